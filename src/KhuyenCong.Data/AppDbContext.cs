@@ -1,0 +1,38 @@
+using KhuyenCong.Data.Auditing;
+using KhuyenCong.Data.Identity;
+using KhuyenCong.Domain.AdministrativeUnits;
+using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Establishments;
+using KhuyenCong.Domain.Organisations;
+using KhuyenCong.Domain.Products;
+using KhuyenCong.Domain.Projects;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Data;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<AdministrativeUnit> AdministrativeUnits => Set<AdministrativeUnit>();
+    public DbSet<UnitSuccession> UnitSuccessions => Set<UnitSuccession>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<ActivityContent> ActivityContents => Set<ActivityContent>();
+    public DbSet<LegalForm> LegalForms => Set<LegalForm>();
+    public DbSet<FundingSource> FundingSources => Set<FundingSource>();
+    public DbSet<ProductGroup> ProductGroups => Set<ProductGroup>();
+    public DbSet<ScoreCriterion> ScoreCriteria => Set<ScoreCriterion>();
+    public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
+
+    /// <summary>Data Protection keys live in the database so that several web instances share them.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    internal AuditState Audit { get; } = new();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

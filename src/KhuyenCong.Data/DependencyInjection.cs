@@ -1,0 +1,55 @@
+using KhuyenCong.Data.Auditing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KhuyenCong.Data;
+
+public static class DependencyInjection
+{
+    public const string SqliteMigrationsAssembly = "KhuyenCong.Migrations.Sqlite";
+    public const string SqlServerMigrationsAssembly = "KhuyenCong.Migrations.SqlServer";
+
+    /// <summary>
+    /// The database: SQLite by default (a file under <paramref name="contentRoot"/>/App_Data), SQL Server when
+    /// <c>DatabaseProvider=SqlServer</c>. Each provider has its own migrations assembly.
+    /// </summary>
+    public static IServiceCollection AddKhuyenCongData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<ICurrentUser, SystemUser>();
+        services.AddScoped<AuditSaveChangesInterceptor>();
+        services.AddDbContext<AppDbContext>((sp, options) =>
+        {
+            var provider = configuration["DatabaseProvider"] ?? "Sqlite";
+            if (provider.Equals("SqlServer", StringComparison.OrdinalIgnoreCase))
+            {
+                var connection = configuration.GetConnectionString("SqlServer")
+                                 ?? throw new InvalidOperationException("DatabaseProvider=SqlServer needs ConnectionStrings:SqlServer.");
+                options.UseSqlServer(connection, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly));
+            }
+            else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+            {
+                options.UseSqlite(SqliteConnectionString(configuration, contentRoot),
+                    sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+            }
+            else
+            {
+                throw new InvalidOperationException($"Unknown DatabaseProvider '{provider}': use Sqlite or SqlServer.");
+            }
+            options.AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>());
+        });
+        return services;
+    }
+
+    private static string SqliteConnectionString(IConfiguration configuration, string contentRoot)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(
+            configuration.GetConnectionString("Sqlite") ?? "Data Source=App_Data/khuyencong.db");
+        if (!Path.IsPathRooted(builder.DataSource) && builder.DataSource != ":memory:")
+            builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
+        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        return builder.ToString();
+    }
+}

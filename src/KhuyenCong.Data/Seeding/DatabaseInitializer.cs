@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using KhuyenCong.Data.Identity;
+using KhuyenCong.Domain.Common;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace KhuyenCong.Data.Seeding;
+
+/// <summary>Runs at start-up: migrates the database, then seeds reference data (always) and demo data (when enabled).</summary>
+public static class DatabaseInitializer
+{
+    public static async Task InitialiseAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        using var scope = services.CreateScope();
+        var provider = scope.ServiceProvider;
+        var db = provider.GetRequiredService<AppDbContext>();
+        var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
+        var clock = Stopwatch.StartNew();
+
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+
+        var unitsAdded = await AdministrativeUnitSeeder.SeedAsync(db, ct);
+        await ReferenceListSeeder.SeedAsync(db, ct);
+        await SeedRolesAsync(provider.GetRequiredService<RoleManager<IdentityRole>>());
+
+        var demo = provider.GetRequiredService<IConfiguration>().GetValue<bool>("Seeding:Demo");
+        if (demo) await DemoSeeder.SeedAsync(db, provider.GetRequiredService<UserManager<AppUser>>(), ct);
+
+        logger.LogInformation("Database ready in {ElapsedMs} ms (administrative units seeded: {UnitsSeeded}, demo data: {Demo})",
+            clock.ElapsedMilliseconds, unitsAdded, demo);
+    }
+
+    private static async Task SeedRolesAsync(RoleManager<IdentityRole> roles)
+    {
+        foreach (var role in RoleNames.All)
+            if (!await roles.RoleExistsAsync(role))
+                await roles.CreateAsync(new IdentityRole(role));
+    }
+}

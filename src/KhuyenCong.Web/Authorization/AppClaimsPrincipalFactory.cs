@@ -1,0 +1,24 @@
+using System.Security.Claims;
+using KhuyenCong.Data;
+using KhuyenCong.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace KhuyenCong.Web.Authorization;
+
+/// <summary>Adds the user's name and organisation to the sign-in cookie, for the layout. Scope itself is always read from the database.</summary>
+public sealed class AppClaimsPrincipalFactory(
+    UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options, AppDbContext db)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        var organisation = await db.Organisations.Where(o => o.Id == user.OrganisationId).Select(o => o.Name).SingleAsync();
+        identity.AddClaim(new Claim(AppClaims.FullName, user.FullName));
+        identity.AddClaim(new Claim(AppClaims.OrganisationId, user.OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        identity.AddClaim(new Claim(AppClaims.OrganisationName, organisation));
+        return identity;
+    }
+}

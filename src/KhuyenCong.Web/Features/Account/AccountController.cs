@@ -1,0 +1,96 @@
+using KhuyenCong.Data;
+using KhuyenCong.Data.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.Account;
+
+/// <summary>Sign-in (with the authenticator-app second step), sign-out.</summary>
+[AllowAnonymous]
+public sealed class AccountController(
+    SignInManager<AppUser> signIn, UserManager<AppUser> users, AppDbContext db, TimeProvider clock,
+    ILogger<AccountController> logger) : Controller
+{
+    [HttpGet]
+    public IActionResult Login(string? returnUrl) =>
+        User.Identity?.IsAuthenticated == true ? LocalRedirect(SafeReturn(returnUrl)) : View(new LoginViewModel { ReturnUrl = returnUrl });
+
+    [HttpPost]
+    public async Task<IActionResult> Login(LoginViewModel model)
+    {
+        if (!ModelState.IsValid) return View(model);
+
+        var user = await users.FindByEmailAsync(model.Email.Trim());
+        if (user is not null && !await OrganisationIsOpenAsync(user))
+        {
+            ModelState.AddModelError("", "Đơn vị của tài khoản này đã ngừng hoạt động. Liên hệ quản trị hệ thống.");
+            return View(model);
+        }
+
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
+
+        if (result.Succeeded)
+        {
+            logger.LogInformation("User {UserName} signed in", user!.UserName);
+            return LocalRedirect(SafeReturn(model.ReturnUrl));
+        }
+        if (result.RequiresTwoFactor)
+            return RedirectToAction(nameof(LoginWith2fa), new { model.ReturnUrl, model.RememberMe });
+        if (result.IsLockedOut)
+        {
+            logger.LogWarning("User {UserName} is locked out", user!.UserName);
+            ModelState.AddModelError("", "Tài khoản tạm thời bị khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 15 phút.");
+            return View(model);
+        }
+        ModelState.AddModelError("", "Thư điện tử hoặc mật khẩu không đúng.");
+        return View(model);
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> LoginWith2fa(string? returnUrl, bool rememberMe)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToAction(nameof(Login));
+        return View(new LoginWith2faViewModel { ReturnUrl = returnUrl, RememberMe = rememberMe });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> LoginWith2fa(LoginWith2faViewModel model)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToAction(nameof(Login));
+        if (!ModelState.IsValid) return View(model);
+
+        var code = model.Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var result = model.UseRecoveryCode
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(code)
+            : await signIn.TwoFactorAuthenticatorSignInAsync(code, model.RememberMe, model.RememberMachine);
+        if (result.Succeeded) return LocalRedirect(SafeReturn(model.ReturnUrl));
+        if (result.IsLockedOut)
+            ModelState.AddModelError("", "Tài khoản tạm thời bị khóa do nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.");
+        else
+            ModelState.AddModelError(nameof(model.Code), "Mã xác thực không đúng.");
+        return View(model);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Logout()
+    {
+        await signIn.SignOutAsync();
+        TempData["Notice"] = "Bạn đã đăng xuất.";
+        return RedirectToAction(nameof(Login));
+    }
+
+    [HttpGet]
+    public IActionResult AccessDenied() => StatusCode(StatusCodes.Status403Forbidden);
+
+    private async Task<bool> OrganisationIsOpenAsync(AppUser user)
+    {
+        var today = Infrastructure.VietnamTime.Today(clock);
+        return await db.Organisations.AnyAsync(o => o.Id == user.OrganisationId && (o.ValidTo == null || o.ValidTo >= today));
+    }
+
+    private string SafeReturn(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+}

@@ -1,0 +1,62 @@
+using KhuyenCong.Data;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.Home;
+
+public sealed class HomeController(AppDbContext db, TimeProvider clock) : Controller
+{
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var model = new HomeViewModel
+        {
+            FullName = User.FindFirst(Authorization.AppClaims.FullName)?.Value ?? User.Identity!.Name!,
+            Organisation = User.FindFirst(Authorization.AppClaims.OrganisationName)?.Value ?? "",
+            Roles = RoleNames.All.Where(User.IsInRole).ToList(),
+        };
+        if (User.IsInRole(RoleNames.Administrator))
+        {
+            var now = clock.GetUtcNow();
+            model.LockedAccounts = await db.Users.CountAsync(u => u.LockoutEnd != null && u.LockoutEnd > now, ct);
+        }
+        var userId = User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value;
+        model.TwoFactorEnabled = await db.Users.Where(u => u.Id == userId).Select(u => u.TwoFactorEnabled).SingleAsync(ct);
+        return View(model);
+    }
+
+    [AllowAnonymous]
+    [IgnoreAntiforgeryToken]
+    public IActionResult Error() => View("Status", new StatusViewModel(StatusCodes.Status500InternalServerError));
+
+    /// <summary>Page for 4xx/5xx status codes (re-executed by the status code pages middleware); JSON for the API.</summary>
+    [AllowAnonymous]
+    [IgnoreAntiforgeryToken]
+    [Route("Home/Status/{code:int}")]
+    public IActionResult Status(int code)
+    {
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        if (original?.OriginalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase) == true)
+            return Problem(statusCode: code);
+        Response.StatusCode = code;
+        return View(new StatusViewModel(code));
+    }
+
+    /// <summary>Switches the interface language (Vietnamese / English) for a year.</summary>
+    [AllowAnonymous]
+    [HttpPost]
+    public IActionResult Language(string culture, string? returnUrl)
+    {
+        if (WebServiceCollectionExtensions.SupportedCultures.Any(c => c.Name == culture))
+        {
+            Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
+        }
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+    }
+}

@@ -1,0 +1,10 @@
+namespace KhuyenCong.Web.Features.Home;
+
+public sealed class HomeViewModel
+{
+    public string FullName { get; init; } = "";
+    public string Organisation { get; init; } = "";
+    public IReadOnlyList<string> Roles { get; init; } = [];
+    public int LockedAccounts { get; set; }
+    public bool TwoFactorEnabled { get; set; }
+}

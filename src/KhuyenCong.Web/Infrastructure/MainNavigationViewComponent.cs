@@ -1,0 +1,27 @@
+using KhuyenCong.Domain.Common;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KhuyenCong.Web.Infrastructure;
+
+/// <summary>The main menu: each role sees only what it may use.</summary>
+public sealed class MainNavigationViewComponent : ViewComponent
+{
+    public sealed record MenuItem(string Text, string Url, string Icon, string Controller);
+
+    public IViewComponentResult Invoke()
+    {
+        var items = new List<MenuItem>
+        {
+            new("Trang chủ", "/", "house", "Home"),
+            new("Cơ quan, đơn vị", "/Organisations", "diagram-3", "Organisations"),
+            new("Địa giới hành chính", "/AdminUnits", "geo-alt", "AdminUnits"),
+        };
+        if (UserClaimsPrincipal.IsInRole(RoleNames.Administrator))
+        {
+            items.Add(new("Người dùng", "/Users", "people", "Users"));
+            items.Add(new("Nhật ký thay đổi", "/AuditLog", "journal-text", "AuditLog"));
+        }
+        var current = ViewContext.RouteData.Values["controller"] as string;
+        return View((items, current));
+    }
+}

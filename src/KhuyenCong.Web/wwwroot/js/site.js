@@ -1,0 +1,5 @@
+// Forms marked data-confirm ask before submitting (closing an organisation, locking an account…).
+document.addEventListener('submit', function (event) {
+    var message = event.target.getAttribute('data-confirm');
+    if (message && !window.confirm(message)) event.preventDefault();
+});
