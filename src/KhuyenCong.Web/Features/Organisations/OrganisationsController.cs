@@ -1,0 +1,171 @@
+using KhuyenCong.Data;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Organisations;
+using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.Organisations;
+
+/// <summary>The directory of organisations (everyone, within scope) and its upkeep (administrators).</summary>
+public sealed class OrganisationsController(
+    AppDbContext db, IUserScopeProvider scopes, IAuthorizationService authorization, TimeProvider clock) : Controller
+{
+    public async Task<IActionResult> Index(string? q, OrganisationKind? kind, bool closed = false, int page = 1, CancellationToken ct = default)
+    {
+        var scope = await scopes.GetAsync(User, ct);
+        var query = db.Organisations.AsNoTracking().InScope(scope);
+        if (!string.IsNullOrWhiteSpace(q)) query = query.Where(o => o.Name.Contains(q.Trim()));
+        if (kind is not null) query = query.Where(o => o.Kind == kind);
+        if (!closed) query = query.Where(o => o.ValidTo == null);
+
+        var list = await query.OrderBy(o => o.Kind).ThenBy(o => o.Name)
+            .Select(o => new OrganisationRow(o.Id, o.Name, o.Kind, o.ScopeUnit != null ? o.ScopeUnit.Name : null,
+                o.ScopeUnit != null ? o.ScopeUnit.Generation : null, o.ValidFrom, o.ValidTo))
+            .ToPagedListAsync(page, ct: ct);
+        return View(new OrganisationIndexViewModel { Q = q, Kind = kind, Closed = closed, List = list });
+    }
+
+    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    {
+        var organisation = await db.Organisations.AsNoTracking().Include(o => o.ScopeUnit).SingleOrDefaultAsync(o => o.Id == id, ct);
+        if (organisation is null || !await InScopeAsync(organisation)) return NotFound();
+        var members = await db.Users.AsNoTracking().Where(u => u.OrganisationId == id).OrderBy(u => u.FullName)
+            .Select(u => new MemberRow(u.FullName, u.Email!)).ToListAsync(ct);
+        return View(new OrganisationDetailsViewModel(organisation, members));
+    }
+
+    [Authorize(Policy = Policies.Administration)]
+    [HttpGet]
+    public IActionResult Create() => View("Edit", new OrganisationFormModel { ValidFrom = VietnamTime.Today(clock) });
+
+    [Authorize(Policy = Policies.Administration)]
+    [HttpPost]
+    public async Task<IActionResult> Create(OrganisationFormModel model, CancellationToken ct)
+    {
+        var unit = await ResolveUnitAsync(model, ct);
+        if (!ModelState.IsValid) return View("Edit", model);
+        try
+        {
+            var organisation = new Organisation(model.Name, model.Kind!.Value, unit, model.ValidFrom!.Value);
+            db.Organisations.Add(organisation);
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = "Đã thêm đơn vị.";
+            return RedirectToAction(nameof(Details), new { id = organisation.Id });
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+            return View("Edit", model);
+        }
+    }
+
+    [Authorize(Policy = Policies.Administration)]
+    [HttpGet]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var o = await db.Organisations.AsNoTracking().Include(x => x.ScopeUnit).SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (o is null) return NotFound();
+        return View(new OrganisationFormModel
+        {
+            Id = o.Id, Name = o.Name, Kind = o.Kind, ValidFrom = o.ValidFrom, Version = o.Version,
+            UnitGeneration = o.ScopeUnit?.Generation, UnitCode = o.ScopeUnit?.Code, UnitName = o.ScopeUnit?.Name,
+        });
+    }
+
+    [Authorize(Policy = Policies.Administration)]
+    [HttpPost]
+    public async Task<IActionResult> Edit(int id, OrganisationFormModel model, CancellationToken ct)
+    {
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct);
+        if (organisation is null) return NotFound();
+        var unit = await ResolveUnitAsync(model, ct);
+        if (!ModelState.IsValid) return View(model);
+        try
+        {
+            db.Entry(organisation).Property(o => o.Version).OriginalValue = model.Version;
+            organisation.Update(model.Name, model.Kind!.Value, unit, model.ValidFrom!.Value);
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = "Đã lưu thay đổi.";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", ConcurrencyMessage.Text);
+        }
+        return View(model);
+    }
+
+    [Authorize(Policy = Policies.Administration)]
+    [HttpPost]
+    public async Task<IActionResult> Close(int id, DateOnly? lastDay, long version, CancellationToken ct)
+    {
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct);
+        if (organisation is null) return NotFound();
+        try
+        {
+            db.Entry(organisation).Property(o => o.Version).OriginalValue = version;
+            organisation.Close(lastDay ?? VietnamTime.Today(clock));
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = "Đơn vị đã được đóng; tài khoản của đơn vị không đăng nhập được nữa.";
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Error"] = ConcurrencyMessage.Text;
+        }
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [Authorize(Policy = Policies.Administration)]
+    [HttpPost]
+    public async Task<IActionResult> Reopen(int id, long version, CancellationToken ct)
+    {
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct);
+        if (organisation is null) return NotFound();
+        try
+        {
+            db.Entry(organisation).Property(o => o.Version).OriginalValue = version;
+            organisation.Reopen();
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = "Đơn vị hoạt động trở lại.";
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Error"] = ConcurrencyMessage.Text;
+        }
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private async Task<bool> InScopeAsync(Organisation organisation) =>
+        (await authorization.AuthorizeAsync(User, organisation, Policies.InScope)).Succeeded;
+
+    /// <summary>Finds the scope unit typed as a statistics-office code; ministry kinds need none.</summary>
+    private async Task<Domain.AdministrativeUnits.AdministrativeUnit?> ResolveUnitAsync(OrganisationFormModel model, CancellationToken ct)
+    {
+        if (model.Kind is null || Organisation.IsNationwide(model.Kind.Value)) return null;
+        if (string.IsNullOrWhiteSpace(model.UnitCode) || model.UnitGeneration is null)
+        {
+            ModelState.AddModelError(nameof(model.UnitCode), "Vui lòng chọn thế hệ địa giới và nhập mã đơn vị hành chính phụ trách.");
+            return null;
+        }
+        var code = model.UnitCode.Trim();
+        var unit = await db.AdministrativeUnits.SingleOrDefaultAsync(u => u.Generation == model.UnitGeneration && u.Code == code, ct);
+        if (unit is null)
+            ModelState.AddModelError(nameof(model.UnitCode), $"Không có đơn vị hành chính mã {code} trong danh mục đã chọn.");
+        return unit;
+    }
+}
