@@ -16,6 +16,10 @@ namespace KhuyenCong.Data.Auditing;
 /// </summary>
 public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
 {
+    // Vietnamese names stay readable in the log instead of \uXXXX escapes.
+    private static readonly JsonSerializerOptions JsonOptions =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
     private static readonly HashSet<string> SecretProperties =
         [nameof(IdentityUser.PasswordHash), nameof(IdentityUser.SecurityStamp), nameof(IdentityUser.ConcurrencyStamp)];
 
@@ -179,7 +183,7 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
         var values = properties.ToDictionary(
             name => name,
             name => current ? entry.Property(name).CurrentValue : entry.Property(name).OriginalValue);
-        return JsonSerializer.Serialize(values);
+        return JsonSerializer.Serialize(values, JsonOptions);
     }
 
     internal sealed record PendingChange(

@@ -15,7 +15,8 @@ internal sealed class AdministrativeUnitConfiguration : IEntityTypeConfiguration
         builder.Property(u => u.DistrictCode).HasMaxLength(10);
         builder.HasIndex(u => new { u.Generation, u.Code }).IsUnique();
         builder.HasIndex(u => new { u.Generation, u.Level, u.ProvinceCode });
-        builder.HasIndex(u => u.Name);
+        builder.Property(u => u.SearchKey).HasMaxLength(200);
+        builder.HasIndex(u => u.SearchKey);
         builder.HasOne(u => u.Parent).WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -23,6 +23,7 @@ public class AdministrativeUnit
 
         Code = code;
         Name = name;
+        SearchKey = Common.VietnameseText.SearchKey(name);
         Type = type;
         Level = level;
         Generation = generation;
@@ -41,6 +42,9 @@ public class AdministrativeUnit
     public int Id { get; private set; }
     public string Code { get; private set; } = "";
     public string Name { get; private set; } = "";
+
+    /// <summary>The name without diacritics, lower case (see <see cref="Common.VietnameseText.SearchKey"/>), for search.</summary>
+    public string SearchKey { get; private set; } = "";
 
     /// <summary>The unit's kind as the office writes it: tỉnh, thành phố, huyện, quận, xã, phường, đặc khu…</summary>
     public string Type { get; private set; } = "";

@@ -183,6 +183,11 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -196,9 +201,9 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("SearchKey");
 
                     b.HasIndex("Generation", "Code")
                         .IsUnique();

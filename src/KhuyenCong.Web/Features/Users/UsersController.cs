@@ -1,0 +1,206 @@
+using KhuyenCong.Data;
+using KhuyenCong.Data.Identity;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.Users;
+
+/// <summary>Accounts: create, assign organisation and roles, lock and unlock, reset password (administrators only).</summary>
+[Authorize(Policy = Policies.Administration)]
+public sealed class UsersController(AppDbContext db, UserManager<AppUser> users, TimeProvider clock) : Controller
+{
+    public async Task<IActionResult> Index(string? q, int? organisationId, string? role, string? status, int page = 1, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var query = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var term = q.Trim();
+            query = query.Where(u => u.FullName.Contains(term) || u.Email!.Contains(term));
+        }
+        if (organisationId is not null) query = query.Where(u => u.OrganisationId == organisationId);
+        if (!string.IsNullOrEmpty(role))
+            query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
+        if (status == "locked") query = query.Where(u => u.LockoutEnd != null && u.LockoutEnd > now);
+
+        var list = await query.OrderBy(u => u.Organisation.Name).ThenBy(u => u.FullName)
+            .Select(u => new UserRow(u.Id, u.FullName, u.Email!, u.Organisation.Name,
+                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+                u.LockoutEnd != null && u.LockoutEnd > now, u.TwoFactorEnabled))
+            .ToPagedListAsync(page, ct: ct);
+        return View(new UserIndexViewModel
+        {
+            Q = q, OrganisationId = organisationId, Role = role, Status = status, List = list,
+            Organisations = await OrganisationOptionsAsync(ct),
+        });
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Create(CancellationToken ct) =>
+        View("Edit", await WithOptionsAsync(new UserFormModel(), ct));
+
+    [HttpPost]
+    public async Task<IActionResult> Create(UserFormModel model, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(model.Password))
+            ModelState.AddModelError(nameof(model.Password), "Vui lòng nhập mật khẩu ban đầu.");
+        await ValidateAsync(model, ct);
+        if (!ModelState.IsValid) return View("Edit", await WithOptionsAsync(model, ct));
+
+        var user = new AppUser
+        {
+            UserName = model.Email.Trim(), Email = model.Email.Trim(), EmailConfirmed = true,
+            FullName = model.FullName.Trim(), OrganisationId = model.OrganisationId!.Value, LockoutEnabled = true,
+        };
+        // Account and roles are saved together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var result = await users.CreateAsync(user, model.Password!);
+        if (result.Succeeded) result = await users.AddToRolesAsync(user, model.Roles);
+        if (!result.Succeeded)
+        {
+            await transaction.RollbackAsync(ct);
+            AddErrors(result, nameof(model.Password));
+            return View("Edit", await WithOptionsAsync(model, ct));
+        }
+        await transaction.CommitAsync(ct);
+        TempData["Notice"] = "Đã tạo tài khoản.";
+        return RedirectToAction(nameof(Index), new { q = user.Email });
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Edit(string id, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null) return NotFound();
+        var model = new UserFormModel
+        {
+            Id = user.Id, Email = user.Email!, FullName = user.FullName, OrganisationId = user.OrganisationId,
+            Roles = [.. await users.GetRolesAsync(user)], ConcurrencyStamp = user.ConcurrencyStamp,
+        };
+        return View(await WithOptionsAsync(model, ct));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Edit(string id, UserFormModel model, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null) return NotFound();
+        model.Id = id;
+        ModelState.Remove(nameof(model.Password));
+        await ValidateAsync(model, ct);
+        if (!ModelState.IsValid) return View(await WithOptionsAsync(model, ct));
+        if (user.ConcurrencyStamp != model.ConcurrencyStamp)
+        {
+            ModelState.AddModelError("", ConcurrencyMessage.Text);
+            return View(await WithOptionsAsync(model, ct));
+        }
+
+        var organisationChanged = user.OrganisationId != model.OrganisationId;
+        user.FullName = model.FullName.Trim();
+        user.OrganisationId = model.OrganisationId!.Value;
+        user.Email = user.UserName = model.Email.Trim();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var result = await users.UpdateAsync(user);
+        var current = await users.GetRolesAsync(user);
+        if (result.Succeeded) result = await users.RemoveFromRolesAsync(user, current.Except(model.Roles));
+        if (result.Succeeded) result = await users.AddToRolesAsync(user, model.Roles.Except(current));
+        // A new organisation or role changes what the user may see: end their open sessions.
+        if (result.Succeeded && (organisationChanged || !current.ToHashSet().SetEquals(model.Roles)))
+            result = await users.UpdateSecurityStampAsync(user);
+        if (!result.Succeeded)
+        {
+            await transaction.RollbackAsync(ct);
+            AddErrors(result, nameof(model.Email));
+            return View(await WithOptionsAsync(model, ct));
+        }
+        await transaction.CommitAsync(ct);
+        TempData["Notice"] = "Đã lưu tài khoản.";
+        return RedirectToAction(nameof(Index), new { q = user.Email });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Lock(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null) return NotFound();
+        if (user.Id == users.GetUserId(User))
+        {
+            TempData["Error"] = "Bạn không thể tự khóa tài khoản của mình.";
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        await users.UpdateSecurityStampAsync(user);
+        TempData["Notice"] = "Đã khóa tài khoản.";
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Unlock(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null) return NotFound();
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        TempData["Notice"] = "Đã mở khóa tài khoản.";
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> ResetPassword(string id, string? newPassword)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null) return NotFound();
+        if (string.IsNullOrWhiteSpace(newPassword))
+        {
+            TempData["Error"] = "Vui lòng nhập mật khẩu mới.";
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var result = await users.ResetPasswordAsync(user, token, newPassword);
+        TempData[result.Succeeded ? "Notice" : "Error"] = result.Succeeded
+            ? "Đã đặt lại mật khẩu. Hãy báo mật khẩu mới cho người dùng qua kênh an toàn."
+            : string.Join(" ", result.Errors.Select(e => e.Description));
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    private async Task ValidateAsync(UserFormModel model, CancellationToken ct)
+    {
+        foreach (var role in model.Roles.Where(r => !RoleNames.All.Contains(r)))
+            ModelState.AddModelError(nameof(model.Roles), $"Vai trò '{role}' không tồn tại.");
+        if (model.Roles.Count == 0)
+            ModelState.AddModelError(nameof(model.Roles), "Vui lòng chọn ít nhất một vai trò.");
+        if (model.OrganisationId is { } orgId && !await db.Organisations.AnyAsync(o => o.Id == orgId && o.ValidTo == null, ct))
+            ModelState.AddModelError(nameof(model.OrganisationId), "Đơn vị không tồn tại hoặc đã ngừng hoạt động.");
+    }
+
+    private void AddErrors(IdentityResult result, string field)
+    {
+        foreach (var error in result.Errors)
+            ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(UserFormModel.Password) : field, error.Description);
+    }
+
+    private async Task<UserFormModel> WithOptionsAsync(UserFormModel model, CancellationToken ct)
+    {
+        model.Organisations = await OrganisationOptionsAsync(ct);
+        if (model.Id is not null)
+        {
+            var state = await db.Users.AsNoTracking().Where(u => u.Id == model.Id)
+                .Select(u => new { u.LockoutEnd, u.TwoFactorEnabled, u.AccessFailedCount }).SingleAsync(ct);
+            model.IsLocked = state.LockoutEnd is { } end && end > clock.GetUtcNow();
+            model.LockedUntil = state.LockoutEnd;
+            model.TwoFactorEnabled = state.TwoFactorEnabled;
+        }
+        return model;
+    }
+
+    private async Task<List<SelectListItem>> OrganisationOptionsAsync(CancellationToken ct) =>
+        await db.Organisations.AsNoTracking().Where(o => o.ValidTo == null).OrderBy(o => o.Kind).ThenBy(o => o.Name)
+            .Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync(ct);
+}
