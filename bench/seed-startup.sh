@@ -9,13 +9,13 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 dotnet build src/KhuyenCong.Web -c Release -v q -nologo >/dev/null
-dll="src/KhuyenCong.Web/bin/Release/net10.0/KhuyenCong.Web.dll"
+dll="$(pwd)/src/KhuyenCong.Web/bin/Release/net10.0/KhuyenCong.Web.dll"
 
 start_once() { # $1 = database file, $2 = demo true/false; prints the start-up line, then stops the portal
     local log="$work/run.log"
-    ASPNETCORE_ENVIRONMENT=Production Security__RequireHttps=false Seeding__Demo="$2" \
+    (cd "$(dirname "$dll")" && ASPNETCORE_ENVIRONMENT=Production Security__RequireHttps=false Seeding__Demo="$2" \
     ConnectionStrings__Sqlite="Data Source=$1" Serilog__WriteTo__1__Args__path="$work/log-.log" \
-    ASPNETCORE_URLS=http://127.0.0.1:0 dotnet "$dll" >"$log" 2>&1 &
+    ASPNETCORE_URLS=http://127.0.0.1:0 exec dotnet KhuyenCong.Web.dll) >"$log" 2>&1 &
     local pid=$!
     for _ in $(seq 1 120); do grep -q "Database ready" "$log" && break; sleep 0.5; done
     kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
