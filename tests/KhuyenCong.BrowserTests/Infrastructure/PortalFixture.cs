@@ -47,13 +47,18 @@ public sealed class PortalFixture : IAsyncLifetime
     {
         if (!BrowserEnvironment.ChromiumExists) throw new InvalidOperationException(BrowserEnvironment.MissingRequiredMessage);
         if (_browser is null) throw new InvalidOperationException("The browser was not started.");
-        return await _browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString().TrimEnd('/'),
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
             ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
         });
+        // Two cores run both test assemblies at once (and the portal's first-request compilation): the 30 s
+        // default was seen to expire once under that load. Waiting longer does not hide a wrong page.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        return context;
     }
 
     public async Task DisposeAsync()

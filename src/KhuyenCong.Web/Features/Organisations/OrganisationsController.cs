@@ -104,40 +104,26 @@ public sealed class OrganisationsController(
 
     [Authorize(Policy = Policies.Administration)]
     [HttpPost]
-    public async Task<IActionResult> Close(int id, DateOnly? lastDay, long version, CancellationToken ct)
-    {
-        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct);
-        if (organisation is null) return NotFound();
-        try
-        {
-            db.Entry(organisation).Property(o => o.Version).OriginalValue = version;
-            organisation.Close(lastDay ?? VietnamTime.Today(clock));
-            await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đơn vị đã được đóng; tài khoản của đơn vị không đăng nhập được nữa.";
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Error"] = ConcurrencyMessage.Text;
-        }
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    public Task<IActionResult> Close(int id, DateOnly? lastDay, long version, CancellationToken ct) =>
+        ChangeStateAsync(id, version, o => o.Close(lastDay ?? VietnamTime.Today(clock)),
+            "Đơn vị đã được đóng; tài khoản của đơn vị không đăng nhập được nữa.", ct);
 
     [Authorize(Policy = Policies.Administration)]
     [HttpPost]
-    public async Task<IActionResult> Reopen(int id, long version, CancellationToken ct)
+    public Task<IActionResult> Reopen(int id, long version, CancellationToken ct) =>
+        ChangeStateAsync(id, version, o => o.Reopen(), "Đơn vị hoạt động trở lại.", ct);
+
+    /// <summary>Applies a state change checked against the version the administrator saw; refusals become a notice.</summary>
+    private async Task<IActionResult> ChangeStateAsync(int id, long version, Action<Organisation> change, string notice, CancellationToken ct)
     {
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct);
         if (organisation is null) return NotFound();
         try
         {
             db.Entry(organisation).Property(o => o.Version).OriginalValue = version;
-            organisation.Reopen();
+            change(organisation);
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đơn vị hoạt động trở lại.";
+            TempData["Notice"] = notice;
         }
         catch (DomainException ex)
         {
