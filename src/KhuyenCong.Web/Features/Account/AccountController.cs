@@ -23,18 +23,14 @@ public sealed class AccountController(
         if (!ModelState.IsValid) return View(model);
 
         var user = await users.FindByEmailAsync(model.Email.Trim());
-        if (user is not null && !await OrganisationIsOpenAsync(user))
-        {
-            ModelState.AddModelError("", "Đơn vị của tài khoản này đã ngừng hoạt động. Liên hệ quản trị hệ thống.");
-            return View(model);
-        }
-
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
 
         if (result.Succeeded)
         {
+            // Checked only after the password, so the answer reveals nothing about an account to a stranger.
+            if (!await OrganisationIsOpenAsync(user!)) return await RefuseClosedOrganisationAsync(model);
             logger.LogInformation("User {UserName} signed in", user!.UserName);
             return LocalRedirect(SafeReturn(model.ReturnUrl));
         }
@@ -60,14 +56,19 @@ public sealed class AccountController(
     [HttpPost]
     public async Task<IActionResult> LoginWith2fa(LoginWith2faViewModel model)
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToAction(nameof(Login));
+        var pending = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (pending is null) return RedirectToAction(nameof(Login));
         if (!ModelState.IsValid) return View(model);
 
         var code = model.Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         var result = model.UseRecoveryCode
             ? await signIn.TwoFactorRecoveryCodeSignInAsync(code)
             : await signIn.TwoFactorAuthenticatorSignInAsync(code, model.RememberMe, model.RememberMachine);
-        if (result.Succeeded) return LocalRedirect(SafeReturn(model.ReturnUrl));
+        if (result.Succeeded)
+        {
+            if (!await OrganisationIsOpenAsync(pending)) return await RefuseClosedOrganisationAsync(model);
+            return LocalRedirect(SafeReturn(model.ReturnUrl));
+        }
         if (result.IsLockedOut)
             ModelState.AddModelError("", "Tài khoản tạm thời bị khóa do nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.");
         else
@@ -85,6 +86,13 @@ public sealed class AccountController(
 
     [HttpGet]
     public IActionResult AccessDenied() => StatusCode(StatusCodes.Status403Forbidden);
+
+    private async Task<IActionResult> RefuseClosedOrganisationAsync(object model)
+    {
+        await signIn.SignOutAsync();
+        ModelState.AddModelError("", "Đơn vị của tài khoản này đã ngừng hoạt động. Liên hệ quản trị hệ thống.");
+        return View(model);
+    }
 
     private async Task<bool> OrganisationIsOpenAsync(AppUser user)
     {
