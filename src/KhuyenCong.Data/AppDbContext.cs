@@ -24,6 +24,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<FundingSource> FundingSources => Set<FundingSource>();
     public DbSet<ProductGroup> ProductGroups => Set<ProductGroup>();
     public DbSet<ScoreCriterion> ScoreCriteria => Set<ScoreCriterion>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<AnnualPlan> AnnualPlans => Set<AnnualPlan>();
+    public DbSet<Allocation> Allocations => Set<Allocation>();
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
 
     /// <summary>Data Protection keys live in the database so that several web instances share them.</summary>

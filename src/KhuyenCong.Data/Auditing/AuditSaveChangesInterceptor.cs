@@ -80,6 +80,8 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
                     throw new InvalidOperationException("The audit log is append-only.");
                 continue;
             }
+            if (entry.Entity is IAppendOnly && entry.State != EntityState.Added)
+                throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} records are append-only: add a correction instead.");
 
             if (entry.Entity is IAuditable auditable) Stamp(entry, auditable, now);
             if (IsAudited(entry.Entity)) pending.Add(Capture(entry));

@@ -1,4 +1,5 @@
 using KhuyenCong.Domain.AdministrativeUnits;
+using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Organisations;
 
 namespace KhuyenCong.Web.Authorization;
@@ -11,5 +12,34 @@ public static class ScopeQueryExtensions
         if (scope.IsNationwide) return query;
         var ids = scope.UnitIds.ToList();
         return query.Where(o => o.ScopeUnitId != null && ids.Contains(o.ScopeUnitId.Value));
+    }
+
+    /// <summary>National plans only for nationwide users; a province's plans for users whose scope holds that province.</summary>
+    public static IQueryable<AnnualPlan> InScope(this IQueryable<AnnualPlan> query, UnitScope scope)
+    {
+        if (scope.IsNationwide) return query;
+        var ids = scope.UnitIds.ToList();
+        return query.Where(p => p.OwnerUnitId != null && ids.Contains(p.OwnerUnitId.Value));
+    }
+
+    /// <summary>
+    /// An allocation is visible to whoever sees its plan or its recipient: a province sees what the
+    /// national fund gave its units as well as its own plan's entries.
+    /// </summary>
+    public static IQueryable<Allocation> InScope(this IQueryable<Allocation> query, UnitScope scope)
+    {
+        if (scope.IsNationwide) return query;
+        var ids = scope.UnitIds.ToList();
+        return query.Where(a =>
+            (a.Recipient!.ScopeUnitId != null && ids.Contains(a.Recipient.ScopeUnitId.Value)) ||
+            (a.Plan!.OwnerUnitId != null && ids.Contains(a.Plan.OwnerUnitId.Value)));
+    }
+
+    public static IQueryable<Programme> InScope(this IQueryable<Programme> query, UnitScope scope)
+    {
+        if (scope.IsNationwide) return query;
+        var ids = scope.UnitIds.ToList();
+        // Everyone works under the national programme; provincial ones only within scope.
+        return query.Where(p => p.ProvinceUnitId == null || ids.Contains(p.ProvinceUnitId.Value));
     }
 }

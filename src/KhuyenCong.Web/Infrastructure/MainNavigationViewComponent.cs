@@ -13,6 +13,7 @@ public sealed class MainNavigationViewComponent : ViewComponent
         var items = new List<MenuItem>
         {
             new("Trang chủ", "/", "house", "Home"),
+            new("Kinh phí", "/Budget", "cash-coin", "Budget"),
             new("Cơ quan, đơn vị", "/Organisations", "diagram-3", "Organisations"),
             new("Địa giới hành chính", "/AdminUnits", "geo-alt", "AdminUnits"),
         };

@@ -23,6 +23,8 @@ public static class WebServiceCollectionExtensions
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.Replace(ServiceDescriptor.Scoped<ICurrentUser, HttpCurrentUser>());
+        services.AddScoped<Features.Budget.BudgetOverviewQuery>();
+        services.AddScoped<Features.Budget.BudgetFilterResolver>();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
@@ -39,6 +41,7 @@ public static class WebServiceCollectionExtensions
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.ModelMetadataDetailsProviders.Add(new VietnameseValidationMessages());
                 VietnameseValidationMessages.ConfigureBinding(options.ModelBindingMessageProvider);
+                options.ModelBinderProviders.Insert(0, new VndModelBinderProvider());
             })
             .AddRazorOptions(options =>
             {

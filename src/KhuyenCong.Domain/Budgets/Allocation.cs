@@ -1,0 +1,71 @@
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Organisations;
+
+namespace KhuyenCong.Domain.Budgets;
+
+/// <summary>
+/// Giao kinh phí: one entry of a tranche (đợt) from an annual plan to a recipient organisation, with
+/// its decision. Entries are append-only; a correction is a new entry (positive or negative) that names
+/// the entry it corrects and why. Created only through <see cref="AnnualPlan"/>, which checks the ceiling.
+/// </summary>
+public class Allocation : AuditableEntity, IAppendOnly
+{
+    private Allocation() { }
+
+    internal Allocation(AnnualPlan plan, Organisation recipient, int tranche, Vnd amount,
+        string decisionNumber, DateOnly decisionDate, string? note, Allocation? corrects)
+    {
+        if (tranche is < 1 or > 99) throw new DomainException("Đợt giao kinh phí phải là số từ 1 đến 99.");
+        CheckRecipient(plan.Fund, recipient);
+        if (recipient.ValidTo is { } closed && closed < decisionDate)
+            throw new DomainException($"{recipient.Name} đã ngừng hoạt động từ {closed:dd/MM/yyyy}.");
+        Plan = plan;
+        PlanId = plan.Id;
+        Recipient = recipient;
+        RecipientId = recipient.Id;
+        Tranche = tranche;
+        AmountDong = amount.Dong;
+        DecisionNumber = Guard.Required(decisionNumber, "số quyết định giao kinh phí");
+        if (decisionDate.Year < plan.Year - 1 || decisionDate.Year > plan.Year + 1)
+            throw new DomainException($"Ngày quyết định {decisionDate:dd/MM/yyyy} không thuộc năm kế hoạch {plan.Year}.");
+        DecisionDate = decisionDate;
+        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        Corrects = corrects;
+        CorrectsId = corrects?.Id;
+    }
+
+    public int PlanId { get; private set; }
+    public AnnualPlan? Plan { get; private set; }
+    public int RecipientId { get; private set; }
+    public Organisation? Recipient { get; private set; }
+    public int Tranche { get; private set; }
+    public long AmountDong { get; private set; }
+    public string DecisionNumber { get; private set; } = "";
+    public DateOnly DecisionDate { get; private set; }
+
+    /// <summary>Free note for a tranche entry; the reason for a correction.</summary>
+    public string? Note { get; private set; }
+
+    public int? CorrectsId { get; private set; }
+    public Allocation? Corrects { get; private set; }
+
+    public Vnd Amount => new(AmountDong);
+    public bool IsCorrection => CorrectsId is not null || Corrects is not null;
+
+    /// <summary>Who may receive each fund: provinces' units and ministry service units for KCQG, the province's own units for KCĐP.</summary>
+    public static bool CanReceive(Fund fund, OrganisationKind kind) => fund switch
+    {
+        Fund.Kcqg => kind is OrganisationKind.ProvincialDepartment or OrganisationKind.ProvincialExtensionCentre
+            or OrganisationKind.MinistryServiceUnit,
+        _ => kind is OrganisationKind.ProvincialDepartment or OrganisationKind.ProvincialExtensionCentre
+            or OrganisationKind.DistrictCommittee or OrganisationKind.CommuneCommittee,
+    };
+
+    private static void CheckRecipient(Fund fund, Organisation recipient)
+    {
+        if (!CanReceive(fund, recipient.Kind))
+            throw new DomainException(fund == Fund.Kcqg
+                ? $"{recipient.Name} không nhận kinh phí KCQG: chỉ giao cho Sở Công Thương, Trung tâm Khuyến công các tỉnh và đơn vị sự nghiệp của Bộ."
+                : $"{recipient.Name} không nhận kinh phí KCĐP: chỉ giao cho các đơn vị của tỉnh.");
+    }
+}

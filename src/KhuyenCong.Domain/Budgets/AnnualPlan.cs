@@ -1,0 +1,126 @@
+using KhuyenCong.Domain.AdministrativeUnits;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Organisations;
+
+namespace KhuyenCong.Domain.Budgets;
+
+/// <summary>
+/// Kế hoạch/dự toán năm: one per year and fund and owner (the ministry for KCQG, a province for KCĐP).
+/// It holds its allocations and keeps the ceiling "allocations ≤ estimate" (DOMAIN §4). Adding an
+/// allocation changes <see cref="AllocatedDong"/>, so the plan's version moves and two officers
+/// allocating from the same plan at once cannot both pass the ceiling.
+/// </summary>
+public class AnnualPlan : AuditableEntity, IScopedRecord
+{
+    private readonly List<Allocation> _allocations = [];
+
+    private AnnualPlan() { }
+
+    public AnnualPlan(int year, Fund fund, AdministrativeUnit? ownerProvince, Vnd estimate,
+        string? decisionNumber, DateOnly? decisionDate, Programme? programme)
+    {
+        BudgetRules.CheckYear(year);
+        if (fund == Fund.Kcqg && ownerProvince is not null)
+            throw new DomainException("Kế hoạch KCQG do Bộ Công Thương lập, không thuộc tỉnh nào.");
+        if (fund == Fund.Kcdp && ownerProvince is null)
+            throw new DomainException("Kế hoạch KCĐP phải thuộc một tỉnh/thành phố.");
+        if (ownerProvince is not null && ownerProvince.Level != UnitLevel.Province)
+            throw new DomainException("Kế hoạch KCĐP phải thuộc một tỉnh/thành phố.");
+        Year = year;
+        Fund = fund;
+        OwnerUnitId = ownerProvince?.Id;
+        OwnerUnit = ownerProvince;
+        Revise(estimate, decisionNumber, decisionDate, programme, note: null);
+    }
+
+    public int Year { get; private set; }
+    public Fund Fund { get; private set; }
+
+    /// <summary>The province of a KCĐP plan; null for the national plan.</summary>
+    public int? OwnerUnitId { get; private set; }
+
+    public AdministrativeUnit? OwnerUnit { get; private set; }
+    public int? ProgrammeId { get; private set; }
+    public Programme? Programme { get; private set; }
+    public long EstimateDong { get; private set; }
+
+    /// <summary>Sum of the allocation entries, kept with them so lists and the ceiling need no extra query.</summary>
+    public long AllocatedDong { get; private set; }
+
+    public string? DecisionNumber { get; private set; }
+    public DateOnly? DecisionDate { get; private set; }
+    public string? Note { get; private set; }
+
+    public IReadOnlyList<Allocation> Allocations => _allocations;
+
+    public Vnd Estimate => new(EstimateDong);
+    public Vnd Allocated => new(AllocatedDong);
+    public Vnd Remaining => Estimate - Allocated;
+    int? IScopedRecord.ScopeUnitId => OwnerUnitId;
+
+    public void Revise(Vnd estimate, string? decisionNumber, DateOnly? decisionDate, Programme? programme, string? note)
+    {
+        if (estimate.IsNegative) throw new DomainException("Dự toán không được âm.");
+        if (estimate < Allocated)
+            throw new DomainException(
+                $"Dự toán {estimate} triệu đồng thấp hơn số đã giao {Allocated} triệu đồng (thiếu {Allocated - estimate} triệu đồng). " +
+                "Hãy điều chỉnh giảm phân bổ trước.");
+        if (string.IsNullOrWhiteSpace(decisionNumber) != (decisionDate is null))
+            throw new DomainException("Số và ngày quyết định giao dự toán phải nhập cùng nhau.");
+        if (programme is not null)
+        {
+            if (programme.ProvinceUnitId != OwnerUnitId)
+                throw new DomainException("Chương trình đã chọn không thuộc cùng cấp với kế hoạch này.");
+            if (!programme.Covers(Year))
+                throw new DomainException($"Chương trình \"{programme.Name}\" không bao gồm năm {Year}.");
+        }
+        EstimateDong = estimate.Dong;
+        DecisionNumber = string.IsNullOrWhiteSpace(decisionNumber) ? null : decisionNumber.Trim();
+        DecisionDate = decisionDate;
+        ProgrammeId = programme?.Id;
+        Programme = programme;
+        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+    }
+
+    /// <summary>Total allocated to one recipient, corrections included.</summary>
+    public Vnd AllocatedTo(int recipientId) =>
+        new(_allocations.Where(a => a.RecipientId == recipientId).Sum(a => a.AmountDong));
+
+    /// <summary>A tranche entry (đợt) to one recipient; refused when it would pass the estimate.</summary>
+    public Allocation Allocate(Organisation recipient, int tranche, Vnd amount, string decisionNumber, DateOnly decisionDate, string? note)
+    {
+        if (amount.Dong <= 0)
+            throw new DomainException("Số tiền giao phải lớn hơn 0; để giảm số đã giao hãy dùng chức năng điều chỉnh.");
+        return Add(new Allocation(this, recipient, tranche, amount, decisionNumber, decisionDate, note, corrects: null));
+    }
+
+    /// <summary>
+    /// A correction of an earlier entry: a new positive or negative entry with its reason (nothing is
+    /// overwritten). The recipient's total may not fall below zero nor the plan's total above its estimate.
+    /// </summary>
+    public Allocation Correct(Allocation original, Vnd change, string decisionNumber, DateOnly decisionDate, string? reason)
+    {
+        if (original.PlanId != Id || !_allocations.Contains(original))
+            throw new DomainException("Khoản phân bổ cần điều chỉnh không thuộc kế hoạch này.");
+        if (change.IsZero) throw new DomainException("Số tiền điều chỉnh phải khác 0.");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Điều chỉnh phân bổ phải có lý do.");
+        var recipientTotal = AllocatedTo(original.RecipientId);
+        if ((recipientTotal + change).IsNegative)
+            throw new DomainException(
+                $"Điều chỉnh giảm {-change} triệu đồng vượt quá số đã giao cho {original.Recipient?.Name ?? "đơn vị"} " +
+                $"({recipientTotal} triệu đồng), vượt {-(recipientTotal + change)} triệu đồng.");
+        return Add(new Allocation(this, original.Recipient!, original.Tranche, change, decisionNumber, decisionDate, reason, original));
+    }
+
+    private Allocation Add(Allocation entry)
+    {
+        var after = Allocated + entry.Amount;
+        if (after > Estimate)
+            throw new DomainException(
+                $"Vượt dự toán {FundNames.Code(Fund)} năm {Year}: dự toán {Estimate} triệu đồng, đã giao {Allocated} triệu đồng, " +
+                $"lần này {entry.Amount} triệu đồng, vượt {after - Estimate} triệu đồng. Không có gì được lưu.");
+        _allocations.Add(entry);
+        AllocatedDong = after.Dong;
+        return entry;
+    }
+}

@@ -1,0 +1,15 @@
+using KhuyenCong.Domain.Common;
+
+namespace KhuyenCong.Domain.Budgets;
+
+internal static class BudgetRules
+{
+    public const int FirstYear = 2000;
+    public const int LastYear = 2100;
+
+    public static void CheckYear(int year)
+    {
+        if (year is < FirstYear or > LastYear)
+            throw new DomainException($"Năm {year} không hợp lệ: phải trong khoảng {FirstYear}–{LastYear}.");
+    }
+}

@@ -1,0 +1,30 @@
+using KhuyenCong.Web.Infrastructure.Excel;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KhuyenCong.Web.Features.Budget;
+
+/// <summary>The budget overview per year (everyone, within scope, read-only) and its Excel file.</summary>
+public sealed class BudgetController(BudgetFilterResolver filters, BudgetOverviewQuery overview) : Controller
+{
+    public async Task<IActionResult> Index(int? year, string? fund, string? province, CancellationToken ct)
+    {
+        var resolved = await filters.ResolveAsync(User, year, fund, province, ct);
+        if (resolved.Filter is null) return StatusCode(resolved.Status);
+        var result = await overview.RunAsync(resolved.Scope, resolved.Filter, ct);
+        return View(new BudgetIndexViewModel(result, resolved.Provinces, ScopeName(resolved.Scope.IsNationwide)));
+    }
+
+    public async Task<IActionResult> Export(int? year, string? fund, string? province, CancellationToken ct)
+    {
+        var resolved = await filters.ResolveAsync(User, year, fund, province, ct);
+        if (resolved.Filter is null) return StatusCode(resolved.Status);
+        var result = await overview.RunAsync(resolved.Scope, resolved.Filter, ct);
+        return OfficialTable.File($"kinh-phi-khuyen-cong-{result.Filter.Year}.xlsx",
+            BudgetExcel.Overview(result, ScopeName(resolved.Scope.IsNationwide)));
+    }
+
+    private string ScopeName(bool nationwide) =>
+        nationwide ? "Cả nước" : User.FindFirst(Authorization.AppClaims.OrganisationName)?.Value ?? "";
+}
+
+public sealed record BudgetIndexViewModel(BudgetOverview Overview, IReadOnlyList<ProvinceOption> Provinces, string ScopeName);

@@ -1,0 +1,37 @@
+using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Common;
+
+namespace KhuyenCong.Web.Features.Budget;
+
+/// <summary>The execution figures of DOMAIN §4 for one row of the overview.</summary>
+public sealed record BudgetFigures(Vnd Estimate, Vnd Allocated, Vnd Approved, Vnd Disbursed, Vnd Settled)
+{
+    public static BudgetFigures Zero { get; } = new(Vnd.Zero, Vnd.Zero, Vnd.Zero, Vnd.Zero, Vnd.Zero);
+
+    /// <summary>Allocated ÷ estimate, or null when there is no estimate in view (a province's share of KCQG).</summary>
+    public double? AllocatedRate => Estimate.IsZero ? null : (double)Allocated.Dong / Estimate.Dong;
+
+    public double? DisbursedRate => Allocated.IsZero ? null : (double)Disbursed.Dong / Allocated.Dong;
+
+    public static BudgetFigures operator +(BudgetFigures a, BudgetFigures b) => new(
+        a.Estimate + b.Estimate, a.Allocated + b.Allocated, a.Approved + b.Approved, a.Disbursed + b.Disbursed, a.Settled + b.Settled);
+
+    public static BudgetFigures Sum(IEnumerable<BudgetFigures> rows) => rows.Aggregate(Zero, (a, b) => a + b);
+}
+
+/// <summary>What the overview is asked for: a year, optionally one fund and one province (statistics-office code).</summary>
+public sealed record BudgetFilter(int Year, Fund? Fund, string? Province);
+
+public sealed record FundRow(Fund Fund, BudgetFigures Figures);
+
+/// <summary>One annual plan: the ministry's KCQG plan or a province's KCĐP plan.</summary>
+public sealed record PlanRow(int PlanId, Fund Fund, string Owner, string? DecisionNumber, DateOnly? DecisionDate, BudgetFigures Figures);
+
+/// <summary>What one recipient received from one plan (its estimate is the plan's, so it is left empty here).</summary>
+public sealed record RecipientRow(int PlanId, Fund Fund, int RecipientId, string Recipient, string? Area, BudgetFigures Figures);
+
+public sealed record BudgetOverview(
+    BudgetFilter Filter, IReadOnlyList<FundRow> Funds, IReadOnlyList<PlanRow> Plans, IReadOnlyList<RecipientRow> Recipients)
+{
+    public BudgetFigures Total => BudgetFigures.Sum(Funds.Select(f => f.Figures));
+}

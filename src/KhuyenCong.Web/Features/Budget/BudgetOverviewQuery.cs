@@ -1,0 +1,80 @@
+using KhuyenCong.Data;
+using KhuyenCong.Domain.AdministrativeUnits;
+using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Web.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.Budget;
+
+/// <summary>
+/// The budget overview for what a user may see: the screen, its Excel file and the summary API all
+/// read this one result, so they cannot disagree. Sums are computed by the database (GROUP BY).
+/// </summary>
+public sealed class BudgetOverviewQuery(AppDbContext db)
+{
+    public async Task<BudgetOverview> RunAsync(UnitScope scope, BudgetFilter filter, CancellationToken ct)
+    {
+        var plans = db.AnnualPlans.AsNoTracking().InScope(scope).Where(p => p.Year == filter.Year);
+        var allocations = db.Allocations.AsNoTracking().InScope(scope).Where(a => a.Plan!.Year == filter.Year);
+        if (filter.Fund is { } fund)
+        {
+            plans = plans.Where(p => p.Fund == fund);
+            allocations = allocations.Where(a => a.Plan!.Fund == fund);
+        }
+        if (filter.Province is { } province)
+        {
+            // The national plan has no province: with a province chosen, only its KCĐP estimate counts.
+            plans = plans.Where(p => p.OwnerUnit!.ProvinceCode == province);
+            allocations = allocations.Where(a => a.Recipient!.ScopeUnit!.ProvinceCode == province || a.Plan!.OwnerUnit!.ProvinceCode == province);
+        }
+
+        var planRows = await plans
+            .OrderBy(p => p.Fund).ThenBy(p => p.OwnerUnit!.Code)
+            .Select(p => new
+            {
+                p.Id, p.Fund, Owner = p.OwnerUnit != null ? p.OwnerUnit.Name : null, p.DecisionNumber, p.DecisionDate,
+                p.EstimateDong, p.AllocatedDong,
+            })
+            .ToListAsync(ct);
+        var recipientRows = await allocations
+            .GroupBy(a => new { a.PlanId, a.Plan!.Fund, a.RecipientId, a.Recipient!.Name, Area = a.Recipient.ScopeUnit != null ? a.Recipient.ScopeUnit.Name : null })
+            .Select(g => new { g.Key.PlanId, g.Key.Fund, g.Key.RecipientId, g.Key.Name, g.Key.Area, Allocated = g.Sum(a => a.AmountDong) })
+            .ToListAsync(ct);
+
+        var planList = planRows.Select(p => new PlanRow(p.Id, p.Fund, p.Owner ?? "Bộ Công Thương", p.DecisionNumber, p.DecisionDate,
+            BudgetFigures.Zero with { Estimate = new Vnd(p.EstimateDong), Allocated = new Vnd(p.AllocatedDong) })).ToList();
+        var recipientList = recipientRows
+            .Select(r => new RecipientRow(r.PlanId, r.Fund, r.RecipientId, r.Name, r.Area, BudgetFigures.Zero with { Allocated = new Vnd(r.Allocated) }))
+            .OrderBy(r => r.Fund).ThenBy(r => r.Area == null ? 0 : 1).ThenBy(r => r.Area).ThenBy(r => r.Recipient)
+            .ToList();
+
+        var funds = Enum.GetValues<Fund>()
+            .Where(f => filter.Fund is null || filter.Fund == f)
+            .Select(f => new FundRow(f, BudgetFigures.Zero with
+            {
+                Estimate = new Vnd(planList.Where(p => p.Fund == f).Sum(p => p.Figures.Estimate.Dong)),
+                Allocated = new Vnd(recipientList.Where(r => r.Fund == f).Sum(r => r.Figures.Allocated.Dong)),
+            }))
+            .ToList();
+        return new BudgetOverview(filter, funds, planList, recipientList);
+    }
+
+    /// <summary>The province codes a user may filter by: those with at least one unit (either generation) in scope.</summary>
+    public async Task<IReadOnlyList<ProvinceOption>> ProvincesAsync(UnitScope scope, CancellationToken ct)
+    {
+        var provinces = db.AdministrativeUnits.AsNoTracking().Where(u => u.Level == UnitLevel.Province);
+        if (!scope.IsNationwide)
+        {
+            var ids = scope.UnitIds.ToList();
+            provinces = provinces.Where(u => ids.Contains(u.Id));
+        }
+        var rows = await provinces.OrderBy(u => u.Code).ThenByDescending(u => u.Generation)
+            .Select(u => new { u.Code, u.Name, u.Generation }).ToListAsync(ct);
+        return rows.GroupBy(r => r.Code)
+            .Select(g => new ProvinceOption(g.Key, g.First().Name, g.All(r => r.Generation == UnitGeneration.Legacy)))
+            .ToList();
+    }
+}
+
+public sealed record ProvinceOption(string Code, string Name, bool LegacyOnly);

@@ -1,0 +1,123 @@
+using System.ComponentModel.DataAnnotations;
+using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace KhuyenCong.Web.Features.Plans;
+
+public sealed record PlanListRow(int Id, int Year, Fund Fund, string Owner, Vnd Estimate, Vnd Allocated, string? DecisionNumber, DateOnly? DecisionDate);
+
+public sealed record PlanIndexViewModel(int Year, Fund? Fund, PagedList<PlanListRow> List, bool CanCreateNational, bool CanCreateProvincial);
+
+/// <summary>A plan's page: its header (when the plan is in the user's scope), the allocation table and the entries.</summary>
+public sealed record PlanDetailsViewModel(
+    int Id, int Year, Fund Fund, string Owner, bool PlanVisible, Vnd Estimate, Vnd Allocated, string? DecisionNumber,
+    DateOnly? DecisionDate, string? Programme, string? Note, long Version, bool CanManage,
+    AllocationTable Table, IReadOnlyList<AllocationEntry> Entries, int? RecipientId, string? RecipientName);
+
+public sealed class PlanFormModel
+{
+    public int Id { get; set; }
+    public long Version { get; set; }
+
+    [Display(Name = "Nguồn kinh phí")]
+    [Required]
+    public Fund? Fund { get; set; }
+
+    [Display(Name = "Năm kế hoạch")]
+    [Required, Range(2000, 2100)]
+    public int? Year { get; set; }
+
+    [Display(Name = "Dự toán (triệu đồng)")]
+    [Required]
+    public Vnd? Estimate { get; set; }
+
+    [Display(Name = "Số quyết định giao dự toán")]
+    [StringLength(64)]
+    public string? DecisionNumber { get; set; }
+
+    [Display(Name = "Ngày quyết định")]
+    public DateOnly? DecisionDate { get; set; }
+
+    [Display(Name = "Thuộc chương trình")]
+    public int? ProgrammeId { get; set; }
+
+    [Display(Name = "Ghi chú")]
+    [StringLength(1000)]
+    public string? Note { get; set; }
+
+    public string? OwnerName { get; set; }
+    public IReadOnlyList<SelectListItem> Programmes { get; set; } = [];
+}
+
+public sealed class TrancheLine
+{
+    [Display(Name = "Đơn vị nhận")]
+    public int? RecipientId { get; set; }
+
+    [Display(Name = "Số tiền (triệu đồng)")]
+    public Vnd? Amount { get; set; }
+
+    [Display(Name = "Ghi chú")]
+    [StringLength(1000)]
+    public string? Note { get; set; }
+}
+
+/// <summary>One tranche (đợt) decided at once for several recipients; blank lines are ignored.</summary>
+public sealed class TrancheFormModel
+{
+    public const int Lines = 8;
+
+    public int PlanId { get; set; }
+    public long Version { get; set; }
+
+    [Display(Name = "Đợt")]
+    [Required, Range(1, 99)]
+    public int? Tranche { get; set; }
+
+    [Display(Name = "Số quyết định giao kinh phí")]
+    [Required, StringLength(64)]
+    public string? DecisionNumber { get; set; }
+
+    [Display(Name = "Ngày quyết định")]
+    [Required]
+    public DateOnly? DecisionDate { get; set; }
+
+    public List<TrancheLine> Items { get; set; } = [];
+
+    public PlanSummary? Plan { get; set; }
+    public IReadOnlyList<SelectListItem> Recipients { get; set; } = [];
+}
+
+public sealed class CorrectionFormModel
+{
+    public int PlanId { get; set; }
+    public int AllocationId { get; set; }
+    public long Version { get; set; }
+
+    [Display(Name = "Số tiền điều chỉnh (triệu đồng, số âm để giảm)")]
+    [Required]
+    public Vnd? Change { get; set; }
+
+    [Display(Name = "Số quyết định điều chỉnh")]
+    [Required, StringLength(64)]
+    public string? DecisionNumber { get; set; }
+
+    [Display(Name = "Ngày quyết định")]
+    [Required]
+    public DateOnly? DecisionDate { get; set; }
+
+    [Display(Name = "Lý do điều chỉnh")]
+    [Required, StringLength(1000)]
+    public string? Reason { get; set; }
+
+    public PlanSummary? Plan { get; set; }
+    public AllocationEntry? Original { get; set; }
+}
+
+/// <summary>The few plan facts shown above the allocation and correction forms.</summary>
+public sealed record PlanSummary(int Id, int Year, Fund Fund, string Owner, Vnd Estimate, Vnd Allocated)
+{
+    public Vnd Remaining => Estimate - Allocated;
+}

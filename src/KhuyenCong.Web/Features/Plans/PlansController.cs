@@ -1,0 +1,340 @@
+using System.Security.Claims;
+using KhuyenCong.Data;
+using KhuyenCong.Domain.AdministrativeUnits;
+using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Organisations;
+using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Excel;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.Plans;
+
+/// <summary>
+/// Annual plans (dự toán) and their allocations in tranches. The ministry officer keeps the KCQG plan,
+/// a department officer the province's KCĐP plan; everyone else in scope reads. Outside scope → 404,
+/// the wrong role for the fund → 403; ceilings and conflicts are refused with nothing saved.
+/// </summary>
+public sealed class PlansController(AppDbContext db, IUserScopeProvider scopes, AdministrativeUnitGraphCache graphs, TimeProvider clock) : Controller
+{
+    private const string Officers = RoleNames.MinistryOfficer + "," + RoleNames.DepartmentOfficer;
+
+    public async Task<IActionResult> Index(int? year, string? fund, int page = 1, CancellationToken ct = default)
+    {
+        var scope = await scopes.GetAsync(User, ct);
+        var chosenYear = year ?? VietnamTime.Today(clock).Year;
+        Fund? fundFilter = FundNames.TryParse(fund, out var parsed) ? parsed : null;
+        var query = db.AnnualPlans.AsNoTracking().InScope(scope).Where(p => p.Year == chosenYear);
+        if (fundFilter is { } f) query = query.Where(p => p.Fund == f);
+        var list = await query.OrderBy(p => p.Fund).ThenBy(p => p.OwnerUnit!.Code)
+            .Select(p => new PlanListRow(p.Id, p.Year, p.Fund, p.OwnerUnit != null ? p.OwnerUnit.Name : "Bộ Công Thương",
+                new Vnd(p.EstimateDong), new Vnd(p.AllocatedDong), p.DecisionNumber, p.DecisionDate))
+            .ToPagedListAsync(page, ct: ct);
+        return View(new PlanIndexViewModel(chosenYear, fundFilter, list,
+            MayManage(User, Fund.Kcqg), MayManage(User, Fund.Kcdp)));
+    }
+
+    public async Task<IActionResult> Details(int id, int? recipientId, CancellationToken ct)
+    {
+        var model = await DetailsAsync(id, recipientId, ct);
+        return model is null ? NotFound() : View(model);
+    }
+
+    public async Task<IActionResult> Export(int id, int? recipientId, CancellationToken ct)
+    {
+        var model = await DetailsAsync(id, recipientId, ct);
+        if (model is null) return NotFound();
+        return OfficialTable.File($"phan-bo-{FundNames.ApiCode(model.Fund).ToLowerInvariant()}-{model.Year}.xlsx", PlanExcel.Allocations(model));
+    }
+
+    [Authorize(Roles = Officers)]
+    [HttpGet]
+    public async Task<IActionResult> Create(string? fund, CancellationToken ct)
+    {
+        var chosen = FundNames.TryParse(fund, out var f) ? f : User.IsInRole(RoleNames.MinistryOfficer) ? Fund.Kcqg : Fund.Kcdp;
+        if (!MayManage(User, chosen)) return Forbid();
+        var model = new PlanFormModel { Fund = chosen, Year = VietnamTime.Today(clock).Year };
+        return await FormAsync(model, ct);
+    }
+
+    [Authorize(Roles = Officers)]
+    [HttpPost]
+    public async Task<IActionResult> Create(PlanFormModel model, CancellationToken ct)
+    {
+        if (model.Fund is { } fund && !MayManage(User, fund)) return Forbid();
+        var owner = model.Fund == Fund.Kcdp ? await OwnProvinceAsync(ct) : null;
+        if (model.Fund == Fund.Kcdp && owner is null)
+            ModelState.AddModelError("", "Tài khoản của bạn không thuộc một Sở Công Thương hoặc Trung tâm Khuyến công cấp tỉnh nên không lập được kế hoạch KCĐP.");
+        int? ownerId = owner?.Id;
+        if (ModelState.IsValid && await db.AnnualPlans.AnyAsync(p => p.Year == model.Year && p.Fund == model.Fund && p.OwnerUnitId == ownerId, ct))
+            ModelState.AddModelError(nameof(model.Year), $"Đã có kế hoạch {FundNames.Code(model.Fund!.Value)} năm {model.Year}{(owner is null ? "" : " của " + owner.Name)}: hãy sửa kế hoạch đó.");
+        var programme = await ProgrammeAsync(model, owner?.Id, ct);
+        if (!ModelState.IsValid) return await FormAsync(model, ct);
+        try
+        {
+            var plan = new AnnualPlan(model.Year!.Value, model.Fund!.Value, owner, model.Estimate!.Value, model.DecisionNumber, model.DecisionDate, programme);
+            if (!string.IsNullOrWhiteSpace(model.Note)) plan.Revise(plan.Estimate, plan.DecisionNumber, plan.DecisionDate, programme, model.Note);
+            db.AnnualPlans.Add(plan);
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = "Đã lập kế hoạch.";
+            return RedirectToAction(nameof(Details), new { id = plan.Id });
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+        }
+        catch (DbUpdateException)
+        {
+            ModelState.AddModelError("", "Kế hoạch này vừa được người khác lập. Hãy mở danh sách kế hoạch để sửa kế hoạch đó.");
+        }
+        return await FormAsync(model, ct);
+    }
+
+    [Authorize(Roles = Officers)]
+    [HttpGet]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var (plan, refusal) = await LoadForChangeAsync(id, ct);
+        if (plan is null) return refusal!;
+        return await FormAsync(new PlanFormModel
+        {
+            Id = plan.Id, Version = plan.Version, Fund = plan.Fund, Year = plan.Year, Estimate = plan.Estimate,
+            DecisionNumber = plan.DecisionNumber, DecisionDate = plan.DecisionDate, ProgrammeId = plan.ProgrammeId, Note = plan.Note,
+        }, ct, plan);
+    }
+
+    [Authorize(Roles = Officers)]
+    [HttpPost]
+    public async Task<IActionResult> Edit(int id, PlanFormModel model, CancellationToken ct)
+    {
+        var (plan, refusal) = await LoadForChangeAsync(id, ct);
+        if (plan is null) return refusal!;
+        // Year, fund and owner identify the plan and are not editable.
+        model.Fund = plan.Fund;
+        model.Year = plan.Year;
+        ModelState.Remove(nameof(model.Fund));
+        ModelState.Remove(nameof(model.Year));
+        var programme = await ProgrammeAsync(model, plan.OwnerUnitId, ct);
+        if (!ModelState.IsValid) return await FormAsync(model, ct, plan);
+        try
+        {
+            db.Entry(plan).Property(p => p.Version).OriginalValue = model.Version;
+            plan.Revise(model.Estimate!.Value, model.DecisionNumber, model.DecisionDate, programme, model.Note);
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = "Đã lưu kế hoạch.";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", ConcurrencyMessage.Text);
+        }
+        return await FormAsync(model, ct, plan);
+    }
+
+    [Authorize(Roles = Officers)]
+    [HttpGet]
+    public async Task<IActionResult> Allocate(int id, CancellationToken ct)
+    {
+        var (plan, refusal) = await LoadForChangeAsync(id, ct);
+        if (plan is null) return refusal!;
+        var next = plan.Allocations.Count == 0 ? 1 : plan.Allocations.Max(a => a.Tranche) + 1;
+        var model = new TrancheFormModel { PlanId = id, Version = plan.Version, Tranche = next, DecisionDate = VietnamTime.Today(clock) };
+        return await TrancheFormAsync(model, plan, ct);
+    }
+
+    [Authorize(Roles = Officers)]
+    [HttpPost]
+    public async Task<IActionResult> Allocate(int id, TrancheFormModel model, CancellationToken ct)
+    {
+        var (plan, refusal) = await LoadForChangeAsync(id, ct);
+        if (plan is null) return refusal!;
+        var eligible = await EligibleRecipientsAsync(plan, ct);
+        var lines = model.Items.Select((line, index) => (line, index)).Where(x => x.line.RecipientId is not null || x.line.Amount is not null).ToList();
+        if (lines.Count == 0) ModelState.AddModelError("", "Hãy nhập ít nhất một đơn vị nhận và số tiền.");
+        foreach (var (line, index) in lines)
+        {
+            var prefix = $"{nameof(model.Items)}[{index}]";
+            if (line.RecipientId is null) ModelState.AddModelError($"{prefix}.{nameof(line.RecipientId)}", $"Dòng {index + 1}: chưa chọn đơn vị nhận.");
+            else if (!eligible.ContainsKey(line.RecipientId.Value)) ModelState.AddModelError($"{prefix}.{nameof(line.RecipientId)}", $"Dòng {index + 1}: đơn vị này không nhận được kinh phí của kế hoạch này.");
+            if (line.Amount is null && ModelState.GetFieldValidationState($"{prefix}.{nameof(line.Amount)}") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+                ModelState.AddModelError($"{prefix}.{nameof(line.Amount)}", $"Dòng {index + 1}: chưa nhập số tiền.");
+        }
+        if (lines.GroupBy(x => x.line.RecipientId).Any(g => g.Key is not null && g.Count() > 1))
+            ModelState.AddModelError("", "Mỗi đơn vị chỉ xuất hiện một lần trong một đợt.");
+        if (!ModelState.IsValid) return await TrancheFormAsync(model, plan, ct);
+        try
+        {
+            db.Entry(plan).Property(p => p.Version).OriginalValue = model.Version;
+            foreach (var (line, _) in lines)
+                plan.Allocate(eligible[line.RecipientId!.Value], model.Tranche!.Value, line.Amount!.Value, model.DecisionNumber!, model.DecisionDate!.Value, line.Note);
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = $"Đã giao kinh phí đợt {model.Tranche} cho {lines.Count} đơn vị.";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", ConcurrencyMessage.Text);
+        }
+        // Nothing was saved: show the plan as it is in the database, with the officer's input kept.
+        db.ChangeTracker.Clear();
+        var fresh = await db.AnnualPlans.AsNoTracking().Include(p => p.OwnerUnit).SingleAsync(p => p.Id == id, ct);
+        return await TrancheFormAsync(model, fresh, ct);
+    }
+
+    [Authorize(Roles = Officers)]
+    [HttpGet]
+    public async Task<IActionResult> Correct(int id, int allocationId, CancellationToken ct)
+    {
+        var (plan, refusal) = await LoadForChangeAsync(id, ct);
+        if (plan is null) return refusal!;
+        if (plan.Allocations.All(a => a.Id != allocationId)) return NotFound();
+        return View(await CorrectionViewAsync(new CorrectionFormModel
+        {
+            PlanId = id, AllocationId = allocationId, Version = plan.Version, DecisionDate = VietnamTime.Today(clock),
+        }, plan, ct));
+    }
+
+    [Authorize(Roles = Officers)]
+    [HttpPost]
+    public async Task<IActionResult> Correct(int id, int allocationId, CorrectionFormModel model, CancellationToken ct)
+    {
+        var (plan, refusal) = await LoadForChangeAsync(id, ct);
+        if (plan is null) return refusal!;
+        var original = plan.Allocations.SingleOrDefault(a => a.Id == allocationId);
+        if (original is null) return NotFound();
+        model.AllocationId = allocationId;
+        if (!ModelState.IsValid) return View(await CorrectionViewAsync(model, plan, ct));
+        try
+        {
+            db.Entry(plan).Property(p => p.Version).OriginalValue = model.Version;
+            plan.Correct(original, model.Change!.Value, model.DecisionNumber!, model.DecisionDate!.Value, model.Reason);
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = "Đã ghi nhận điều chỉnh phân bổ.";
+            return RedirectToAction(nameof(Details), new { id, recipientId = original.RecipientId });
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", ConcurrencyMessage.Text);
+        }
+        db.ChangeTracker.Clear();
+        var (fresh, _) = await LoadForChangeAsync(id, ct);
+        return View(await CorrectionViewAsync(model, fresh!, ct));
+    }
+
+    /// <summary>KCQG belongs to the ministry officer, KCĐP to the province's department officer.</summary>
+    public static bool MayManage(ClaimsPrincipal user, Fund fund) =>
+        user.IsInRole(fund == Fund.Kcqg ? RoleNames.MinistryOfficer : RoleNames.DepartmentOfficer);
+
+    private async Task<(AnnualPlan? Plan, IActionResult? Refusal)> LoadForChangeAsync(int id, CancellationToken ct)
+    {
+        var plan = await db.AnnualPlans.Include(p => p.OwnerUnit).Include(p => p.Allocations).ThenInclude(a => a.Recipient)
+            .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, ct);
+        var scope = await scopes.GetAsync(User, ct);
+        if (plan is null || !scope.Contains(((IScopedRecord)plan).ScopeUnitId)) return (null, NotFound());
+        if (!MayManage(User, plan.Fund)) return (null, Forbid());
+        return (plan, null);
+    }
+
+    private async Task<PlanDetailsViewModel?> DetailsAsync(int id, int? recipientId, CancellationToken ct)
+    {
+        var scope = await scopes.GetAsync(User, ct);
+        var plan = await db.AnnualPlans.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new
+            {
+                p.Id, p.Year, p.Fund, p.OwnerUnitId, Owner = p.OwnerUnit != null ? p.OwnerUnit.Name : "Bộ Công Thương",
+                p.EstimateDong, p.AllocatedDong, p.DecisionNumber, p.DecisionDate, Programme = p.Programme != null ? p.Programme.Name : null,
+                p.Note, p.Version,
+            })
+            .SingleOrDefaultAsync(ct);
+        if (plan is null) return null;
+        var planVisible = scope.Contains(plan.OwnerUnitId);
+        var entries = db.Allocations.AsNoTracking().InScope(scope).Where(a => a.PlanId == id);
+        if (recipientId is { } rid) entries = entries.Where(a => a.RecipientId == rid);
+        var list = await entries.OrderBy(a => a.Tranche).ThenBy(a => a.Id)
+            .Select(a => new AllocationEntry(a.Id, a.RecipientId, a.Recipient!.Name, a.Recipient.ScopeUnit != null ? a.Recipient.ScopeUnit.Name : null,
+                a.Tranche, new Vnd(a.AmountDong), a.DecisionNumber, a.DecisionDate, a.Note, a.CorrectsId, a.CreatedBy, a.CreatedAtUtc))
+            .ToListAsync(ct);
+        // A province sees the national plan only through what it allocated to the province's units.
+        if (!planVisible && list.Count == 0) return null;
+        var recipientName = recipientId is null ? null : list.FirstOrDefault()?.Recipient;
+        return new PlanDetailsViewModel(plan.Id, plan.Year, plan.Fund, plan.Owner, planVisible,
+            planVisible ? new Vnd(plan.EstimateDong) : Vnd.Zero, planVisible ? new Vnd(plan.AllocatedDong) : Vnd.Zero,
+            plan.DecisionNumber, plan.DecisionDate, plan.Programme, plan.Note, plan.Version,
+            planVisible && MayManage(User, plan.Fund), new AllocationTable(list), list, recipientId, recipientName);
+    }
+
+    private async Task<AdministrativeUnit?> OwnProvinceAsync(CancellationToken ct)
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var unit = await db.Users.Where(u => u.Id == userId).Select(u => u.Organisation.ScopeUnit).SingleOrDefaultAsync(ct);
+        return unit is { Level: UnitLevel.Province } ? unit : null;
+    }
+
+    private async Task<Programme?> ProgrammeAsync(PlanFormModel model, int? ownerUnitId, CancellationToken ct)
+    {
+        if (model.ProgrammeId is null) return null;
+        var programme = await db.Programmes.SingleOrDefaultAsync(p => p.Id == model.ProgrammeId && p.ProvinceUnitId == ownerUnitId, ct);
+        if (programme is null) ModelState.AddModelError(nameof(model.ProgrammeId), "Chương trình đã chọn không thuộc cấp của kế hoạch này.");
+        return programme;
+    }
+
+    private async Task<IActionResult> FormAsync(PlanFormModel model, CancellationToken ct, AnnualPlan? plan = null)
+    {
+        var ownerUnitId = plan is not null ? plan.OwnerUnitId : model.Fund == Fund.Kcdp ? (await OwnProvinceAsync(ct))?.Id : null;
+        model.OwnerName = plan?.OwnerUnit?.Name ?? (model.Fund == Fund.Kcdp ? (await OwnProvinceAsync(ct))?.Name : "Bộ Công Thương");
+        model.Programmes = await db.Programmes.AsNoTracking().Where(p => p.ProvinceUnitId == ownerUnitId)
+            .OrderByDescending(p => p.StartYear)
+            .Select(p => new SelectListItem($"{p.Name} ({p.StartYear}–{p.EndYear})", p.Id.ToString()))
+            .ToListAsync(ct);
+        return View("Edit", model);
+    }
+
+    /// <summary>Organisations that may receive this plan's money, active now, keyed by id.</summary>
+    private async Task<Dictionary<int, Organisation>> EligibleRecipientsAsync(AnnualPlan plan, CancellationToken ct)
+    {
+        var kinds = Enum.GetValues<OrganisationKind>().Where(k => Allocation.CanReceive(plan.Fund, k)).ToList();
+        var query = db.Organisations.Include(o => o.ScopeUnit).Where(o => kinds.Contains(o.Kind) && o.ValidTo == null);
+        if (plan.OwnerUnitId is { } owner)
+        {
+            var units = (await graphs.GetAsync(ct)).ScopeOf(owner).ToList();
+            query = query.Where(o => o.ScopeUnitId != null && units.Contains(o.ScopeUnitId.Value));
+        }
+        return await query.ToDictionaryAsync(o => o.Id, ct);
+    }
+
+    private async Task<IActionResult> TrancheFormAsync(TrancheFormModel model, AnnualPlan plan, CancellationToken ct)
+    {
+        while (model.Items.Count < TrancheFormModel.Lines) model.Items.Add(new TrancheLine());
+        model.Plan = new PlanSummary(plan.Id, plan.Year, plan.Fund, plan.OwnerUnit?.Name ?? "Bộ Công Thương", plan.Estimate, plan.Allocated);
+        var recipients = (await EligibleRecipientsAsync(plan, ct)).Values
+            .OrderBy(o => o.Kind == OrganisationKind.MinistryServiceUnit ? 0 : 1).ThenBy(o => o.ScopeUnit?.Code).ThenBy(o => o.Name);
+        model.Recipients = recipients.Select(o => new SelectListItem(o.ScopeUnit is null ? o.Name : $"{o.Name} – {o.ScopeUnit.Name}", o.Id.ToString())).ToList();
+        return View("Allocate", model);
+    }
+
+    private async Task<CorrectionFormModel> CorrectionViewAsync(CorrectionFormModel model, AnnualPlan plan, CancellationToken ct)
+    {
+        model.Plan = new PlanSummary(plan.Id, plan.Year, plan.Fund, plan.OwnerUnit?.Name ?? "Bộ Công Thương", plan.Estimate, plan.Allocated);
+        model.Original = await db.Allocations.AsNoTracking().Where(a => a.Id == model.AllocationId)
+            .Select(a => new AllocationEntry(a.Id, a.RecipientId, a.Recipient!.Name, a.Recipient.ScopeUnit != null ? a.Recipient.ScopeUnit.Name : null,
+                a.Tranche, new Vnd(a.AmountDong), a.DecisionNumber, a.DecisionDate, a.Note, a.CorrectsId, a.CreatedBy, a.CreatedAtUtc))
+            .SingleAsync(ct);
+        return model;
+    }
+}

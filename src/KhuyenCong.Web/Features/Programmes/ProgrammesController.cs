@@ -1,0 +1,136 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using KhuyenCong.Data;
+using KhuyenCong.Domain.AdministrativeUnits;
+using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.Programmes;
+
+/// <summary>
+/// Khuyến công programmes: the national one is kept by the ministry officer, a province's own by its
+/// department officer. Everyone sees the national programme and the provincial ones in scope.
+/// </summary>
+public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider scopes) : Controller
+{
+    private const string Officers = RoleNames.MinistryOfficer + "," + RoleNames.DepartmentOfficer;
+
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var scope = await scopes.GetAsync(User, ct);
+        var rows = await db.Programmes.AsNoTracking().InScope(scope)
+            .OrderBy(p => p.ProvinceUnitId != null).ThenByDescending(p => p.StartYear).ThenBy(p => p.Name)
+            .Select(p => new ProgrammeRow(p.Id, p.Name, p.ProvinceUnit != null ? p.ProvinceUnit.Name : null, p.StartYear, p.EndYear, p.DecisionNumber, p.DecisionDate, p.ProvinceUnitId))
+            .ToListAsync(ct);
+        return View(rows);
+    }
+
+    [Authorize(Roles = Officers)]
+    [HttpGet]
+    public IActionResult Create() => View("Edit", new ProgrammeFormModel());
+
+    [Authorize(Roles = Officers)]
+    [HttpPost]
+    public async Task<IActionResult> Create(ProgrammeFormModel model, CancellationToken ct)
+    {
+        // The level follows the role: the ministry officer records the national programme, a department officer the province's.
+        AdministrativeUnit? province = null;
+        if (!User.IsInRole(RoleNames.MinistryOfficer))
+        {
+            var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+            province = await db.Users.Where(u => u.Id == userId).Select(u => u.Organisation.ScopeUnit).SingleOrDefaultAsync(ct);
+            if (province is not { Level: UnitLevel.Province })
+                ModelState.AddModelError("", "Tài khoản của bạn không thuộc một đơn vị cấp tỉnh nên không lập được chương trình địa phương.");
+        }
+        if (!ModelState.IsValid) return View("Edit", model);
+        try
+        {
+            var programme = new Programme(model.Name!, province, model.StartYear!.Value, model.EndYear!.Value, model.DecisionNumber!, model.DecisionDate!.Value);
+            db.Programmes.Add(programme);
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = "Đã thêm chương trình.";
+            return RedirectToAction(nameof(Index));
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+            return View("Edit", model);
+        }
+    }
+
+    [Authorize(Roles = Officers)]
+    [HttpGet]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var (programme, refusal) = await LoadForChangeAsync(id, ct);
+        if (programme is null) return refusal!;
+        return View(new ProgrammeFormModel
+        {
+            Id = id, Version = programme.Version, Name = programme.Name, StartYear = programme.StartYear, EndYear = programme.EndYear,
+            DecisionNumber = programme.DecisionNumber, DecisionDate = programme.DecisionDate,
+        });
+    }
+
+    [Authorize(Roles = Officers)]
+    [HttpPost]
+    public async Task<IActionResult> Edit(int id, ProgrammeFormModel model, CancellationToken ct)
+    {
+        var (programme, refusal) = await LoadForChangeAsync(id, ct);
+        if (programme is null) return refusal!;
+        if (!ModelState.IsValid) return View(model);
+        try
+        {
+            db.Entry(programme).Property(p => p.Version).OriginalValue = model.Version;
+            programme.Update(model.Name!, model.StartYear!.Value, model.EndYear!.Value, model.DecisionNumber!, model.DecisionDate!.Value);
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = "Đã lưu chương trình.";
+            return RedirectToAction(nameof(Index));
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", ConcurrencyMessage.Text);
+        }
+        return View(model);
+    }
+
+    private async Task<(Programme? Programme, IActionResult? Refusal)> LoadForChangeAsync(int id, CancellationToken ct)
+    {
+        var programme = await db.Programmes.SingleOrDefaultAsync(p => p.Id == id, ct);
+        var scope = await scopes.GetAsync(User, ct);
+        if (programme is null || (!programme.IsNational && !scope.Contains(programme.ProvinceUnitId))) return (null, NotFound());
+        var role = programme.IsNational ? RoleNames.MinistryOfficer : RoleNames.DepartmentOfficer;
+        return User.IsInRole(role) ? (programme, null) : (null, Forbid());
+    }
+}
+
+public sealed record ProgrammeRow(int Id, string Name, string? Province, int StartYear, int EndYear, string DecisionNumber, DateOnly DecisionDate, int? ProvinceUnitId);
+
+public sealed class ProgrammeFormModel
+{
+    public int Id { get; set; }
+    public long Version { get; set; }
+
+    [Display(Name = "Tên chương trình"), Required, StringLength(300)]
+    public string? Name { get; set; }
+
+    [Display(Name = "Từ năm"), Required, Range(2000, 2100)]
+    public int? StartYear { get; set; }
+
+    [Display(Name = "Đến năm"), Required, Range(2000, 2100)]
+    public int? EndYear { get; set; }
+
+    [Display(Name = "Số quyết định phê duyệt"), Required, StringLength(64)]
+    public string? DecisionNumber { get; set; }
+
+    [Display(Name = "Ngày quyết định"), Required]
+    public DateOnly? DecisionDate { get; set; }
+}

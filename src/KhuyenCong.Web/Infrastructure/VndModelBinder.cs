@@ -1,0 +1,36 @@
+using KhuyenCong.Domain.Common;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace KhuyenCong.Web.Infrastructure;
+
+/// <summary>
+/// Binds <see cref="Vnd"/> form fields typed in triệu đồng through <see cref="Vnd.TryParseMillions"/>,
+/// so every amount input accepts and refuses exactly the same things and says what it expected.
+/// An empty optional field binds to null; the attempted text is kept for re-display.
+/// </summary>
+public sealed class VndModelBinder : IModelBinder
+{
+    public Task BindModelAsync(ModelBindingContext context)
+    {
+        var result = context.ValueProvider.GetValue(context.ModelName);
+        if (result == ValueProviderResult.None) return Task.CompletedTask;
+        context.ModelState.SetModelValue(context.ModelName, result);
+        var text = result.FirstValue;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            // Null for Vnd?; a required Vnd reports through [Required] on the view model.
+            return Task.CompletedTask;
+        }
+        if (Vnd.TryParseMillions(text, out var amount, out var error))
+            context.Result = ModelBindingResult.Success(amount);
+        else
+            context.ModelState.TryAddModelError(context.ModelName, error);
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class VndModelBinderProvider : IModelBinderProvider
+{
+    public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
+        context.Metadata.UnderlyingOrModelType == typeof(Vnd) ? new VndModelBinder() : null;
+}
