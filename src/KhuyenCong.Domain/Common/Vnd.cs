@@ -114,7 +114,7 @@ public readonly record struct Vnd(long Dong) : IComparable<Vnd>
         }
         if (fractionPart.TrimEnd('0').Length > 6)
         {
-            error = $"Số tiền \"{input?.Trim()}\" nhỏ hơn một đồng ở phần lẻ: tối đa 6 chữ số sau dấu phẩy.";
+            error = $"Số tiền \"{input?.Trim()}\" có phần lẻ nhỏ hơn một đồng: số triệu đồng có tối đa 6 chữ số sau dấu phẩy.";
             return false;
         }
         var wholeDigits = digits.TrimStart('0');

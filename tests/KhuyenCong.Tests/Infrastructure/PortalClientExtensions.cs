@@ -15,6 +15,9 @@ public static class PortalClientExtensions
 
     public static IHtmlDocument ParseHtml(string html) => Parser.ParseDocument(html);
 
+    public static async Task<IHtmlDocument> ParseHtmlAsync(HttpResponseMessage response) =>
+        Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+
     /// <summary>GETs a page that must answer 200 and parses it.</summary>
     public static async Task<IHtmlDocument> GetDocumentAsync(this HttpClient client, string url)
     {
