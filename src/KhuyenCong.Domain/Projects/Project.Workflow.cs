@@ -1,0 +1,243 @@
+using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Common;
+
+namespace KhuyenCong.Domain.Projects;
+
+/// <summary>The lifecycle of DOMAIN §5, one method per step. Roles are checked by the web layer; states, rules and self-approval here.</summary>
+public partial class Project
+{
+    /// <summary>Activity contents whose support goes to establishments, so a project of them needs its beneficiaries.</summary>
+    public static readonly IReadOnlySet<string> ContentsWithBeneficiaries = new HashSet<string> { "ND01", "ND03", "ND04", "ND06", "ND13" };
+
+    public static readonly IReadOnlyDictionary<ProjectStatus, ProjectAction[]> AllowedSteps = new Dictionary<ProjectStatus, ProjectAction[]>
+    {
+        [ProjectStatus.Draft] = [ProjectAction.Edited, ProjectAction.Submitted],
+        [ProjectStatus.Submitted] = [ProjectAction.Returned, ProjectAction.BaseAppraised],
+        [ProjectStatus.BaseAppraised] = [ProjectAction.Registered, ProjectAction.Approved],
+        [ProjectStatus.Registered] = [ProjectAction.Approved, ProjectAction.Rejected, ProjectAction.Returned],
+        [ProjectStatus.Approved] = [ProjectAction.Started, ProjectAction.Adjusted, ProjectAction.Stopped],
+        [ProjectStatus.InProgress] = [ProjectAction.Accepted, ProjectAction.Adjusted, ProjectAction.Stopped, ProjectAction.Disbursed],
+        [ProjectStatus.Accepted] = [ProjectAction.Settled, ProjectAction.Disbursed],
+    };
+
+    /// <summary>Whether a step is allowed now: the table above, narrowed by fund (KCQG registers with the ministry, KCĐP is approved by the province).</summary>
+    public bool Allows(ProjectAction action) =>
+        AllowedSteps.TryGetValue(Status, out var steps) && steps.Contains(action) && (Status, action) switch
+        {
+            (ProjectStatus.BaseAppraised, ProjectAction.Registered) => Fund == Fund.Kcqg,
+            (ProjectStatus.BaseAppraised, ProjectAction.Approved) => Fund == Fund.Kcdp,
+            (ProjectStatus.Registered, _) => Fund == Fund.Kcqg,
+            _ => true,
+        };
+
+    /// <summary>Draft → Submitted: required fields, cost lines that add up, beneficiaries as the kind needs, the support cap.</summary>
+    public void Submit(Actor by, DateTime nowUtc, string activityContentCode, SupportCap? cap)
+    {
+        RequireStatus(ProjectAction.Submitted, ProjectStatus.Draft);
+        if (_costLines.Count == 0) throw new DomainException("Đề án chưa có dòng dự toán kinh phí (Mẫu 1).");
+        if (RequestedSupportDong <= 0) throw new DomainException("Kinh phí đề nghị hỗ trợ phải lớn hơn 0.");
+        if (StartDate is null || EndDate is null) throw new DomainException("Thiếu thời gian thực hiện (ngày bắt đầu, ngày kết thúc).");
+        if (string.IsNullOrWhiteSpace(Objectives)) throw new DomainException("Thiếu mục tiêu và nội dung chính của đề án.");
+        if (ContentsWithBeneficiaries.Contains(activityContentCode))
+        {
+            var count = _beneficiaries.Count;
+            var message = Kind switch
+            {
+                ProjectKind.Single when count != 1 => $"Đề án đơn lẻ có đúng một cơ sở thụ hưởng (hiện có {count}).",
+                ProjectKind.Group when count < 2 => $"Đề án nhóm cần ít nhất hai cơ sở thụ hưởng (hiện có {count}).",
+                ProjectKind.Flagship when count < 1 => "Đề án điểm cần ít nhất một cơ sở thụ hưởng.",
+                _ => null,
+            };
+            if (message is not null) throw new DomainException(message);
+        }
+        cap?.Check(RequestedSupport, TotalCost, _beneficiaries.Count);
+        Move(ProjectAction.Submitted, ProjectStatus.Submitted, by, nowUtc);
+    }
+
+    /// <summary>Submitted or Registered → Draft, for revision, with the reason.</summary>
+    public void Return(Actor by, DateTime nowUtc, string? comment)
+    {
+        RequireStatus(ProjectAction.Returned, ProjectStatus.Submitted, ProjectStatus.Registered);
+        if (string.IsNullOrWhiteSpace(comment)) throw new DomainException("Hãy ghi lý do trả lại để người lập đề án hoàn thiện.");
+        Move(ProjectAction.Returned, ProjectStatus.Draft, by, nowUtc, comment);
+    }
+
+    /// <summary>Submitted → Base-appraised by the department: score and recommended amount.</summary>
+    public void AppraiseBase(Actor by, DateTime nowUtc, int score, Vnd recommended, string? comment)
+    {
+        RequireStatus(ProjectAction.BaseAppraised, ProjectStatus.Submitted);
+        RequireNotCreator(by, "thẩm định");
+        CheckScore(score);
+        CheckAmount(recommended, RequestedSupport, "Kinh phí đề nghị sau thẩm định", "kinh phí đề nghị hỗ trợ");
+        BaseScore = score;
+        AppraisedSupportDong = recommended.Dong;
+        Move(ProjectAction.BaseAppraised, ProjectStatus.BaseAppraised, by, nowUtc, comment, amount: recommended, score: score);
+    }
+
+    /// <summary>Base-appraised → Registered to the ministry: KCQG only.</summary>
+    public void Register(Actor by, DateTime nowUtc, string? comment)
+    {
+        RequireStatus(ProjectAction.Registered, ProjectStatus.BaseAppraised);
+        if (Fund != Fund.Kcqg) throw new WorkflowException("Chỉ đề án KCQG được đăng ký với Bộ Công Thương; đề án KCĐP do UBND tỉnh phê duyệt.");
+        Move(ProjectAction.Registered, ProjectStatus.Registered, by, nowUtc, comment);
+    }
+
+    /// <summary>
+    /// Approval: KCĐP from Base-appraised (recording the People's Committee decision), KCQG from
+    /// Registered (the ministry's appraisal score). The amount is within the appraised one and the cap.
+    /// </summary>
+    public void Approve(Actor by, DateTime nowUtc, int? score, Vnd amount, string decisionNumber, DateOnly decisionDate, SupportCap? cap, string? comment)
+    {
+        RequireStatus(ProjectAction.Approved, Fund == Fund.Kcqg ? ProjectStatus.Registered : ProjectStatus.BaseAppraised);
+        RequireNotCreator(by, "phê duyệt");
+        if (Fund == Fund.Kcqg)
+        {
+            if (score is null) throw new DomainException("Hãy nhập điểm thẩm định của Bộ.");
+            CheckScore(score.Value);
+            MinistryScore = score;
+        }
+        CheckAmount(amount, new Vnd(AppraisedSupportDong ?? RequestedSupportDong), "Kinh phí phê duyệt", "kinh phí đề nghị sau thẩm định");
+        if (amount.Dong <= 0) throw new DomainException("Kinh phí phê duyệt phải lớn hơn 0.");
+        cap?.Check(amount, TotalCost, _beneficiaries.Count);
+        ApprovedSupportDong = amount.Dong;
+        ApprovalDecisionNumber = Guard.Required(decisionNumber, "số quyết định phê duyệt");
+        ApprovalDecisionDate = decisionDate;
+        Move(ProjectAction.Approved, ProjectStatus.Approved, by, nowUtc, comment, decisionNumber, decisionDate, amount, score);
+    }
+
+    /// <summary>Registered → Rejected by the ministry, with the reason.</summary>
+    public void Reject(Actor by, DateTime nowUtc, string? comment)
+    {
+        RequireStatus(ProjectAction.Rejected, ProjectStatus.Registered);
+        RequireNotCreator(by, "phê duyệt");
+        if (string.IsNullOrWhiteSpace(comment)) throw new DomainException("Hãy ghi lý do không phê duyệt.");
+        Move(ProjectAction.Rejected, ProjectStatus.Rejected, by, nowUtc, comment);
+    }
+
+    /// <summary>
+    /// Approved → In progress when the contract is signed. The approved support must fit in what was
+    /// allocated to the implementing organisation for this fund and year, less its other running projects.
+    /// </summary>
+    public void Start(Actor by, DateTime nowUtc, string contractNumber, DateOnly contractDate, FundingHeadroom headroom)
+    {
+        RequireStatus(ProjectAction.Started, ProjectStatus.Approved);
+        headroom.Check(ApprovedSupport!.Value, FundNames.Code(Fund), Year);
+        ContractNumber = Guard.Required(contractNumber, "số hợp đồng");
+        ContractDate = contractDate;
+        Move(ProjectAction.Started, ProjectStatus.InProgress, by, nowUtc, null, contractNumber, contractDate, ApprovedSupport);
+    }
+
+    /// <summary>An advance or payment; the total disbursed stays within the approved support.</summary>
+    public Disbursement Disburse(Actor by, DateTime nowUtc, DisbursementKind kind, string documentNumber, DateOnly date, Vnd amount, string? note)
+    {
+        RequireStatus(ProjectAction.Disbursed, ProjectStatus.InProgress, ProjectStatus.Accepted);
+        var entry = new Disbursement(kind, documentNumber, date, amount, note);
+        var after = Disbursed + amount;
+        var approved = ApprovedSupport!.Value;
+        if (after > approved)
+            throw new DomainException(
+                $"Vượt kinh phí phê duyệt: đã phê duyệt {approved} triệu đồng, đã giải ngân {Disbursed} triệu đồng, " +
+                $"lần này {amount} triệu đồng, vượt {after - approved} triệu đồng.");
+        _disbursements.Add(entry);
+        DisbursedDong = after.Dong;
+        Record(ProjectAction.Disbursed, Status, by, nowUtc, note, documentNumber, date, amount);
+        return entry;
+    }
+
+    /// <summary>In progress → Accepted (nghiệm thu) with the acceptance minutes.</summary>
+    public void Accept(Actor by, DateTime nowUtc, string minutesNumber, DateOnly date, string? comment)
+    {
+        RequireStatus(ProjectAction.Accepted, ProjectStatus.InProgress);
+        AcceptanceNumber = Guard.Required(minutesNumber, "số biên bản nghiệm thu");
+        AcceptanceDate = date;
+        Move(ProjectAction.Accepted, ProjectStatus.Accepted, by, nowUtc, comment, minutesNumber, date);
+    }
+
+    /// <summary>Accepted → Settled (quyết toán); the settled amount is within the approved support.</summary>
+    public void Settle(Actor by, DateTime nowUtc, Vnd amount, string decisionNumber, DateOnly date, string? comment)
+    {
+        RequireStatus(ProjectAction.Settled, ProjectStatus.Accepted);
+        if (amount.IsNegative) throw new DomainException("Số quyết toán không được âm.");
+        CheckAmount(amount, ApprovedSupport!.Value, "Số quyết toán", "kinh phí phê duyệt");
+        SettledDong = amount.Dong;
+        SettlementDecisionNumber = Guard.Required(decisionNumber, "số quyết định quyết toán");
+        SettlementDate = date;
+        Move(ProjectAction.Settled, ProjectStatus.Settled, by, nowUtc, comment, decisionNumber, date, amount);
+    }
+
+    /// <summary>Adjusts the approved support of an approved or running project, re-checked against the cap and, when running, the allocation.</summary>
+    public void Adjust(Actor by, DateTime nowUtc, Vnd newApproved, string decisionNumber, DateOnly date, string? reason, SupportCap? cap, FundingHeadroom? headroom)
+    {
+        RequireStatus(ProjectAction.Adjusted, ProjectStatus.Approved, ProjectStatus.InProgress);
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Hãy ghi lý do điều chỉnh.");
+        if (newApproved.Dong <= 0) throw new DomainException("Kinh phí sau điều chỉnh phải lớn hơn 0; để dừng đề án hãy dùng chức năng dừng thực hiện.");
+        if (newApproved < Disbursed)
+            throw new DomainException($"Kinh phí sau điều chỉnh {newApproved} triệu đồng thấp hơn số đã giải ngân {Disbursed} triệu đồng (thiếu {Disbursed - newApproved} triệu đồng).");
+        cap?.Check(newApproved, TotalCost, _beneficiaries.Count);
+        if (Status == ProjectStatus.InProgress) headroom?.Check(newApproved, FundNames.Code(Fund), Year);
+        ApprovedSupportDong = newApproved.Dong;
+        Record(ProjectAction.Adjusted, Status, by, nowUtc, reason, decisionNumber, date, newApproved);
+    }
+
+    /// <summary>Approved or In progress → Stopped, with the reason.</summary>
+    public void Stop(Actor by, DateTime nowUtc, string decisionNumber, DateOnly date, string? reason)
+    {
+        RequireStatus(ProjectAction.Stopped, ProjectStatus.Approved, ProjectStatus.InProgress);
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Hãy ghi lý do dừng thực hiện.");
+        Move(ProjectAction.Stopped, ProjectStatus.Stopped, by, nowUtc, reason, decisionNumber, date);
+    }
+
+    private void RequireStatus(ProjectAction action, params ProjectStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+            throw new WorkflowException(
+                $"Không thể thực hiện \"{ProjectNames.Action(action)}\" khi đề án đang ở trạng thái \"{ProjectNames.Status(Status)}\".");
+    }
+
+    private void RequireNotCreator(Actor by, string step)
+    {
+        if (by.UserId == CreatedByUserId)
+            throw new SelfApprovalException($"Bạn đã lập đề án này nên không được {step} nó; việc này phải do cán bộ khác thực hiện.");
+    }
+
+    private static void CheckScore(int score)
+    {
+        if (score is < 0 or > 100) throw new DomainException($"Điểm thẩm định {score} không hợp lệ: phải từ 0 đến 100.");
+    }
+
+    private static void CheckAmount(Vnd amount, Vnd ceiling, string what, string ceilingName)
+    {
+        if (amount.IsNegative) throw new DomainException($"{what} không được âm.");
+        if (amount > ceiling)
+            throw new DomainException($"{what} {amount} triệu đồng vượt {ceilingName} {ceiling} triệu đồng, vượt {amount - ceiling} triệu đồng.");
+    }
+
+    private void Move(ProjectAction action, ProjectStatus to, Actor by, DateTime nowUtc, string? comment = null,
+        string? decisionNumber = null, DateOnly? decisionDate = null, Vnd? amount = null, int? score = null)
+    {
+        var from = Status;
+        Status = to;
+        _history.Add(new ProjectHistoryEntry(action, from, to, by, nowUtc, comment, decisionNumber, decisionDate, amount, score));
+    }
+
+    private void Record(ProjectAction action, ProjectStatus status, Actor by, DateTime nowUtc, string? comment = null,
+        string? decisionNumber = null, DateOnly? decisionDate = null, Vnd? amount = null) =>
+        _history.Add(new ProjectHistoryEntry(action, status, status, by, nowUtc, comment, decisionNumber, decisionDate, amount, null));
+}
+
+/// <summary>
+/// What is left of the implementing organisation's allocation for a fund and year once its other running
+/// projects are counted: the ceiling "approved ≤ recipient's allocation" (DOMAIN §4).
+/// </summary>
+public sealed record FundingHeadroom(string Recipient, Vnd Allocated, Vnd CommittedElsewhere)
+{
+    public Vnd Available => Allocated - CommittedElsewhere;
+
+    public void Check(Vnd amount, string fund, int year)
+    {
+        if (amount > Available)
+            throw new DomainException(
+                $"Vượt kinh phí đã giao: {Recipient} được giao {Allocated} triệu đồng {fund} năm {year}, các đề án khác đã dùng " +
+                $"{CommittedElsewhere} triệu đồng, còn {Available} triệu đồng; đề án cần {amount} triệu đồng, vượt {amount - Available} triệu đồng.");
+    }
+}

@@ -1,0 +1,96 @@
+namespace KhuyenCong.Domain.Projects;
+
+/// <summary>Đề án điểm (flagship), đề án nhóm (several beneficiaries), đề án đơn lẻ (DOMAIN §5).</summary>
+public enum ProjectKind
+{
+    Flagship = 1,
+    Group = 2,
+    Single = 3,
+}
+
+/// <summary>Where a project stands in its lifecycle (DOMAIN §5).</summary>
+public enum ProjectStatus
+{
+    Draft = 1,
+    Submitted = 2,
+    BaseAppraised = 3,
+    Registered = 4,
+    Approved = 5,
+    Rejected = 6,
+    InProgress = 7,
+    Accepted = 8,
+    Settled = 9,
+    Stopped = 10,
+}
+
+/// <summary>What a history row records: a workflow step or a money event.</summary>
+public enum ProjectAction
+{
+    Created = 1,
+    Edited,
+    Submitted,
+    Returned,
+    BaseAppraised,
+    Registered,
+    Approved,
+    Rejected,
+    Started,
+    Accepted,
+    Settled,
+    Adjusted,
+    Stopped,
+    Disbursed,
+}
+
+public enum DisbursementKind
+{
+    /// <summary>Tạm ứng.</summary>
+    Advance = 1,
+
+    /// <summary>Thanh toán.</summary>
+    Payment = 2,
+}
+
+public static class ProjectNames
+{
+    public static string Kind(ProjectKind kind) => kind switch
+    {
+        ProjectKind.Flagship => "Đề án điểm",
+        ProjectKind.Group => "Đề án nhóm",
+        _ => "Đề án đơn lẻ",
+    };
+
+    public static string Status(ProjectStatus status) => status switch
+    {
+        ProjectStatus.Draft => "Dự thảo",
+        ProjectStatus.Submitted => "Đã gửi",
+        ProjectStatus.BaseAppraised => "Đã thẩm định cơ sở",
+        ProjectStatus.Registered => "Đã đăng ký với Bộ",
+        ProjectStatus.Approved => "Đã phê duyệt",
+        ProjectStatus.Rejected => "Không phê duyệt",
+        ProjectStatus.InProgress => "Đang thực hiện",
+        ProjectStatus.Accepted => "Đã nghiệm thu",
+        ProjectStatus.Settled => "Đã quyết toán",
+        _ => "Dừng thực hiện",
+    };
+
+    public static string Action(ProjectAction action) => action switch
+    {
+        ProjectAction.Created => "Tạo dự thảo",
+        ProjectAction.Edited => "Sửa dự thảo",
+        ProjectAction.Submitted => "Gửi đề án",
+        ProjectAction.Returned => "Trả lại để hoàn thiện",
+        ProjectAction.BaseAppraised => "Thẩm định cơ sở",
+        ProjectAction.Registered => "Đăng ký với Bộ Công Thương",
+        ProjectAction.Approved => "Phê duyệt",
+        ProjectAction.Rejected => "Không phê duyệt",
+        ProjectAction.Started => "Ký hợp đồng, bắt đầu thực hiện",
+        ProjectAction.Accepted => "Nghiệm thu",
+        ProjectAction.Settled => "Quyết toán",
+        ProjectAction.Adjusted => "Điều chỉnh",
+        ProjectAction.Stopped => "Dừng thực hiện",
+        _ => "Giải ngân",
+    };
+
+    public static string Disbursement(DisbursementKind kind) => kind == DisbursementKind.Advance ? "Tạm ứng" : "Thanh toán";
+}

@@ -1,0 +1,152 @@
+using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Projects;
+
+namespace KhuyenCong.Tests.Domain;
+
+/// <summary>Every step of DOMAIN §5 from every state: allowed ones move, the others throw WorkflowException and change nothing.</summary>
+public sealed class ProjectWorkflowTests
+{
+    private static readonly Actor Creator = new("u-creator", "Người lập", 1);
+    private static readonly Actor Department = new("u-dept", "Cán bộ Sở", 2);
+    private static readonly Actor Ministry = new("u-bo", "Cán bộ Bộ", 3);
+    private static readonly DateTime Now = new(2021, 5, 1, 3, 0, 0, DateTimeKind.Utc);
+    private static readonly DateOnly Day = new(2021, 5, 1);
+    private static Vnd M(decimal v) => Vnd.FromMillions(v);
+    private static readonly FundingHeadroom Plenty = new("Sở Công Thương Hòa Bình", M(1_100), Vnd.Zero);
+
+    internal static Project NewDraft(Fund fund = Fund.Kcqg, ProjectKind kind = ProjectKind.Group, int beneficiaries = 2)
+    {
+        var draft = new ProjectDraft("Ứng dụng máy móc chế biến nông sản", kind, fund, 2021, 4, 10, 100, "17", "Hỗ trợ máy móc", null,
+            new ProjectIndicators(2, 0, 4, 0, 20), new(2021, 4, 1), new(2021, 11, 30));
+        CostLine[] lines =
+        [
+            new(1, "Máy sấy", M(800), M(400), M(400), Vnd.Zero, null),
+            new(2, "Máy đóng gói", M(400), M(200), M(200), Vnd.Zero, null),
+        ];
+        return new Project(draft, lines, Enumerable.Range(1, beneficiaries), Creator, Now);
+    }
+
+    /// <summary>Takes a fresh project along the main path up to <paramref name="status"/>.</summary>
+    internal static Project In(ProjectStatus status, Fund fund = Fund.Kcqg)
+    {
+        var p = NewDraft(fund);
+        if (status == ProjectStatus.Draft) return p;
+        p.Submit(Creator, Now, "ND04", null);
+        if (status == ProjectStatus.Submitted) return p;
+        p.AppraiseBase(Department, Now, 80, M(600), null);
+        if (status == ProjectStatus.BaseAppraised) return p;
+        if (fund == Fund.Kcqg)
+        {
+            p.Register(Department, Now, null);
+            if (status == ProjectStatus.Registered) return p;
+            if (status == ProjectStatus.Rejected) { p.Reject(Ministry, Now, "Không đạt"); return p; }
+        }
+        p.Approve(fund == Fund.Kcqg ? Ministry : Department, Now, fund == Fund.Kcqg ? 85 : null, M(600), "1/QĐ", Day, null, null);
+        if (status == ProjectStatus.Approved) return p;
+        if (status == ProjectStatus.Stopped) { p.Stop(Ministry, Now, "2/QĐ", Day, "Không triển khai"); return p; }
+        p.Start(Creator, Now, "HĐ 01", Day, Plenty);
+        if (status == ProjectStatus.InProgress) return p;
+        p.Accept(Department, Now, "BB 01", Day, null);
+        if (status == ProjectStatus.Accepted) return p;
+        p.Settle(Department, Now, M(590), "3/QĐ", Day, null);
+        return p;
+    }
+
+    private static readonly Dictionary<ProjectAction, Action<Project>> Steps = new()
+    {
+        [ProjectAction.Submitted] = p => p.Submit(Creator, Now, "ND04", null),
+        [ProjectAction.Returned] = p => p.Return(Department, Now, "Bổ sung hồ sơ"),
+        [ProjectAction.BaseAppraised] = p => p.AppraiseBase(Department, Now, 80, M(600), null),
+        [ProjectAction.Registered] = p => p.Register(Department, Now, null),
+        [ProjectAction.Approved] = p => p.Approve(Ministry, Now, 85, M(600), "1/QĐ", Day, null, null),
+        [ProjectAction.Rejected] = p => p.Reject(Ministry, Now, "Không đạt"),
+        [ProjectAction.Started] = p => p.Start(Creator, Now, "HĐ 01", Day, Plenty),
+        [ProjectAction.Disbursed] = p => p.Disburse(Department, Now, DisbursementKind.Advance, "UNC 1", Day, M(100), null),
+        [ProjectAction.Accepted] = p => p.Accept(Department, Now, "BB 01", Day, null),
+        [ProjectAction.Settled] = p => p.Settle(Department, Now, M(500), "3/QĐ", Day, null),
+        [ProjectAction.Adjusted] = p => p.Adjust(Ministry, Now, M(550), "4/QĐ", Day, "Giảm quy mô", null, Plenty),
+        [ProjectAction.Stopped] = p => p.Stop(Ministry, Now, "5/QĐ", Day, "Không triển khai"),
+    };
+
+    public static TheoryData<ProjectStatus, ProjectAction> AllPairs()
+    {
+        var data = new TheoryData<ProjectStatus, ProjectAction>();
+        foreach (var status in Enum.GetValues<ProjectStatus>())
+            foreach (var action in Steps.Keys)
+                data.Add(status, action);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(AllPairs))]
+    public void Step_FromEachState_AllowedOnlyAsDomainTableSays(ProjectStatus status, ProjectAction action)
+    {
+        var project = In(status);
+        var allowed = project.Allows(action);
+        var historyBefore = project.History.Count;
+
+        if (allowed)
+        {
+            Steps[action](project);
+            Assert.Equal(historyBefore + 1, project.History.Count);
+            Assert.Equal(action, project.History[^1].Action);
+        }
+        else
+        {
+            Assert.Throws<WorkflowException>(() => Steps[action](project));
+            Assert.Equal(status, project.Status);
+            Assert.Equal(historyBefore, project.History.Count);
+        }
+    }
+
+    [Fact]
+    public void KcdpProject_RegisterRefused_ApprovedFromBaseAppraisal()
+    {
+        var project = In(ProjectStatus.BaseAppraised, Fund.Kcdp);
+
+        Assert.Throws<WorkflowException>(() => project.Register(Department, Now, null));
+        project.Approve(Ministry, Now, null, M(405), "1947/QĐ-UBND", new(2021, 9, 1), null, null);
+
+        Assert.Equal(ProjectStatus.Approved, project.Status);
+        Assert.Equal(M(405), project.ApprovedSupport);
+    }
+
+    [Fact]
+    public void KcqgProject_ApproveFromBaseAppraisal_Refused() =>
+        Assert.Throws<WorkflowException>(() => In(ProjectStatus.BaseAppraised).Approve(Ministry, Now, 85, M(600), "1/QĐ", Day, null, null));
+
+    [Fact]
+    public void Creator_AppraisingOrApprovingOwnProject_Refused()
+    {
+        var submitted = In(ProjectStatus.Submitted);
+        Assert.Throws<SelfApprovalException>(() => submitted.AppraiseBase(Creator, Now, 80, M(600), null));
+        var registered = In(ProjectStatus.Registered);
+        Assert.Throws<SelfApprovalException>(() => registered.Approve(Creator, Now, 85, M(600), "1/QĐ", Day, null, null));
+        Assert.Throws<SelfApprovalException>(() => registered.Reject(Creator, Now, "x"));
+        Assert.Equal(ProjectStatus.Registered, registered.Status);
+    }
+
+    [Fact]
+    public void Return_RecordsReasonAndGoesBackToDraft()
+    {
+        var project = In(ProjectStatus.Submitted);
+        project.Return(Department, Now, "Thiếu báo giá máy móc");
+        Assert.Equal(ProjectStatus.Draft, project.Status);
+        Assert.Equal("Thiếu báo giá máy móc", project.History[^1].Comment);
+        Assert.Equal(ProjectStatus.Submitted, project.History[^1].FromStatus);
+    }
+
+    [Fact]
+    public void History_RecordsWhoWhenDecisionAndAmount()
+    {
+        var project = In(ProjectStatus.Approved);
+        var approval = project.History[^1];
+        Assert.Equal(ProjectAction.Approved, approval.Action);
+        Assert.Equal(Ministry.UserId, approval.UserId);
+        Assert.Equal("1/QĐ", approval.DecisionNumber);
+        Assert.Equal(M(600).Dong, approval.AmountDong);
+        Assert.Equal(85, approval.Score);
+        Assert.Equal(Now, approval.AtUtc);
+    }
+}
