@@ -38,6 +38,8 @@ internal static class DemoSeeder
             Check(await users.CreateAsync(user, DemoAccounts.Password), account.Email);
             Check(await users.AddToRoleAsync(user, account.Role), account.Email);
         }
+
+        await ProductDemoSeeder.SeedAsync(db, users, ct);
     }
 
     private static void Check(IdentityResult result, string email)
