@@ -2,7 +2,6 @@ using KhuyenCong.Data;
 using KhuyenCong.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Certificates;
 
@@ -19,8 +18,7 @@ public sealed class CertificatesApiController(AppDbContext db, TimeProvider cloc
     [HttpGet("{number}")]
     public async Task<ActionResult<CertificateDto>> Get(string number, CancellationToken ct)
     {
-        var normalised = CertificateQueries.Normalise(number);
-        var row = await CertificateQueries.Rows(db).AsNoTracking().SingleOrDefaultAsync(c => c.Number == normalised, ct);
+        var row = await CertificateQueries.FindAsync(db, number, ct);
         if (row is null) return NotFound();
         var status = CertificateQueries.IsValidOn(row, VietnamTime.Today(clock)) ? "valid" : "expired";
         return new CertificateDto(row.Number, row.Product, row.Producer, row.Province, row.Level.ToString(), row.Year,

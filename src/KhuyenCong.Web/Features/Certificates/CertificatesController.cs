@@ -21,10 +21,7 @@ public sealed class CertificatesController(AppDbContext db, TimeProvider clock) 
         if (year is not null) query = query.Where(c => c.Entry!.Round!.Year == year);
         if (groupId is not null) query = query.Where(c => c.Entry!.GroupId == groupId);
         if (provinceId is not null) query = query.Where(c => c.Entry!.ProvinceUnitId == provinceId);
-        var list = await query.OrderByDescending(c => c.IssueDate).ThenBy(c => c.Number)
-            .Select(c => new CertificateRow(c.Number, c.Entry!.Name, c.Entry.Establishment!.Name, c.Entry.Group!.Name,
-                c.Entry.ProvinceUnit!.Name, c.Level, c.Entry.Round!.Year, c.IssueDate, c.ValidUntil))
-            .ToPagedListAsync(page, ct: ct);
+        var list = await CertificateQueries.Project(query.OrderByDescending(c => c.IssueDate).ThenBy(c => c.Number)).ToPagedListAsync(page, ct: ct);
         var groups = await db.ProductGroups.AsNoTracking().OrderBy(g => g.SortOrder).Select(g => new { g.Id, g.Name }).ToListAsync(ct);
         var provinces = await db.AdministrativeUnits.AsNoTracking()
             .Where(u => db.ProductEntries.Any(e => e.ProvinceUnitId == u.Id && e.Certificate != null))
@@ -40,16 +37,14 @@ public sealed class CertificatesController(AppDbContext db, TimeProvider clock) 
     public async Task<IActionResult> Check(string? number, CancellationToken ct)
     {
         var normalised = CertificateQueries.Normalise(number);
-        var row = normalised.Length == 0 ? null
-            : await CertificateQueries.Rows(db).AsNoTracking().SingleOrDefaultAsync(c => c.Number == normalised, ct);
+        var row = normalised.Length == 0 ? null : await CertificateQueries.FindAsync(db, normalised, ct);
         return View(new CertificateCheckViewModel { Number = number, Certificate = row, Searched = normalised.Length > 0, Today = VietnamTime.Today(clock) });
     }
 
     [HttpGet("certificates/{number}")]
     public async Task<IActionResult> Details(string number, CancellationToken ct)
     {
-        var normalised = CertificateQueries.Normalise(number);
-        var row = await CertificateQueries.Rows(db).AsNoTracking().SingleOrDefaultAsync(c => c.Number == normalised, ct);
+        var row = await CertificateQueries.FindAsync(db, number, ct);
         if (row is null) return NotFound();
         var url = Url.Action(nameof(Details), "Certificates", new { number = row.Number }, Request.Scheme, Request.Host.ToString())!;
         using var generator = new QRCodeGenerator();
