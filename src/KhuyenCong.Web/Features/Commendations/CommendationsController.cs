@@ -13,6 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KhuyenCong.Web.Features.Commendations;
 
 /// <summary>Commendations (Bằng khen) to organisations and individuals: recorded by ministry and department officers, listed in scope.</summary>
+[Authorize(Roles = ProductAccess.OfficersAndLeaders)]
 public sealed class CommendationsController(AppDbContext db, IUserScopeProvider scopes) : Controller
 {
     private const string Editors = RoleNames.MinistryOfficer + "," + RoleNames.DepartmentOfficer;

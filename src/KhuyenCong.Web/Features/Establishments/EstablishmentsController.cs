@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KhuyenCong.Web.Features.Establishments;
 
 /// <summary>The registry of rural industrial establishments (producers), shared by product entries and projects.</summary>
+[Authorize(Roles = ProductAccess.OfficersAndLeaders)]
 public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider scopes, IAuthorizationService authorization) : Controller
 {
     public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken ct = default)

@@ -15,6 +15,9 @@ public static class ProductAccess
 {
     public const string Officers = RoleNames.MinistryOfficer + "," + RoleNames.DepartmentOfficer + "," + RoleNames.LocalOfficer;
 
+    /// <summary>Officers and leaders: the readers of registries (establishments, commendations); council members are not among them.</summary>
+    public const string OfficersAndLeaders = Officers + "," + RoleNames.Leader;
+
     public static bool IsOfficerOrReader(ClaimsPrincipal user) =>
         user.IsInRole(RoleNames.MinistryOfficer) || user.IsInRole(RoleNames.DepartmentOfficer) || user.IsInRole(RoleNames.LocalOfficer)
         || user.IsInRole(RoleNames.Leader) || user.IsInRole(RoleNames.Administrator);
