@@ -147,7 +147,7 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         {
             foreach (var entry in entries)
                 entry.IssueCertificate(r, CertificateNumbers.Next(r, ++issued), issueDate ?? r.DecisionDate ?? VietnamTime.Today(clock));
-        }, $"Đã cấp {entries.Count} giấy chứng nhận.", ct);
+        }, "Đã cấp giấy chứng nhận cho các sản phẩm được công nhận.", ct);
     }
 
     [Authorize(Roles = ProductAccess.Officers)]
