@@ -2,6 +2,7 @@ using KhuyenCong.Data.Auditing;
 using KhuyenCong.Data.Identity;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Commendations;
 using KhuyenCong.Domain.Establishments;
 using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Domain.Products;
@@ -28,6 +29,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AnnualPlan> AnnualPlans => Set<AnnualPlan>();
     public DbSet<Allocation> Allocations => Set<Allocation>();
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
+    public DbSet<Establishment> Establishments => Set<Establishment>();
+    public DbSet<ProductRound> ProductRounds => Set<ProductRound>();
+    public DbSet<ProductEntry> ProductEntries => Set<ProductEntry>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<Commendation> Commendations => Set<Commendation>();
 
     /// <summary>Data Protection keys live in the database so that several web instances share them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -40,6 +40,7 @@ internal static class DemoSeeder
         }
 
         await BudgetDemoSeeder.SeedAsync(db, ct);
+        await ProductDemoSeeder.SeedAsync(db, users, ct);
     }
 
     private static void Check(IdentityResult result, string email)

@@ -17,6 +17,16 @@ public sealed class MainNavigationViewComponent : ViewComponent
             new("Cơ quan, đơn vị", "/Organisations", "diagram-3", "Organisations"),
             new("Địa giới hành chính", "/AdminUnits", "geo-alt", "AdminUnits"),
         };
+        var user = UserClaimsPrincipal;
+        var officerOrLeader = user.IsInRole(RoleNames.MinistryOfficer) || user.IsInRole(RoleNames.DepartmentOfficer)
+            || user.IsInRole(RoleNames.LocalOfficer) || user.IsInRole(RoleNames.Leader);
+        if (officerOrLeader || user.IsInRole(RoleNames.CouncilMember))
+            items.Add(new("Sản phẩm CNNTTB", "/ProductRounds", "award", "ProductRounds"));
+        if (officerOrLeader)
+        {
+            items.Add(new("Cơ sở CNNT", "/Establishments", "shop", "Establishments"));
+            items.Add(new("Khen thưởng", "/Commendations", "trophy", "Commendations"));
+        }
         if (UserClaimsPrincipal.IsInRole(RoleNames.Administrator))
         {
             items.Add(new("Người dùng", "/Users", "people", "Users"));

@@ -43,6 +43,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["DatabaseProvider"] = "Sqlite",
             ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(_dataDirectory, "khuyencong.db")}",
             ["Seeding:Demo"] = "true",
+            ["Storage:Attachments"] = Path.Combine(_dataDirectory, "attachments"),
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_dataDirectory, "logs", "log-.log"),
         }));
     }

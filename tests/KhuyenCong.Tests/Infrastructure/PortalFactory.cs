@@ -52,6 +52,8 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["DatabaseProvider"] = "Sqlite",
             ["ConnectionStrings:Sqlite"] = $"Data Source={DatabasePath}",
             ["Seeding:Demo"] = "true",
+            // Uploaded entry files go to the test's folder, never into the source tree.
+            ["Storage:Attachments"] = Path.Combine(_folder, "attachments"),
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_folder, "logs", "khuyencong-.log"),
             // Request logs of hundreds of tests would bury the failures worth reading.
             ["Serilog:MinimumLevel:Default"] = "Warning",

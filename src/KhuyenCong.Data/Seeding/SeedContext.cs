@@ -1,0 +1,63 @@
+using KhuyenCong.Domain.AdministrativeUnits;
+using KhuyenCong.Domain.Products;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Data.Seeding;
+
+/// <summary>The reference rows the product demo needs, loaded in a handful of queries (no query per entry).</summary>
+internal sealed class SeedContext
+{
+    private const int CommunesPerProvince = 8;
+
+    private readonly Dictionary<(UnitGeneration, string), AdministrativeUnit> _provinces = [];
+    private readonly Dictionary<(UnitGeneration, string), List<AdministrativeUnit>> _communes = [];
+    private Dictionary<string, int> _groups = [];
+    private Dictionary<string, int> _legalForms = [];
+    private Dictionary<string, int> _organisations = [];
+    private List<RoundCriterion> _criteria = [];
+
+    public IReadOnlyList<AdministrativeUnit> LegacyProvinces { get; private set; } = [];
+    public string MinistryOfficerId { get; private set; } = "";
+
+    public static async Task<SeedContext> LoadAsync(AppDbContext db, CancellationToken ct)
+    {
+        var context = new SeedContext();
+        var provinces = await db.AdministrativeUnits.Where(u => u.Level == UnitLevel.Province).ToListAsync(ct);
+        foreach (var p in provinces) context._provinces[(p.Generation, p.Code)] = p;
+        context.LegacyProvinces = [.. provinces.Where(p => p.Generation == UnitGeneration.Legacy).OrderBy(p => p.Code)];
+
+        // The first few communes of each province, by code: ids first (small rows), then the entities.
+        var communeKeys = await db.AdministrativeUnits.AsNoTracking()
+            .Where(u => u.Level == UnitLevel.Commune)
+            .Select(u => new { u.Id, u.Generation, u.ProvinceCode, u.Code })
+            .ToListAsync(ct);
+        var chosen = communeKeys.GroupBy(u => (u.Generation, u.ProvinceCode))
+            .SelectMany(g => g.OrderBy(u => u.Code).Take(CommunesPerProvince)).Select(u => u.Id).ToList();
+        var communes = await db.AdministrativeUnits.Where(u => chosen.Contains(u.Id)).ToListAsync(ct);
+        foreach (var g in communes.GroupBy(c => (c.Generation, c.ProvinceCode)))
+            context._communes[g.Key] = [.. g.OrderBy(c => c.Code)];
+
+        context._groups = await db.ProductGroups.ToDictionaryAsync(g => g.Code, g => g.Id, ct);
+        context._legalForms = await db.LegalForms.ToDictionaryAsync(g => g.Code, g => g.Id, ct);
+        context._organisations = await db.Organisations.ToDictionaryAsync(o => o.Name, o => o.Id, ct);
+        context._criteria = await db.ScoreCriteria.Where(c => c.IsActive).OrderBy(c => c.SortOrder)
+            .Select(c => new RoundCriterion(c.Code, c.Name, c.MaxScore, c.SortOrder)).ToListAsync(ct);
+        context.MinistryOfficerId = await db.Users.Where(u => u.Email == DemoAccounts.MinistryOfficer).Select(u => u.Id).SingleAsync(ct);
+        return context;
+    }
+
+    public AdministrativeUnit Province(UnitGeneration generation, string code) => _provinces[(generation, code)];
+
+    public AdministrativeUnit Commune(UnitGeneration generation, string provinceCode, int index)
+    {
+        var list = _communes[(generation, provinceCode)];
+        return list[index % list.Count];
+    }
+
+    public int GroupId(string code) => _groups[code];
+    public int LegalFormId(string code) => _legalForms[code];
+    public int OrganisationId(string name) => _organisations[name];
+
+    /// <summary>A fresh copy per round: owned criteria rows belong to one round.</summary>
+    public IEnumerable<RoundCriterion> Criteria() => _criteria.Select(c => new RoundCriterion(c.Code, c.Name, c.MaxScore, c.SortOrder)).ToList();
+}

@@ -1,0 +1,7 @@
+namespace KhuyenCong.Domain.Commendations;
+
+public enum RecipientKind
+{
+    Organisation = 1,
+    Individual = 2,
+}

@@ -1,0 +1,135 @@
+using KhuyenCong.Domain.Common;
+
+namespace KhuyenCong.Domain.Products;
+
+/// <summary>
+/// A round of the selection of typical rural industrial products (DOMAIN §6): Open → Scoring → Decided → Closed.
+/// Provincial and local rounds belong to the organiser's unit (scope); regional and national ones have no unit,
+/// so every signed-in officer sees them.
+/// </summary>
+public class ProductRound : AuditableEntity, IScopedRecord
+{
+    public const int DefaultPassThreshold = 70;
+
+    private readonly List<RoundCriterion> _criteria = [];
+    private readonly List<CouncilMember> _members = [];
+
+    private ProductRound() { }
+
+    public ProductRound(RoundLevel level, int year, int ordinal, Region? region, int organiserId, int? organiserUnitId,
+        DateOnly submissionOpens, DateOnly submissionCloses, IEnumerable<RoundCriterion> criteria, int passThreshold, int? quota)
+    {
+        if (year is < 2000 or > 2100) throw new DomainException("Năm bình chọn không hợp lệ.");
+        if (ordinal < 1) throw new DomainException("Lần bình chọn phải từ 1 trở lên.");
+        if (level == RoundLevel.Regional && region is null) throw new DomainException("Vòng bình chọn cấp khu vực phải chọn khu vực.");
+        if (level != RoundLevel.Regional && region is not null) throw new DomainException("Chỉ vòng cấp khu vực mới có khu vực.");
+        if (level is RoundLevel.Local or RoundLevel.Provincial && organiserUnitId is null)
+            throw new DomainException("Vòng bình chọn cấp tỉnh, huyện, xã do đơn vị địa phương tổ chức.");
+        if (submissionCloses < submissionOpens) throw new DomainException("Hạn nộp hồ sơ phải sau ngày bắt đầu nhận hồ sơ.");
+        _criteria.AddRange(criteria);
+        if (_criteria.Count == 0) throw new DomainException("Phiếu chấm phải có ít nhất một tiêu chí.");
+        if (passThreshold < 1 || passThreshold > MaxTotal)
+            throw new DomainException($"Ngưỡng đạt phải từ 1 đến {MaxTotal} điểm.");
+        if (quota is <= 0) throw new DomainException("Số lượng sản phẩm được công nhận tối đa phải lớn hơn 0.");
+
+        Level = level;
+        Year = year;
+        Ordinal = ordinal;
+        Region = region;
+        OrganiserId = organiserId;
+        // Regional and national rounds concern the whole country: no scope unit, visible to every officer.
+        ScopeUnitId = level is RoundLevel.Regional or RoundLevel.National ? null : organiserUnitId;
+        SubmissionOpens = submissionOpens;
+        SubmissionCloses = submissionCloses;
+        PassThreshold = passThreshold;
+        Quota = quota;
+        Status = RoundStatus.Open;
+    }
+
+    public RoundLevel Level { get; private set; }
+    public int Year { get; private set; }
+    public int Ordinal { get; private set; }
+    public Region? Region { get; private set; }
+    public int OrganiserId { get; private set; }
+    public int? ScopeUnitId { get; private set; }
+    public DateOnly SubmissionOpens { get; private set; }
+    public DateOnly SubmissionCloses { get; private set; }
+    public int PassThreshold { get; private set; }
+    public int? Quota { get; private set; }
+    public RoundStatus Status { get; private set; }
+    public string? DecisionNumber { get; private set; }
+    public DateOnly? DecisionDate { get; private set; }
+
+    public IReadOnlyList<RoundCriterion> Criteria => _criteria;
+    public IReadOnlyCollection<CouncilMember> Members => _members;
+
+    public int MaxTotal => _criteria.Sum(c => c.MaxScore);
+
+    public bool IsMember(string userId) => _members.Any(m => m.UserId == userId);
+
+    public void AssignMember(string userId, string fullName)
+    {
+        if (Status is not (RoundStatus.Open or RoundStatus.Scoring))
+            throw new RoundStateException("Chỉ phân công hội đồng khi vòng bình chọn đang nhận hồ sơ hoặc đang chấm điểm.");
+        if (IsMember(userId)) throw new DomainException("Thành viên này đã có trong hội đồng.");
+        _members.Add(new CouncilMember(userId, fullName));
+    }
+
+    /// <summary>New entries are accepted only while the round is open and the submission window runs.</summary>
+    public void EnsureAcceptsEntries(DateOnly today)
+    {
+        if (Status != RoundStatus.Open) throw new RoundStateException("Vòng bình chọn không còn nhận hồ sơ.");
+        if (today < SubmissionOpens || today > SubmissionCloses)
+            throw new RoundStateException($"Thời hạn nhận hồ sơ là từ {SubmissionOpens:dd/MM/yyyy} đến {SubmissionCloses:dd/MM/yyyy}.");
+    }
+
+    public void StartScoring()
+    {
+        if (Status != RoundStatus.Open) throw new RoundStateException("Chỉ chuyển sang chấm điểm từ trạng thái đang nhận hồ sơ.");
+        if (_members.Count == 0) throw new RoundStateException("Chưa phân công thành viên hội đồng.");
+        Status = RoundStatus.Scoring;
+    }
+
+    /// <summary>
+    /// Records the recognition decision: the entries at or above the threshold, best first, within the quota,
+    /// are recognised. Returns the ranking it applied.
+    /// </summary>
+    public IReadOnlyList<RankedEntry> Decide(string decisionNumber, DateOnly decisionDate, IEnumerable<ProductEntry> entries)
+    {
+        if (Status != RoundStatus.Scoring) throw new RoundStateException("Chỉ ra quyết định công nhận khi vòng bình chọn đang chấm điểm.");
+        var number = Guard.Required(decisionNumber, "số quyết định");
+        var ranking = Rank(entries);
+        foreach (var ranked in ranking) ranked.Entry.SetRecognised(ranked.Recognised);
+        DecisionNumber = number;
+        DecisionDate = decisionDate;
+        Status = RoundStatus.Decided;
+        return ranking;
+    }
+
+    public void Close()
+    {
+        if (Status != RoundStatus.Decided) throw new RoundStateException("Chỉ kết thúc vòng bình chọn đã có quyết định công nhận.");
+        Status = RoundStatus.Closed;
+    }
+
+    /// <summary>Eligible, scored entries by mean score (best first); recognised when at or above the threshold and within the quota.</summary>
+    public IReadOnlyList<RankedEntry> Rank(IEnumerable<ProductEntry> entries)
+    {
+        var scored = entries
+            .Where(e => e.Eligibility != EligibilityStatus.Ineligible && e.MeanScore is not null)
+            .OrderByDescending(e => e.MeanScore)
+            .ThenBy(e => e.Id)
+            .ToList();
+        var result = new List<RankedEntry>(scored.Count);
+        var recognised = 0;
+        for (var i = 0; i < scored.Count; i++)
+        {
+            var passes = scored[i].MeanScore >= PassThreshold && (Quota is null || recognised < Quota);
+            if (passes) recognised++;
+            result.Add(new RankedEntry(scored[i], i + 1, passes));
+        }
+        return result;
+    }
+}
+
+public sealed record RankedEntry(ProductEntry Entry, int Rank, bool Recognised);

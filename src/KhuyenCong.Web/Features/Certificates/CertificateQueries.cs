@@ -1,0 +1,26 @@
+using KhuyenCong.Data;
+using KhuyenCong.Domain.Products;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.Certificates;
+
+/// <summary>The public projection of certificates: what anyone may read about a certified product, nothing more.</summary>
+public static class CertificateQueries
+{
+    /// <summary>Filter before projecting: EF cannot filter on a record built by its constructor.</summary>
+    public static IQueryable<CertificateRow> Project(IQueryable<Certificate> certificates) =>
+        certificates.Select(c => new CertificateRow(c.Number, c.Entry!.Name, c.Entry.Establishment!.Name, c.Entry.Group!.Name,
+            c.Entry.ProvinceUnit!.Name, c.Level, c.Entry.Round!.Year, c.IssueDate, c.ValidUntil));
+
+    public static Task<CertificateRow?> FindAsync(AppDbContext db, string? number, CancellationToken ct)
+    {
+        var normalised = Normalise(number);
+        return Project(db.Certificates.AsNoTracking().Where(c => c.Number == normalised)).SingleOrDefaultAsync(ct);
+    }
+
+    public static string Normalise(string? number) => (number ?? "").Trim().ToUpperInvariant();
+
+    public static bool IsValidOn(CertificateRow row, DateOnly date) => row.IssueDate <= date && date <= row.ValidUntil;
+
+    public static string LevelName(RoundLevel level) => ProductRounds.RoundTitles.Level(level);
+}

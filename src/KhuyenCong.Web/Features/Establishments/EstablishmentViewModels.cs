@@ -1,0 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+using KhuyenCong.Domain.AdministrativeUnits;
+using KhuyenCong.Web.Infrastructure;
+
+namespace KhuyenCong.Web.Features.Establishments;
+
+public sealed record EstablishmentRow(int Id, string Name, string LegalForm, string? TaxCode, string UnitName, string? CraftVillage);
+
+public sealed class EstablishmentIndexViewModel
+{
+    public string? Q { get; init; }
+    public required PagedList<EstablishmentRow> List { get; init; }
+}
+
+public sealed record EstablishmentDetailsViewModel(
+    int Id, string Name, string LegalForm, string? TaxCode, string UnitName, string UnitCode, string? Address, string? CraftVillage,
+    bool OwnerIsWoman, bool OwnerIsEthnicMinority, DateTime UpdatedAtUtc, string UpdatedBy);
+
+public sealed class EstablishmentFormModel
+{
+    public int Id { get; set; }
+    public long Version { get; set; }
+
+    [Required, StringLength(300), Display(Name = "Tên cơ sở")]
+    public string Name { get; set; } = "";
+
+    [Required, Display(Name = "Loại hình")]
+    public int? LegalFormId { get; set; }
+
+    [StringLength(20), Display(Name = "Mã số thuế")]
+    public string? TaxCode { get; set; }
+
+    [Required, Display(Name = "Địa giới")]
+    public UnitGeneration? UnitGeneration { get; set; } = Domain.AdministrativeUnits.UnitGeneration.Current;
+
+    [Required, StringLength(10), Display(Name = "Mã đơn vị hành chính (xã/phường)")]
+    public string? UnitCode { get; set; }
+
+    public string? UnitName { get; set; }
+
+    [StringLength(300), Display(Name = "Địa chỉ (thôn, xóm, số nhà)")]
+    public string? Address { get; set; }
+
+    [StringLength(200), Display(Name = "Làng nghề")]
+    public string? CraftVillage { get; set; }
+
+    [Display(Name = "Chủ cơ sở là nữ")]
+    public bool OwnerIsWoman { get; set; }
+
+    [Display(Name = "Chủ cơ sở là người dân tộc thiểu số")]
+    public bool OwnerIsEthnicMinority { get; set; }
+
+    public IReadOnlyList<(int Id, string Name)> LegalForms { get; set; } = [];
+}

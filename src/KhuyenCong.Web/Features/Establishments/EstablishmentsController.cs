@@ -1,0 +1,146 @@
+using KhuyenCong.Data;
+using KhuyenCong.Domain.AdministrativeUnits;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Establishments;
+using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Features.ProductRounds;
+using KhuyenCong.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.Establishments;
+
+/// <summary>The registry of rural industrial establishments (producers), shared by product entries and projects.</summary>
+[Authorize(Roles = ProductAccess.OfficersAndLeaders)]
+public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider scopes, IAuthorizationService authorization) : Controller
+{
+    public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken ct = default)
+    {
+        var scope = await scopes.GetAsync(User, ct);
+        var query = db.Establishments.AsNoTracking().InScope(scope);
+        var key = VietnameseText.SearchKey(q);
+        // Accent-free search on the name, or an exact tax code.
+        if (key.Length > 0) query = query.Where(e => e.SearchKey.Contains(key) || e.TaxCode == q!.Trim());
+        var list = await query.OrderBy(e => e.SearchKey).ThenBy(e => e.Id)
+            .Select(e => new EstablishmentRow(e.Id, e.Name, e.LegalForm!.Name, e.TaxCode, e.AddressUnit!.Name, e.CraftVillage))
+            .ToPagedListAsync(page, ct: ct);
+        return View(new EstablishmentIndexViewModel { Q = q, List = list });
+    }
+
+    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    {
+        var e = await db.Establishments.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (e is null || !await InScopeAsync(e)) return NotFound();
+        var model = await db.Establishments.AsNoTracking().Where(x => x.Id == id)
+            .Select(x => new EstablishmentDetailsViewModel(x.Id, x.Name, x.LegalForm!.Name, x.TaxCode, x.AddressUnit!.Name, x.AddressUnit.Code,
+                x.Address, x.CraftVillage, x.OwnerIsWoman, x.OwnerIsEthnicMinority, x.UpdatedAtUtc, x.UpdatedBy))
+            .SingleAsync(ct);
+        return View(model);
+    }
+
+    [Authorize(Roles = ProductAccess.Officers)]
+    [HttpGet]
+    public async Task<IActionResult> Create(CancellationToken ct) => View("Edit", await WithListsAsync(new EstablishmentFormModel(), ct));
+
+    [Authorize(Roles = ProductAccess.Officers)]
+    [HttpPost]
+    public async Task<IActionResult> Create(EstablishmentFormModel model, CancellationToken ct)
+    {
+        var unit = await ResolveUnitAsync(model, ct);
+        await CheckTaxCodeAsync(model, ct);
+        if (!ModelState.IsValid || unit is null) return View("Edit", await WithListsAsync(model, ct));
+        try
+        {
+            var establishment = new Establishment(model.Name, model.LegalFormId!.Value, unit, model.Address, model.TaxCode,
+                model.CraftVillage, model.OwnerIsWoman, model.OwnerIsEthnicMinority);
+            db.Establishments.Add(establishment);
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = "Đã thêm cơ sở.";
+            return RedirectToAction(nameof(Details), new { id = establishment.Id });
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+            return View("Edit", await WithListsAsync(model, ct));
+        }
+    }
+
+    [Authorize(Roles = ProductAccess.Officers)]
+    [HttpGet]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var e = await db.Establishments.AsNoTracking().Include(x => x.AddressUnit).SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (e is null || !await InScopeAsync(e)) return NotFound();
+        return View(await WithListsAsync(new EstablishmentFormModel
+        {
+            Id = e.Id, Version = e.Version, Name = e.Name, LegalFormId = e.LegalFormId, TaxCode = e.TaxCode,
+            UnitGeneration = e.AddressUnit!.Generation, UnitCode = e.AddressUnit.Code, UnitName = e.AddressUnit.Name,
+            Address = e.Address, CraftVillage = e.CraftVillage, OwnerIsWoman = e.OwnerIsWoman, OwnerIsEthnicMinority = e.OwnerIsEthnicMinority,
+        }, ct));
+    }
+
+    [Authorize(Roles = ProductAccess.Officers)]
+    [HttpPost]
+    public async Task<IActionResult> Edit(int id, EstablishmentFormModel model, CancellationToken ct)
+    {
+        var establishment = await db.Establishments.SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (establishment is null || !await InScopeAsync(establishment)) return NotFound();
+        model.Id = id;
+        var unit = await ResolveUnitAsync(model, ct);
+        await CheckTaxCodeAsync(model, ct);
+        if (!ModelState.IsValid || unit is null) return View(await WithListsAsync(model, ct));
+        try
+        {
+            db.Entry(establishment).Property(x => x.Version).OriginalValue = model.Version;
+            establishment.Update(model.Name, model.LegalFormId!.Value, unit, model.Address, model.TaxCode,
+                model.CraftVillage, model.OwnerIsWoman, model.OwnerIsEthnicMinority);
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = "Đã lưu thay đổi.";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", ConcurrencyMessage.Text);
+        }
+        return View(await WithListsAsync(model, ct));
+    }
+
+    private async Task<bool> InScopeAsync(Establishment establishment) =>
+        (await authorization.AuthorizeAsync(User, establishment, Policies.InScope)).Succeeded;
+
+    private async Task<EstablishmentFormModel> WithListsAsync(EstablishmentFormModel model, CancellationToken ct)
+    {
+        var forms = await db.LegalForms.AsNoTracking().Where(f => f.IsActive).OrderBy(f => f.SortOrder)
+            .Select(f => new { f.Id, f.Name }).ToListAsync(ct);
+        model.LegalForms = [.. forms.Select(f => (f.Id, f.Name))];
+        return model;
+    }
+
+    private async Task CheckTaxCodeAsync(EstablishmentFormModel model, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(model.TaxCode)) return;
+        var tax = model.TaxCode.Trim();
+        if (await db.Establishments.AnyAsync(e => e.TaxCode == tax && e.Id != model.Id, ct))
+            ModelState.AddModelError(nameof(model.TaxCode), "Mã số thuế này đã có trong danh sách cơ sở.");
+    }
+
+    /// <summary>The address unit by statistics-office code; it must lie in the officer's scope (an id from a form is never trusted).</summary>
+    private async Task<AdministrativeUnit?> ResolveUnitAsync(EstablishmentFormModel model, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(model.UnitCode) || model.UnitGeneration is null) return null;
+        var code = model.UnitCode.Trim();
+        var unit = await db.AdministrativeUnits.SingleOrDefaultAsync(u => u.Generation == model.UnitGeneration && u.Code == code, ct);
+        var scope = await scopes.GetAsync(User, ct);
+        if (unit is null || !scope.Contains(unit.Id))
+        {
+            ModelState.AddModelError(nameof(model.UnitCode), $"Không có đơn vị hành chính mã {code} trong địa bàn bạn phụ trách.");
+            return null;
+        }
+        return unit;
+    }
+}

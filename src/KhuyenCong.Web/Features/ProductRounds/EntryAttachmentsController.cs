@@ -1,0 +1,68 @@
+using KhuyenCong.Data;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Products;
+using KhuyenCong.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.ProductRounds;
+
+/// <summary>Photos and documents of an entry: upload by officers in scope, download by whoever may see the entry.</summary>
+public sealed class EntryAttachmentsController(AppDbContext db, IUserScopeProvider scopes, AttachmentStorage storage)
+    : ProductControllerBase(db, scopes)
+{
+    [Authorize(Roles = ProductAccess.Officers)]
+    [HttpPost]
+    [RequestSizeLimit(AttachmentStorage.MaxBytes + 64 * 1024)]
+    public async Task<IActionResult> Upload(int entryId, IFormFile? file, CancellationToken ct)
+    {
+        var found = await FindEntryAsync(entryId, ct);
+        if (found is not var (entry, round)) return NotFound();
+        var back = RedirectToAction("Details", "ProductEntries", new { id = entryId });
+        if (round.Status is not (RoundStatus.Open or RoundStatus.Scoring))
+            return RoundConflict("Vòng bình chọn đã có quyết định: không bổ sung hồ sơ.");
+        if (file is null || file.Length == 0)
+        {
+            TempData["Error"] = "Chọn một tệp để tải lên.";
+            return back;
+        }
+        if (file.Length > AttachmentStorage.MaxBytes)
+        {
+            TempData["Error"] = "Tệp quá lớn: tối đa 10 MB.";
+            return back;
+        }
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        var bytes = buffer.ToArray();
+        if (AttachmentStorage.Sniff(bytes) is not var (contentType, isPhoto))
+        {
+            TempData["Error"] = "Chỉ nhận ảnh JPEG, PNG hoặc tài liệu PDF.";
+            return back;
+        }
+        var storedName = $"{Guid.NewGuid():N}.bin";
+        await storage.SaveAsync(storedName, bytes, ct);
+        try
+        {
+            entry.Attach(new EntryAttachment(Path.GetFileName(file.FileName), contentType, bytes.Length, storedName, isPhoto));
+            await Db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            System.IO.File.Delete(storage.PathOf(storedName));
+            throw;
+        }
+        TempData["Notice"] = "Đã tải tệp lên.";
+        return back;
+    }
+
+    /// <summary>Always a download (attachment disposition), never rendered inline: the browser does not interpret uploaded content.</summary>
+    public async Task<IActionResult> Download(int id, CancellationToken ct)
+    {
+        var attachment = await Db.Set<EntryAttachment>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (attachment is null || await FindEntryAsync(attachment.EntryId, ct) is null) return NotFound();
+        var path = storage.PathOf(attachment.StoredName);
+        if (!System.IO.File.Exists(path)) return NotFound();
+        return PhysicalFile(path, attachment.ContentType, attachment.FileName);
+    }
+}

@@ -1,0 +1,45 @@
+using KhuyenCong.Data;
+using KhuyenCong.Domain.Products;
+using KhuyenCong.Web.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.ProductRounds;
+
+/// <summary>Loading a round the user may see (else 404) and answering workflow refusals with 409, shared by the product controllers.</summary>
+public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider scopes) : Controller
+{
+    protected AppDbContext Db => db;
+
+    protected string UserId => ProductAccess.UserId(User);
+
+    protected Task<Domain.AdministrativeUnits.UnitScope> ScopeAsync(CancellationToken ct) => scopes.GetAsync(User, ct);
+
+    /// <summary>The round with its criteria and members, tracked; null when missing or not visible to the user.</summary>
+    protected async Task<ProductRound?> FindRoundAsync(int id, CancellationToken ct)
+    {
+        var round = await db.ProductRounds.Include(r => r.Members).SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (round is null) return null;
+        return ProductAccess.CanSee(round, User, await ScopeAsync(ct)) ? round : null;
+    }
+
+    /// <summary>The entry (tracked, with sheets, recusals, certificate) and its round, when the user may see both.</summary>
+    protected async Task<(ProductEntry Entry, ProductRound Round)?> FindEntryAsync(int id, CancellationToken ct)
+    {
+        var entry = await Db.ProductEntries.Include(e => e.Sheets).Include(e => e.Recusals).Include(e => e.Certificate)
+            .AsSplitQuery().SingleOrDefaultAsync(e => e.Id == id, ct);
+        if (entry is null) return null;
+        var round = await Db.ProductRounds.Include(r => r.Members).SingleAsync(r => r.Id == entry.RoundId, ct);
+        return ProductAccess.CanSee(entry, round, User, await ScopeAsync(ct)) ? (entry, round) : null;
+    }
+
+    protected bool CanManage(ProductRound round) => ProductAccess.CanManage(round, User, ProductAccess.OrganisationId(User));
+
+    /// <summary>409: the step is not allowed in the round's current state; the message says why. Nothing was saved.</summary>
+    protected IActionResult RoundConflict(string message)
+    {
+        var result = View("~/Features/ProductRounds/Views/Conflict.cshtml", message);
+        result.StatusCode = StatusCodes.Status409Conflict;
+        return result;
+    }
+}

@@ -1,0 +1,201 @@
+using KhuyenCong.Data;
+using KhuyenCong.Domain.AdministrativeUnits;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Products;
+using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.ProductRounds;
+
+/// <summary>Entries of a round: registration by officers in scope, eligibility, the council's score sheets and recusals, certificates.</summary>
+public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider scopes, TimeProvider clock)
+    : ProductControllerBase(db, scopes)
+{
+    private const string ViewsPath = "~/Features/ProductRounds/Views/Entries/";
+
+    [Authorize(Roles = ProductAccess.Officers)]
+    [HttpGet]
+    public async Task<IActionResult> Create(int roundId, CancellationToken ct)
+    {
+        var round = await FindRoundAsync(roundId, ct);
+        if (round is null) return NotFound();
+        return View(ViewsPath + "Create.cshtml", await WithListsAsync(new EntryFormModel { RoundId = roundId }, round, ct));
+    }
+
+    [Authorize(Roles = ProductAccess.Officers)]
+    [HttpPost]
+    public async Task<IActionResult> Create(int roundId, EntryFormModel model, CancellationToken ct)
+    {
+        var round = await FindRoundAsync(roundId, ct);
+        if (round is null) return NotFound();
+        model.RoundId = roundId;
+        var scope = await ScopeAsync(ct);
+        var establishment = model.EstablishmentId is { } eid
+            ? await Db.Establishments.Include(e => e.AddressUnit).SingleOrDefaultAsync(e => e.Id == eid, ct)
+            : null;
+        if (establishment is null || !scope.Contains(establishment.AddressUnitId))
+            ModelState.AddModelError(nameof(model.EstablishmentId), "Chọn một cơ sở sản xuất trong địa bàn bạn phụ trách.");
+        Certificate? prerequisite = null;
+        if (!string.IsNullOrWhiteSpace(model.PrerequisiteNumber))
+        {
+            var number = model.PrerequisiteNumber.Trim().ToUpperInvariant();
+            prerequisite = await Db.Certificates.SingleOrDefaultAsync(c => c.Number == number, ct);
+            if (prerequisite is null) ModelState.AddModelError(nameof(model.PrerequisiteNumber), $"Không có giấy chứng nhận số {number}.");
+        }
+        if (!ModelState.IsValid) return View(ViewsPath + "Create.cshtml", await WithListsAsync(model, round, ct));
+
+        var location = establishment!.AddressUnit!;
+        var provinceId = await Db.AdministrativeUnits
+            .Where(u => u.Generation == location.Generation && u.Level == UnitLevel.Province && u.Code == location.ProvinceCode)
+            .Select(u => u.Id).SingleAsync(ct);
+        try
+        {
+            var entry = new ProductEntry(round, model.Name, model.GroupId!.Value, establishment, location, provinceId, model.Description,
+                UserId, prerequisite, VietnamTime.Today(clock));
+            Db.ProductEntries.Add(entry);
+            await Db.SaveChangesAsync(ct);
+            TempData["Notice"] = "Đã đăng ký sản phẩm.";
+            return RedirectToAction(nameof(Details), new { id = entry.Id });
+        }
+        catch (RoundStateException ex)
+        {
+            return RoundConflict(ex.Message);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+            return View(ViewsPath + "Create.cshtml", await WithListsAsync(model, round, ct));
+        }
+    }
+
+    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    {
+        var found = await FindEntryAsync(id, ct);
+        if (found is not var (entry, round)) return NotFound();
+        return View(ViewsPath + "Details.cshtml", await DetailsModelAsync(entry, round, null, ct));
+    }
+
+    [Authorize(Roles = Domain.Common.RoleNames.CouncilMember)]
+    [HttpPost]
+    public async Task<IActionResult> Score(int id, int[] points, CancellationToken ct)
+    {
+        var found = await FindEntryAsync(id, ct);
+        if (found is not var (entry, round)) return NotFound();
+        if (!round.IsMember(UserId)) return Forbid();
+        try
+        {
+            entry.Score(round, UserId, points);
+            await Db.SaveChangesAsync(ct);
+            TempData["Notice"] = "Đã lưu phiếu chấm.";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        catch (RoundStateException ex)
+        {
+            return RoundConflict(ex.Message);
+        }
+        catch (DomainException ex)
+        {
+            // Bad input (a score outside its range): the form comes back with the numbers typed, nothing saved.
+            Db.ChangeTracker.Clear();
+            var reloaded = await FindEntryAsync(id, ct);
+            var model = await DetailsModelAsync(reloaded!.Value.Entry, reloaded.Value.Round, points, ct);
+            ModelState.AddModelError("points", ex.Message);
+            var view = View(ViewsPath + "Details.cshtml", model);
+            view.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return view;
+        }
+    }
+
+    [Authorize(Roles = Domain.Common.RoleNames.CouncilMember)]
+    [HttpPost]
+    public Task<IActionResult> Recuse(int id, string? reason, CancellationToken ct) =>
+        EntryStepAsync(id, memberStep: true, (e, r) => e.Recuse(r, UserId, reason), "Đã ghi nhận xung đột lợi ích: bạn không chấm sản phẩm này.", ct);
+
+    [Authorize(Roles = ProductAccess.Officers)]
+    [HttpPost]
+    public Task<IActionResult> Eligibility(int id, bool eligible, string? reason, CancellationToken ct) =>
+        EntryStepAsync(id, memberStep: false, (e, _) =>
+        {
+            if (eligible) e.MarkEligible();
+            else e.MarkIneligible(reason ?? "");
+        }, "Đã ghi kết quả xét điều kiện.", ct);
+
+    [Authorize(Roles = ProductAccess.Officers)]
+    [HttpPost]
+    public async Task<IActionResult> IssueCertificate(int id, DateOnly? issueDate, CancellationToken ct)
+    {
+        var roundId = await Db.ProductEntries.Where(e => e.Id == id).Select(e => e.RoundId).FirstOrDefaultAsync(ct);
+        var issued = await Db.Certificates.CountAsync(c => c.Entry!.RoundId == roundId, ct);
+        return await EntryStepAsync(id, memberStep: false,
+            (e, r) => e.IssueCertificate(r, CertificateNumbers.Next(r, issued + 1), issueDate ?? r.DecisionDate ?? VietnamTime.Today(clock)),
+            "Đã cấp giấy chứng nhận.", ct);
+    }
+
+    /// <summary>A step on one entry by the organiser (or, for recusals, by a member); state refusals answer 409, other refusals a notice.</summary>
+    private async Task<IActionResult> EntryStepAsync(int id, bool memberStep, Action<ProductEntry, ProductRound> step, string notice, CancellationToken ct)
+    {
+        var found = await FindEntryAsync(id, ct);
+        if (found is not var (entry, round)) return NotFound();
+        if (memberStep ? !round.IsMember(UserId) : !CanManage(round)) return Forbid();
+        try
+        {
+            step(entry, round);
+            await Db.SaveChangesAsync(ct);
+            TempData["Notice"] = notice;
+        }
+        catch (RoundStateException ex)
+        {
+            return RoundConflict(ex.Message);
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private async Task<EntryDetailsViewModel> DetailsModelAsync(ProductEntry entry, ProductRound round, int[]? typed, CancellationToken ct)
+    {
+        var info = await Db.ProductEntries.AsNoTracking().Where(e => e.Id == entry.Id)
+            .Select(e => new
+            {
+                Group = e.Group!.Name, Establishment = e.Establishment!.Name, Location = e.LocationUnit!.Name, Province = e.ProvinceUnit!.Name,
+                Prerequisite = e.PrerequisiteCertificate != null ? e.PrerequisiteCertificate.Number : null,
+            }).SingleAsync(ct);
+        var names = round.Members.ToDictionary(m => m.UserId, m => m.FullName);
+        var canManage = CanManage(round);
+        // Members see their own sheet; the organiser sees every sheet (after the fact, for the record).
+        var sheets = entry.Sheets.Where(s => canManage || s.MemberUserId == UserId)
+            .Select(s => new SheetRow(names.GetValueOrDefault(s.MemberUserId, "?"), s.Points, s.Total)).ToList();
+        var attachments = await Db.Set<EntryAttachment>().AsNoTracking().Where(a => a.EntryId == entry.Id).OrderBy(a => a.Id)
+            .Select(a => new AttachmentRow(a.Id, a.FileName, a.SizeBytes, a.IsPhoto)).ToListAsync(ct);
+        var isOfficer = User.IsInRole(RoleNames.MinistryOfficer) || User.IsInRole(RoleNames.DepartmentOfficer) || User.IsInRole(RoleNames.LocalOfficer);
+        return new EntryDetailsViewModel
+        {
+            Round = round, Entry = entry, Group = info.Group, EstablishmentName = info.Establishment,
+            Location = info.Location == info.Province ? info.Province : $"{info.Location}, {info.Province}",
+            PrerequisiteNumber = info.Prerequisite, CertificateNumber = entry.Certificate?.Number,
+            Sheets = sheets, Attachments = attachments,
+            MyPoints = typed ?? entry.Sheets.FirstOrDefault(s => s.MemberUserId == UserId)?.Points,
+            CanManage = canManage, IsMember = round.IsMember(UserId), IsRecused = entry.IsRecused(UserId),
+            CanAttach = isOfficer && round.Status is RoundStatus.Open or RoundStatus.Scoring,
+            MembersCounted = round.Members.Count - entry.Recusals.Count,
+        };
+    }
+
+    private async Task<EntryFormModel> WithListsAsync(EntryFormModel model, ProductRound round, CancellationToken ct)
+    {
+        var scope = await ScopeAsync(ct);
+        model.RoundTitle = RoundTitles.Of(round);
+        model.NeedsPrerequisite = round.Level is RoundLevel.Regional or RoundLevel.National;
+        var groups = await Db.ProductGroups.AsNoTracking().Where(g => g.IsActive).OrderBy(g => g.SortOrder).Select(g => new { g.Id, g.Name }).ToListAsync(ct);
+        model.Groups = [.. groups.Select(g => (g.Id, g.Name))];
+        var establishments = await Db.Establishments.AsNoTracking().InScope(scope).OrderBy(e => e.SearchKey).Take(500)
+            .Select(e => new { e.Id, e.Name, Unit = e.AddressUnit!.Name }).ToListAsync(ct);
+        model.Establishments = [.. establishments.Select(e => (e.Id, $"{e.Name} – {e.Unit}"))];
+        return model;
+    }
+}

@@ -1,0 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+using KhuyenCong.Domain.Products;
+
+namespace KhuyenCong.Web.Features.ProductRounds;
+
+public sealed class EntryFormModel
+{
+    public int RoundId { get; set; }
+    public string? RoundTitle { get; set; }
+
+    [Required, StringLength(300), Display(Name = "Tên sản phẩm")]
+    public string Name { get; set; } = "";
+
+    [Required, Display(Name = "Nhóm sản phẩm")]
+    public int? GroupId { get; set; }
+
+    [Required, Display(Name = "Cơ sở sản xuất")]
+    public int? EstablishmentId { get; set; }
+
+    [StringLength(4000), Display(Name = "Mô tả sản phẩm")]
+    public string? Description { get; set; }
+
+    [StringLength(50), Display(Name = "Số giấy chứng nhận cấp dưới (với vòng cấp khu vực, quốc gia)")]
+    public string? PrerequisiteNumber { get; set; }
+
+    public bool NeedsPrerequisite { get; set; }
+    public IReadOnlyList<(int Id, string Name)> Groups { get; set; } = [];
+    public IReadOnlyList<(int Id, string Name)> Establishments { get; set; } = [];
+}
+
+public sealed record SheetRow(string MemberName, int[] Points, int Total);
+
+public sealed record AttachmentRow(int Id, string FileName, long SizeBytes, bool IsPhoto);
+
+public sealed class EntryDetailsViewModel
+{
+    public required ProductRound Round { get; init; }
+    public required ProductEntry Entry { get; init; }
+    public required string Group { get; init; }
+    public required string EstablishmentName { get; init; }
+    public required string Location { get; init; }
+    public string? PrerequisiteNumber { get; init; }
+    public string? CertificateNumber { get; init; }
+    public required IReadOnlyList<SheetRow> Sheets { get; init; }
+    public required IReadOnlyList<AttachmentRow> Attachments { get; init; }
+    public int[]? MyPoints { get; init; }
+    public bool CanManage { get; init; }
+    public bool IsMember { get; init; }
+    public bool IsRecused { get; init; }
+    public bool CanAttach { get; init; }
+    public int MembersCounted { get; init; }
+    public string? ScoreError { get; init; }
+}

@@ -1,0 +1,75 @@
+using System.ComponentModel.DataAnnotations;
+using KhuyenCong.Domain.Products;
+using KhuyenCong.Web.Infrastructure;
+
+namespace KhuyenCong.Web.Features.ProductRounds;
+
+public sealed record RoundRow(int Id, RoundLevel Level, int Year, int Ordinal, Region? Region, string Organiser, RoundStatus Status, int Entries);
+
+public sealed class RoundIndexViewModel
+{
+    public int? Year { get; init; }
+    public RoundLevel? Level { get; init; }
+    public required PagedList<RoundRow> List { get; init; }
+    public bool CanCreate { get; init; }
+}
+
+/// <summary>One line of a round's entry list: "scored by k/n" counts the members not recused from it.</summary>
+public sealed record EntryRow(
+    int Id, string Name, string Group, string Establishment, string Province, EligibilityStatus Eligibility,
+    double? MeanScore, int Scored, int Recused, bool Recognised, string? CertificateNumber, bool ScoredByMe, bool RecusedMe);
+
+public sealed record MemberProgress(string UserId, string FullName, int Scored, int Recused, int Remaining);
+
+public sealed class RoundDetailsViewModel
+{
+    public required ProductRound Round { get; init; }
+    public required string Organiser { get; init; }
+    public required PagedList<EntryRow> Entries { get; init; }
+    public required IReadOnlyList<MemberProgress> Members { get; init; }
+    public IReadOnlyList<(string Id, string Name)> AvailableMembers { get; init; } = [];
+    public bool CanManage { get; init; }
+    public bool IsMember { get; init; }
+    public bool CanRegister { get; init; }
+    public string? Q { get; init; }
+}
+
+public sealed class RoundFormModel : IValidatableObject
+{
+    [Required, Display(Name = "Cấp bình chọn")]
+    public RoundLevel? Level { get; set; }
+
+    [Required, Range(2000, 2100), Display(Name = "Năm")]
+    public int? Year { get; set; }
+
+    [Required, Range(1, 100), Display(Name = "Lần thứ")]
+    public int? Ordinal { get; set; }
+
+    [Display(Name = "Khu vực")]
+    public Region? Region { get; set; }
+
+    [Required, Display(Name = "Nhận hồ sơ từ ngày")]
+    public DateOnly? SubmissionOpens { get; set; }
+
+    [Required, Display(Name = "Hạn nộp hồ sơ")]
+    public DateOnly? SubmissionCloses { get; set; }
+
+    [Required, Range(1, 100), Display(Name = "Ngưỡng đạt (điểm)")]
+    public int PassThreshold { get; set; } = ProductRound.DefaultPassThreshold;
+
+    [Range(1, 100000), Display(Name = "Số sản phẩm được công nhận tối đa (để trống nếu không giới hạn)")]
+    public int? Quota { get; set; }
+
+    public IReadOnlyList<RoundLevel> AllowedLevels { get; set; } = [];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (SubmissionOpens is { } from && SubmissionCloses is { } to && to < from)
+            yield return new ValidationResult("Hạn nộp hồ sơ phải sau ngày bắt đầu nhận hồ sơ.", [nameof(SubmissionCloses)]);
+    }
+}
+
+public sealed record GroupCount(string Code, string Name, int Entries, int Certified);
+
+public sealed record RoundStatistics(int RoundId, RoundLevel Level, int Year, int Entries, int Provinces, int ProvincesTotal,
+    IReadOnlyList<GroupCount> ByGroup, int Certified);

@@ -1,0 +1,212 @@
+using KhuyenCong.Data;
+using KhuyenCong.Data.Identity;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Products;
+using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.ProductRounds;
+
+/// <summary>Rounds of the typical-product selection: list, details with the council's progress, and the organiser's steps.</summary>
+public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider scopes, UserManager<AppUser> users, TimeProvider clock)
+    : ProductControllerBase(db, scopes)
+{
+    public async Task<IActionResult> Index(int? year, RoundLevel? level, int page = 1, CancellationToken ct = default)
+    {
+        var scope = await ScopeAsync(ct);
+        var query = Db.ProductRounds.AsNoTracking().Visible(User, scope);
+        if (year is not null) query = query.Where(r => r.Year == year);
+        if (level is not null) query = query.Where(r => r.Level == level);
+        var list = await query.OrderByDescending(r => r.Year).ThenByDescending(r => r.Level).ThenBy(r => r.Id)
+            .Select(r => new RoundRow(r.Id, r.Level, r.Year, r.Ordinal, r.Region,
+                Db.Organisations.Where(o => o.Id == r.OrganiserId).Select(o => o.Name).First(), r.Status,
+                Db.ProductEntries.Count(e => e.RoundId == r.Id)))
+            .ToPagedListAsync(page, ct: ct);
+        return View(new RoundIndexViewModel { Year = year, Level = level, List = list, CanCreate = AllowedLevels().Count > 0 });
+    }
+
+    public async Task<IActionResult> Details(int id, string? q, int page = 1, CancellationToken ct = default)
+    {
+        var round = await FindRoundAsync(id, ct);
+        if (round is null) return NotFound();
+        var scope = await ScopeAsync(ct);
+        var me = UserId;
+        var entries = Db.ProductEntries.AsNoTracking().VisibleIn(round, User, scope);
+        var key = VietnameseText.SearchKey(q);
+        if (key.Length > 0) entries = entries.Where(e => e.SearchKey.Contains(key));
+        var ordered = round.Status >= RoundStatus.Decided
+            ? entries.OrderByDescending(e => e.MeanScore).ThenBy(e => e.Id)
+            : entries.OrderBy(e => e.Id);
+        var list = await ordered
+            .Select(e => new EntryRow(e.Id, e.Name, e.Group!.Name, e.Establishment!.Name, e.ProvinceUnit!.Name, e.Eligibility,
+                e.MeanScore, e.SheetCount, e.Recusals.Count, e.Recognised, e.Certificate != null ? e.Certificate.Number : null,
+                e.Sheets.Any(s => s.MemberUserId == me), e.Recusals.Any(r => r.MemberUserId == me)))
+            .ToPagedListAsync(page, ct: ct);
+
+        var canManage = CanManage(round);
+        IReadOnlyList<(string, string)> available = [];
+        if (canManage && round.Status is RoundStatus.Open or RoundStatus.Scoring)
+        {
+            var assigned = round.Members.Select(m => m.UserId).ToHashSet();
+            available = [.. (await users.GetUsersInRoleAsync(RoleNames.CouncilMember))
+                .Where(u => !assigned.Contains(u.Id)).OrderBy(u => u.FullName).Select(u => (u.Id, u.FullName))];
+        }
+        return View(new RoundDetailsViewModel
+        {
+            Round = round,
+            Organiser = await Db.Organisations.Where(o => o.Id == round.OrganiserId).Select(o => o.Name).SingleAsync(ct),
+            Entries = list,
+            Members = await ProgressAsync(round, ct),
+            AvailableMembers = available,
+            CanManage = canManage,
+            IsMember = round.IsMember(me),
+            CanRegister = round.Status == RoundStatus.Open && User.IsInRole(RoleNames.MinistryOfficer) | User.IsInRole(RoleNames.DepartmentOfficer) | User.IsInRole(RoleNames.LocalOfficer),
+            Q = q,
+        });
+    }
+
+    [Authorize(Roles = ProductAccess.Officers)]
+    [HttpGet]
+    public IActionResult Create()
+    {
+        var today = VietnamTime.Today(clock);
+        var levels = AllowedLevels();
+        if (levels.Count == 0) return Forbid();
+        return View(new RoundFormModel
+        {
+            Level = levels[^1], Year = today.Year, Ordinal = 1, SubmissionOpens = today, SubmissionCloses = today.AddMonths(2), AllowedLevels = levels,
+        });
+    }
+
+    [Authorize(Roles = ProductAccess.Officers)]
+    [HttpPost]
+    public async Task<IActionResult> Create(RoundFormModel model, CancellationToken ct)
+    {
+        model.AllowedLevels = AllowedLevels();
+        if (model.Level is { } requested && !model.AllowedLevels.Contains(requested)) return Forbid();
+        if (!ModelState.IsValid) return View(model);
+        var organisation = await Db.Organisations.AsNoTracking().SingleAsync(o => o.Id == ProductAccess.OrganisationId(User), ct);
+        var criteria = await Db.ScoreCriteria.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder)
+            .Select(c => new RoundCriterion(c.Code, c.Name, c.MaxScore, c.SortOrder)).ToListAsync(ct);
+        try
+        {
+            var round = new ProductRound(model.Level!.Value, model.Year!.Value, model.Ordinal!.Value, model.Region, organisation.Id,
+                organisation.ScopeUnitId, model.SubmissionOpens!.Value, model.SubmissionCloses!.Value, criteria, model.PassThreshold, model.Quota);
+            Db.ProductRounds.Add(round);
+            await Db.SaveChangesAsync(ct);
+            TempData["Notice"] = "Đã mở vòng bình chọn.";
+            return RedirectToAction(nameof(Details), new { id = round.Id });
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+            return View(model);
+        }
+    }
+
+    [Authorize(Roles = ProductAccess.Officers)]
+    [HttpPost]
+    public async Task<IActionResult> AssignMember(int id, string memberId, long version, CancellationToken ct)
+    {
+        var member = await users.FindByIdAsync(memberId ?? "");
+        if (member is null || !await users.IsInRoleAsync(member, RoleNames.CouncilMember))
+        {
+            TempData["Error"] = "Chỉ phân công tài khoản có vai trò thành viên hội đồng.";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        return await StepAsync(id, version, r => r.AssignMember(member.Id, member.FullName), "Đã phân công thành viên hội đồng.", ct);
+    }
+
+    [Authorize(Roles = ProductAccess.Officers)]
+    [HttpPost]
+    public Task<IActionResult> StartScoring(int id, long version, CancellationToken ct) =>
+        StepAsync(id, version, r => r.StartScoring(), "Vòng bình chọn đã chuyển sang chấm điểm.", ct);
+
+    [Authorize(Roles = ProductAccess.Officers)]
+    [HttpPost]
+    public async Task<IActionResult> Decide(int id, string? decisionNumber, DateOnly? decisionDate, long version, CancellationToken ct)
+    {
+        // Every entry of the round, not only those in the organiser's scope: the decision ranks the whole round.
+        var entries = await Db.ProductEntries.Where(e => e.RoundId == id).ToListAsync(ct);
+        return await StepAsync(id, version, r => r.Decide(decisionNumber ?? "", decisionDate ?? VietnamTime.Today(clock), entries),
+            "Đã ghi nhận quyết định công nhận.", ct);
+    }
+
+    [Authorize(Roles = ProductAccess.Officers)]
+    [HttpPost]
+    public async Task<IActionResult> IssueCertificates(int id, DateOnly? issueDate, long version, CancellationToken ct)
+    {
+        var entries = await Db.ProductEntries.Include(e => e.Certificate)
+            .Where(e => e.RoundId == id && e.Recognised && e.Certificate == null).OrderByDescending(e => e.MeanScore).ToListAsync(ct);
+        var issued = await Db.Certificates.CountAsync(c => c.Entry!.RoundId == id, ct);
+        return await StepAsync(id, version, r =>
+        {
+            foreach (var entry in entries)
+                entry.IssueCertificate(r, CertificateNumbers.Next(r, ++issued), issueDate ?? r.DecisionDate ?? VietnamTime.Today(clock));
+        }, "Đã cấp giấy chứng nhận cho các sản phẩm được công nhận.", ct);
+    }
+
+    [Authorize(Roles = ProductAccess.Officers)]
+    [HttpPost]
+    public Task<IActionResult> Close(int id, long version, CancellationToken ct) =>
+        StepAsync(id, version, r => r.Close(), "Đã kết thúc vòng bình chọn.", ct);
+
+    /// <summary>An organiser's step on the round, checked against the version shown; a state refusal answers 409 and saves nothing.</summary>
+    private async Task<IActionResult> StepAsync(int id, long version, Action<ProductRound> step, string notice, CancellationToken ct)
+    {
+        var round = await FindRoundAsync(id, ct);
+        if (round is null) return NotFound();
+        if (!CanManage(round)) return Forbid();
+        try
+        {
+            Db.Entry(round).Property(r => r.Version).OriginalValue = version;
+            step(round);
+            // The round row changes with every step, so a stale page conflicts even when only entries change.
+            Db.Entry(round).Property(r => r.UpdatedAtUtc).IsModified = true;
+            await Db.SaveChangesAsync(ct);
+            TempData["Notice"] = notice;
+        }
+        catch (RoundStateException ex)
+        {
+            return RoundConflict(ex.Message);
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Error"] = ConcurrencyMessage.Text;
+        }
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private async Task<IReadOnlyList<MemberProgress>> ProgressAsync(ProductRound round, CancellationToken ct)
+    {
+        var roundEntries = Db.ProductEntries.Where(e => e.RoundId == round.Id);
+        var scorable = await roundEntries.CountAsync(e => e.Eligibility != EligibilityStatus.Ineligible, ct);
+        var scored = await Db.Set<ScoreSheet>().Where(s => roundEntries.Any(e => e.Id == s.EntryId))
+            .GroupBy(s => s.MemberUserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var recused = await Db.Set<Recusal>().Where(s => roundEntries.Any(e => e.Id == s.EntryId))
+            .GroupBy(s => s.MemberUserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return [.. round.Members.OrderBy(m => m.FullName).Select(m =>
+        {
+            var s = scored.GetValueOrDefault(m.UserId);
+            var r = recused.GetValueOrDefault(m.UserId);
+            return new MemberProgress(m.UserId, m.FullName, s, r, Math.Max(0, scorable - s - r));
+        })];
+    }
+
+    private List<RoundLevel> AllowedLevels()
+    {
+        var levels = new List<RoundLevel>();
+        if (User.IsInRole(RoleNames.LocalOfficer)) levels.Add(RoundLevel.Local);
+        if (User.IsInRole(RoleNames.DepartmentOfficer)) levels.Add(RoundLevel.Provincial);
+        if (User.IsInRole(RoleNames.MinistryOfficer)) levels.AddRange([RoundLevel.Regional, RoundLevel.National]);
+        return levels;
+    }
+}
