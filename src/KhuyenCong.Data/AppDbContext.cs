@@ -27,6 +27,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<AnnualPlan> AnnualPlans => Set<AnnualPlan>();
     public DbSet<Allocation> Allocations => Set<Allocation>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectHistoryEntry> ProjectHistory => Set<ProjectHistoryEntry>();
+    public DbSet<Disbursement> Disbursements => Set<Disbursement>();
+    public DbSet<SupportCap> SupportCaps => Set<SupportCap>();
+    public DbSet<ProjectAttachment> ProjectAttachments => Set<ProjectAttachment>();
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
 
     /// <summary>Data Protection keys live in the database so that several web instances share them.</summary>
