@@ -28,6 +28,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<AnnualPlan> AnnualPlans => Set<AnnualPlan>();
     public DbSet<Allocation> Allocations => Set<Allocation>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectHistoryEntry> ProjectHistory => Set<ProjectHistoryEntry>();
+    public DbSet<Disbursement> Disbursements => Set<Disbursement>();
+    public DbSet<SupportCap> SupportCaps => Set<SupportCap>();
+    public DbSet<ProjectAttachment> ProjectAttachments => Set<ProjectAttachment>();
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
     public DbSet<Establishment> Establishments => Set<Establishment>();
     public DbSet<ProductRound> ProductRounds => Set<ProductRound>();

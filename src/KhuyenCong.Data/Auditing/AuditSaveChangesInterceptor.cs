@@ -156,7 +156,8 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
     }
 
     private static bool IsAudited(object entity) =>
-        entity is IAuditable or AppUser or IdentityUserRole<string> or IdentityRole;
+        entity is IAuditable or IAppendOnly or AppUser or IdentityUserRole<string> or IdentityRole
+            or Domain.Projects.CostLine or Domain.Projects.ProjectBeneficiary;
 
     private static PendingChange Capture(EntityEntry entry)
     {

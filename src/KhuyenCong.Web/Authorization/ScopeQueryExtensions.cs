@@ -1,5 +1,6 @@
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Projects;
 using KhuyenCong.Domain.Organisations;
 
 namespace KhuyenCong.Web.Authorization;
@@ -41,5 +42,13 @@ public static class ScopeQueryExtensions
         var ids = scope.UnitIds.ToList();
         // Everyone works under the national programme; provincial ones only within scope.
         return query.Where(p => p.ProvinceUnitId == null || ids.Contains(p.ProvinceUnitId.Value));
+    }
+
+    /// <summary>A project belongs to the unit where it takes place.</summary>
+    public static IQueryable<Project> InScope(this IQueryable<Project> query, UnitScope scope)
+    {
+        if (scope.IsNationwide) return query;
+        var ids = scope.UnitIds.ToList();
+        return query.Where(p => ids.Contains(p.LocationUnitId));
     }
 }

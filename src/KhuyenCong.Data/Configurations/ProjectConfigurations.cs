@@ -1,0 +1,119 @@
+using KhuyenCong.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KhuyenCong.Data.Configurations;
+
+internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
+{
+    public void Configure(EntityTypeBuilder<Project> builder)
+    {
+        builder.ConfigureAudit();
+        builder.Property(p => p.Code).HasMaxLength(40);
+        builder.HasIndex(p => p.Code).IsUnique();
+        builder.Property(p => p.Name).HasMaxLength(500);
+        builder.Property(p => p.SearchKey).HasMaxLength(500);
+        builder.Property(p => p.ProvinceCode).HasMaxLength(8);
+        builder.Property(p => p.Objectives).HasMaxLength(4000);
+        builder.Property(p => p.ExpectedResults).HasMaxLength(4000);
+        builder.Property(p => p.CreatedByUserId).HasMaxLength(450);
+        foreach (var name in new[] { nameof(Project.ApprovalDecisionNumber), nameof(Project.ContractNumber), nameof(Project.AcceptanceNumber), nameof(Project.SettlementDecisionNumber) })
+            builder.Property(name).HasMaxLength(64);
+        builder.Ignore(p => p.TotalCost);
+        builder.Ignore(p => p.RequestedSupport);
+        builder.Ignore(p => p.ApprovedSupport);
+        builder.Ignore(p => p.Disbursed);
+
+        builder.HasOne(p => p.ActivityContent).WithMany().HasForeignKey(p => p.ActivityContentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.ImplementingOrganisation).WithMany().HasForeignKey(p => p.ImplementingOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.LocationUnit).WithMany().HasForeignKey(p => p.LocationUnitId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasMany(p => p.CostLines).WithOne().HasForeignKey(l => l.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Beneficiaries).WithOne().HasForeignKey(b => b.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.History).WithOne().HasForeignKey(h => h.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Disbursements).WithOne().HasForeignKey(d => d.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        foreach (var navigation in new[] { nameof(Project.CostLines), nameof(Project.Beneficiaries), nameof(Project.History), nameof(Project.Disbursements) })
+            builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // The lists filter by these; the budget overview groups by recipient, fund and year.
+        builder.HasIndex(p => new { p.Year, p.Fund, p.Status });
+        builder.HasIndex(p => new { p.ImplementingOrganisationId, p.Fund, p.Year });
+        builder.HasIndex(p => p.ProvinceCode);
+        builder.HasIndex(p => p.LocationUnitId);
+    }
+}
+
+internal sealed class CostLineConfiguration : IEntityTypeConfiguration<CostLine>
+{
+    public void Configure(EntityTypeBuilder<CostLine> builder)
+    {
+        builder.ToTable("ProjectCostLines");
+        builder.Property(l => l.Item).HasMaxLength(500);
+        builder.Property(l => l.Note).HasMaxLength(500);
+        builder.Ignore(l => l.Total);
+        builder.Ignore(l => l.FundSupport);
+        builder.Ignore(l => l.Contribution);
+        builder.Ignore(l => l.OtherSources);
+    }
+}
+
+internal sealed class ProjectBeneficiaryConfiguration : IEntityTypeConfiguration<ProjectBeneficiary>
+{
+    public void Configure(EntityTypeBuilder<ProjectBeneficiary> builder)
+    {
+        builder.ToTable("ProjectBeneficiaries");
+        builder.HasKey(b => new { b.ProjectId, b.EstablishmentId });
+        builder.HasIndex(b => b.EstablishmentId);
+    }
+}
+
+internal sealed class ProjectHistoryEntryConfiguration : IEntityTypeConfiguration<ProjectHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<ProjectHistoryEntry> builder)
+    {
+        builder.ToTable("ProjectHistory");
+        builder.Property(h => h.UserId).HasMaxLength(450);
+        builder.Property(h => h.UserName).HasMaxLength(256);
+        builder.Property(h => h.Comment).HasMaxLength(2000);
+        builder.Property(h => h.DecisionNumber).HasMaxLength(64);
+        builder.HasIndex(h => h.ProjectId);
+    }
+}
+
+internal sealed class DisbursementConfiguration : IEntityTypeConfiguration<Disbursement>
+{
+    public void Configure(EntityTypeBuilder<Disbursement> builder)
+    {
+        builder.ToTable("ProjectDisbursements");
+        builder.Property(d => d.DocumentNumber).HasMaxLength(64);
+        builder.Property(d => d.Note).HasMaxLength(500);
+        builder.Ignore(d => d.Amount);
+        builder.HasIndex(d => d.ProjectId);
+    }
+}
+
+internal sealed class SupportCapConfiguration : IEntityTypeConfiguration<SupportCap>
+{
+    public void Configure(EntityTypeBuilder<SupportCap> builder)
+    {
+        builder.ConfigureAudit();
+        builder.Property(c => c.Name).HasMaxLength(300);
+        builder.Ignore(c => c.CapPerEstablishment);
+        builder.HasOne(c => c.ActivityContent).WithMany().HasForeignKey(c => c.ActivityContentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.AdministrativeUnits.AdministrativeUnit>().WithMany().HasForeignKey(c => c.ProvinceUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.Fund, c.ActivityContentId });
+    }
+}
+
+internal sealed class ProjectAttachmentConfiguration : IEntityTypeConfiguration<ProjectAttachment>
+{
+    public void Configure(EntityTypeBuilder<ProjectAttachment> builder)
+    {
+        builder.ConfigureAudit();
+        builder.Property(a => a.FileName).HasMaxLength(260);
+        builder.Property(a => a.ContentType).HasMaxLength(120);
+        builder.Property(a => a.StoredName).HasMaxLength(80);
+        builder.HasOne<Project>().WithMany().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.ProjectId);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using KhuyenCong.Data;
+using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.Projects;
+
+/// <summary>
+/// The role × step matrix of DOMAIN §5 in one place: which roles may take which step of which project.
+/// Scope (404) is checked before this (403), and the state (409) after, by the domain.
+/// </summary>
+public static class ProjectRoles
+{
+    public static bool MayDraft(ClaimsPrincipal user) =>
+        user.IsInRole(RoleNames.LocalOfficer) || user.IsInRole(RoleNames.DepartmentOfficer);
+
+    public static bool MayTake(ClaimsPrincipal user, ProjectAction action, Project project, int userOrganisationId) => action switch
+    {
+        ProjectAction.Edited or ProjectAction.Submitted => MayDraft(user),
+        ProjectAction.Returned => project.Status == ProjectStatus.Registered
+            ? user.IsInRole(RoleNames.MinistryOfficer)
+            : user.IsInRole(RoleNames.DepartmentOfficer),
+        ProjectAction.BaseAppraised or ProjectAction.Registered => user.IsInRole(RoleNames.DepartmentOfficer),
+        ProjectAction.Approved or ProjectAction.Adjusted or ProjectAction.Stopped => user.IsInRole(ApprovingRole(project.Fund)),
+        ProjectAction.Rejected => user.IsInRole(RoleNames.MinistryOfficer),
+        ProjectAction.Started => userOrganisationId == project.ImplementingOrganisationId &&
+                                 (MayDraft(user) || user.IsInRole(RoleNames.MinistryOfficer)),
+        ProjectAction.Disbursed or ProjectAction.Accepted or ProjectAction.Settled =>
+            user.IsInRole(RoleNames.DepartmentOfficer) || user.IsInRole(RoleNames.MinistryOfficer),
+        _ => false,
+    };
+
+    /// <summary>The authority that approves: the ministry for KCQG, the province (its department officer recording the decision) for KCĐP.</summary>
+    public static string ApprovingRole(Fund fund) => fund == Fund.Kcqg ? RoleNames.MinistryOfficer : RoleNames.DepartmentOfficer;
+}
+
+/// <summary>The signed-in user as the domain needs them: id, name and organisation.</summary>
+public sealed class CurrentActor(AppDbContext db)
+{
+    private Actor? _actor;
+
+    public async Task<Actor> GetAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (_actor is not null) return _actor;
+        var id = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Not signed in.");
+        var row = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.FullName, u.Email, u.OrganisationId }).SingleAsync(ct);
+        return _actor = new Actor(id, string.IsNullOrWhiteSpace(row.FullName) ? row.Email ?? id : row.FullName, row.OrganisationId);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using KhuyenCong.Data;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Projects;
+using KhuyenCong.Web.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.Projects;
+
+/// <summary>Everything a project's page shows, for a user in scope (null otherwise), with the steps this user may take now.</summary>
+public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scopes, CurrentActor actors)
+{
+    public async Task<ProjectDetailsViewModel?> LoadAsync(ClaimsPrincipal user, int id, CancellationToken ct)
+    {
+        var project = await db.Projects.AsNoTracking().Include(p => p.CostLines).Include(p => p.Beneficiaries).Include(p => p.History)
+            .Include(p => p.Disbursements).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, ct);
+        var scope = await scopes.GetAsync(user, ct);
+        if (project is null || !scope.Contains(project.LocationUnitId)) return null;
+        var actor = await actors.GetAsync(user, ct);
+
+        var names = await db.Projects.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new { Content = p.ActivityContent!.Name, Organisation = p.ImplementingOrganisation!.Name, Location = p.LocationUnit!.Name })
+            .SingleAsync(ct);
+        var beneficiaryIds = project.Beneficiaries.Select(b => b.EstablishmentId).ToList();
+        var beneficiaries = await db.Establishments.AsNoTracking().Where(e => beneficiaryIds.Contains(e.Id)).OrderBy(e => e.Name)
+            .Select(e => new BeneficiaryRow(e.Id, e.Name, e.TaxCode, e.AddressUnit!.Name)).ToListAsync(ct);
+        var steps = Enum.GetValues<ProjectAction>()
+            .Where(a => a is not (ProjectAction.Created or ProjectAction.Edited) && project.Allows(a) && ProjectRoles.MayTake(user, a, project, actor.OrganisationId))
+            .ToList();
+        var appraising = steps.Contains(ProjectAction.BaseAppraised) || steps.Contains(ProjectAction.Approved);
+
+        return new ProjectDetailsViewModel
+        {
+            Project = project,
+            Content = names.Content,
+            ImplementingOrganisation = names.Organisation,
+            Location = names.Location,
+            Beneficiaries = beneficiaries,
+            History = project.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id)
+                .Select(h => new HistoryRow(h.Action, h.FromStatus, h.ToStatus, h.UserName, h.AtUtc, h.Comment, h.DecisionNumber, h.DecisionDate, h.AmountDong, h.Score))
+                .ToList(),
+            Disbursements = project.Disbursements.OrderBy(d => d.Date).Select(d => new DisbursementRow(d.Kind, d.DocumentNumber, d.Date, d.Amount, d.Note)).ToList(),
+            Steps = steps,
+            Duplicates = appraising ? await DuplicatesAsync(project, ct) : [],
+            Attachments = await db.ProjectAttachments.AsNoTracking().Where(a => a.ProjectId == id).OrderBy(a => a.Id)
+                .Select(a => new AttachmentRow(a.Id, a.FileName, a.Size, a.CreatedBy, a.CreatedAtUtc)).ToListAsync(ct),
+            CanAttach = ProjectRoles.MayDraft(user) || user.IsInRole(RoleNames.MinistryOfficer),
+            Form = new StepFormModel { Version = project.Version },
+        };
+    }
+
+    /// <summary>
+    /// The duplicate-funding warning for the appraiser (DOMAIN §5): a beneficiary, by tax code, supported for
+    /// the same activity content in this year or the two before, by any other project past the draft stage.
+    /// </summary>
+    public async Task<IReadOnlyList<DuplicateFunding>> DuplicatesAsync(Project project, CancellationToken ct)
+    {
+        var ids = project.Beneficiaries.Select(b => b.EstablishmentId).ToList();
+        var taxCodes = await db.Establishments.AsNoTracking().Where(e => ids.Contains(e.Id) && e.TaxCode != null).Select(e => e.TaxCode!).ToListAsync(ct);
+        if (taxCodes.Count == 0) return [];
+        ProjectStatus[] ignored = [ProjectStatus.Draft, ProjectStatus.Rejected, ProjectStatus.Stopped];
+        var rows = await (
+            from p in db.Projects.AsNoTracking()
+            where p.Id != project.Id && p.ActivityContentId == project.ActivityContentId
+                  && p.Year >= project.Year - 2 && p.Year <= project.Year && !ignored.Contains(p.Status)
+            from b in p.Beneficiaries
+            join e in db.Establishments on b.EstablishmentId equals e.Id
+            where e.TaxCode != null && taxCodes.Contains(e.TaxCode)
+            select new DuplicateFunding(e.Name, e.TaxCode!, p.Code, p.Year, p.Status))
+            .ToListAsync(ct);
+        return rows;
+    }
+}

@@ -1,0 +1,126 @@
+using System.ComponentModel.DataAnnotations;
+using KhuyenCong.Domain.AdministrativeUnits;
+using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Projects;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace KhuyenCong.Web.Features.Projects;
+
+/// <summary>The proposal form: every field of DOMAIN §5 and the cost-estimate lines of form Mẫu 1.</summary>
+public sealed class ProjectFormModel
+{
+    public const int CostLineRows = 8;
+
+    public int Id { get; set; }
+    public long Version { get; set; }
+    public string? Code { get; set; }
+
+    [Display(Name = "Tên đề án"), Required, StringLength(500)]
+    public string? Name { get; set; }
+
+    [Display(Name = "Loại đề án"), Required]
+    public ProjectKind? Kind { get; set; }
+
+    [Display(Name = "Nguồn kinh phí"), Required]
+    public Fund? Fund { get; set; }
+
+    [Display(Name = "Năm kế hoạch"), Required, Range(2000, 2100)]
+    public int? Year { get; set; }
+
+    [Display(Name = "Nội dung khuyến công"), Required]
+    public int? ActivityContentId { get; set; }
+
+    [Display(Name = "Đơn vị thực hiện"), Required]
+    public int? ImplementingOrganisationId { get; set; }
+
+    [Display(Name = "Địa giới của địa điểm"), Required]
+    public UnitGeneration? LocationGeneration { get; set; }
+
+    [Display(Name = "Mã huyện/xã nơi thực hiện"), Required, StringLength(10)]
+    public string? LocationCode { get; set; }
+
+    [Display(Name = "Mục tiêu và nội dung chính"), StringLength(4000)]
+    public string? Objectives { get; set; }
+
+    [Display(Name = "Kết quả dự kiến"), StringLength(4000)]
+    public string? ExpectedResults { get; set; }
+
+    [Display(Name = "Số cơ sở được hỗ trợ"), Range(0, 100_000)]
+    public int EstablishmentsSupported { get; set; }
+
+    [Display(Name = "Số lao động được đào tạo"), Range(0, 1_000_000)]
+    public int WorkersTrained { get; set; }
+
+    [Display(Name = "Số máy móc, dây chuyền"), Range(0, 100_000)]
+    public int Machines { get; set; }
+
+    [Display(Name = "Số mô hình trình diễn"), Range(0, 10_000)]
+    public int DemonstrationModels { get; set; }
+
+    [Display(Name = "Số việc làm tạo ra"), Range(0, 1_000_000)]
+    public int Jobs { get; set; }
+
+    [Display(Name = "Ngày bắt đầu")]
+    public DateOnly? StartDate { get; set; }
+
+    [Display(Name = "Ngày kết thúc")]
+    public DateOnly? EndDate { get; set; }
+
+    [Display(Name = "Cơ sở thụ hưởng")]
+    public List<int> BeneficiaryIds { get; set; } = [];
+
+    public List<CostLineInput> CostLines { get; set; } = [];
+
+    public IReadOnlyList<SelectListItem> ActivityContents { get; set; } = [];
+    public IReadOnlyList<SelectListItem> Organisations { get; set; } = [];
+    public IReadOnlyList<SelectListItem> Establishments { get; set; } = [];
+    public IReadOnlyList<SelectListItem> Locations { get; set; } = [];
+}
+
+public sealed class CostLineInput
+{
+    [Display(Name = "Nội dung chi"), StringLength(500)]
+    public string? Item { get; set; }
+
+    [Display(Name = "Tổng kinh phí")]
+    public Vnd? Total { get; set; }
+
+    [Display(Name = "Kinh phí khuyến công hỗ trợ")]
+    public Vnd? FundSupport { get; set; }
+
+    [Display(Name = "Cơ sở đóng góp")]
+    public Vnd? Contribution { get; set; }
+
+    [Display(Name = "Nguồn khác")]
+    public Vnd? OtherSources { get; set; }
+
+    [Display(Name = "Ghi chú"), StringLength(500)]
+    public string? Note { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Item) && Total is null && FundSupport is null && Contribution is null && OtherSources is null;
+}
+
+/// <summary>The fields a workflow step may need; each step reads only its own.</summary>
+public sealed class StepFormModel
+{
+    public long Version { get; set; }
+
+    [Display(Name = "Ý kiến"), StringLength(2000)]
+    public string? Comment { get; set; }
+
+    [Display(Name = "Điểm thẩm định"), Range(0, 100)]
+    public int? Score { get; set; }
+
+    [Display(Name = "Số tiền (triệu đồng)")]
+    public Vnd? Amount { get; set; }
+
+    [Display(Name = "Số quyết định/văn bản"), StringLength(64)]
+    public string? DecisionNumber { get; set; }
+
+    [Display(Name = "Ngày")]
+    public DateOnly? DecisionDate { get; set; }
+
+    [Display(Name = "Hình thức")]
+    public DisbursementKind? DisbursementKind { get; set; }
+}

@@ -1,0 +1,59 @@
+using KhuyenCong.Data;
+using KhuyenCong.Domain.AdministrativeUnits;
+using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.Projects;
+
+/// <summary>Reads from the database what the project's domain rules need: the applicable cap, the funding headroom, the next code.</summary>
+public sealed class ProjectRules(AppDbContext db)
+{
+    /// <summary>Statuses whose approved support counts against the implementing organisation's allocation.</summary>
+    public static readonly ProjectStatus[] Committed = [ProjectStatus.InProgress, ProjectStatus.Accepted, ProjectStatus.Settled];
+
+    /// <summary>The most specific cap in force on the day: the province's own rule before the national one.</summary>
+    public async Task<SupportCap?> CapAsync(Project project, DateOnly day, CancellationToken ct)
+    {
+        var province = await db.AdministrativeUnits.AsNoTracking()
+            .Where(u => u.Level == UnitLevel.Province && u.Code == project.ProvinceCode)
+            .Select(u => u.Id).ToListAsync(ct);
+        var caps = await db.SupportCaps.AsNoTracking()
+            .Where(c => c.Fund == project.Fund && c.ActivityContentId == project.ActivityContentId)
+            .Where(c => c.ProvinceUnitId == null || province.Contains(c.ProvinceUnitId.Value))
+            .ToListAsync(ct);
+        return caps.Where(c => c.AppliesOn(day)).OrderBy(c => c.ProvinceUnitId is null ? 1 : 0).FirstOrDefault();
+    }
+
+    public async Task<FundingHeadroom> HeadroomAsync(Project project, CancellationToken ct)
+    {
+        var recipient = await db.Organisations.AsNoTracking().Where(o => o.Id == project.ImplementingOrganisationId).Select(o => o.Name).SingleAsync(ct);
+        var allocated = await db.Allocations.AsNoTracking()
+            .Where(a => a.RecipientId == project.ImplementingOrganisationId && a.Plan!.Fund == project.Fund && a.Plan.Year == project.Year)
+            .SumAsync(a => a.AmountDong, ct);
+        var committed = await db.Projects.AsNoTracking()
+            .Where(p => p.Id != project.Id && p.ImplementingOrganisationId == project.ImplementingOrganisationId
+                        && p.Fund == project.Fund && p.Year == project.Year && Committed.Contains(p.Status))
+            .SumAsync(p => p.ApprovedSupportDong ?? 0, ct);
+        return new FundingHeadroom(recipient, new Vnd(allocated), new Vnd(committed));
+    }
+
+    /// <summary>KCQG-2021-HBH-001: the next number for the fund, year and province.</summary>
+    public async Task<string> NextCodeAsync(Fund fund, int year, string provinceName, CancellationToken ct)
+    {
+        var prefix = $"{FundNames.ApiCode(fund)}-{year}-{Abbreviate(provinceName)}-";
+        var codes = await db.Projects.AsNoTracking().Where(p => p.Code.StartsWith(prefix)).Select(p => p.Code).ToListAsync(ct);
+        var last = codes.Select(c => int.TryParse(c[prefix.Length..], out var n) ? n : 0).DefaultIfEmpty(0).Max();
+        return $"{prefix}{last + 1:000}";
+    }
+
+    /// <summary>Initials of the province name without its "Tỉnh"/"Thành phố" prefix; two-word names add their last letter (Hòa Bình → HBH).</summary>
+    public static string Abbreviate(string provinceName)
+    {
+        var words = VietnameseText.SearchKey(provinceName.Replace("Thành phố ", "").Replace("Tỉnh ", ""))
+            .Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var initials = string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
+        return initials.Length >= 3 ? initials : initials + char.ToUpperInvariant(words[^1][^1]);
+    }
+}

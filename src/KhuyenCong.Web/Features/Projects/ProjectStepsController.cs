@@ -1,0 +1,160 @@
+using KhuyenCong.Data;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Projects;
+using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.Projects;
+
+/// <summary>
+/// The workflow steps of DOMAIN §5, one POST each. Every step: outside scope → 404, role missing → 403,
+/// not allowed from the current state → 409, own project → 403, a rule refused → the page again with the
+/// reason and the typed values; nothing is saved in any of these cases. A history row is written with the change.
+/// </summary>
+[Route("Projects/{id:int}/[action]")]
+public sealed class ProjectStepsController(
+    AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, ProjectRules rules, ProjectDetailsQuery details, TimeProvider clock) : Controller
+{
+    [HttpPost]
+    public Task<IActionResult> Submit(int id, StepFormModel form, CancellationToken ct) =>
+        StepAsync(id, ProjectAction.Submitted, form, async (p, by, now) =>
+        {
+            var content = await db.ActivityContents.Where(c => c.Id == p.ActivityContentId).Select(c => c.Code).SingleAsync(ct);
+            p.Submit(by, now, content, await rules.CapAsync(p, Today, ct));
+        }, "Đã gửi đề án.", ct);
+
+    [HttpPost]
+    public Task<IActionResult> Return(int id, StepFormModel form, CancellationToken ct) =>
+        StepAsync(id, ProjectAction.Returned, form, (p, by, now) => Done(() => p.Return(by, now, form.Comment)), "Đã trả lại đề án để hoàn thiện.", ct);
+
+    [HttpPost]
+    public Task<IActionResult> Appraise(int id, StepFormModel form, CancellationToken ct) =>
+        StepAsync(id, ProjectAction.BaseAppraised, form, (p, by, now) => Done(() =>
+            p.AppraiseBase(by, now, Required(form.Score, "điểm thẩm định"), Required(form.Amount, "kinh phí đề nghị sau thẩm định"), form.Comment)),
+            "Đã ghi kết quả thẩm định cơ sở.", ct);
+
+    [HttpPost]
+    public Task<IActionResult> Register(int id, StepFormModel form, CancellationToken ct) =>
+        StepAsync(id, ProjectAction.Registered, form, (p, by, now) => Done(() => p.Register(by, now, form.Comment)), "Đã đăng ký đề án với Bộ Công Thương.", ct);
+
+    [HttpPost]
+    public Task<IActionResult> Approve(int id, StepFormModel form, CancellationToken ct) =>
+        StepAsync(id, ProjectAction.Approved, form, async (p, by, now) =>
+            p.Approve(by, now, form.Score, Required(form.Amount, "kinh phí phê duyệt"), Required(form.DecisionNumber, "số quyết định"),
+                Required(form.DecisionDate, "ngày quyết định"), await rules.CapAsync(p, Today, ct), form.Comment),
+            "Đã phê duyệt đề án.", ct);
+
+    [HttpPost]
+    public Task<IActionResult> Reject(int id, StepFormModel form, CancellationToken ct) =>
+        StepAsync(id, ProjectAction.Rejected, form, (p, by, now) => Done(() => p.Reject(by, now, form.Comment)), "Đã ghi nhận không phê duyệt.", ct);
+
+    [HttpPost]
+    public Task<IActionResult> Start(int id, StepFormModel form, CancellationToken ct) =>
+        StepAsync(id, ProjectAction.Started, form, async (p, by, now) =>
+            p.Start(by, now, Required(form.DecisionNumber, "số hợp đồng"), Required(form.DecisionDate, "ngày ký hợp đồng"), await rules.HeadroomAsync(p, ct)),
+            "Đã ghi hợp đồng; đề án đang thực hiện.", ct);
+
+    [HttpPost]
+    public Task<IActionResult> Disburse(int id, StepFormModel form, CancellationToken ct) =>
+        StepAsync(id, ProjectAction.Disbursed, form, (p, by, now) => Done(() =>
+            p.Disburse(by, now, form.DisbursementKind ?? DisbursementKind.Payment, Required(form.DecisionNumber, "số chứng từ"),
+                Required(form.DecisionDate, "ngày chứng từ"), Required(form.Amount, "số tiền giải ngân"), form.Comment)),
+            "Đã ghi giải ngân.", ct);
+
+    [HttpPost]
+    public Task<IActionResult> Accept(int id, StepFormModel form, CancellationToken ct) =>
+        StepAsync(id, ProjectAction.Accepted, form, (p, by, now) => Done(() =>
+            p.Accept(by, now, Required(form.DecisionNumber, "số biên bản nghiệm thu"), Required(form.DecisionDate, "ngày nghiệm thu"), form.Comment)),
+            "Đã ghi nghiệm thu.", ct);
+
+    [HttpPost]
+    public Task<IActionResult> Settle(int id, StepFormModel form, CancellationToken ct) =>
+        StepAsync(id, ProjectAction.Settled, form, (p, by, now) => Done(() =>
+            p.Settle(by, now, Required(form.Amount, "số quyết toán"), Required(form.DecisionNumber, "số quyết định quyết toán"),
+                Required(form.DecisionDate, "ngày quyết định"), form.Comment)),
+            "Đã ghi quyết toán.", ct);
+
+    [HttpPost]
+    public Task<IActionResult> Adjust(int id, StepFormModel form, CancellationToken ct) =>
+        StepAsync(id, ProjectAction.Adjusted, form, async (p, by, now) =>
+            p.Adjust(by, now, Required(form.Amount, "kinh phí sau điều chỉnh"), Required(form.DecisionNumber, "số quyết định"),
+                Required(form.DecisionDate, "ngày quyết định"), form.Comment, await rules.CapAsync(p, Today, ct), await rules.HeadroomAsync(p, ct)),
+            "Đã điều chỉnh kinh phí phê duyệt.", ct);
+
+    [HttpPost]
+    public Task<IActionResult> Stop(int id, StepFormModel form, CancellationToken ct) =>
+        StepAsync(id, ProjectAction.Stopped, form, (p, by, now) => Done(() =>
+            p.Stop(by, now, Required(form.DecisionNumber, "số quyết định"), Required(form.DecisionDate, "ngày quyết định"), form.Comment)),
+            "Đã dừng thực hiện đề án.", ct);
+
+    private DateOnly Today => VietnamTime.Today(clock);
+
+    private static Task Done(Action step)
+    {
+        step();
+        return Task.CompletedTask;
+    }
+
+    private static T Required<T>(T? value, string name) where T : struct =>
+        value ?? throw new DomainException($"Thiếu thông tin bắt buộc: {name}.");
+
+    private static string Required(string? value, string name) => Guard.Required(value, name);
+
+    private async Task<IActionResult> StepAsync(int id, ProjectAction action, StepFormModel form,
+        Func<Project, Actor, DateTime, Task> step, string notice, CancellationToken ct)
+    {
+        var project = await db.Projects.Include(p => p.CostLines).Include(p => p.Beneficiaries).Include(p => p.Disbursements)
+            .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, ct);
+        var scope = await scopes.GetAsync(User, ct);
+        if (project is null || !scope.Contains(project.LocationUnitId)) return NotFound();
+        var actor = await actors.GetAsync(User, ct);
+        if (!ProjectRoles.MayTake(User, action, project, actor.OrganisationId))
+            return ProjectResults.Forbidden(this, $"Vai trò của bạn không thực hiện bước \"{ProjectNames.Action(action)}\" cho đề án này.", id);
+        if (!project.Allows(action))
+            return ProjectResults.Conflict(this,
+                $"Không thể thực hiện \"{ProjectNames.Action(action)}\" khi đề án đang ở trạng thái \"{ProjectNames.Status(project.Status)}\".", id);
+
+        string? error = null;
+        if (!ModelState.IsValid)
+        {
+            error = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+        }
+        else
+        {
+            try
+            {
+                db.Entry(project).Property(p => p.Version).OriginalValue = form.Version;
+                await step(project, actor, clock.GetUtcNow().UtcDateTime);
+                await db.SaveChangesAsync(ct);
+                TempData["Notice"] = notice;
+                return RedirectToAction("Details", "Projects", new { id });
+            }
+            catch (WorkflowException ex)
+            {
+                return ProjectResults.Conflict(this, ex.Message, id);
+            }
+            catch (SelfApprovalException ex)
+            {
+                return ProjectResults.Forbidden(this, ex.Message, id);
+            }
+            catch (DomainException ex)
+            {
+                error = ex.Message;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                error = ConcurrencyMessage.Text;
+            }
+        }
+
+        // Nothing was saved: the page as stored, with the step's form as typed and the reason.
+        db.ChangeTracker.Clear();
+        var model = (await details.LoadAsync(User, id, ct))!;
+        model.Form = form;
+        model.FailedStep = action;
+        ModelState.AddModelError("", error);
+        return View("~/Features/Projects/Views/Details.cshtml", model);
+    }
+}

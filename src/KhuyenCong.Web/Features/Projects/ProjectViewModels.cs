@@ -1,0 +1,45 @@
+using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Projects;
+using KhuyenCong.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace KhuyenCong.Web.Features.Projects;
+
+public sealed record ProjectFilter(int? Year, Fund? Fund, string? Province, ProjectStatus? Status, int? ContentId, ProjectKind? Kind, string? Q);
+
+public sealed record ProjectListRow(
+    int Id, string Code, string Name, int Year, Fund Fund, ProjectKind Kind, ProjectStatus Status, string Content,
+    string ImplementingOrganisation, string Location, Vnd Requested, Vnd? Approved, Vnd Disbursed);
+
+public sealed record ProjectIndexViewModel(
+    ProjectFilter Filter, PagedList<ProjectListRow> List, IReadOnlyList<SelectListItem> Contents,
+    IReadOnlyList<Budget.ProvinceOption> Provinces, bool CanDraft);
+
+public sealed record HistoryRow(ProjectAction Action, ProjectStatus From, ProjectStatus To, string By, DateTime AtUtc,
+    string? Comment, string? DecisionNumber, DateOnly? DecisionDate, long? AmountDong, int? Score);
+
+public sealed record BeneficiaryRow(int Id, string Name, string? TaxCode, string? Area);
+
+public sealed record DisbursementRow(DisbursementKind Kind, string DocumentNumber, DateOnly Date, Vnd Amount, string? Note);
+
+public sealed record DuplicateFunding(string Establishment, string TaxCode, string ProjectCode, int Year, ProjectStatus Status);
+
+public sealed class ProjectDetailsViewModel
+{
+    public required Project Project { get; init; }
+    public required string Content { get; init; }
+    public required string ImplementingOrganisation { get; init; }
+    public required string Location { get; init; }
+    public required IReadOnlyList<BeneficiaryRow> Beneficiaries { get; init; }
+    public required IReadOnlyList<HistoryRow> History { get; init; }
+    public required IReadOnlyList<DisbursementRow> Disbursements { get; init; }
+    public required IReadOnlyList<ProjectAction> Steps { get; init; }
+    public IReadOnlyList<DuplicateFunding> Duplicates { get; init; } = [];
+    public IReadOnlyList<AttachmentRow> Attachments { get; init; } = [];
+    public bool CanAttach { get; init; }
+    public StepFormModel Form { get; set; } = new();
+    public ProjectAction? FailedStep { get; set; }
+}
+
+public sealed record AttachmentRow(int Id, string FileName, long Size, string By, DateTime AtUtc);
