@@ -63,7 +63,7 @@ internal sealed class ProjectBeneficiaryConfiguration : IEntityTypeConfiguration
     {
         builder.ToTable("ProjectBeneficiaries");
         builder.HasKey(b => new { b.ProjectId, b.EstablishmentId });
-        builder.HasIndex(b => b.EstablishmentId);
+        builder.HasOne<Domain.Establishments.Establishment>().WithMany().HasForeignKey(b => b.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

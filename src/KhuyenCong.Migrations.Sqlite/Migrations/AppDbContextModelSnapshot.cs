@@ -1339,6 +1339,438 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.ToTable("ActivityContents");
                 });
 
+            modelBuilder.Entity("KhuyenCong.Domain.Projects.CostLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ContributionDong")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FundSupportDong")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OtherSourcesDong")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalDong")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectCostLines", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Projects.Disbursement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountDong")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectDisbursements", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Projects.Project", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AcceptanceDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptanceNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActivityContentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AppraisedSupportDong")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ApprovalDecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovalDecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ApprovedSupportDong")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BaseScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ContractDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContractNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DemonstrationModels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DisbursedDong")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentsSupported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExpectedResults")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Fund")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ImplementingOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Jobs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocationUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Machines")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinistryScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objectives")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedSupportDong")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SettledDong")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SettlementDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SettlementDecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalCostDong")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkersTrained")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityContentId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("LocationUnitId");
+
+                    b.HasIndex("ProvinceCode");
+
+                    b.HasIndex("ImplementingOrganisationId", "Fund", "Year");
+
+                    b.HasIndex("Year", "Fund", "Status");
+
+                    b.ToTable("Projects");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Projects.ProjectAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectAttachments");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Projects.ProjectBeneficiary", b =>
+                {
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProjectId", "EstablishmentId");
+
+                    b.HasIndex("EstablishmentId");
+
+                    b.ToTable("ProjectBeneficiaries", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Projects.ProjectHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AmountDong")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectHistory", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Projects.SupportCap", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActivityContentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CapPerEstablishmentDong")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Fund")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProvinceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityContentId");
+
+                    b.HasIndex("ProvinceUnitId");
+
+                    b.HasIndex("Fund", "ActivityContentId");
+
+                    b.ToTable("SupportCaps");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1770,6 +2202,100 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KhuyenCong.Domain.Projects.CostLine", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.Projects.Project", null)
+                        .WithMany("CostLines")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Projects.Disbursement", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.Projects.Project", null)
+                        .WithMany("Disbursements")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Projects.Project", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.Projects.ActivityContent", "ActivityContent")
+                        .WithMany()
+                        .HasForeignKey("ActivityContentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.Organisations.Organisation", "ImplementingOrganisation")
+                        .WithMany()
+                        .HasForeignKey("ImplementingOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.AdministrativeUnits.AdministrativeUnit", "LocationUnit")
+                        .WithMany()
+                        .HasForeignKey("LocationUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ActivityContent");
+
+                    b.Navigation("ImplementingOrganisation");
+
+                    b.Navigation("LocationUnit");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Projects.ProjectAttachment", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Projects.ProjectBeneficiary", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.Establishments.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.Projects.Project", null)
+                        .WithMany("Beneficiaries")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Projects.ProjectHistoryEntry", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.Projects.Project", null)
+                        .WithMany("History")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Projects.SupportCap", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.Projects.ActivityContent", "ActivityContent")
+                        .WithMany()
+                        .HasForeignKey("ActivityContentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.AdministrativeUnits.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ActivityContent");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1840,6 +2366,17 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
             modelBuilder.Entity("KhuyenCong.Domain.Products.ProductRound", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Projects.Project", b =>
+                {
+                    b.Navigation("Beneficiaries");
+
+                    b.Navigation("CostLines");
+
+                    b.Navigation("Disbursements");
+
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

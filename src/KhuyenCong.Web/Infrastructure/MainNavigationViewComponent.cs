@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace KhuyenCong.Web.Infrastructure;
 
 /// <summary>The main menu: each role sees only what it may use.</summary>
-public sealed class MainNavigationViewComponent : ViewComponent
+public sealed class MainNavigationViewComponent(Features.Projects.InboxQuery inbox) : ViewComponent
 {
-    public sealed record MenuItem(string Text, string Url, string Icon, string Controller);
+    /// <summary>A menu entry; <paramref name="Badge"/> counts what waits for the user there.</summary>
+    public sealed record MenuItem(string Text, string Url, string Icon, string Controller, int? Badge = null);
 
-    public IViewComponentResult Invoke()
+    public async Task<IViewComponentResult> InvokeAsync()
     {
         var items = new List<MenuItem>
         {
@@ -20,6 +21,13 @@ public sealed class MainNavigationViewComponent : ViewComponent
         var user = UserClaimsPrincipal;
         var officerOrLeader = user.IsInRole(RoleNames.MinistryOfficer) || user.IsInRole(RoleNames.DepartmentOfficer)
             || user.IsInRole(RoleNames.LocalOfficer) || user.IsInRole(RoleNames.Leader);
+        if (officerOrLeader)
+        {
+            var waiting = await inbox.CountAsync(user, HttpContext.RequestAborted);
+            items.Add(new("Đề án", "/Projects", "folder2-open", "Projects"));
+            if (waiting > 0 || Features.Projects.ProjectRoles.MayDraft(user) || user.IsInRole(RoleNames.MinistryOfficer))
+                items.Add(new("Việc cần xử lý", "/Inbox", "inbox", "Inbox", waiting));
+        }
         if (officerOrLeader || user.IsInRole(RoleNames.CouncilMember))
             items.Add(new("Sản phẩm CNNTTB", "/ProductRounds", "award", "ProductRounds"));
         if (officerOrLeader)

@@ -25,6 +25,10 @@ public static class WebServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Scoped<ICurrentUser, HttpCurrentUser>());
         services.AddScoped<Features.Budget.BudgetOverviewQuery>();
         services.AddScoped<Features.Budget.BudgetFilterResolver>();
+        services.AddScoped<Features.Projects.CurrentActor>();
+        services.AddScoped<Features.Projects.ProjectRules>();
+        services.AddScoped<Features.Projects.ProjectDetailsQuery>();
+        services.AddScoped<Features.Projects.InboxQuery>();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>

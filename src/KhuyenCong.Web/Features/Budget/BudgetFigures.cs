@@ -28,7 +28,7 @@ public sealed record FundRow(Fund Fund, BudgetFigures Figures);
 public sealed record PlanRow(int PlanId, Fund Fund, string Owner, string? DecisionNumber, DateOnly? DecisionDate, BudgetFigures Figures);
 
 /// <summary>What one recipient received from one plan (its estimate is the plan's, so it is left empty here).</summary>
-public sealed record RecipientRow(int PlanId, Fund Fund, int RecipientId, string Recipient, string? Area, BudgetFigures Figures);
+public sealed record RecipientRow(int? PlanId, Fund Fund, int RecipientId, string Recipient, string? Area, BudgetFigures Figures);
 
 public sealed record BudgetOverview(
     BudgetFilter Filter, IReadOnlyList<FundRow> Funds, IReadOnlyList<PlanRow> Plans, IReadOnlyList<RecipientRow> Recipients)

@@ -2,6 +2,7 @@ using KhuyenCong.Data;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +14,9 @@ namespace KhuyenCong.Web.Features.Budget;
 /// </summary>
 public sealed class BudgetOverviewQuery(AppDbContext db)
 {
+    /// <summary>Project states whose approved support counts as approved (a stopped or rejected project's does not).</summary>
+    public static readonly ProjectStatus[] ApprovedStates = [ProjectStatus.Approved, ProjectStatus.InProgress, ProjectStatus.Accepted, ProjectStatus.Settled];
+
     public async Task<BudgetOverview> RunAsync(UnitScope scope, BudgetFilter filter, CancellationToken ct)
     {
         var plans = db.AnnualPlans.AsNoTracking().InScope(scope).Where(p => p.Year == filter.Year);
@@ -42,19 +46,43 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
             .Select(g => new { g.Key.PlanId, g.Key.Fund, g.Key.RecipientId, g.Key.Name, g.Key.Area, Allocated = g.Sum(a => a.AmountDong) })
             .ToListAsync(ct);
 
+        // Approved, disbursed and settled come from the projects in scope, by implementing organisation.
+        var projects = db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year == filter.Year);
+        if (filter.Fund is { } pf) projects = projects.Where(p => p.Fund == pf);
+        if (filter.Province is { } pp) projects = projects.Where(p => p.ProvinceCode == pp);
+        var approvedStates = ApprovedStates;
+        var execution = await projects
+            .GroupBy(p => new { p.Fund, p.ImplementingOrganisationId, p.ImplementingOrganisation!.Name, Area = p.ImplementingOrganisation.ScopeUnit != null ? p.ImplementingOrganisation.ScopeUnit.Name : null })
+            .Select(g => new
+            {
+                g.Key.Fund, g.Key.ImplementingOrganisationId, g.Key.Name, g.Key.Area,
+                Approved = g.Sum(p => approvedStates.Contains(p.Status) ? p.ApprovedSupportDong ?? 0 : 0),
+                Disbursed = g.Sum(p => p.DisbursedDong),
+                Settled = g.Sum(p => p.SettledDong ?? 0),
+            })
+            .ToListAsync(ct);
+
         var planList = planRows.Select(p => new PlanRow(p.Id, p.Fund, p.Owner ?? "Bộ Công Thương", p.DecisionNumber, p.DecisionDate,
             BudgetFigures.Zero with { Estimate = new Vnd(p.EstimateDong), Allocated = new Vnd(p.AllocatedDong) })).ToList();
         var recipientList = recipientRows
             .Select(r => new RecipientRow(r.PlanId, r.Fund, r.RecipientId, r.Name, r.Area, BudgetFigures.Zero with { Allocated = new Vnd(r.Allocated) }))
+            .ToList();
+        foreach (var e in execution)
+        {
+            var index = recipientList.FindIndex(r => r.Fund == e.Fund && r.RecipientId == e.ImplementingOrganisationId);
+            var row = index >= 0 ? recipientList[index] : new RecipientRow(null, e.Fund, e.ImplementingOrganisationId, e.Name, e.Area, BudgetFigures.Zero);
+            row = row with { Figures = row.Figures with { Approved = new Vnd(e.Approved), Disbursed = new Vnd(e.Disbursed), Settled = new Vnd(e.Settled) } };
+            if (index >= 0) recipientList[index] = row; else recipientList.Add(row);
+        }
+        recipientList = recipientList
             .OrderBy(r => r.Fund).ThenBy(r => r.Area == null ? 0 : 1).ThenBy(r => r.Area).ThenBy(r => r.Recipient)
             .ToList();
 
         var funds = Enum.GetValues<Fund>()
             .Where(f => filter.Fund is null || filter.Fund == f)
-            .Select(f => new FundRow(f, BudgetFigures.Zero with
+            .Select(f => new FundRow(f, BudgetFigures.Sum(recipientList.Where(r => r.Fund == f).Select(r => r.Figures)) with
             {
                 Estimate = new Vnd(planList.Where(p => p.Fund == f).Sum(p => p.Figures.Estimate.Dong)),
-                Allocated = new Vnd(recipientList.Where(r => r.Fund == f).Sum(r => r.Figures.Allocated.Dong)),
             }))
             .ToList();
         return new BudgetOverview(filter, funds, planList, recipientList);

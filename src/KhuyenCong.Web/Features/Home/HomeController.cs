@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Home;
 
-public sealed class HomeController(AppDbContext db, TimeProvider clock) : Controller
+public sealed class HomeController(AppDbContext db, TimeProvider clock, Projects.InboxQuery inbox) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken ct)
     {
@@ -26,6 +26,7 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock) : Contro
         }
         var userId = User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value;
         model.TwoFactorEnabled = await db.Users.Where(u => u.Id == userId).Select(u => u.TwoFactorEnabled).SingleAsync(ct);
+        model.Waiting = (await inbox.LoadAsync(User, ct)).Where(b => b.Items.Count > 0).Select(b => (b.Title, b.Items.Count)).ToList();
         return View(model);
     }
 

@@ -7,4 +7,7 @@ public sealed class HomeViewModel
     public IReadOnlyList<string> Roles { get; init; } = [];
     public int LockedAccounts { get; set; }
     public bool TwoFactorEnabled { get; set; }
+
+    /// <summary>Projects waiting for the user, per step.</summary>
+    public IReadOnlyList<(string Title, int Count)> Waiting { get; set; } = [];
 }

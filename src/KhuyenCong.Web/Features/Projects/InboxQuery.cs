@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using KhuyenCong.Data;
+using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Projects;
+using KhuyenCong.Web.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.Projects;
+
+/// <summary>
+/// "Việc cần xử lý": the projects waiting for this user's action, by the same role × step matrix as the
+/// steps themselves, leaving out those the user created where the step is an appraisal or approval.
+/// </summary>
+public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, CurrentActor actors)
+{
+    public sealed record Bucket(string Title, ProjectStatus Status, IReadOnlyList<InboxItem> Items);
+
+    public sealed record InboxItem(int Id, string Code, string Name, ProjectStatus Status, Fund Fund);
+
+    public async Task<IReadOnlyList<Bucket>> LoadAsync(ClaimsPrincipal user, CancellationToken ct, int take = 50)
+    {
+        var result = new List<Bucket>();
+        foreach (var (title, status, query) in await BucketsAsync(user, ct))
+        {
+            var items = await query.OrderBy(p => p.Code).Take(take).Select(p => new InboxItem(p.Id, p.Code, p.Name, p.Status, p.Fund)).ToListAsync(ct);
+            result.Add(new Bucket(title, status, items));
+        }
+        return result;
+    }
+
+    /// <summary>How many projects wait for the user, for the badge in the navigation: one COUNT per bucket.</summary>
+    public async Task<int> CountAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var total = 0;
+        foreach (var (_, _, query) in await BucketsAsync(user, ct)) total += await query.CountAsync(ct);
+        return total;
+    }
+
+    private async Task<List<(string Title, ProjectStatus Status, IQueryable<Project> Query)>> BucketsAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (user.Identity?.IsAuthenticated != true || !(ProjectRoles.MayDraft(user) || user.IsInRole(RoleNames.MinistryOfficer))) return [];
+        var scope = await scopes.GetAsync(user, ct);
+        var me = await actors.GetAsync(user, ct);
+        var projects = db.Projects.AsNoTracking().InScope(scope);
+        var buckets = new List<(string Title, ProjectStatus Status, IQueryable<Project> Query)>();
+        bool Has(string role) => user.IsInRole(role);
+
+        if (ProjectRoles.MayDraft(user))
+            buckets.Add(("Dự thảo của bạn, chưa gửi", ProjectStatus.Draft, projects.Where(p => p.Status == ProjectStatus.Draft && p.CreatedByUserId == me.UserId)));
+        if (Has(RoleNames.DepartmentOfficer))
+        {
+            buckets.Add(("Chờ thẩm định cơ sở", ProjectStatus.Submitted, projects.Where(p => p.Status == ProjectStatus.Submitted && p.CreatedByUserId != me.UserId)));
+            buckets.Add(("Chờ đăng ký với Bộ (KCQG) hoặc ghi quyết định phê duyệt (KCĐP)", ProjectStatus.BaseAppraised,
+                projects.Where(p => p.Status == ProjectStatus.BaseAppraised && (p.Fund == Fund.Kcqg || p.CreatedByUserId != me.UserId))));
+        }
+        if (Has(RoleNames.MinistryOfficer))
+            buckets.Add(("Chờ Bộ thẩm định, phê duyệt", ProjectStatus.Registered, projects.Where(p => p.Status == ProjectStatus.Registered && p.CreatedByUserId != me.UserId)));
+        if (ProjectRoles.MayDraft(user) || Has(RoleNames.MinistryOfficer))
+            buckets.Add(("Đã phê duyệt, chờ ký hợp đồng", ProjectStatus.Approved, projects.Where(p => p.Status == ProjectStatus.Approved && p.ImplementingOrganisationId == me.OrganisationId)));
+        if (Has(RoleNames.DepartmentOfficer) || Has(RoleNames.MinistryOfficer))
+        {
+            buckets.Add(("Đang thực hiện, chờ nghiệm thu", ProjectStatus.InProgress, projects.Where(p => p.Status == ProjectStatus.InProgress)));
+            buckets.Add(("Đã nghiệm thu, chờ quyết toán", ProjectStatus.Accepted, projects.Where(p => p.Status == ProjectStatus.Accepted)));
+        }
+        return buckets;
+    }
+}
