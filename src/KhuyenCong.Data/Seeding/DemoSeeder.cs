@@ -41,6 +41,7 @@ internal static class DemoSeeder
 
         await BudgetDemoSeeder.SeedAsync(db, ct);
         await ProductDemoSeeder.SeedAsync(db, users, ct);
+        await ProjectDemoSeeder.SeedAsync(db, ct);
     }
 
     private static void Check(IdentityResult result, string email)

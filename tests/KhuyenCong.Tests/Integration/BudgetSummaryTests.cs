@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using KhuyenCong.Data.Seeding;
 using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Projects;
 using KhuyenCong.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,7 +31,12 @@ public sealed class BudgetSummaryTests(PortalFactory portal)
     {
         var summary = await SummaryAsync(DemoAccounts.MinistryOfficer, "year=2021&fund=KCQG");
 
-        Assert.Equal(new Summary(2021, "KCQG", 150_000 * M, 75_641 * M, 0, 0, 0), summary);
+        // Execution figures, summed here straight from the projects table.
+        var projects = await portal.WithDbAsync(db => db.Projects.Where(p => p.Year == 2021 && p.Fund == Fund.Kcqg).ToListAsync());
+        var approved = projects.Where(p => p.Status is ProjectStatus.Approved or ProjectStatus.InProgress or ProjectStatus.Accepted or ProjectStatus.Settled)
+            .Sum(p => p.ApprovedSupportDong ?? 0);
+        Assert.Equal(new Summary(2021, "KCQG", 150_000 * M, 75_641 * M, approved, projects.Sum(p => p.DisbursedDong), projects.Sum(p => p.SettledDong ?? 0)), summary);
+        Assert.True(approved > 0);
     }
 
     [Fact]
@@ -158,7 +164,7 @@ public sealed class BudgetSummaryTests(PortalFactory portal)
         var page = await client.GetDocumentAsync("/Budget?year=2021");
 
         Assert.Contains("1.505", page.QuerySelector("#by-fund tr[data-total]")!.TextContent);
-        var recipients = page.QuerySelectorAll("#by-recipient tbody tr").Select(r => r.Children[1].TextContent.Trim()).ToList();
+        var recipients = page.QuerySelectorAll("#by-recipient tbody tr").Select(r => r.Children[1].QuerySelector("a")!.TextContent.Trim()).ToList();
         Assert.Equal([DemoOrganisations.HoaBinhDepartment, DemoOrganisations.HoaBinhCentre], recipients);
         Assert.Empty(page.QuerySelectorAll("a[href*='/Plans/Allocate']"));
     }

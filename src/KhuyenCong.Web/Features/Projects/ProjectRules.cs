@@ -42,18 +42,9 @@ public sealed class ProjectRules(AppDbContext db)
     /// <summary>KCQG-2021-HBH-001: the next number for the fund, year and province.</summary>
     public async Task<string> NextCodeAsync(Fund fund, int year, string provinceName, CancellationToken ct)
     {
-        var prefix = $"{FundNames.ApiCode(fund)}-{year}-{Abbreviate(provinceName)}-";
+        var prefix = ProjectCode.Prefix(fund, year, provinceName);
         var codes = await db.Projects.AsNoTracking().Where(p => p.Code.StartsWith(prefix)).Select(p => p.Code).ToListAsync(ct);
         var last = codes.Select(c => int.TryParse(c[prefix.Length..], out var n) ? n : 0).DefaultIfEmpty(0).Max();
-        return $"{prefix}{last + 1:000}";
-    }
-
-    /// <summary>Initials of the province name without its "Tỉnh"/"Thành phố" prefix; two-word names add their last letter (Hòa Bình → HBH).</summary>
-    public static string Abbreviate(string provinceName)
-    {
-        var words = VietnameseText.SearchKey(provinceName.Replace("Thành phố ", "").Replace("Tỉnh ", ""))
-            .Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        var initials = string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
-        return initials.Length >= 3 ? initials : initials + char.ToUpperInvariant(words[^1][^1]);
+        return ProjectCode.Format(prefix, last + 1);
     }
 }

@@ -1,0 +1,21 @@
+using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Common;
+
+namespace KhuyenCong.Domain.Projects;
+
+/// <summary>Project codes such as KCQG-2021-HBH-001: fund, plan year, province abbreviation, sequence.</summary>
+public static class ProjectCode
+{
+    public static string Prefix(Fund fund, int year, string provinceName) => $"{FundNames.ApiCode(fund)}-{year}-{Abbreviate(provinceName)}-";
+
+    public static string Format(string prefix, int sequence) => $"{prefix}{sequence:000}";
+
+    /// <summary>Initials of the province name without its "Tỉnh"/"Thành phố" prefix; names of fewer than three words add their last letter (Hòa Bình → HBH).</summary>
+    public static string Abbreviate(string provinceName)
+    {
+        var words = VietnameseText.SearchKey(provinceName.Replace("Thành phố ", "").Replace("Tỉnh ", ""))
+            .Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var initials = string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
+        return initials.Length >= 3 ? initials : initials + char.ToUpperInvariant(words[^1][^1]);
+    }
+}
