@@ -29,6 +29,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.Projects.ProjectRules>();
         services.AddScoped<Features.Projects.ProjectDetailsQuery>();
         services.AddScoped<Features.Projects.InboxQuery>();
+        services.AddScoped<Features.Projects.ProjectImporter>();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>

@@ -47,4 +47,22 @@ public sealed class ProjectRules(AppDbContext db)
         var last = codes.Select(c => int.TryParse(c[prefix.Length..], out var n) ? n : 0).DefaultIfEmpty(0).Max();
         return ProjectCode.Format(prefix, last + 1);
     }
+
+    /// <summary>
+    /// Who may implement a project the user drafts: active organisations in scope, the user's own, and the
+    /// department and extension centre of the user's province (a district drafts, the province implements KCQG).
+    /// </summary>
+    public IQueryable<Domain.Organisations.Organisation> Implementers(UnitScope scope, Actor actor)
+    {
+        var active = db.Organisations.AsNoTracking().Where(o => o.ValidTo == null);
+        if (scope.IsNationwide) return active;
+        var ids = scope.UnitIds.ToList();
+        var own = db.Organisations.Where(o => o.Id == actor.OrganisationId).Select(o => o.ScopeUnit);
+        var provinces = db.AdministrativeUnits.Where(u => u.Level == UnitLevel.Province
+            && own.Any(x => x != null && x.Generation == u.Generation && x.ProvinceCode == u.Code)).Select(u => u.Id);
+        return active.Where(o => o.Id == actor.OrganisationId
+                                 || (o.ScopeUnitId != null && ids.Contains(o.ScopeUnitId.Value))
+                                 || (o.ScopeUnitId != null && provinces.Contains(o.ScopeUnitId.Value)));
+    }
+
 }

@@ -155,9 +155,8 @@ public sealed class ProjectsController(
         }
         if (model.ImplementingOrganisationId is { } orgId && model.Fund is { } fund)
         {
-            var actor = await actors.GetAsync(User, ct);
-            var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orgId, ct);
-            if (organisation is null || (organisation.Id != actor.OrganisationId && !scope.Contains(organisation.ScopeUnitId)))
+            var organisation = await rules.Implementers(scope, await actors.GetAsync(User, ct)).SingleOrDefaultAsync(o => o.Id == orgId, ct);
+            if (organisation is null)
                 ModelState.AddModelError(nameof(model.ImplementingOrganisationId), "Đơn vị thực hiện không thuộc phạm vi của bạn.");
             else if (!Allocation.CanReceive(fund, organisation.Kind))
                 ModelState.AddModelError(nameof(model.ImplementingOrganisationId), $"{organisation.Name} không nhận kinh phí {FundNames.Code(fund)} nên không thực hiện được đề án này.");
@@ -216,9 +215,7 @@ public sealed class ProjectsController(
         var actor = await actors.GetAsync(User, ct);
         model.ActivityContents = await ContentsAsync(ct);
         var kinds = Enum.GetValues<OrganisationKind>().Where(k => Allocation.CanReceive(Fund.Kcqg, k) || Allocation.CanReceive(Fund.Kcdp, k)).ToList();
-        var organisations = db.Organisations.AsNoTracking().Where(o => o.ValidTo == null && kinds.Contains(o.Kind));
-        if (!scope.IsNationwide) organisations = organisations.InScope(scope).Union(db.Organisations.Where(o => o.Id == actor.OrganisationId));
-        model.Organisations = await organisations.OrderBy(o => o.Name)
+        model.Organisations = await rules.Implementers(scope, actor).Where(o => kinds.Contains(o.Kind)).OrderBy(o => o.Name)
             .Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync(ct);
         var establishments = db.Establishments.AsNoTracking();
         if (!scope.IsNationwide)

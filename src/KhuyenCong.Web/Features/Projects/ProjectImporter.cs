@@ -1,0 +1,261 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using KhuyenCong.Data;
+using KhuyenCong.Domain.AdministrativeUnits;
+using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Projects;
+using KhuyenCong.Web.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.Projects;
+
+/// <summary>
+/// Many proposals at once from the .xlsx template: one row per project with one cost line. Every row is
+/// checked; if any cell is wrong, nothing is saved and each error is reported by row and column.
+/// </summary>
+public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, ProjectRules rules, TimeProvider clock)
+{
+    public const int MaxRows = 500;
+
+    /// <summary>The template's columns, in order: header text and a hint shown in the template's guide sheet.</summary>
+    public static readonly (string Header, string Hint)[] Columns =
+    [
+        ("Tên đề án", "Bắt buộc"),
+        ("Loại đề án", "Điểm | Nhóm | Đơn lẻ"),
+        ("Nguồn kinh phí", "KCQG | KCĐP"),
+        ("Năm", "Ví dụ 2026"),
+        ("Mã nội dung", "ND01 … ND13 (xem danh mục)"),
+        ("Đơn vị thực hiện", "Tên đơn vị đúng như trong danh bạ"),
+        ("Địa giới", "Cũ (trước 01/07/2025) | Mới"),
+        ("Mã huyện/xã", "Mã của Tổng cục Thống kê, ví dụ 154 hoặc 05089"),
+        ("Mục tiêu và nội dung chính", "Bắt buộc để gửi"),
+        ("Ngày bắt đầu", "dd/MM/yyyy"),
+        ("Ngày kết thúc", "dd/MM/yyyy"),
+        ("Nội dung chi", "Bắt buộc"),
+        ("Tổng kinh phí", "triệu đồng"),
+        ("Kinh phí khuyến công hỗ trợ", "triệu đồng"),
+        ("Cơ sở đóng góp", "triệu đồng"),
+        ("Nguồn khác", "triệu đồng"),
+        ("MST cơ sở thụ hưởng", "Các mã số thuế, cách nhau bởi dấu phẩy"),
+    ];
+
+    public sealed record RowError(int Row, string Column, string Message);
+
+    public sealed record Result(int Saved, IReadOnlyList<RowError> Errors);
+
+    public static byte[] Template()
+    {
+        using var book = new XLWorkbook();
+        var sheet = book.Worksheets.Add("Đề án");
+        for (var c = 0; c < Columns.Length; c++)
+        {
+            sheet.Cell(1, c + 1).Value = Columns[c].Header;
+            sheet.Column(c + 1).Width = c is 0 or 8 or 11 ? 40 : 18;
+        }
+        sheet.Row(1).Style.Font.Bold = true;
+        sheet.SheetView.FreezeRows(1);
+        var guide = book.Worksheets.Add("Hướng dẫn");
+        guide.Cell(1, 1).Value = "Cột";
+        guide.Cell(1, 2).Value = "Cách điền";
+        for (var c = 0; c < Columns.Length; c++)
+        {
+            guide.Cell(c + 2, 1).Value = Columns[c].Header;
+            guide.Cell(c + 2, 2).Value = Columns[c].Hint;
+        }
+        guide.Column(1).Width = 30;
+        guide.Column(2).Width = 60;
+        using var stream = new MemoryStream();
+        book.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    public async Task<Result> ImportAsync(System.Security.Claims.ClaimsPrincipal user, Stream file, CancellationToken ct)
+    {
+        XLWorkbook book;
+        try
+        {
+            book = new XLWorkbook(file);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or FormatException or ArgumentException or IOException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        {
+            return new(0, [new RowError(0, "", "Tệp không phải là bảng tính Excel (.xlsx) hợp lệ. Hãy dùng tệp mẫu.")]);
+        }
+        using (book)
+        {
+            var sheet = book.Worksheets.First();
+            var errors = new List<RowError>();
+            for (var c = 0; c < Columns.Length; c++)
+            {
+                if (!string.Equals(sheet.Cell(1, c + 1).GetString().Trim(), Columns[c].Header, StringComparison.OrdinalIgnoreCase))
+                    errors.Add(new RowError(1, Columns[c].Header, $"Dòng tiêu đề khác tệp mẫu: cột {c + 1} phải là \"{Columns[c].Header}\"."));
+            }
+            if (errors.Count > 0) return new(0, errors);
+
+            var last = sheet.LastRowUsed()?.RowNumber() ?? 1;
+            if (last - 1 > MaxRows) return new(0, [new RowError(0, "", $"Tệp có {last - 1} dòng; mỗi lần nhập tối đa {MaxRows} đề án.")]);
+            var lookups = await LookupsAsync(user, ct);
+            var actor = await actors.GetAsync(user, ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var projects = new List<(Project Project, Fund Fund, int Year, string Province)>();
+            for (var r = 2; r <= last; r++)
+            {
+                var row = sheet.Row(r);
+                if (row.IsEmpty()) continue;
+                var reader = new RowReader(row, r, errors);
+                var project = ReadRow(reader, lookups, actor, now);
+                if (project is not null) projects.Add(project.Value);
+            }
+            if (projects.Count == 0 && errors.Count == 0) errors.Add(new RowError(0, "", "Tệp không có dòng đề án nào."));
+            if (errors.Count > 0) return new(0, errors);
+
+            var sequences = new Dictionary<string, int>();
+            foreach (var (project, fund, year, province) in projects)
+            {
+                var prefix = ProjectCode.Prefix(fund, year, province);
+                if (!sequences.TryGetValue(prefix, out var next))
+                    next = int.Parse((await rules.NextCodeAsync(fund, year, province, ct))[prefix.Length..], CultureInfo.InvariantCulture);
+                project.AssignCode(ProjectCode.Format(prefix, next));
+                sequences[prefix] = next + 1;
+                db.Projects.Add(project);
+            }
+            await db.SaveChangesAsync(ct);
+            return new(projects.Count, []);
+        }
+    }
+
+    private sealed record Lookups(
+        UnitScope Scope, Dictionary<string, int> Contents, Dictionary<string, Domain.Organisations.Organisation> Organisations,
+        Dictionary<(UnitGeneration, string), AdministrativeUnit> Units, Dictionary<string, string> ProvinceNames, Dictionary<string, (int Id, int Unit)> TaxCodes);
+
+    private async Task<Lookups> LookupsAsync(System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
+    {
+        var scope = await scopes.GetAsync(user, ct);
+        var actor = await actors.GetAsync(user, ct);
+        var ids = scope.UnitIds.ToList();
+        var units = db.AdministrativeUnits.AsNoTracking().Where(u => u.Level != UnitLevel.Province);
+        if (!scope.IsNationwide) units = units.Where(u => ids.Contains(u.Id));
+        var organisations = rules.Implementers(scope, actor);
+        var establishments = db.Establishments.AsNoTracking().Where(e => e.TaxCode != null);
+        if (!scope.IsNationwide) establishments = establishments.Where(e => ids.Contains(e.AddressUnitId));
+        return new Lookups(scope,
+            await db.ActivityContents.AsNoTracking().Where(c => c.IsActive).ToDictionaryAsync(c => c.Code, c => c.Id, StringComparer.OrdinalIgnoreCase, ct),
+            (await organisations.ToListAsync(ct)).GroupBy(o => o.Name.Trim(), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase),
+            await units.ToDictionaryAsync(u => (u.Generation, u.Code), ct),
+            (await db.AdministrativeUnits.AsNoTracking().Where(u => u.Level == UnitLevel.Province).Select(u => new { u.Generation, u.Code, u.Name }).ToListAsync(ct))
+                .ToDictionary(u => $"{u.Generation}:{u.Code}", u => u.Name),
+            (await establishments.Select(e => new { e.TaxCode, e.Id, e.AddressUnitId }).ToListAsync(ct)).ToDictionary(e => e.TaxCode!, e => (e.Id, e.AddressUnitId)));
+    }
+
+    private static (Project, Fund, int, string)? ReadRow(RowReader row, Lookups l, Actor actor, DateTime now)
+    {
+        var name = row.Required(0);
+        ProjectKind? kind = row.Text(1)?.ToLowerInvariant() switch
+        {
+            "điểm" or "đề án điểm" => ProjectKind.Flagship,
+            "nhóm" or "đề án nhóm" => ProjectKind.Group,
+            "đơn lẻ" or "đề án đơn lẻ" => ProjectKind.Single,
+            null => row.Fail<ProjectKind?>(1, "chưa nhập loại đề án (Điểm, Nhóm hoặc Đơn lẻ)."),
+            var unknown => row.Fail<ProjectKind?>(1, $"\"{unknown}\" không phải loại đề án: dùng Điểm, Nhóm hoặc Đơn lẻ."),
+        };
+        Fund? fund = FundNames.TryParse(row.Text(2), out var f) ? f : row.Fail<Fund?>(2, "nguồn kinh phí phải là KCQG hoặc KCĐP.");
+        var year = row.Integer(3, 2000, 2100);
+        int? content = row.Text(4) is { } code && l.Contents.TryGetValue(code, out var contentId) ? contentId : row.Fail<int?>(4, $"mã nội dung \"{row.Text(4)}\" không có trong danh mục (ND01 … ND13).");
+        var organisation = row.Text(5) is { } orgName && l.Organisations.TryGetValue(orgName, out var org) ? org
+            : row.Fail<Domain.Organisations.Organisation?>(5, $"không tìm thấy đơn vị \"{row.Text(5)}\" trong phạm vi của bạn.");
+        if (organisation is not null && fund is { } ff && !Allocation.CanReceive(ff, organisation.Kind))
+            organisation = row.Fail<Domain.Organisations.Organisation?>(5, $"{organisation.Name} không nhận kinh phí {FundNames.Code(ff)}.");
+        UnitGeneration? generation = row.Text(6)?.ToLowerInvariant() switch
+        {
+            "cũ" or "cu" or "trước 01/07/2025" => UnitGeneration.Legacy,
+            "mới" or "moi" or "hiện hành" => UnitGeneration.Current,
+            _ => row.Fail<UnitGeneration?>(6, "địa giới phải là Cũ hoặc Mới."),
+        };
+        var unitCode = row.Required(7);
+        AdministrativeUnit? unit = null;
+        if (generation is { } g && unitCode is not null && !l.Units.TryGetValue((g, unitCode), out unit))
+            row.Fail<object>(7, $"không có huyện/xã mã {unitCode} trong địa bàn của bạn.");
+        var objectives = row.Text(8);
+        var start = row.Date(9);
+        var end = row.Date(10);
+        var item = row.Required(11);
+        var total = row.Amount(12, required: true);
+        var support = row.Amount(13, required: true);
+        var contribution = row.Amount(14, required: false) ?? Vnd.Zero;
+        var other = row.Amount(15, required: false) ?? Vnd.Zero;
+        var beneficiaries = new List<int>();
+        foreach (var tax in (row.Text(16) ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (l.TaxCodes.TryGetValue(tax, out var e)) beneficiaries.Add(e.Id);
+            else row.Fail<object>(16, $"không có cơ sở mã số thuế {tax} trong địa bàn của bạn (hãy thêm cơ sở trước).");
+        }
+        if (row.HasErrors) return null;
+        try
+        {
+            var line = new CostLine(1, item!, total!.Value, support!.Value, contribution, other, null);
+            var draft = new ProjectDraft(name!, kind!.Value, fund!.Value, year!.Value, content!.Value, organisation!.Id, unit!.Id, unit.ProvinceCode,
+                objectives, null, ProjectIndicators.None, start, end);
+            var province = l.ProvinceNames[$"{unit.Generation}:{unit.ProvinceCode}"];
+            return (new Project(draft, [line], beneficiaries, actor, now), fund.Value, year.Value, province);
+        }
+        catch (DomainException ex)
+        {
+            row.Fail<object>(12, ex.Message);
+            return null;
+        }
+    }
+
+    /// <summary>Reads typed cells of one row, collecting an error per bad cell with its row number and column name.</summary>
+    private sealed class RowReader(IXLRow row, int number, List<RowError> errors)
+    {
+        private int _errors;
+
+        public bool HasErrors => _errors > 0;
+
+        public string? Text(int column)
+        {
+            var text = row.Cell(column + 1).GetString().Trim();
+            return text.Length == 0 ? null : text;
+        }
+
+        public string? Required(int column) => Text(column) ?? Fail<string?>(column, "chưa nhập.");
+
+        public T? Fail<T>(int column, string message)
+        {
+            _errors++;
+            errors.Add(new RowError(number, Columns[column].Header, message));
+            return default;
+        }
+
+        public int? Integer(int column, int min, int max)
+        {
+            var cell = row.Cell(column + 1);
+            if (cell.DataType == XLDataType.Number && cell.GetDouble() is var d && d == Math.Floor(d) && d >= min && d <= max) return (int)d;
+            if (int.TryParse(Text(column), NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i >= min && i <= max) return i;
+            return Fail<int?>(column, $"phải là số nguyên từ {min} đến {max}.");
+        }
+
+        public DateOnly? Date(int column)
+        {
+            var cell = row.Cell(column + 1);
+            if (cell.IsEmpty()) return null;
+            if (cell.DataType == XLDataType.DateTime) return DateOnly.FromDateTime(cell.GetDateTime());
+            if (DateOnly.TryParseExact(Text(column), ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+            return Fail<DateOnly?>(column, $"ngày \"{Text(column)}\" không đúng dạng dd/MM/yyyy.");
+        }
+
+        /// <summary>A number cell is taken as triệu đồng; a text cell goes through the money parser with its message.</summary>
+        public Vnd? Amount(int column, bool required)
+        {
+            var cell = row.Cell(column + 1);
+            if (cell.IsEmpty()) return required ? Fail<Vnd?>(column, "chưa nhập số tiền (triệu đồng).") : null;
+            if (cell.DataType == XLDataType.Number)
+            {
+                var value = (decimal)cell.GetDouble();
+                if (value < 0) return Fail<Vnd?>(column, "số tiền không được âm.");
+                return Vnd.FromMillions(decimal.Round(value, 6));
+            }
+            return Vnd.TryParseMillions(Text(column), out var amount, out var error) ? amount : Fail<Vnd?>(column, error);
+        }
+    }
+}
