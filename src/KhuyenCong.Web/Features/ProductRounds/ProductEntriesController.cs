@@ -82,30 +82,39 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
     [HttpPost]
     public async Task<IActionResult> Score(int id, int[] points, CancellationToken ct)
     {
-        var found = await FindEntryAsync(id, ct);
-        if (found is not var (entry, round)) return NotFound();
-        if (!round.IsMember(UserId)) return Forbid();
-        try
+        // Two members saving sheets of one entry at once both rewrite its mean: the later save meets a changed
+        // version, so it reloads and applies its own sheet again (sheets are independent; nothing is lost).
+        for (var attempt = 1; ; attempt++)
         {
-            entry.Score(round, UserId, points);
-            await Db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã lưu phiếu chấm.";
-            return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (RoundStateException ex)
-        {
-            return RoundConflict(ex.Message);
-        }
-        catch (DomainException ex)
-        {
-            // Bad input (a score outside its range): the form comes back with the numbers typed, nothing saved.
-            Db.ChangeTracker.Clear();
-            var reloaded = await FindEntryAsync(id, ct);
-            var model = await DetailsModelAsync(reloaded!.Value.Entry, reloaded.Value.Round, points, ct);
-            ModelState.AddModelError("points", ex.Message);
-            var view = View(ViewsPath + "Details.cshtml", model);
-            view.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return view;
+            var found = await FindEntryAsync(id, ct);
+            if (found is not var (entry, round)) return NotFound();
+            if (!round.IsMember(UserId)) return Forbid();
+            try
+            {
+                entry.Score(round, UserId, points);
+                await Db.SaveChangesAsync(ct);
+                TempData["Notice"] = "Đã lưu phiếu chấm.";
+                return RedirectToAction(nameof(Details), new { id });
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                Db.ChangeTracker.Clear();
+            }
+            catch (RoundStateException ex)
+            {
+                return RoundConflict(ex.Message);
+            }
+            catch (DomainException ex)
+            {
+                // Bad input (a score outside its range): the form comes back with the numbers typed, nothing saved.
+                Db.ChangeTracker.Clear();
+                var reloaded = await FindEntryAsync(id, ct);
+                var model = await DetailsModelAsync(reloaded!.Value.Entry, reloaded.Value.Round, points, ct);
+                ModelState.AddModelError("points", ex.Message);
+                var view = View(ViewsPath + "Details.cshtml", model);
+                view.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return view;
+            }
         }
     }
 
@@ -153,6 +162,10 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         catch (DomainException ex)
         {
             TempData["Error"] = ex.Message;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Error"] = ConcurrencyMessage.Text;
         }
         return RedirectToAction(nameof(Details), new { id });
     }
