@@ -107,6 +107,34 @@ public sealed class ProductRoundWorkflowTests : IDisposable
     }
 
     [Fact]
+    public async Task EditEntry_WhileOpenSaved_AfterScoringStarts409()
+    {
+        var (organiser, round) = await OpenProvincialRoundAsync();
+        var (establishment, group) = await _portal.WithDbAsync(async db => (
+            await db.Establishments.Where(e => e.AddressUnit!.ProvinceCode == "17" && e.AddressUnit.Generation == KhuyenCong.Domain.AdministrativeUnits.UnitGeneration.Legacy).Select(e => e.Id).FirstAsync(),
+            await db.ProductGroups.Where(g => g.Code == "CBNLTS").Select(g => g.Id).SingleAsync()));
+        var form = $"/ProductEntries/Create?roundId={round}";
+        var created = await organiser.PostFormAsync(form,
+            [new("Name", "Mật ong"), new("GroupId", group.ToString(CultureInfo.InvariantCulture)), new("EstablishmentId", establishment.ToString(CultureInfo.InvariantCulture))], form);
+        var entryId = int.Parse(Expect.Location(created).Split('/').Last(), CultureInfo.InvariantCulture);
+        async Task<List<KeyValuePair<string, string>>> EditAsync(string name) =>
+        [
+            new("Name", name), new("GroupId", group.ToString(CultureInfo.InvariantCulture)), new("Description", "Mật ong hoa rừng"),
+            Version(await _portal.WithDbAsync(db => db.ProductEntries.Where(e => e.Id == entryId).Select(e => e.Version).SingleAsync())),
+        ];
+
+        var saved = await organiser.PostFormAsync($"/ProductEntries/Edit/{entryId}", await EditAsync("Mật ong hoa rừng Đà Bắc"), $"/ProductEntries/Edit/{entryId}");
+        var memberId = (await _portal.FindUserAsync(DemoAccounts.Council))!.Id;
+        await organiser.PostFormAsync($"/ProductRounds/AssignMember/{round}", [new("memberId", memberId), Version(await VersionAsync(round))], $"/ProductRounds/Details/{round}");
+        await organiser.PostFormAsync($"/ProductRounds/StartScoring/{round}", [Version(await VersionAsync(round))], $"/ProductRounds/Details/{round}");
+        var refused = await organiser.PostFormAsync($"/ProductEntries/Edit/{entryId}", await EditAsync("Tên sau hạn"), $"/ProductEntries/Details/{entryId}");
+
+        await Expect.StatusAsync(HttpStatusCode.Redirect, saved);
+        await Expect.StatusAsync(HttpStatusCode.Conflict, refused);
+        Assert.Equal("Mật ong hoa rừng Đà Bắc", await _portal.WithDbAsync(db => db.ProductEntries.Where(e => e.Id == entryId).Select(e => e.Name).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Registry_EnglishCulture_ShowsTranslatedLabels()
     {
         var client = _portal.CreateClient();

@@ -71,6 +71,49 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         }
     }
 
+    [Authorize(Roles = ProductAccess.Officers)]
+    [HttpGet]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var found = await FindEntryAsync(id, ct);
+        if (found is not var (entry, _)) return NotFound();
+        return View(ViewsPath + "Edit.cshtml", await WithGroupsAsync(new EntryEditModel
+        {
+            Id = id, Version = entry.Version, Name = entry.Name, GroupId = entry.GroupId, Description = entry.Description,
+        }, ct));
+    }
+
+    [Authorize(Roles = ProductAccess.Officers)]
+    [HttpPost]
+    public async Task<IActionResult> Edit(int id, EntryEditModel model, CancellationToken ct)
+    {
+        var found = await FindEntryAsync(id, ct);
+        if (found is not var (entry, round)) return NotFound();
+        model.Id = id;
+        if (!ModelState.IsValid) return View(ViewsPath + "Edit.cshtml", await WithGroupsAsync(model, ct));
+        try
+        {
+            Db.Entry(entry).Property(e => e.Version).OriginalValue = model.Version;
+            entry.Update(round, model.Name, model.GroupId!.Value, model.Description);
+            await Db.SaveChangesAsync(ct);
+            TempData["Notice"] = "Đã lưu thay đổi.";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        catch (RoundStateException ex)
+        {
+            return RoundConflict(ex.Message);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", ConcurrencyMessage.Text);
+        }
+        return View(ViewsPath + "Edit.cshtml", await WithGroupsAsync(model, ct));
+    }
+
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var found = await FindEntryAsync(id, ct);
@@ -195,8 +238,16 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
             MyPoints = typed ?? entry.Sheets.FirstOrDefault(s => s.MemberUserId == UserId)?.Points,
             CanManage = canManage, IsMember = round.IsMember(UserId), IsRecused = entry.IsRecused(UserId),
             CanAttach = isOfficer && round.Status is RoundStatus.Open or RoundStatus.Scoring,
+            CanEdit = isOfficer && round.Status == RoundStatus.Open,
             MembersCounted = round.Members.Count - entry.Recusals.Count,
         };
+    }
+
+    private async Task<EntryEditModel> WithGroupsAsync(EntryEditModel model, CancellationToken ct)
+    {
+        var groups = await Db.ProductGroups.AsNoTracking().Where(g => g.IsActive).OrderBy(g => g.SortOrder).Select(g => new { g.Id, g.Name }).ToListAsync(ct);
+        model.Groups = [.. groups.Select(g => (g.Id, g.Name))];
+        return model;
     }
 
     private async Task<EntryFormModel> WithListsAsync(EntryFormModel model, ProductRound round, CancellationToken ct)
