@@ -26,14 +26,16 @@ internal sealed class SeedContext
         foreach (var p in provinces) context._provinces[(p.Generation, p.Code)] = p;
         context.LegacyProvinces = [.. provinces.Where(p => p.Generation == UnitGeneration.Legacy).OrderBy(p => p.Code)];
 
-        // The first few communes of each province, by code: ids first (small rows), then the entities.
-        var communeKeys = await db.AdministrativeUnits.AsNoTracking()
+        // A few communes of each province without reading all ~13,000: the first commune id of each province (one
+        // grouped query), then the ids just after it (units are seeded in file order); each commune found is filed
+        // under its own province, so an id that falls into the next province does no harm.
+        var firsts = await db.AdministrativeUnits.AsNoTracking()
             .Where(u => u.Level == UnitLevel.Commune)
-            .Select(u => new { u.Id, u.Generation, u.ProvinceCode, u.Code })
+            .GroupBy(u => new { u.Generation, u.ProvinceCode })
+            .Select(g => g.Min(u => u.Id))
             .ToListAsync(ct);
-        var chosen = communeKeys.GroupBy(u => (u.Generation, u.ProvinceCode))
-            .SelectMany(g => g.OrderBy(u => u.Code).Take(CommunesPerProvince)).Select(u => u.Id).ToList();
-        var communes = await db.AdministrativeUnits.Where(u => chosen.Contains(u.Id)).ToListAsync(ct);
+        var candidates = firsts.SelectMany(id => Enumerable.Range(id, CommunesPerProvince)).ToList();
+        var communes = await db.AdministrativeUnits.Where(u => candidates.Contains(u.Id) && u.Level == UnitLevel.Commune).ToListAsync(ct);
         foreach (var g in communes.GroupBy(c => (c.Generation, c.ProvinceCode)))
             context._communes[g.Key] = [.. g.OrderBy(c => c.Code)];
 

@@ -109,6 +109,18 @@ public class ProductEntry : AuditableEntity, IScopedRecord
             throw new DomainException($"Giấy chứng nhận {certificate.Number} đã hết hiệu lực từ {certificate.ValidUntil:dd/MM/yyyy}.");
     }
 
+    /// <summary>Corrects the registration while the round still takes entries; the producer and place stay as registered.</summary>
+    public void Update(ProductRound round, string name, int groupId, string? description)
+    {
+        CheckRound(round);
+        if (round.Status != RoundStatus.Open) throw new RoundStateException("Chỉ sửa hồ sơ sản phẩm khi vòng bình chọn đang nhận hồ sơ.");
+        if (groupId <= 0) throw new DomainException("Thiếu thông tin bắt buộc: nhóm sản phẩm.");
+        Name = Guard.Required(name, "tên sản phẩm");
+        SearchKey = VietnameseText.SearchKey(Name);
+        GroupId = groupId;
+        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
+    }
+
     public void MarkEligible() => SetEligibility(EligibilityStatus.Eligible, null);
 
     public void MarkIneligible(string reason) => SetEligibility(EligibilityStatus.Ineligible, Guard.Required(reason, "lý do không đủ điều kiện"));

@@ -77,6 +77,20 @@ public sealed class ProductRoundAccessTests(PortalFactory portal)
         await Expect.StatusAsync(HttpStatusCode.OK, await client.GetAsync($"/ProductEntries/Details/{own}"));
     }
 
+    [Fact]
+    public async Task EntryDetails_CouncilMember_OpensEntriesOfAssignedRoundsOnly()
+    {
+        var (assigned, other) = await portal.WithDbAsync(async db => (
+            await db.ProductEntries.Where(e => e.Round!.Year == 2026).Select(e => e.Id).FirstAsync(),
+            await db.ProductEntries.Where(e => e.Round!.Year == 2025).Select(e => e.Id).FirstAsync()));
+        var client = portal.CreateClient();
+        await client.SignInAsync(DemoAccounts.Council);
+
+        var page = await client.GetDocumentAsync($"/ProductEntries/Details/{assigned}");
+        await Expect.StatusAsync(HttpStatusCode.NotFound, await client.GetAsync($"/ProductEntries/Details/{other}"));
+        Assert.NotNull(page.QuerySelector("#score-sheet form"));
+    }
+
     [Theory]
     [InlineData(DemoAccounts.MinistryLeader, "/ProductRounds/Create", HttpStatusCode.Forbidden)]
     [InlineData(DemoAccounts.Council, "/ProductRounds/Create", HttpStatusCode.Forbidden)]

@@ -71,6 +71,49 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         }
     }
 
+    [Authorize(Roles = ProductAccess.Officers)]
+    [HttpGet]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var found = await FindEntryAsync(id, ct);
+        if (found is not var (entry, _)) return NotFound();
+        return View(ViewsPath + "Edit.cshtml", await WithGroupsAsync(new EntryEditModel
+        {
+            Id = id, Version = entry.Version, Name = entry.Name, GroupId = entry.GroupId, Description = entry.Description,
+        }, ct));
+    }
+
+    [Authorize(Roles = ProductAccess.Officers)]
+    [HttpPost]
+    public async Task<IActionResult> Edit(int id, EntryEditModel model, CancellationToken ct)
+    {
+        var found = await FindEntryAsync(id, ct);
+        if (found is not var (entry, round)) return NotFound();
+        model.Id = id;
+        if (!ModelState.IsValid) return View(ViewsPath + "Edit.cshtml", await WithGroupsAsync(model, ct));
+        try
+        {
+            Db.Entry(entry).Property(e => e.Version).OriginalValue = model.Version;
+            entry.Update(round, model.Name, model.GroupId!.Value, model.Description);
+            await Db.SaveChangesAsync(ct);
+            TempData["Notice"] = "Đã lưu thay đổi.";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        catch (RoundStateException ex)
+        {
+            return RoundConflict(ex.Message);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", ConcurrencyMessage.Text);
+        }
+        return View(ViewsPath + "Edit.cshtml", await WithGroupsAsync(model, ct));
+    }
+
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var found = await FindEntryAsync(id, ct);
@@ -82,30 +125,39 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
     [HttpPost]
     public async Task<IActionResult> Score(int id, int[] points, CancellationToken ct)
     {
-        var found = await FindEntryAsync(id, ct);
-        if (found is not var (entry, round)) return NotFound();
-        if (!round.IsMember(UserId)) return Forbid();
-        try
+        // Two members saving sheets of one entry at once both rewrite its mean: the later save meets a changed
+        // version, so it reloads and applies its own sheet again (sheets are independent; nothing is lost).
+        for (var attempt = 1; ; attempt++)
         {
-            entry.Score(round, UserId, points);
-            await Db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã lưu phiếu chấm.";
-            return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (RoundStateException ex)
-        {
-            return RoundConflict(ex.Message);
-        }
-        catch (DomainException ex)
-        {
-            // Bad input (a score outside its range): the form comes back with the numbers typed, nothing saved.
-            Db.ChangeTracker.Clear();
-            var reloaded = await FindEntryAsync(id, ct);
-            var model = await DetailsModelAsync(reloaded!.Value.Entry, reloaded.Value.Round, points, ct);
-            ModelState.AddModelError("points", ex.Message);
-            var view = View(ViewsPath + "Details.cshtml", model);
-            view.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return view;
+            var found = await FindEntryAsync(id, ct);
+            if (found is not var (entry, round)) return NotFound();
+            if (!round.IsMember(UserId)) return Forbid();
+            try
+            {
+                entry.Score(round, UserId, points);
+                await Db.SaveChangesAsync(ct);
+                TempData["Notice"] = "Đã lưu phiếu chấm.";
+                return RedirectToAction(nameof(Details), new { id });
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                Db.ChangeTracker.Clear();
+            }
+            catch (RoundStateException ex)
+            {
+                return RoundConflict(ex.Message);
+            }
+            catch (DomainException ex)
+            {
+                // Bad input (a score outside its range): the form comes back with the numbers typed, nothing saved.
+                Db.ChangeTracker.Clear();
+                var reloaded = await FindEntryAsync(id, ct);
+                var model = await DetailsModelAsync(reloaded!.Value.Entry, reloaded.Value.Round, points, ct);
+                ModelState.AddModelError("points", ex.Message);
+                var view = View(ViewsPath + "Details.cshtml", model);
+                view.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return view;
+            }
         }
     }
 
@@ -154,6 +206,10 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         {
             TempData["Error"] = ex.Message;
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Error"] = ConcurrencyMessage.Text;
+        }
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -182,8 +238,16 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
             MyPoints = typed ?? entry.Sheets.FirstOrDefault(s => s.MemberUserId == UserId)?.Points,
             CanManage = canManage, IsMember = round.IsMember(UserId), IsRecused = entry.IsRecused(UserId),
             CanAttach = isOfficer && round.Status is RoundStatus.Open or RoundStatus.Scoring,
+            CanEdit = isOfficer && round.Status == RoundStatus.Open,
             MembersCounted = round.Members.Count - entry.Recusals.Count,
         };
+    }
+
+    private async Task<EntryEditModel> WithGroupsAsync(EntryEditModel model, CancellationToken ct)
+    {
+        var groups = await Db.ProductGroups.AsNoTracking().Where(g => g.IsActive).OrderBy(g => g.SortOrder).Select(g => new { g.Id, g.Name }).ToListAsync(ct);
+        model.Groups = [.. groups.Select(g => (g.Id, g.Name))];
+        return model;
     }
 
     private async Task<EntryFormModel> WithListsAsync(EntryFormModel model, ProductRound round, CancellationToken ct)

@@ -28,6 +28,23 @@ public sealed class EntryFormModel
     public IReadOnlyList<(int Id, string Name)> Establishments { get; set; } = [];
 }
 
+public sealed class EntryEditModel
+{
+    public int Id { get; set; }
+    public long Version { get; set; }
+
+    [Required, StringLength(300), Display(Name = "Tên sản phẩm")]
+    public string Name { get; set; } = "";
+
+    [Required, Display(Name = "Nhóm sản phẩm")]
+    public int? GroupId { get; set; }
+
+    [StringLength(4000), Display(Name = "Mô tả sản phẩm")]
+    public string? Description { get; set; }
+
+    public IReadOnlyList<(int Id, string Name)> Groups { get; set; } = [];
+}
+
 public sealed record SheetRow(string MemberName, int[] Points, int Total);
 
 public sealed record AttachmentRow(int Id, string FileName, long SizeBytes, bool IsPhoto);
@@ -48,6 +65,7 @@ public sealed class EntryDetailsViewModel
     public bool IsMember { get; init; }
     public bool IsRecused { get; init; }
     public bool CanAttach { get; init; }
+    public bool CanEdit { get; init; }
     public int MembersCounted { get; init; }
     public string? ScoreError { get; init; }
 }
