@@ -23,6 +23,7 @@ public sealed class MainNavigationViewComponent(Features.Projects.InboxQuery inb
             || user.IsInRole(RoleNames.LocalOfficer) || user.IsInRole(RoleNames.Leader);
         if (officerOrLeader)
         {
+            items.Insert(1, new("Bảng điều hành", "/Dashboard", "speedometer2", "Dashboard"));
             var waiting = await inbox.CountAsync(user, HttpContext.RequestAborted);
             items.Add(new("Đề án", "/Projects", "folder2-open", "Projects"));
             if (waiting > 0 || Features.Projects.ProjectRoles.MayDraft(user) || user.IsInRole(RoleNames.MinistryOfficer))
@@ -34,6 +35,7 @@ public sealed class MainNavigationViewComponent(Features.Projects.InboxQuery inb
         {
             items.Add(new("Cơ sở CNNT", "/Establishments", "shop", "Establishments"));
             items.Add(new("Khen thưởng", "/Commendations", "trophy", "Commendations"));
+            items.Add(new("Báo cáo", "/Reports", "file-earmark-spreadsheet", "Reports"));
         }
         if (UserClaimsPrincipal.IsInRole(RoleNames.Administrator))
         {

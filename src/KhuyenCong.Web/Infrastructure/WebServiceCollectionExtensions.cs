@@ -25,6 +25,8 @@ public static class WebServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Scoped<ICurrentUser, HttpCurrentUser>());
         services.AddScoped<Features.Budget.BudgetOverviewQuery>();
         services.AddScoped<Features.Budget.BudgetFilterResolver>();
+        services.AddScoped<Features.Dashboard.DashboardQuery>();
+        services.AddScoped<Features.Reports.ReportQuery>();
         services.AddScoped<Features.Projects.CurrentActor>();
         services.AddScoped<Features.Projects.ProjectRules>();
         services.AddScoped<Features.Projects.ProjectDetailsQuery>();

@@ -16,7 +16,8 @@ public sealed class SignInTests(PortalFactory portal)
     {
         var account = DemoAccounts.All.Single(a => a.Email == email);
         var client = portal.CreateClient();
-        Assert.Equal("/", await client.SignInAsync(email));
+        // Leaders land on their dashboard; their home page stays reachable and the same.
+        Assert.Equal(account.Role == RoleNames.Leader ? "/Dashboard" : "/", await client.SignInAsync(email));
 
         var home = await client.GetDocumentAsync("/");
 

@@ -32,7 +32,7 @@ public sealed class AccountController(
             // Checked only after the password, so the answer reveals nothing about an account to a stranger.
             if (!await OrganisationIsOpenAsync(user!)) return await RefuseClosedOrganisationAsync(model);
             logger.LogInformation("User {UserName} signed in", user!.UserName);
-            return LocalRedirect(SafeReturn(model.ReturnUrl));
+            return LocalRedirect(await LandingAsync(user, model.ReturnUrl));
         }
         if (result.RequiresTwoFactor)
             return RedirectToAction(nameof(LoginWith2fa), new { model.ReturnUrl, model.RememberMe });
@@ -67,13 +67,25 @@ public sealed class AccountController(
         if (result.Succeeded)
         {
             if (!await OrganisationIsOpenAsync(pending)) return await RefuseClosedOrganisationAsync(model);
-            return LocalRedirect(SafeReturn(model.ReturnUrl));
+            return LocalRedirect(await LandingAsync(pending, model.ReturnUrl));
         }
         if (result.IsLockedOut)
             ModelState.AddModelError("", "Tài khoản tạm thời bị khóa do nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.");
         else
             ModelState.AddModelError(nameof(model.Code), "Mã xác thực không đúng.");
         return View(model);
+    }
+
+    /// <summary>
+    /// Where a successful sign-in goes: the page asked for, else the home page; a leader (who only reads
+    /// figures) lands on the dashboard, the page they open before a meeting.
+    /// </summary>
+    private async Task<string> LandingAsync(AppUser user, string? returnUrl)
+    {
+        var target = SafeReturn(returnUrl);
+        if (target != "/") return target;
+        var roles = await users.GetRolesAsync(user);
+        return roles.Contains(Domain.Common.RoleNames.Leader) && !roles.Contains(Domain.Common.RoleNames.Administrator) ? "/Dashboard" : target;
     }
 
     [HttpPost]

@@ -1,0 +1,41 @@
+using KhuyenCong.Data;
+using KhuyenCong.Web.Features.Budget;
+using KhuyenCong.Web.Features.ProductRounds;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KhuyenCong.Web.Features.Dashboard;
+
+/// <summary>
+/// The leaders' home page (officers may open it too): read-only figures for the user's scope. Nothing here
+/// accepts a POST, so a leader cannot change anything from it.
+/// </summary>
+[Authorize(Roles = ProductAccess.OfficersAndLeaders)]
+public sealed class DashboardController(AppDbContext db, BudgetFilterResolver filters, DashboardQuery dashboard) : Controller
+{
+    /// <summary>The longest trend shown, so a typo in the range does not ask for a century of zeros.</summary>
+    private const int MaxTrendYears = 15;
+
+    [HttpGet]
+    public async Task<IActionResult> Index(int? year, int? from, BoundaryView boundaries, string? province, MapFigure figure, CancellationToken ct)
+    {
+        var resolved = await filters.ResolveAsync(User, year, null, null, ct);
+        if (resolved.Filter is null) return StatusCode(resolved.Status);
+        if (!Enum.IsDefined(boundaries) || !Enum.IsDefined(figure)) return BadRequest();
+        var chosenYear = resolved.Filter.Year;
+        var fromYear = Math.Clamp(from ?? chosenYear - 4, Math.Max(2000, chosenYear - MaxTrendYears + 1), chosenYear);
+
+        var map = await ProvinceMap.LoadAsync(db, ct);
+        var shownProvince = string.IsNullOrWhiteSpace(province) ? null : province.Trim();
+        // A province outside the user's scope (in the chosen view) is not found, as everywhere else.
+        if (shownProvince is not null && resolved.Provinces.All(p => map.Fold(p.Code, boundaries) != shownProvince))
+            return NotFound();
+
+        var filter = new DashboardFilter(chosenYear, fromYear, boundaries, shownProvince, figure);
+        var result = await dashboard.RunAsync(User, resolved.Scope, filter, resolved.Provinces, map, ct);
+        var scopeName = resolved.Scope.IsNationwide ? "Cả nước" : User.FindFirst(Authorization.AppClaims.OrganisationName)?.Value ?? "";
+        return View(new DashboardViewModel(result, scopeName));
+    }
+}
+
+public sealed record DashboardViewModel(DashboardResult Result, string ScopeName);

@@ -1,0 +1,167 @@
+using System.Security.Claims;
+using KhuyenCong.Data;
+using KhuyenCong.Domain.AdministrativeUnits;
+using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Projects;
+using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Features.Budget;
+using KhuyenCong.Web.Features.ProductRounds;
+using KhuyenCong.Web.Features.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.Dashboard;
+
+/// <summary>
+/// The leaders' dashboard. Budget figures come from <see cref="BudgetOverviewQuery"/> and project counts from
+/// <see cref="ProjectListQuery.Filtered"/>, so they agree with the overview and the lists by construction; the
+/// other figures use the same scope filters and definitions. Every sum is a GROUP BY in the database; only
+/// the per-province fold of the boundary view happens here, on grouped rows.
+/// </summary>
+public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview)
+{
+    public async Task<DashboardResult> RunAsync(ClaimsPrincipal user, UnitScope scope, DashboardFilter filter,
+        IReadOnlyList<ProvinceOption> visible, ProvinceMap map, CancellationToken ct)
+    {
+        // A chosen province stands for one or more recorded codes (its predecessors in the current view), within scope.
+        var visibleCodes = visible.Select(p => p.Code).ToHashSet();
+        List<string>? codes = filter.Province is { } shown
+            ? [.. map.RecordedCodes(shown, filter.Boundaries).Where(visibleCodes.Contains)]
+            : null;
+
+        var budget = await BudgetAsync(scope, filter.Year, codes, ct);
+        var projects = ProjectListQuery.Filtered(db, scope, new ProjectFilter(filter.Year, null, null, null, null, null, null)).AsNoTracking();
+        if (codes is not null) projects = projects.Where(p => codes.Contains(p.ProvinceCode));
+
+        var statuses = await projects.GroupBy(p => p.Status).Select(g => new StatusCount(g.Key, g.Count())).ToListAsync(ct);
+        var approvedStates = BudgetOverviewQuery.ApprovedStates;
+        var contents = await projects
+            .GroupBy(p => new { p.ActivityContentId, p.ActivityContent!.Name, p.ActivityContent.SortOrder })
+            .Select(g => new
+            {
+                g.Key.ActivityContentId, g.Key.Name, g.Key.SortOrder, Count = g.Count(),
+                Approved = g.Sum(p => approvedStates.Contains(p.Status) ? p.ApprovedSupportDong ?? 0 : 0),
+                Disbursed = g.Sum(p => p.DisbursedDong),
+            })
+            .ToListAsync(ct);
+
+        return new DashboardResult(
+            filter,
+            filter.Province is { } p ? map.Name(p, filter.Boundaries) : null,
+            codes is null ? [] : [.. codes.Select(c => new RecordedProvince(c, map.LegacyName(c)))],
+            budget,
+            [.. statuses.OrderBy(s => s.Status)],
+            await TrendAsync(scope, filter, codes, ct),
+            await ProvincesAsync(scope, filter, visibleCodes, map, ct),
+            [.. contents.OrderBy(c => c.SortOrder).Select(c => new ContentFigures(c.ActivityContentId, c.Name, c.Count, new Vnd(c.Approved), new Vnd(c.Disbursed)))],
+            await ProductsAsync(user, scope, filter.Year, codes, null, ct));
+    }
+
+    /// <summary>The overview's own totals: once for the whole scope, or once per recorded province code and added up.</summary>
+    private async Task<BudgetFigures> BudgetAsync(UnitScope scope, int year, List<string>? codes, CancellationToken ct)
+    {
+        if (codes is null) return (await overview.RunAsync(scope, new BudgetFilter(year, null, null), ct)).Total;
+        var total = BudgetFigures.Zero;
+        foreach (var code in codes) total += (await overview.RunAsync(scope, new BudgetFilter(year, null, code), ct)).Total;
+        return total;
+    }
+
+    /// <summary>Estimate and allocated per fund and year with the overview's filters; disbursed from the projects of that plan year.</summary>
+    private async Task<IReadOnlyList<FundYear>> TrendAsync(UnitScope scope, DashboardFilter filter, List<string>? codes, CancellationToken ct)
+    {
+        var (from, to) = (filter.FromYear, filter.Year);
+        var plans = db.AnnualPlans.AsNoTracking().InScope(scope).Where(p => p.Year >= from && p.Year <= to);
+        var allocations = db.Allocations.AsNoTracking().InScope(scope).Where(a => a.Plan!.Year >= from && a.Plan.Year <= to);
+        var projects = db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year >= from && p.Year <= to);
+        if (codes is not null)
+        {
+            plans = plans.Where(p => codes.Contains(p.OwnerUnit!.ProvinceCode));
+            allocations = allocations.Where(a => codes.Contains(a.Recipient!.ScopeUnit!.ProvinceCode) || codes.Contains(a.Plan!.OwnerUnit!.ProvinceCode));
+            projects = projects.Where(p => codes.Contains(p.ProvinceCode));
+        }
+        var estimates = await plans.GroupBy(p => new { p.Year, p.Fund })
+            .Select(g => new { g.Key.Year, g.Key.Fund, Sum = g.Sum(p => p.EstimateDong) }).ToListAsync(ct);
+        var allocated = await allocations.GroupBy(a => new { a.Plan!.Year, a.Plan.Fund })
+            .Select(g => new { g.Key.Year, g.Key.Fund, Sum = g.Sum(a => a.AmountDong) }).ToListAsync(ct);
+        var disbursed = await projects.GroupBy(p => new { p.Year, p.Fund })
+            .Select(g => new { g.Key.Year, g.Key.Fund, Sum = g.Sum(p => p.DisbursedDong) }).ToListAsync(ct);
+
+        return [.. Enumerable.Range(from, to - from + 1).SelectMany(year => Enum.GetValues<Fund>().Select(fund => new FundYear(year, fund,
+            new Vnd(estimates.Where(e => e.Year == year && e.Fund == fund).Sum(e => e.Sum)),
+            new Vnd(allocated.Where(e => e.Year == year && e.Fund == fund).Sum(e => e.Sum)),
+            new Vnd(disbursed.Where(e => e.Year == year && e.Fund == fund).Sum(e => e.Sum)))))];
+    }
+
+    /// <summary>
+    /// Every province in scope (for the map, whatever province is drilled into), folded into the boundary view.
+    /// Allocations count under their recipient's province; those to central units form a row without a code.
+    /// </summary>
+    private async Task<IReadOnlyList<ProvinceFigures>> ProvincesAsync(UnitScope scope, DashboardFilter filter, HashSet<string> visibleCodes,
+        ProvinceMap map, CancellationToken ct)
+    {
+        var year = filter.Year;
+        var allocations = await db.Allocations.AsNoTracking().InScope(scope).Where(a => a.Plan!.Year == year)
+            .GroupBy(a => new { a.Plan!.Fund, Province = a.Recipient!.ScopeUnit != null ? a.Recipient.ScopeUnit.ProvinceCode : null })
+            .Select(g => new { g.Key.Fund, g.Key.Province, Sum = g.Sum(a => a.AmountDong) })
+            .ToListAsync(ct);
+        var approvedStates = BudgetOverviewQuery.ApprovedStates;
+        var projects = await db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year == year)
+            .GroupBy(p => p.ProvinceCode)
+            .Select(g => new
+            {
+                Province = g.Key, Count = g.Count(),
+                Approved = g.Sum(p => approvedStates.Contains(p.Status) ? p.ApprovedSupportDong ?? 0 : 0),
+                Disbursed = g.Sum(p => p.DisbursedDong),
+            })
+            .ToListAsync(ct);
+
+        string? Fold(string? code) => code is null ? null : map.Fold(code, filter.Boundaries);
+        var shown = visibleCodes.Select(c => map.Fold(c, filter.Boundaries))
+            .Concat(allocations.Where(a => a.Province is not null).Select(a => Fold(a.Province)!))
+            .Concat(projects.Select(p => Fold(p.Province)!))
+            .Distinct().Order(StringComparer.Ordinal).Cast<string?>().ToList();
+        if (allocations.Any(a => a.Province is null)) shown.Add(null);
+
+        return [.. shown.Select(code => new ProvinceFigures(code, code is null ? "Đơn vị trung ương" : map.Name(code, filter.Boundaries),
+            new Vnd(allocations.Where(a => a.Fund == Fund.Kcqg && Fold(a.Province) == code).Sum(a => a.Sum)),
+            new Vnd(allocations.Where(a => a.Fund == Fund.Kcdp && Fold(a.Province) == code).Sum(a => a.Sum)),
+            new Vnd(projects.Where(p => Fold(p.Province) == code).Sum(p => p.Approved)),
+            new Vnd(projects.Where(p => Fold(p.Province) == code).Sum(p => p.Disbursed)),
+            projects.Where(p => Fold(p.Province) == code).Sum(p => p.Count)))];
+    }
+
+    /// <summary>
+    /// Entries of the year's rounds the user may see, limited to the entries of their scope (as in a round's page):
+    /// a province's leader counts their own province's entries in the national round.
+    /// With <paramref name="certifiedBy"/>, only certificates issued by that day count (a report's period end).
+    /// </summary>
+    public async Task<IReadOnlyList<ProductGroupFigures>> ProductsAsync(ClaimsPrincipal user, UnitScope scope, int year, IReadOnlyCollection<string>? codes,
+        DateOnly? certifiedBy, CancellationToken ct)
+    {
+        var rounds = db.ProductRounds.AsNoTracking().Visible(user, scope).Where(r => r.Year == year).Select(r => r.Id);
+        var entries = db.ProductEntries.AsNoTracking().Where(e => rounds.Contains(e.RoundId));
+        if (!scope.IsNationwide)
+        {
+            var ids = scope.UnitIds.ToList();
+            entries = entries.Where(e => ids.Contains(e.LocationUnitId));
+        }
+        if (codes is not null)
+        {
+            var codeList = codes.ToList();
+            entries = entries.Where(e => codeList.Contains(e.ProvinceUnit!.ProvinceCode));
+        }
+        var counts = await entries.GroupBy(e => e.GroupId)
+            .Select(g => new
+            {
+                GroupId = g.Key, Entries = g.Count(),
+                Certified = g.Count(e => e.Certificate != null && (certifiedBy == null || e.Certificate.IssueDate <= certifiedBy)),
+            })
+            .ToListAsync(ct);
+        var groups = await db.ProductGroups.AsNoTracking().OrderBy(g => g.SortOrder).Select(g => new { g.Id, g.Name }).ToListAsync(ct);
+        return [.. groups.Select(g =>
+        {
+            var row = counts.FirstOrDefault(c => c.GroupId == g.Id);
+            return new ProductGroupFigures(g.Id, g.Name, row?.Entries ?? 0, row?.Certified ?? 0);
+        })];
+    }
+}

@@ -1,0 +1,71 @@
+using KhuyenCong.Data;
+using KhuyenCong.Web.Features.Budget;
+using KhuyenCong.Web.Features.Dashboard;
+using KhuyenCong.Web.Features.ProductRounds;
+using KhuyenCong.Web.Infrastructure.Excel;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KhuyenCong.Web.Features.Reports;
+
+/// <summary>
+/// The 6-month and annual implementation report and the indicator summary, for the user's scope: a choice
+/// page, a print-friendly HTML view and an .xlsx file of each. Read-only: GET only.
+/// </summary>
+[Authorize(Roles = ProductAccess.OfficersAndLeaders)]
+public sealed class ReportsController(AppDbContext db, BudgetFilterResolver filters, ReportQuery reports) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(int? year, ReportPeriod period = ReportPeriod.Year, BoundaryView boundaries = BoundaryView.Recorded, CancellationToken ct = default)
+    {
+        var context = await ResolveAsync(year, period, boundaries, ct);
+        return context.Refusal ?? View(context.Filter);
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Implementation(int? year, ReportPeriod period = ReportPeriod.Year, BoundaryView boundaries = BoundaryView.Recorded, CancellationToken ct = default)
+    {
+        var context = await ResolveAsync(year, period, boundaries, ct);
+        if (context.Refusal is not null) return context.Refusal;
+        return View(await reports.ImplementationAsync(context.Scope!, context.Filter!, context.ScopeName, await ProvinceMap.LoadAsync(db, ct), ct));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> ImplementationExcel(int? year, ReportPeriod period = ReportPeriod.Year, BoundaryView boundaries = BoundaryView.Recorded, CancellationToken ct = default)
+    {
+        var context = await ResolveAsync(year, period, boundaries, ct);
+        if (context.Refusal is not null) return context.Refusal;
+        var report = await reports.ImplementationAsync(context.Scope!, context.Filter!, context.ScopeName, await ProvinceMap.LoadAsync(db, ct), ct);
+        return OfficialTable.File($"bao-cao-thuc-hien-{FileSuffix(context.Filter!)}.xlsx", ReportExcel.Implementation(report));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Indicators(int? year, ReportPeriod period = ReportPeriod.Year, CancellationToken ct = default)
+    {
+        var context = await ResolveAsync(year, period, BoundaryView.Recorded, ct);
+        if (context.Refusal is not null) return context.Refusal;
+        return View(await reports.IndicatorsAsync(User, context.Scope!, context.Filter!, context.ScopeName, ct));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> IndicatorsExcel(int? year, ReportPeriod period = ReportPeriod.Year, CancellationToken ct = default)
+    {
+        var context = await ResolveAsync(year, period, BoundaryView.Recorded, ct);
+        if (context.Refusal is not null) return context.Refusal;
+        var report = await reports.IndicatorsAsync(User, context.Scope!, context.Filter!, context.ScopeName, ct);
+        return OfficialTable.File($"tong-hop-chi-tieu-{FileSuffix(context.Filter!)}.xlsx", ReportExcel.Indicators(report));
+    }
+
+    private static string FileSuffix(ReportFilter filter) => filter.Period == ReportPeriod.FirstHalf ? $"6-thang-{filter.Year}" : $"nam-{filter.Year}";
+
+    private sealed record Context(ReportFilter? Filter, Domain.AdministrativeUnits.UnitScope? Scope, string ScopeName, IActionResult? Refusal);
+
+    private async Task<Context> ResolveAsync(int? year, ReportPeriod period, BoundaryView boundaries, CancellationToken ct)
+    {
+        if (!Enum.IsDefined(period) || !Enum.IsDefined(boundaries)) return new(null, null, "", BadRequest());
+        var resolved = await filters.ResolveAsync(User, year, null, null, ct);
+        if (resolved.Filter is null) return new(null, null, "", StatusCode(resolved.Status));
+        var scopeName = resolved.Scope.IsNationwide ? "Cả nước" : User.FindFirst(Authorization.AppClaims.OrganisationName)?.Value ?? "";
+        return new(new ReportFilter(resolved.Filter.Year, period, boundaries), resolved.Scope, scopeName, null);
+    }
+}
