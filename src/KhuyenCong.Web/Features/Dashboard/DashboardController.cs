@@ -34,8 +34,8 @@ public sealed class DashboardController(AppDbContext db, BudgetFilterResolver fi
         var filter = new DashboardFilter(chosenYear, fromYear, boundaries, shownProvince, figure);
         var result = await dashboard.RunAsync(User, resolved.Scope, filter, resolved.Provinces, map, ct);
         var scopeName = resolved.Scope.IsNationwide ? "Cả nước" : User.FindFirst(Authorization.AppClaims.OrganisationName)?.Value ?? "";
-        return View(new DashboardViewModel(result, scopeName));
+        return View(new DashboardViewModel(result, scopeName, resolved.Scope.IsNationwide));
     }
 }
 
-public sealed record DashboardViewModel(DashboardResult Result, string ScopeName);
+public sealed record DashboardViewModel(DashboardResult Result, string ScopeName, bool Nationwide);
