@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using AngleSharp.Html.Dom;
 using KhuyenCong.Data.Seeding;
 using KhuyenCong.Domain.AdministrativeUnits;
@@ -114,7 +115,7 @@ public sealed class DashboardTests(PortalFactory portal)
         var sum = page.QuerySelectorAll("#provinces tbody tr").Sum(r =>
             Vnd.ParseMillions(r.QuerySelector("[data-figure='kcqg']")!.TextContent).Dong + Vnd.ParseMillions(r.QuerySelector("[data-figure='kcdp']")!.TextContent).Dong);
         Assert.Equal((await ExpectedAsync(null)).Allocated, sum);
-        Assert.Equal("75.641", page.QuerySelector("#trend tr[data-year='2021'][data-fund='KCQG'] a")!.TextContent);
+        Assert.Equal("75.641", page.QuerySelector("#trend tr[data-year='2021'][data-fund='KCQG'] [data-figure='allocated']")!.TextContent.Trim());
     }
 
     [Theory]
@@ -175,6 +176,23 @@ public sealed class DashboardTests(PortalFactory portal)
         }
     }
 
+    [Theory]
+    [InlineData(DemoAccounts.MinistryLeader)]
+    [InlineData(DemoAccounts.HoaBinhLeader)]
+    public async Task Dashboard_TrendRows_EqualTheBudgetSummaryOfEachYearAndFund(string email)
+    {
+        var (client, page) = await OpenAsync(email, "year=2021&from=2020");
+
+        foreach (var row in page.QuerySelectorAll("#trend tr[data-year]"))
+        {
+            var (year, fund) = (row.GetAttribute("data-year"), row.GetAttribute("data-fund"));
+            var summary = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/budget/summary?year={year}&fund={fund}");
+            foreach (var figure in new[] { "estimate", "allocated", "disbursed" })
+                Assert.Equal(Money(summary.GetProperty(figure).GetInt64()), row.QuerySelector($"[data-figure='{figure}']")!.TextContent.Trim());
+        }
+        Assert.Equal(4, page.QuerySelectorAll("#trend tr[data-year]").Length);
+    }
+
     [Fact]
     public async Task Dashboard_ContentRows_EqualDatabaseSums()
     {
@@ -190,6 +208,20 @@ public sealed class DashboardTests(PortalFactory portal)
             return (int.Parse(cells[1].TextContent.Trim()), cells[2].TextContent.Trim(), cells[3].TextContent.Trim());
         });
         Assert.Equal(expected.OrderBy(e => e.Key), shown.OrderBy(e => e.Key));
+    }
+
+    [Fact]
+    public async Task Dashboard_InEnglish_ShowsTranslatedHeadings()
+    {
+        var client = portal.CreateClient();
+        await client.SignInAsync(DemoAccounts.HoaBinhLeader);
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+
+        var page = await client.GetDocumentAsync("/Dashboard?year=2021&boundaries=Current");
+
+        Assert.StartsWith("Dashboard 2021", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("Projects by status", page.Body!.TextContent);
+        Assert.Contains("Province map", page.Body.TextContent);
     }
 
     [Fact]
