@@ -1,5 +1,6 @@
 using KhuyenCong.Data;
 using KhuyenCong.Data.Identity;
+using KhuyenCong.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -77,15 +78,17 @@ public sealed class AccountController(
     }
 
     /// <summary>
-    /// Where a successful sign-in goes: the page asked for, else the home page; a leader (who only reads
-    /// figures) lands on the dashboard, the page they open before a meeting.
+    /// Where a successful sign-in goes: the page asked for, else the home page. A leader who only reads figures
+    /// lands on the dashboard, the page they open before a meeting; one who is also an officer or administrator
+    /// keeps the home page, where their waiting work is.
     /// </summary>
     private async Task<string> LandingAsync(AppUser user, string? returnUrl)
     {
         var target = SafeReturn(returnUrl);
         if (target != "/") return target;
         var roles = await users.GetRolesAsync(user);
-        return roles.Contains(Domain.Common.RoleNames.Leader) && !roles.Contains(Domain.Common.RoleNames.Administrator) ? "/Dashboard" : target;
+        string[] working = [RoleNames.Administrator, RoleNames.MinistryOfficer, RoleNames.DepartmentOfficer, RoleNames.LocalOfficer];
+        return roles.Contains(RoleNames.Leader) && !roles.Any(working.Contains) ? "/Dashboard" : target;
     }
 
     [HttpPost]
