@@ -194,6 +194,34 @@ public sealed class DashboardTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task Dashboard_Ministry_ProductFiguresEqualTheRoundStatistics()
+    {
+        var (client, page) = await OpenAsync(DemoAccounts.MinistryLeader, "year=2021");
+
+        var statistics = await client.GetDocumentAsync(page.QuerySelector("[data-kpi='certified']")!.GetAttribute("href")!);
+        Assert.Equal(Text(page, "#products [data-total='entries']"), Text(statistics, "#stat-entries"));
+        Assert.Equal(Text(page, "#products [data-total='certified']"), Text(statistics, "#stat-certified"));
+        var byGroup = statistics.QuerySelectorAll("#by-group tr[data-group]").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray())
+            .ToDictionary(r => r[0], r => (r[1], r[2]));
+        foreach (var row in page.QuerySelectorAll("#products tr[data-group]"))
+        {
+            var cells = row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray();
+            Assert.Equal(byGroup[cells[0]], (cells[1], cells[2]));
+        }
+    }
+
+    [Fact]
+    public async Task Dashboard_HoaBinh_ProductLinkOpensTheRoundWithItsOwnEntries()
+    {
+        var (client, page) = await OpenAsync(DemoAccounts.HoaBinhLeader, "year=2021");
+
+        var href = page.QuerySelector("[data-kpi='certified']")!.GetAttribute("href")!;
+        Assert.StartsWith("/ProductRounds/Details/", href);
+        var round = await client.GetDocumentAsync(href);
+        Assert.Contains($"Tổng số: {Text(page, "#products [data-total='entries']")} ", round.Body!.TextContent);
+    }
+
+    [Fact]
     public async Task Dashboard_ContentRows_EqualDatabaseSums()
     {
         var (_, page) = await OpenAsync(DemoAccounts.MinistryLeader, "year=2021");

@@ -58,7 +58,8 @@ public sealed record DashboardResult(
     IReadOnlyList<FundYear> Trend,
     IReadOnlyList<ProvinceFigures> Provinces,
     IReadOnlyList<ContentFigures> Contents,
-    IReadOnlyList<ProductGroupFigures> Products)
+    IReadOnlyList<ProductGroupFigures> Products,
+    IReadOnlyList<int> RoundIds)
 {
     public int ProjectCount => Statuses.Sum(s => s.Count);
     public int ProductEntries => Products.Sum(p => p.Entries);

@@ -54,7 +54,8 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
             await TrendAsync(scope, filter, codes, ct),
             await ProvincesAsync(scope, filter, visibleCodes, map, ct),
             [.. contents.OrderBy(c => c.SortOrder).Select(c => new ContentFigures(c.ActivityContentId, c.Name, c.Count, new Vnd(c.Approved), new Vnd(c.Disbursed)))],
-            await ProductsAsync(user, scope, filter.Year, codes, null, ct));
+            await ProductsAsync(user, scope, filter.Year, codes, null, ct),
+            await db.ProductRounds.AsNoTracking().Visible(user, scope).Where(r => r.Year == filter.Year).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(ct));
     }
 
     /// <summary>The overview's own totals: once for the whole scope, or once per recorded province code and added up.</summary>
