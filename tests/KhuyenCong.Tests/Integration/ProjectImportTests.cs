@@ -140,6 +140,32 @@ public sealed class ProjectImportTests(PortalFactory portal) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task Attachments_WordDocumentRecognisedByContent_ZipWithoutWordPartRefused()
+    {
+        var id = await portal.ProjectIdAsync("KCQG-2021-HBH-003");
+        var client = await As(DemoAccounts.HoaBinhDepartment);
+        static byte[] Zip(params string[] entries)
+        {
+            using var stream = new MemoryStream();
+            using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+                foreach (var name in entries)
+                {
+                    using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                    writer.Write("<x/>");
+                }
+            return stream.ToArray();
+        }
+
+        await UploadAsync(client, $"/ProjectAttachments/Upload?projectId={id}", Zip("[Content_Types].xml", "word/document.xml"), "thuyet-minh.docx", tokenPage: $"/Projects/Details/{id}");
+        await UploadAsync(client, $"/ProjectAttachments/Upload?projectId={id}", Zip("virus.exe"), "bang-tinh.xlsx", tokenPage: $"/Projects/Details/{id}");
+
+        var saved = await portal.WithDbAsync(db => db.ProjectAttachments.Where(a => a.ProjectId == id).ToListAsync());
+        var word = Assert.Single(saved);
+        Assert.Equal("thuyet-minh.docx", word.FileName);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", word.ContentType);
+    }
+
+    [Fact]
     public async Task Attachments_OutsideScope_Returns404()
     {
         var other = await portal.WithDbAsync(db => db.Projects.Where(p => p.ProvinceCode == "01").Select(p => p.Id).FirstAsync());
