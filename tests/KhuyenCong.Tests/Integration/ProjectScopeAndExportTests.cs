@@ -44,6 +44,15 @@ public sealed class ProjectScopeAndExportTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task Demo_TwentyOtherProvincesCoverEveryState()
+    {
+        var others = await portal.WithDbAsync(db => db.Projects.AsNoTracking().Where(p => p.ProvinceCode != "17")
+            .Select(p => new { p.ProvinceCode, p.Status }).ToListAsync());
+        Assert.Equal(20, others.Select(p => p.ProvinceCode).Distinct().Count());
+        Assert.Equal(Enum.GetValues<ProjectStatus>().Order(), others.Select(p => p.Status).Distinct().Order());
+    }
+
+    [Fact]
     public async Task Ministry_SeesEveryProvince()
     {
         var other = await OtherProvinceProjectAsync();
