@@ -22,18 +22,20 @@ internal static class ProjectDemoSeeder
 
     private sealed record Ctx(
         AppDbContext Db, Dictionary<string, int> Contents, Dictionary<string, int> LegalForms, Dictionary<string, Organisation> Organisations,
-        Dictionary<string, long> KcqgAllocated, Dictionary<string, int> Sequences);
+        Dictionary<string, long> KcqgAllocated, Dictionary<string, int> Sequences, List<Project> Created);
 
     public static async Task SeedAsync(AppDbContext db, CancellationToken ct)
     {
         if (await db.Projects.AnyAsync(ct)) return;
+        // Earlier demo steps leave thousands of saved entities tracked; every save would scan them all.
+        db.ChangeTracker.Clear();
         var ctx = new Ctx(db,
             await db.ActivityContents.ToDictionaryAsync(c => c.Code, c => c.Id, ct),
             await db.LegalForms.ToDictionaryAsync(l => l.Code, l => l.Id, ct),
-            (await db.Organisations.ToListAsync(ct)).GroupBy(o => o.Name).ToDictionary(g => g.Key, g => g.First()),
+            (await db.Organisations.Include(o => o.ScopeUnit).ToListAsync(ct)).GroupBy(o => o.Name).ToDictionary(g => g.Key, g => g.First()),
             await db.Allocations.Where(a => a.Plan!.Fund == Fund.Kcqg && a.Plan.Year == BudgetDemoSeeder.Year)
                 .GroupBy(a => a.Recipient!.Name).Select(g => new { g.Key, Sum = g.Sum(a => a.AmountDong) }).ToDictionaryAsync(g => g.Key, g => g.Sum, ct),
-            []);
+            [], []);
         var users = await db.Users.Where(u => u.Email != null).ToDictionaryAsync(u => u.Email!, ct);
         Actor As(string email) => new(users[email].Id, users[email].FullName, users[email].OrganisationId);
         var department = As(DemoAccounts.HoaBinhDepartment);
@@ -106,15 +108,23 @@ internal static class ProjectDemoSeeder
             .Where(o => o.Kind == OrganisationKind.ProvincialDepartment && o.ScopeUnit is { Generation: UnitGeneration.Legacy } && o.ScopeUnit.Code != BudgetDemoSeeder.HoaBinhCode
                         && ctx.KcqgAllocated.ContainsKey(o.Name))
             .OrderBy(o => o.ScopeUnit!.Code).Take(20).ToList();
-        var provinceIds = departments.Select(d => d.ScopeUnitId!.Value).ToList();
-        var communes = (await ctx.Db.AdministrativeUnits.AsNoTracking()
-                .Where(u => u.Generation == UnitGeneration.Legacy && u.Level == UnitLevel.Commune)
-                .Select(u => new { u.Id, u.ProvinceCode, u.Code }).ToListAsync(ct))
-            .GroupBy(u => u.ProvinceCode).ToDictionary(g => g.Key, g => g.OrderBy(u => u.Code).First().Id);
-        var communeUnits = await ctx.Db.AdministrativeUnits.Where(u => communes.Values.Contains(u.Id)).ToDictionaryAsync(u => u.ProvinceCode, ct);
+        // The first commune (by code) of each of these provinces, chosen in the database.
+        var codes = departments.Select(d => d.ScopeUnit!.Code).ToList();
+        var firstCodes = await ctx.Db.AdministrativeUnits.AsNoTracking()
+            .Where(u => u.Generation == UnitGeneration.Legacy && u.Level == UnitLevel.Commune && codes.Contains(u.ProvinceCode))
+            .GroupBy(u => u.ProvinceCode).Select(g => g.Min(u => u.Code)).ToListAsync(ct);
+        var communeUnits = await ctx.Db.AdministrativeUnits
+            .Where(u => u.Generation == UnitGeneration.Legacy && u.Level == UnitLevel.Commune && firstCodes.Contains(u.Code))
+            .ToDictionaryAsync(u => u.ProvinceCode, ct);
         var officer = new Actor("demo-officer", "Cán bộ Sở (dữ liệu mẫu)", 0);
         var appraiser = new Actor("demo-appraiser", "Cán bộ thẩm định (dữ liệu mẫu)", 0);
         var ministry = new Actor("demo-ministry", "Cán bộ Bộ (dữ liệu mẫu)", 0);
+        var owners = departments.Select((org, i) => new Establishment(
+                $"Hợp tác xã sản xuất {org.ScopeUnit!.Name.Replace("Tỉnh ", "").Replace("Thành phố ", "")} số {i + 1}",
+                ctx.LegalForms["HTX"], communeUnits[org.ScopeUnit.Code], null, $"01{i:00}900{i:000}", null, i % 2 == 0, i % 3 == 0))
+            .ToList();
+        ctx.Db.Establishments.AddRange(owners);
+        await ctx.Db.SaveChangesAsync(ct);
 
         for (var i = 0; i < departments.Count; i++)
         {
@@ -122,14 +132,10 @@ internal static class ProjectDemoSeeder
             var province = org.ScopeUnit!;
             var place = new Place(communeUnits[province.Code], province.Name);
             var content = contents[i % contents.Length];
-            var owner = new Establishment($"Hợp tác xã sản xuất {province.Name.Replace("Tỉnh ", "").Replace("Thành phố ", "")} số {i + 1}",
-                ctx.LegalForms["HTX"], place.Unit, null, $"01{i:00}900{i:000}", null, i % 2 == 0, i % 3 == 0);
-            ctx.Db.Establishments.Add(owner);
-            await ctx.Db.SaveChangesAsync(ct);
             var allocated = ctx.KcqgAllocated[org.Name] / Vnd.DongPerMillion;
             var support = Math.Min(300, allocated / 10 * 10);
             var project = Draft(ctx, $"Đề án {(content == "ND01" ? "đào tạo nghề" : content == "ND03" ? "mô hình trình diễn kỹ thuật" : content == "ND06" ? "sản xuất sạch hơn" : "ứng dụng máy móc thiết bị")} tại {province.Name}",
-                ProjectKind.Single, Fund.Kcqg, BudgetDemoSeeder.Year, content, org, place, officer, [owner.Id],
+                ProjectKind.Single, Fund.Kcqg, BudgetDemoSeeder.Year, content, org, place, officer, [owners[i].Id],
                 [("Thiết bị, vật tư, chi phí thực hiện", support * 4, support, support * 3)], new(1, content == "ND01" ? 35 : 0, content == "ND04" ? 2 : 0, content == "ND03" ? 1 : 0, 12));
             Run(ctx, project, officer, appraiser, ministry, approved: support, settled: support - 2, until: states[i % states.Length]);
         }
@@ -148,6 +154,7 @@ internal static class ProjectDemoSeeder
         ctx.Sequences[prefix] = ctx.Sequences.GetValueOrDefault(prefix) + 1;
         project.AssignCode(ProjectCode.Format(prefix, ctx.Sequences[prefix]));
         ctx.Db.Projects.Add(project);
+        ctx.Created.Add(project);
         return project;
     }
 
@@ -182,7 +189,7 @@ internal static class ProjectDemoSeeder
         var allocated = ctx.Organisations.Values.Single(o => o.Id == p.ImplementingOrganisationId) is var org && p.Fund == Fund.Kcqg
             ? Vnd.FromMillions(ctx.KcqgAllocated.GetValueOrDefault(org.Name) / (decimal)Vnd.DongPerMillion)
             : Vnd.FromMillions(approved);
-        var committed = ctx.Db.ChangeTracker.Entries<Project>().Select(e => e.Entity)
+        var committed = ctx.Created
             .Where(x => x != p && x.ImplementingOrganisationId == p.ImplementingOrganisationId && x.Fund == p.Fund && x.Year == p.Year
                         && x.Status is ProjectStatus.InProgress or ProjectStatus.Accepted or ProjectStatus.Settled)
             .Aggregate(Vnd.Zero, (s, x) => s + x.ApprovedSupport!.Value);

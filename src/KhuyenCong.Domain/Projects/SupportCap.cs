@@ -40,6 +40,14 @@ public class SupportCap : AuditableEntity
 
     public Vnd CapPerEstablishment => new(CapPerEstablishmentDong);
 
+    /// <summary>Ends the rule on a day (a rule is never deleted: past decisions were checked against it).</summary>
+    public void End(DateOnly lastDay)
+    {
+        if (ValidTo is not null) throw new DomainException("Quy định này đã hết hiệu lực.");
+        if (lastDay < ValidFrom) throw new DomainException($"Ngày hết hiệu lực phải từ {ValidFrom:dd/MM/yyyy} trở về sau.");
+        ValidTo = lastDay;
+    }
+
     public bool AppliesOn(DateOnly day) => ValidFrom <= day && (ValidTo is null || day <= ValidTo);
 
     /// <summary>The largest support this rule allows for an eligible cost and a number of beneficiaries.</summary>

@@ -61,7 +61,7 @@ public static class WebServiceCollectionExtensions
 
         services.AddKhuyenCongIdentity(environment);
         services.AddKhuyenCongAuthorization();
-        services.AddSingleton<Features.ProductRounds.AttachmentStorage>();
+        services.AddSingleton<AttachmentStorage>();
 
         services.AddDataProtection().SetApplicationName("KhuyenCong").PersistKeysToDbContext<AppDbContext>();
         services.AddAntiforgery(options =>

@@ -2,6 +2,7 @@ using KhuyenCong.Data;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Products;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -22,36 +23,17 @@ public sealed class EntryAttachmentsController(AppDbContext db, IUserScopeProvid
         var back = RedirectToAction("Details", "ProductEntries", new { id = entryId });
         if (round.Status is not (RoundStatus.Open or RoundStatus.Scoring))
             return RoundConflict("Vòng bình chọn đã có quyết định: không bổ sung hồ sơ.");
-        if (file is null || file.Length == 0)
+        var (upload, error) = await storage.StoreAsync(file, allowOffice: false, ct);
+        if (upload is null)
         {
-            TempData["Error"] = "Chọn một tệp để tải lên.";
+            TempData["Error"] = error;
             return back;
         }
-        if (file.Length > AttachmentStorage.MaxBytes)
+        await storage.RecordAsync(upload, () =>
         {
-            TempData["Error"] = "Tệp quá lớn: tối đa 10 MB.";
-            return back;
-        }
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        var bytes = buffer.ToArray();
-        if (AttachmentStorage.Sniff(bytes) is not var (contentType, isPhoto))
-        {
-            TempData["Error"] = "Chỉ nhận ảnh JPEG, PNG hoặc tài liệu PDF.";
-            return back;
-        }
-        var storedName = $"{Guid.NewGuid():N}.bin";
-        await storage.SaveAsync(storedName, bytes, ct);
-        try
-        {
-            entry.Attach(new EntryAttachment(Path.GetFileName(file.FileName), contentType, bytes.Length, storedName, isPhoto));
-            await Db.SaveChangesAsync(ct);
-        }
-        catch
-        {
-            System.IO.File.Delete(storage.PathOf(storedName));
-            throw;
-        }
+            entry.Attach(new EntryAttachment(upload.FileName, upload.ContentType, upload.Size, upload.StoredName, upload.IsPhoto));
+            return Db.SaveChangesAsync(ct);
+        });
         TempData["Notice"] = "Đã tải tệp lên.";
         return back;
     }

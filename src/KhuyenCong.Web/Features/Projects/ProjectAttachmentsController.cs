@@ -2,7 +2,6 @@ using KhuyenCong.Data;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
-using KhuyenCong.Web.Features.ProductRounds;
 using KhuyenCong.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -24,37 +23,17 @@ public sealed class ProjectAttachmentsController(AppDbContext db, IUserScopeProv
         if (project is null || !scope.Contains(project.LocationUnitId)) return NotFound();
         if (!ProjectRoles.MayDraft(User) && !User.IsInRole(RoleNames.MinistryOfficer)) return Forbid();
         var back = RedirectToAction("Details", "Projects", new { id = projectId });
-        if (file is null || file.Length == 0)
+        var (upload, error) = await storage.StoreAsync(file, allowOffice: true, ct);
+        if (upload is null)
         {
-            TempData["Error"] = "Chọn một tệp để tải lên.";
+            TempData["Error"] = error;
             return back;
         }
-        if (file.Length > AttachmentStorage.MaxBytes)
+        await storage.RecordAsync(upload, () =>
         {
-            TempData["Error"] = "Tệp quá lớn: tối đa 10 MB.";
-            return back;
-        }
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        var bytes = buffer.ToArray();
-        var contentType = AttachmentStorage.Sniff(bytes) is var (type, _) ? type : OfficeFileSniffer.Sniff(bytes);
-        if (contentType is null)
-        {
-            TempData["Error"] = "Chỉ nhận tệp PDF, Word, Excel hoặc ảnh JPEG, PNG (kiểm tra theo nội dung tệp).";
-            return back;
-        }
-        var storedName = $"{Guid.NewGuid():N}.bin";
-        await storage.SaveAsync(storedName, bytes, ct);
-        try
-        {
-            db.ProjectAttachments.Add(new ProjectAttachment(projectId, Path.GetFileName(file.FileName), contentType, bytes.Length, storedName));
-            await db.SaveChangesAsync(ct);
-        }
-        catch
-        {
-            System.IO.File.Delete(storage.PathOf(storedName));
-            throw;
-        }
+            db.ProjectAttachments.Add(new ProjectAttachment(projectId, upload.FileName, upload.ContentType, upload.Size, upload.StoredName));
+            return db.SaveChangesAsync(ct);
+        });
         TempData["Notice"] = "Đã tải tệp lên.";
         return back;
     }

@@ -12,7 +12,7 @@ public sealed class ProjectImportController(ProjectImporter importer) : Controll
     private const string ImportView = "~/Features/Projects/Views/Import.cshtml";
 
     [HttpGet]
-    public IActionResult Index() => View(new ProjectImporter.Result(0, []));
+    public IActionResult Index() => View(ImportView, new ProjectImporter.Result(0, []));
 
     [HttpGet]
     public IActionResult Template() =>

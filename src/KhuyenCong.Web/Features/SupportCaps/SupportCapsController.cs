@@ -1,0 +1,141 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using KhuyenCong.Data;
+using KhuyenCong.Domain.AdministrativeUnits;
+using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Projects;
+using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.SupportCaps;
+
+/// <summary>
+/// Support caps (DOMAIN §5): the ministry officer keeps the national rules, a department officer adds the
+/// province's own rules for the local fund. Rules are ended, never deleted, because past approvals used them.
+/// </summary>
+public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider scopes, TimeProvider clock) : Controller
+{
+    private const string Officers = RoleNames.MinistryOfficer + "," + RoleNames.DepartmentOfficer;
+
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var scope = await scopes.GetAsync(User, ct);
+        var ids = scope.UnitIds.ToList();
+        var rows = await db.SupportCaps.AsNoTracking()
+            .Where(c => scope.IsNationwide || c.ProvinceUnitId == null || ids.Contains(c.ProvinceUnitId.Value))
+            .OrderBy(c => c.ProvinceUnitId != null).ThenBy(c => c.Fund).ThenBy(c => c.ActivityContent!.SortOrder)
+            .Select(c => new CapRow(c.Id, c.Name, c.Fund, c.ActivityContent!.Name,
+                c.ProvinceUnitId == null ? null : db.AdministrativeUnits.Where(u => u.Id == c.ProvinceUnitId).Select(u => u.Name).FirstOrDefault(),
+                c.MaxPercent, new Vnd(c.CapPerEstablishmentDong), c.ValidFrom, c.ValidTo, c.Version, c.ProvinceUnitId))
+            .ToListAsync(ct);
+        return View(rows);
+    }
+
+    [Authorize(Roles = Officers)]
+    [HttpGet]
+    public async Task<IActionResult> Create(CancellationToken ct) =>
+        await FormAsync(new CapFormModel { ValidFrom = VietnamTime.Today(clock), Fund = User.IsInRole(RoleNames.MinistryOfficer) ? Fund.Kcqg : Fund.Kcdp }, ct);
+
+    [Authorize(Roles = Officers)]
+    [HttpPost]
+    public async Task<IActionResult> Create(CapFormModel model, CancellationToken ct)
+    {
+        // The ministry's rules are national; a department officer's apply to the local fund of their own province.
+        int? province = null;
+        if (!User.IsInRole(RoleNames.MinistryOfficer))
+        {
+            province = (await OwnProvinceAsync(ct))?.Id;
+            if (province is null) ModelState.AddModelError("", "Tài khoản của bạn không thuộc đơn vị cấp tỉnh nên không lập được quy định riêng.");
+            if (model.Fund != Fund.Kcdp) ModelState.AddModelError(nameof(model.Fund), "Tỉnh chỉ quy định mức hỗ trợ cho nguồn KCĐP.");
+        }
+        if (!ModelState.IsValid) return await FormAsync(model, ct);
+        try
+        {
+            db.SupportCaps.Add(new SupportCap(model.Name!, model.Fund!.Value, model.ActivityContentId!.Value, province, model.MaxPercent!.Value,
+                model.CapPerEstablishment!.Value, model.ValidFrom!.Value, model.ValidTo));
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = "Đã thêm quy định mức hỗ trợ.";
+            return RedirectToAction(nameof(Index));
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+            return await FormAsync(model, ct);
+        }
+    }
+
+    [Authorize(Roles = Officers)]
+    [HttpPost]
+    public async Task<IActionResult> End(int id, long version, DateOnly? lastDay, CancellationToken ct)
+    {
+        var cap = await db.SupportCaps.SingleOrDefaultAsync(c => c.Id == id, ct);
+        var scope = await scopes.GetAsync(User, ct);
+        if (cap is null || (cap.ProvinceUnitId is { } p && !scope.Contains(p))) return NotFound();
+        var mayEnd = cap.ProvinceUnitId is null ? User.IsInRole(RoleNames.MinistryOfficer) : User.IsInRole(RoleNames.DepartmentOfficer);
+        if (!mayEnd) return Forbid();
+        try
+        {
+            db.Entry(cap).Property(c => c.Version).OriginalValue = version;
+            cap.End(lastDay ?? VietnamTime.Today(clock));
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = "Quy định đã hết hiệu lực.";
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Error"] = ConcurrencyMessage.Text;
+        }
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<AdministrativeUnit?> OwnProvinceAsync(CancellationToken ct)
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var unit = await db.Users.Where(u => u.Id == userId).Select(u => u.Organisation.ScopeUnit).SingleOrDefaultAsync(ct);
+        return unit is { Level: UnitLevel.Province } ? unit : null;
+    }
+
+    private async Task<IActionResult> FormAsync(CapFormModel model, CancellationToken ct)
+    {
+        model.Contents = await db.ActivityContents.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder)
+            .Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToListAsync(ct);
+        return View("Edit", model);
+    }
+}
+
+public sealed record CapRow(int Id, string Name, Fund Fund, string Content, string? Province, int MaxPercent, Vnd Cap,
+    DateOnly ValidFrom, DateOnly? ValidTo, long Version, int? ProvinceUnitId);
+
+public sealed class CapFormModel
+{
+    [Display(Name = "Tên quy định"), Required, StringLength(300)]
+    public string? Name { get; set; }
+
+    [Display(Name = "Nguồn kinh phí"), Required]
+    public Fund? Fund { get; set; }
+
+    [Display(Name = "Nội dung khuyến công"), Required]
+    public int? ActivityContentId { get; set; }
+
+    [Display(Name = "Tỷ lệ hỗ trợ tối đa (%)"), Required, Range(1, 100)]
+    public int? MaxPercent { get; set; }
+
+    [Display(Name = "Mức tối đa mỗi cơ sở (triệu đồng)"), Required]
+    public Vnd? CapPerEstablishment { get; set; }
+
+    [Display(Name = "Hiệu lực từ ngày"), Required]
+    public DateOnly? ValidFrom { get; set; }
+
+    [Display(Name = "Đến ngày")]
+    public DateOnly? ValidTo { get; set; }
+
+    public IReadOnlyList<SelectListItem> Contents { get; set; } = [];
+}

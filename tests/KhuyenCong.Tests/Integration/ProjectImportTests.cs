@@ -1,0 +1,176 @@
+using System.Net;
+using System.Net.Http.Headers;
+using ClosedXML.Excel;
+using KhuyenCong.Data.Seeding;
+using KhuyenCong.Domain.Projects;
+using KhuyenCong.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Tests.Integration;
+
+/// <summary>Importing proposals from the template: all rows or none, errors by row and column; attachments checked by content.</summary>
+public sealed class ProjectImportTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private async Task<HttpClient> As(string email)
+    {
+        var client = portal.CreateClient();
+        await client.SignInAsync(email);
+        return client;
+    }
+
+    private static object?[] Row(string name, string content = "ND04", string unit = "154", object? total = null, object? support = null, string tax = "5400412345") =>
+        [name, "Đơn lẻ", "KCQG", 2027, content, DemoOrganisations.HoaBinhDepartment, "Cũ", unit, "Mục tiêu", "01/03/2027", "30/11/2027",
+         "Máy móc", total ?? 600, support ?? 300, 300, 0, tax];
+
+    private static async Task<byte[]> WorkbookAsync(HttpClient client, params object?[][] rows)
+    {
+        var template = await client.GetByteArrayAsync("/ProjectImport/Template");
+        using var book = new XLWorkbook(new MemoryStream(template));
+        var sheet = book.Worksheet("Đề án");
+        for (var r = 0; r < rows.Length; r++)
+            for (var c = 0; c < rows[r].Length; c++)
+                switch (rows[r][c])
+                {
+                    case null: break;
+                    case int i: sheet.Cell(r + 2, c + 1).Value = i; break;
+                    case double d: sheet.Cell(r + 2, c + 1).Value = d; break;
+                    case var other: sheet.Cell(r + 2, c + 1).Value = other.ToString(); break;
+                }
+        using var stream = new MemoryStream();
+        book.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string url, byte[] content, string fileName, string field = "file", string tokenPage = "/ProjectImport")
+    {
+        var token = await client.GetFormTokenAsync(tokenPage);
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, field, fileName);
+        return await client.PostAsync(url, form);
+    }
+
+    [Fact]
+    public async Task Import_BadRows_NothingSavedEachErrorListedByRowAndColumn()
+    {
+        var client = await As(DemoAccounts.HoaBinhDepartment);
+        var before = await portal.WithDbAsync(db => db.Projects.CountAsync());
+        var file = await WorkbookAsync(client,
+            Row("Dòng tốt"),
+            Row("Nội dung sai", content: "ND99"),
+            Row("Lệch tổng", total: 600, support: 250),
+            Row("Ngoài địa bàn", unit: "001"),
+            Row("Số tiền mơ hồ", total: "1,505", support: 300));
+
+        var response = await UploadAsync(client, "/ProjectImport", file, "de-an.xlsx");
+
+        await Expect.StatusAsync(HttpStatusCode.OK, response);
+        var errors = (await PortalClientExtensions.ParseHtmlAsync(response)).QuerySelectorAll("#import-errors tbody tr")
+            .Select(r => (Row: r.Children[0].TextContent.Trim(), Column: r.Children[1].TextContent.Trim(), Message: r.Children[2].TextContent)).ToList();
+        Assert.Contains(errors, e => e is { Row: "3", Column: "Mã nội dung" } && e.Message.Contains("ND99"));
+        Assert.Contains(errors, e => e.Row == "4" && e.Message.Contains("lệch 50 triệu đồng"));
+        Assert.Contains(errors, e => e is { Row: "5", Column: "Mã huyện/xã" });
+        Assert.Contains(errors, e => e is { Row: "6", Column: "Tổng kinh phí" } && e.Message.Contains("không rõ ràng"));
+        Assert.DoesNotContain(errors, e => e.Row == "2");
+        Assert.Equal(before, await portal.WithDbAsync(db => db.Projects.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Import_GoodRows_SavedAsNumberedDrafts()
+    {
+        var client = await As(DemoAccounts.HoaBinhDepartment);
+        var file = await WorkbookAsync(client, Row("Nhập lô 1 – máy sấy"), Row("Nhập lô 2 – máy xay", support: 200, total: 500));
+
+        var response = await UploadAsync(client, "/ProjectImport", file, "de-an.xlsx");
+
+        await Expect.StatusAsync(HttpStatusCode.Redirect, response);
+        var imported = await portal.WithDbAsync(db => db.Projects.AsNoTracking().Include(p => p.CostLines).Include(p => p.Beneficiaries)
+            .Where(p => p.Name.StartsWith("Nhập lô")).OrderBy(p => p.Code).ToListAsync());
+        Assert.Equal(2, imported.Count);
+        Assert.All(imported, p => Assert.Equal(ProjectStatus.Draft, p.Status));
+        Assert.Equal(["KCQG-2027-HBH-001", "KCQG-2027-HBH-002"], imported.Select(p => p.Code));
+        Assert.Equal(200_000_000, imported[1].RequestedSupportDong);
+        Assert.Single(imported[0].Beneficiaries);
+    }
+
+    [Fact]
+    public async Task Import_NotAnExcelFile_Refused()
+    {
+        var client = await As(DemoAccounts.HoaBinhDepartment);
+        var response = await UploadAsync(client, "/ProjectImport", "không phải excel"u8.ToArray(), "de-an.xlsx");
+        await Expect.StatusAsync(HttpStatusCode.OK, response);
+        Assert.Contains("không phải là bảng tính Excel", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData(DemoAccounts.CaoPhongDistrict)]
+    [InlineData(DemoAccounts.HoaBinhLeader)]
+    [InlineData(DemoAccounts.MinistryOfficer)]
+    public async Task Import_OtherRoles_Return403(string email)
+    {
+        var client = await As(email);
+        await Expect.StatusAsync(HttpStatusCode.Forbidden, await client.GetAsync("/ProjectImport"));
+    }
+
+    [Fact]
+    public async Task Attachments_PdfAcceptedAndDownloadedAsAttachment_FakeRefused()
+    {
+        var id = await portal.ProjectIdAsync("KCQG-2021-HBH-002");
+        var client = await As(DemoAccounts.HoaBinhDepartment);
+        var page = $"/Projects/Details/{id}";
+
+        var pdf = await UploadAsync(client, $"/ProjectAttachments/Upload?projectId={id}", "%PDF-1.4\n% demo\n"u8.ToArray(), "to-trinh.pdf", tokenPage: page);
+        var fake = await UploadAsync(client, $"/ProjectAttachments/Upload?projectId={id}", "<script>alert(1)</script>"u8.ToArray(), "hoa-don.pdf", tokenPage: page);
+
+        await Expect.StatusAsync(HttpStatusCode.Redirect, pdf);
+        await Expect.StatusAsync(HttpStatusCode.Redirect, fake);
+        var attachments = await portal.WithDbAsync(db => db.ProjectAttachments.Where(a => a.ProjectId == id).ToListAsync());
+        var saved = Assert.Single(attachments);
+        Assert.Equal("to-trinh.pdf", saved.FileName);
+        var download = await client.GetAsync($"/ProjectAttachments/Download/{saved.Id}");
+        await Expect.StatusAsync(HttpStatusCode.OK, download);
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
+        var outsider = await As(DemoAccounts.PhuThoDepartment);
+        await Expect.StatusAsync(HttpStatusCode.OK, await outsider.GetAsync($"/ProjectAttachments/Download/{saved.Id}"));
+        var stranger = portal.CreateClient();
+        await stranger.SignInAsync(DemoAccounts.MinistryLeader);
+        await Expect.StatusAsync(HttpStatusCode.OK, await stranger.GetAsync($"/ProjectAttachments/Download/{saved.Id}"));
+    }
+
+    [Fact]
+    public async Task Attachments_WordDocumentRecognisedByContent_ZipWithoutWordPartRefused()
+    {
+        var id = await portal.ProjectIdAsync("KCQG-2021-HBH-003");
+        var client = await As(DemoAccounts.HoaBinhDepartment);
+        static byte[] Zip(params string[] entries)
+        {
+            using var stream = new MemoryStream();
+            using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+                foreach (var name in entries)
+                {
+                    using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                    writer.Write("<x/>");
+                }
+            return stream.ToArray();
+        }
+
+        await UploadAsync(client, $"/ProjectAttachments/Upload?projectId={id}", Zip("[Content_Types].xml", "word/document.xml"), "thuyet-minh.docx", tokenPage: $"/Projects/Details/{id}");
+        await UploadAsync(client, $"/ProjectAttachments/Upload?projectId={id}", Zip("virus.exe"), "bang-tinh.xlsx", tokenPage: $"/Projects/Details/{id}");
+
+        var saved = await portal.WithDbAsync(db => db.ProjectAttachments.Where(a => a.ProjectId == id).ToListAsync());
+        var word = Assert.Single(saved);
+        Assert.Equal("thuyet-minh.docx", word.FileName);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", word.ContentType);
+    }
+
+    [Fact]
+    public async Task Attachments_OutsideScope_Returns404()
+    {
+        var other = await portal.WithDbAsync(db => db.Projects.Where(p => p.ProvinceCode == "01").Select(p => p.Id).FirstAsync());
+        var client = await As(DemoAccounts.HoaBinhDepartment);
+        var response = await UploadAsync(client, $"/ProjectAttachments/Upload?projectId={other}", "%PDF-1.4"u8.ToArray(), "x.pdf", tokenPage: "/Projects");
+        await Expect.StatusAsync(HttpStatusCode.NotFound, response);
+    }
+}
