@@ -75,7 +75,48 @@ internal static class BudgetDemoSeeder
                 plan.Allocate(departments[province.Code], 1, Vnd.FromMillions(decimal.Floor(estimate.Millions * 0.6m)),
                     $"{200 + i}/QĐ-UBND", Tranche1.AddDays(30), null);
         }
+        SeedLaterYears(db, provinces, departments, kcqg, hoaBinhCentre, national, hoaBinhProgramme);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Estimate of KCQG, KCĐP total, Hòa Bình's KCĐP and the KCQG scale against 2021, for the later years of the programme.</summary>
+    private static readonly (int Year, decimal Kcqg, decimal Kcdp, decimal HoaBinh, decimal Scale)[] LaterYears =
+    [
+        (2022, 120_000, 195_000, 430, 1.20m),
+        (2023, 125_000, 203_000, 450, 1.30m),
+        (2024, 130_000, 210_000, 470, 1.35m),
+        (2025, 128_000, 206_000, 460, 1.25m),
+    ];
+
+    /// <summary>
+    /// 2022–2025, invented so that the dashboards' trends have something to show: each year's KCQG plan
+    /// allocated in one tranche to the 2021 recipients (scaled), and every province's KCĐP plan 70% allocated.
+    /// </summary>
+    private static void SeedLaterYears(AppDbContext db, List<AdministrativeUnit> provinces, Dictionary<string, Organisation> departments,
+        AnnualPlan kcqg2021, Organisation hoaBinhCentre, Programme national, Programme hoaBinhProgramme)
+    {
+        var recipients = kcqg2021.Allocations.GroupBy(a => a.Recipient!)
+            .Select(g => (Recipient: g.Key, Total: Vnd.Sum(g.Select(a => a.Amount)))).ToList();
+        foreach (var (year, kcqgEstimate, kcdpTotal, hoaBinhKcdp, scale) in LaterYears)
+        {
+            var kcqg = new AnnualPlan(year, Fund.Kcqg, null, Vnd.FromMillions(kcqgEstimate), $"{2100 + year % 100}/QĐ-BCT", new(year - 1, 12, 28), national);
+            db.AnnualPlans.Add(kcqg);
+            foreach (var (recipient, total) in recipients)
+                kcqg.Allocate(recipient, 1, Vnd.FromMillions(decimal.Round(total.Millions * scale / 10) * 10), $"{300 + year % 100}/QĐ-BCT", new(year, 2, 10), null);
+
+            var estimates = Spread(Vnd.FromMillions(kcdpTotal - hoaBinhKcdp), provinces.Count - 1, 1_000, 4_000);
+            var i = 0;
+            foreach (var province in provinces)
+            {
+                var isHoaBinh = province.Code == HoaBinhCode;
+                var estimate = isHoaBinh ? Vnd.FromMillions(hoaBinhKcdp) : estimates[i++];
+                var plan = new AnnualPlan(year, Fund.Kcdp, province, estimate, $"{3000 + i * 7}/QĐ-UBND", new(year - 1, 12, 20),
+                    isHoaBinh ? hoaBinhProgramme : null);
+                db.AnnualPlans.Add(plan);
+                plan.Allocate(isHoaBinh ? hoaBinhCentre : departments[province.Code], 1, Vnd.FromMillions(decimal.Floor(estimate.Millions * 0.7m)),
+                    $"{100 + i}/QĐ-UBND", new(year, 3, 1), null);
+            }
+        }
     }
 
     /// <summary>46 provinces (Hòa Bình among them) and the six ministry units, in two tranches, one correction.</summary>

@@ -261,17 +261,17 @@ public sealed class BudgetChangeTests(PortalFactory portal) : IClassFixture<Port
     {
         var client = await SignedInAsync(DemoAccounts.HoaBinhDepartment);
         List<KeyValuePair<string, string>> fields =
-            [new("Fund", "Kcdp"), new("Year", "2022"), new("Estimate", "420"), new("DecisionNumber", "3100/QĐ-UBND"), new("DecisionDate", "2021-12-20")];
+            [new("Fund", "Kcdp"), new("Year", "2029"), new("Estimate", "420"), new("DecisionNumber", "3100/QĐ-UBND"), new("DecisionDate", "2028-12-20")];
 
         var created = await client.PostFormAsync("/Plans/Create", fields, tokenFromUrl: "/Plans/Create?fund=KCDP");
         var duplicate = await client.PostFormAsync("/Plans/Create", fields, tokenFromUrl: "/Plans/Create?fund=KCDP");
 
         await Expect.StatusAsync(HttpStatusCode.Redirect, created);
-        var plan = await portal.WithDbAsync(db => db.AnnualPlans.Include(p => p.OwnerUnit).SingleAsync(p => p.Year == 2022 && p.Fund == Fund.Kcdp));
+        var plan = await portal.WithDbAsync(db => db.AnnualPlans.Include(p => p.OwnerUnit).SingleAsync(p => p.Year == 2029 && p.Fund == Fund.Kcdp));
         Assert.Equal("17", plan.OwnerUnit!.Code);
         Assert.Equal(420 * M, plan.EstimateDong);
         await Expect.StatusAsync(HttpStatusCode.OK, duplicate);
-        Assert.Contains("Đã có kế hoạch KCĐP năm 2022", await duplicate.Content.ReadAsStringAsync());
+        Assert.Contains("Đã có kế hoạch KCĐP năm 2029", await duplicate.Content.ReadAsStringAsync());
     }
 
     [Fact]
