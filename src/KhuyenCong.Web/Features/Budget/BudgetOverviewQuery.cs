@@ -26,11 +26,11 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
             plans = plans.Where(p => p.Fund == fund);
             allocations = allocations.Where(a => a.Plan!.Fund == fund);
         }
-        if (filter.Province is { } province)
+        if (filter.Codes?.ToList() is { } province)
         {
             // The national plan has no province: with a province chosen, only its KCĐP estimate counts.
-            plans = plans.Where(p => p.OwnerUnit!.ProvinceCode == province);
-            allocations = allocations.Where(a => a.Recipient!.ScopeUnit!.ProvinceCode == province || a.Plan!.OwnerUnit!.ProvinceCode == province);
+            plans = plans.Where(p => province.Contains(p.OwnerUnit!.ProvinceCode));
+            allocations = allocations.Where(a => province.Contains(a.Recipient!.ScopeUnit!.ProvinceCode) || province.Contains(a.Plan!.OwnerUnit!.ProvinceCode));
         }
 
         var planRows = await plans
@@ -49,7 +49,7 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
         // Approved, disbursed and settled come from the projects in scope, by implementing organisation.
         var projects = db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year == filter.Year);
         if (filter.Fund is { } pf) projects = projects.Where(p => p.Fund == pf);
-        if (filter.Province is { } pp) projects = projects.Where(p => p.ProvinceCode == pp);
+        if (filter.Codes?.ToList() is { } pp) projects = projects.Where(p => pp.Contains(p.ProvinceCode));
         var approvedStates = ApprovedStates;
         var execution = await projects
             .GroupBy(p => new { p.Fund, p.ImplementingOrganisationId, p.ImplementingOrganisation!.Name, Area = p.ImplementingOrganisation.ScopeUnit != null ? p.ImplementingOrganisation.ScopeUnit.Name : null })

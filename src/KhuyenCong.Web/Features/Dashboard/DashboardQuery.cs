@@ -58,14 +58,12 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
             await db.ProductRounds.AsNoTracking().Visible(user, scope).Where(r => r.Year == filter.Year).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(ct));
     }
 
-    /// <summary>The overview's own totals: once for the whole scope, or once per recorded province code and added up.</summary>
-    private async Task<BudgetFigures> BudgetAsync(UnitScope scope, int year, List<string>? codes, CancellationToken ct)
-    {
-        if (codes is null) return (await overview.RunAsync(scope, new BudgetFilter(year, null, null), ct)).Total;
-        var total = BudgetFigures.Zero;
-        foreach (var code in codes) total += (await overview.RunAsync(scope, new BudgetFilter(year, null, code), ct)).Total;
-        return total;
-    }
+    /// <summary>
+    /// The overview's own totals, for the whole scope or for the recorded province codes together (one query,
+    /// so an allocation between two provinces that fold into the same current one is counted once).
+    /// </summary>
+    private async Task<BudgetFigures> BudgetAsync(UnitScope scope, int year, List<string>? codes, CancellationToken ct) =>
+        (await overview.RunAsync(scope, new BudgetFilter(year, null, null, codes), ct)).Total;
 
     /// <summary>Estimate and allocated per fund and year with the overview's filters; disbursed from the projects of that plan year.</summary>
     private async Task<IReadOnlyList<FundYear>> TrendAsync(UnitScope scope, DashboardFilter filter, List<string>? codes, CancellationToken ct)
