@@ -98,7 +98,8 @@ public class AnnualPlan : AuditableEntity, IScopedRecord
     /// A correction of an earlier entry: a new positive or negative entry with its reason (nothing is
     /// overwritten). The recipient's total may not fall below zero nor the plan's total above its estimate.
     /// </summary>
-    public Allocation Correct(Allocation original, Vnd change, string decisionNumber, DateOnly decisionDate, string? reason)
+    public Allocation Correct(Allocation original, Vnd change, string decisionNumber, DateOnly decisionDate, string? reason,
+        Vnd committedByProjects = default)
     {
         if (original.PlanId != Id || !_allocations.Contains(original))
             throw new DomainException("Khoản phân bổ cần điều chỉnh không thuộc kế hoạch này.");
@@ -109,6 +110,10 @@ public class AnnualPlan : AuditableEntity, IScopedRecord
             throw new DomainException(
                 $"Điều chỉnh giảm {-change} triệu đồng vượt quá số đã giao cho {original.Recipient?.Name ?? "đơn vị"} " +
                 $"({recipientTotal} triệu đồng), vượt {-(recipientTotal + change)} triệu đồng.");
+        if (change.IsNegative && recipientTotal + change < committedByProjects)
+            throw new DomainException(
+                $"Sau điều chỉnh, {original.Recipient?.Name ?? "đơn vị"} còn {recipientTotal + change} triệu đồng, ít hơn kinh phí các đề án " +
+                $"đang thực hiện ({committedByProjects} triệu đồng), thiếu {committedByProjects - (recipientTotal + change)} triệu đồng.");
         return Add(new Allocation(this, original.Recipient!, original.Tranche, change, decisionNumber, decisionDate, reason, original));
     }
 

@@ -169,6 +169,7 @@ public partial class Project
     public void Adjust(Actor by, DateTime nowUtc, Vnd newApproved, string decisionNumber, DateOnly date, string? reason, SupportCap? cap, FundingHeadroom? headroom)
     {
         RequireStatus(ProjectAction.Adjusted, ProjectStatus.Approved, ProjectStatus.InProgress);
+        RequireNotCreator(by, "điều chỉnh kinh phí của");
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Hãy ghi lý do điều chỉnh.");
         if (newApproved.Dong <= 0) throw new DomainException("Kinh phí sau điều chỉnh phải lớn hơn 0; để dừng đề án hãy dùng chức năng dừng thực hiện.");
         if (newApproved < Disbursed)
@@ -183,6 +184,7 @@ public partial class Project
     public void Stop(Actor by, DateTime nowUtc, string decisionNumber, DateOnly date, string? reason)
     {
         RequireStatus(ProjectAction.Stopped, ProjectStatus.Approved, ProjectStatus.InProgress);
+        RequireNotCreator(by, "dừng");
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Hãy ghi lý do dừng thực hiện.");
         Move(ProjectAction.Stopped, ProjectStatus.Stopped, by, nowUtc, reason, decisionNumber, date);
     }

@@ -14,7 +14,6 @@ public sealed class MainNavigationViewComponent(Features.Projects.InboxQuery inb
         var items = new List<MenuItem>
         {
             new("Trang chủ", "/", "house", "Home"),
-            new("Kinh phí", "/Budget", "cash-coin", "Budget"),
             new("Cơ quan, đơn vị", "/Organisations", "diagram-3", "Organisations"),
             new("Địa giới hành chính", "/AdminUnits", "geo-alt", "AdminUnits"),
         };
@@ -24,6 +23,7 @@ public sealed class MainNavigationViewComponent(Features.Projects.InboxQuery inb
         if (officerOrLeader)
         {
             items.Insert(1, new("Bảng điều hành", "/Dashboard", "speedometer2", "Dashboard"));
+            items.Insert(2, new("Kinh phí", "/Budget", "cash-coin", "Budget"));
             var waiting = await inbox.CountAsync(user, HttpContext.RequestAborted);
             items.Add(new("Đề án", "/Projects", "folder2-open", "Projects"));
             if (waiting > 0 || Features.Projects.ProjectRoles.MayDraft(user) || user.IsInRole(RoleNames.MinistryOfficer))

@@ -125,6 +125,10 @@ public sealed class ProjectWorkflowTests
         Assert.Throws<SelfApprovalException>(() => registered.Approve(Creator, Now, 85, M(600), "1/QĐ", Day, null, null));
         Assert.Throws<SelfApprovalException>(() => registered.Reject(Creator, Now, "x"));
         Assert.Equal(ProjectStatus.Registered, registered.Status);
+        var approved = In(ProjectStatus.Approved);
+        Assert.Throws<SelfApprovalException>(() => approved.Adjust(Creator, Now, M(650), "4/QĐ", Day, "Tăng", null, Plenty));
+        Assert.Throws<SelfApprovalException>(() => approved.Stop(Creator, Now, "5/QĐ", Day, "Dừng"));
+        Assert.Equal(M(600), approved.ApprovedSupport);
     }
 
     [Fact]

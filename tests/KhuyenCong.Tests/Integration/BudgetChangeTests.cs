@@ -185,21 +185,41 @@ public sealed class BudgetChangeTests(PortalFactory portal) : IClassFixture<Port
     public async Task Correct_Negative_AddsEntryKeepsOriginal()
     {
         var kcqg = await portal.NationalPlanIdAsync();
-        var hoaBinh = await portal.OrganisationIdAsync(DemoOrganisations.HoaBinhDepartment);
-        var original = await portal.WithDbAsync(db => db.Allocations.FirstAsync(a => a.PlanId == kcqg && a.RecipientId == hoaBinh && a.Tranche == 2));
+        var centre = await portal.OrganisationIdAsync(DemoOrganisations.ServiceCentre1);
+        var original = await portal.WithDbAsync(db => db.Allocations.FirstAsync(a => a.PlanId == kcqg && a.RecipientId == centre));
         var before = await portal.AllocatedAsync(kcqg);
         var client = await SignedInAsync(DemoAccounts.MinistryOfficer);
         var url = $"/Plans/Correct/{kcqg}?allocationId={original.Id}";
 
         var response = await client.PostFormAsync(url,
             [new("Version", (await VersionAsync(kcqg)).ToString()), new("Change", "-50"), new("DecisionNumber", "2001/QĐ-BCT"),
-             new("DecisionDate", "2021-11-15"), new("Reason", "Giảm theo đề nghị của Sở")], tokenFromUrl: url);
+             new("DecisionDate", "2021-11-15"), new("Reason", "Giảm theo đề nghị của Trung tâm")], tokenFromUrl: url);
 
         await Expect.StatusAsync(HttpStatusCode.Redirect, response);
         Assert.Equal(before - 50 * M, await portal.AllocatedAsync(kcqg));
         var again = await portal.WithDbAsync(db => db.Allocations.SingleAsync(a => a.Id == original.Id));
         Assert.Equal(original.AmountDong, again.AmountDong);
-        Assert.True(await portal.WithDbAsync(db => db.Allocations.AnyAsync(a => a.CorrectsId == original.Id && a.AmountDong == -50 * M && a.Note == "Giảm theo đề nghị của Sở")));
+        Assert.True(await portal.WithDbAsync(db => db.Allocations.AnyAsync(a => a.CorrectsId == original.Id && a.AmountDong == -50 * M && a.Note == "Giảm theo đề nghị của Trung tâm")));
+    }
+
+    [Fact]
+    public async Task Correct_BelowWhatRunningProjectsHold_RefusedWithShortfall()
+    {
+        // Hòa Bình's 1,100 million of KCQG 2021 is fully used by its three settled projects.
+        var kcqg = await portal.NationalPlanIdAsync();
+        var hoaBinh = await portal.OrganisationIdAsync(DemoOrganisations.HoaBinhDepartment);
+        var original = await portal.WithDbAsync(db => db.Allocations.FirstAsync(a => a.PlanId == kcqg && a.RecipientId == hoaBinh && a.Tranche == 2));
+        var count = await portal.AllocationCountAsync(kcqg);
+        var client = await SignedInAsync(DemoAccounts.MinistryOfficer);
+        var url = $"/Plans/Correct/{kcqg}?allocationId={original.Id}";
+
+        var response = await client.PostFormAsync(url,
+            [new("Version", (await VersionAsync(kcqg)).ToString()), new("Change", "-50"), new("DecisionNumber", "2002/QĐ-BCT"),
+             new("DecisionDate", "2021-11-15"), new("Reason", "Giảm")], tokenFromUrl: url);
+
+        await Expect.StatusAsync(HttpStatusCode.OK, response);
+        Assert.Contains("thiếu 50 triệu đồng", await response.Content.ReadAsStringAsync());
+        Assert.Equal(count, await portal.AllocationCountAsync(kcqg));
     }
 
     [Fact]

@@ -52,6 +52,23 @@ public sealed class ProjectScopeAndExportTests(PortalFactory portal)
         Assert.Equal(Enum.GetValues<ProjectStatus>().Order(), others.Select(p => p.Status).Distinct().Order());
     }
 
+    [Theory]
+    [InlineData("/Projects")]
+    [InlineData("/Budget?year=2021")]
+    [InlineData("/Plans?year=2021")]
+    [InlineData("/api/v1/projects?year=2021")]
+    [InlineData("/api/v1/budget/summary?year=2021")]
+    [InlineData("/Inbox")]
+    [InlineData("/SupportCaps")]
+    public async Task CouncilMemberAndAdministrator_DoNotReadBudgetOrProjects(string url)
+    {
+        foreach (var email in new[] { DemoAccounts.Council, DemoAccounts.Admin })
+        {
+            var client = await As(email);
+            await Expect.StatusAsync(HttpStatusCode.Forbidden, await client.GetAsync(url));
+        }
+    }
+
     [Fact]
     public async Task Ministry_SeesEveryProvince()
     {

@@ -1,9 +1,12 @@
+using KhuyenCong.Domain.Common;
+using Microsoft.AspNetCore.Authorization;
 using KhuyenCong.Web.Infrastructure.Excel;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KhuyenCong.Web.Features.Budget;
 
 /// <summary>The budget overview per year (everyone, within scope, read-only) and its Excel file.</summary>
+[Authorize(Roles = RoleNames.BusinessReaders)]
 public sealed class BudgetController(BudgetFilterResolver filters, BudgetOverviewQuery overview) : Controller
 {
     public async Task<IActionResult> Index(int? year, string? fund, string? province, CancellationToken ct)

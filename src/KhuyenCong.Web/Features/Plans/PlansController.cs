@@ -19,7 +19,9 @@ namespace KhuyenCong.Web.Features.Plans;
 /// a department officer the province's KCĐP plan; everyone else in scope reads. Outside scope → 404,
 /// the wrong role for the fund → 403; ceilings and conflicts are refused with nothing saved.
 /// </summary>
-public sealed class PlansController(AppDbContext db, IUserScopeProvider scopes, AdministrativeUnitGraphCache graphs, TimeProvider clock) : Controller
+[Authorize(Roles = RoleNames.BusinessReaders)]
+public sealed class PlansController(
+    AppDbContext db, IUserScopeProvider scopes, AdministrativeUnitGraphCache graphs, Projects.ProjectRules projectRules, TimeProvider clock) : Controller
 {
     private const string Officers = RoleNames.MinistryOfficer + "," + RoleNames.DepartmentOfficer;
 
@@ -219,7 +221,8 @@ public sealed class PlansController(AppDbContext db, IUserScopeProvider scopes, 
         try
         {
             db.Entry(plan).Property(p => p.Version).OriginalValue = model.Version;
-            plan.Correct(original, model.Change!.Value, model.DecisionNumber!, model.DecisionDate!.Value, model.Reason);
+            var committed = await projectRules.CommittedAsync(original.RecipientId, plan.Fund, plan.Year, exceptProjectId: 0, ct);
+            plan.Correct(original, model.Change!.Value, model.DecisionNumber!, model.DecisionDate!.Value, model.Reason, committed);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã ghi nhận điều chỉnh phân bổ.";
             return RedirectToAction(nameof(Details), new { id, recipientId = original.RecipientId });

@@ -16,6 +16,7 @@ namespace KhuyenCong.Web.Features.Programmes;
 /// Khuyến công programmes: the national one is kept by the ministry officer, a province's own by its
 /// department officer. Everyone sees the national programme and the provincial ones in scope.
 /// </summary>
+[Authorize(Roles = RoleNames.BusinessReaders)]
 public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider scopes) : Controller
 {
     private const string Officers = RoleNames.MinistryOfficer + "," + RoleNames.DepartmentOfficer;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
@@ -12,6 +13,7 @@ namespace KhuyenCong.Web.Features.Projects;
 /// A project's files (PDF, Word, Excel, JPEG/PNG up to 10 MB), checked by content and stored outside the web
 /// root; downloaded only as attachments, only by users who may see the project.
 /// </summary>
+[Authorize(Roles = RoleNames.BusinessReaders)]
 public sealed class ProjectAttachmentsController(AppDbContext db, IUserScopeProvider scopes, AttachmentStorage storage) : Controller
 {
     [HttpPost]

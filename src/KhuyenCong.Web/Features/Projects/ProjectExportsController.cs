@@ -1,3 +1,5 @@
+using KhuyenCong.Domain.Common;
+using Microsoft.AspNetCore.Authorization;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Projects;
@@ -9,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KhuyenCong.Web.Features.Projects;
 
 /// <summary>The official forms as .xlsx: a project's cost estimate (Mẫu 1) and the registration summary of the listed projects (Mẫu 2).</summary>
+[Authorize(Roles = RoleNames.BusinessReaders)]
 public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider scopes) : Controller
 {
     /// <summary>Mẫu 1: the cost-estimate lines of one project, with totals.</summary>

@@ -32,11 +32,20 @@ public sealed class ProjectRules(AppDbContext db)
         var allocated = await db.Allocations.AsNoTracking()
             .Where(a => a.RecipientId == project.ImplementingOrganisationId && a.Plan!.Fund == project.Fund && a.Plan.Year == project.Year)
             .SumAsync(a => a.AmountDong, ct);
+        return new FundingHeadroom(recipient, new Vnd(allocated),
+            await CommittedAsync(project.ImplementingOrganisationId, project.Fund, project.Year, project.Id, ct));
+    }
+
+    /// <summary>
+    /// What a recipient's projects hold of its allocation for a fund and year: the approved support of running
+    /// projects, and what was already paid to stopped ones (that money is spent).
+    /// </summary>
+    public async Task<Vnd> CommittedAsync(int recipientId, Fund fund, int year, int exceptProjectId, CancellationToken ct)
+    {
         var committed = await db.Projects.AsNoTracking()
-            .Where(p => p.Id != project.Id && p.ImplementingOrganisationId == project.ImplementingOrganisationId
-                        && p.Fund == project.Fund && p.Year == project.Year && Committed.Contains(p.Status))
-            .SumAsync(p => p.ApprovedSupportDong ?? 0, ct);
-        return new FundingHeadroom(recipient, new Vnd(allocated), new Vnd(committed));
+            .Where(p => p.Id != exceptProjectId && p.ImplementingOrganisationId == recipientId && p.Fund == fund && p.Year == year)
+            .SumAsync(p => Committed.Contains(p.Status) ? p.ApprovedSupportDong ?? 0 : p.Status == ProjectStatus.Stopped ? p.DisbursedDong : 0, ct);
+        return new Vnd(committed);
     }
 
     /// <summary>KCQG-2021-HBH-001: the next number for the fund, year and province.</summary>

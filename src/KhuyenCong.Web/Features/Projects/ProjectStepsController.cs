@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
@@ -14,6 +15,7 @@ namespace KhuyenCong.Web.Features.Projects;
 /// reason and the typed values; nothing is saved in any of these cases. A history row is written with the change.
 /// </summary>
 [Route("Projects/{id:int}/[action]")]
+[Authorize(Roles = RoleNames.BusinessReaders)]
 public sealed class ProjectStepsController(
     AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, ProjectRules rules, ProjectDetailsQuery details, TimeProvider clock) : Controller
 {

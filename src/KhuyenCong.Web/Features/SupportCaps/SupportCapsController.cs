@@ -18,6 +18,7 @@ namespace KhuyenCong.Web.Features.SupportCaps;
 /// Support caps (DOMAIN §5): the ministry officer keeps the national rules, a department officer adds the
 /// province's own rules for the local fund. Rules are ended, never deleted, because past approvals used them.
 /// </summary>
+[Authorize(Roles = RoleNames.BusinessReaders)]
 public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider scopes, TimeProvider clock) : Controller
 {
     private const string Officers = RoleNames.MinistryOfficer + "," + RoleNames.DepartmentOfficer;
