@@ -112,6 +112,20 @@ public sealed class ProjectWorkflowTests(PortalFactory portal) : IClassFixture<P
     }
 
     [Fact]
+    public async Task DepartmentRoleInANationwideServiceUnit_CannotTakeProvincialSteps()
+    {
+        var user = await portal.CreateUserAsync(KhuyenCong.Domain.Common.RoleNames.DepartmentOfficer, DemoOrganisations.ServiceCentre1);
+        var id = await NewDraftAsync();
+        await Expect.StatusAsync(HttpStatusCode.Redirect, await (await As(DemoAccounts.CaoPhongDistrict)).StepAsync(portal, id, "Submit"));
+        var client = await As(user.Email!);
+
+        await Expect.StatusAsync(HttpStatusCode.Forbidden, await client.StepAsync(portal, id, "Appraise", ("Score", "90"), ("Amount", "300")));
+        var plan = await portal.ProvincialPlanIdAsync("17");
+        await Expect.StatusAsync(HttpStatusCode.Forbidden, await client.GetAsync($"/Plans/Allocate/{plan}"));
+        Assert.Equal(ProjectStatus.Submitted, (await portal.ProjectAsync(id)).Status);
+    }
+
+    [Fact]
     public async Task Appraise_OwnProject_Returns403()
     {
         var id = await NewDraftAsync(DemoAccounts.HoaBinhDepartment);

@@ -250,7 +250,8 @@ public sealed class PlansController(
             .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, ct);
         var scope = await scopes.GetAsync(User, ct);
         if (plan is null || !scope.Contains(((IScopedRecord)plan).ScopeUnitId)) return (null, NotFound());
-        if (!MayManage(User, plan.Fund)) return (null, Forbid());
+        // KCĐP belongs to the province: the department-officer role held in a nationwide organisation does not reach it.
+        if (!MayManage(User, plan.Fund) || (plan.Fund == Fund.Kcdp && scope.IsNationwide)) return (null, Forbid());
         return (plan, null);
     }
 

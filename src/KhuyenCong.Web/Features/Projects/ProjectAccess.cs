@@ -16,21 +16,26 @@ public static class ProjectRoles
     public static bool MayDraft(ClaimsPrincipal user) =>
         user.IsInRole(RoleNames.LocalOfficer) || user.IsInRole(RoleNames.DepartmentOfficer);
 
-    public static bool MayTake(ClaimsPrincipal user, ProjectAction action, Project project, int userOrganisationId) => action switch
+    /// <param name="nationwide">
+    /// Whether the user's organisation sees the whole country. Department-officer steps belong to a province's
+    /// department or centre: the role held in a nationwide organisation (a ministry service unit) does not give them.
+    /// </param>
+    public static bool MayTake(ClaimsPrincipal user, ProjectAction action, Project project, int userOrganisationId, bool nationwide)
     {
-        ProjectAction.Edited or ProjectAction.Submitted => MayDraft(user),
-        ProjectAction.Returned => project.Status == ProjectStatus.Registered
-            ? user.IsInRole(RoleNames.MinistryOfficer)
-            : user.IsInRole(RoleNames.DepartmentOfficer),
-        ProjectAction.BaseAppraised or ProjectAction.Registered => user.IsInRole(RoleNames.DepartmentOfficer),
-        ProjectAction.Approved or ProjectAction.Adjusted or ProjectAction.Stopped => user.IsInRole(ApprovingRole(project.Fund)),
-        ProjectAction.Rejected => user.IsInRole(RoleNames.MinistryOfficer),
-        ProjectAction.Started => userOrganisationId == project.ImplementingOrganisationId &&
-                                 (MayDraft(user) || user.IsInRole(RoleNames.MinistryOfficer)),
-        ProjectAction.Disbursed or ProjectAction.Accepted or ProjectAction.Settled =>
-            user.IsInRole(RoleNames.DepartmentOfficer) || user.IsInRole(RoleNames.MinistryOfficer),
-        _ => false,
-    };
+        var department = user.IsInRole(RoleNames.DepartmentOfficer) && !nationwide;
+        var ministry = user.IsInRole(RoleNames.MinistryOfficer);
+        return action switch
+        {
+            ProjectAction.Edited or ProjectAction.Submitted => MayDraft(user),
+            ProjectAction.Returned => project.Status == ProjectStatus.Registered ? ministry : department,
+            ProjectAction.BaseAppraised or ProjectAction.Registered => department,
+            ProjectAction.Approved or ProjectAction.Adjusted or ProjectAction.Stopped => project.Fund == Fund.Kcqg ? ministry : department,
+            ProjectAction.Rejected => ministry,
+            ProjectAction.Started => userOrganisationId == project.ImplementingOrganisationId && (MayDraft(user) || ministry),
+            ProjectAction.Disbursed or ProjectAction.Accepted or ProjectAction.Settled => department || ministry,
+            _ => false,
+        };
+    }
 
     /// <summary>The authority that approves: the ministry for KCQG, the province (its department officer recording the decision) for KCĐP.</summary>
     public static string ApprovingRole(Fund fund) => fund == Fund.Kcqg ? RoleNames.MinistryOfficer : RoleNames.DepartmentOfficer;

@@ -251,8 +251,11 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
             if (cell.IsEmpty()) return required ? Fail<Vnd?>(column, "chưa nhập số tiền (triệu đồng).") : null;
             if (cell.DataType == XLDataType.Number)
             {
-                var value = (decimal)cell.GetDouble();
-                if (value < 0) return Fail<Vnd?>(column, "số tiền không được âm.");
+                var number = cell.GetDouble();
+                if (number < 0) return Fail<Vnd?>(column, "số tiền không được âm.");
+                if (number > Vnd.MaxInputMillions)
+                    return Fail<Vnd?>(column, $"số tiền {number:N0} quá lớn: nhập theo triệu đồng, tối đa {Vnd.MaxInputMillions:N0} triệu đồng.");
+                var value = (decimal)number;
                 return Vnd.FromMillions(decimal.Round(value, 6));
             }
             return Vnd.TryParseMillions(Text(column), out var amount, out var error) ? amount : Fail<Vnd?>(column, error);

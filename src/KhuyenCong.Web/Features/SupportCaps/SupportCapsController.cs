@@ -54,6 +54,8 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
             if (province is null) ModelState.AddModelError("", "Tài khoản của bạn không thuộc đơn vị cấp tỉnh nên không lập được quy định riêng.");
             if (model.Fund != Fund.Kcdp) ModelState.AddModelError(nameof(model.Fund), "Tỉnh chỉ quy định mức hỗ trợ cho nguồn KCĐP.");
         }
+        if (model.ActivityContentId is { } content && !await db.ActivityContents.AnyAsync(c => c.Id == content && c.IsActive, ct))
+            ModelState.AddModelError(nameof(model.ActivityContentId), "Nội dung khuyến công không có trong danh mục.");
         if (!ModelState.IsValid) return await FormAsync(model, ct);
         try
         {
