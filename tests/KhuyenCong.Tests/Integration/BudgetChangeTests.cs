@@ -260,6 +260,8 @@ public sealed class BudgetChangeTests(PortalFactory portal) : IClassFixture<Port
         Assert.Contains("changed by someone else", page.QuerySelector(".alert-danger")!.TextContent);
         Assert.Equal("450", page.QuerySelector("input[name='Estimate']")!.GetAttribute("value"));
         Assert.Equal(500 * M, await portal.WithDbAsync(db => db.AnnualPlans.Where(p => p.Id == plan).Select(p => p.EstimateDong).SingleAsync()));
+        // The re-shown form carries the stored version: saving again is a deliberate overwrite, not another conflict.
+        Assert.Equal((await VersionAsync(plan)).ToString(), page.QuerySelector("input[name='Version']")!.GetAttribute("value"));
     }
 
     [Fact]

@@ -103,9 +103,9 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
         {
             ModelState.AddModelError("", ex.Message);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException conflict)
         {
-            ModelState.AddModelError("", ConcurrencyMessage.Text);
+            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
         }
         return View(await WithListsAsync(model, ct));
     }

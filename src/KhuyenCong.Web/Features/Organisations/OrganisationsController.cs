@@ -95,9 +95,9 @@ public sealed class OrganisationsController(
         {
             ModelState.AddModelError("", ex.Message);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException conflict)
         {
-            ModelState.AddModelError("", ConcurrencyMessage.Text);
+            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
         }
         return View(model);
     }

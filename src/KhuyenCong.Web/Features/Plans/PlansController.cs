@@ -134,9 +134,9 @@ public sealed class PlansController(
         {
             ModelState.AddModelError("", ex.Message);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException conflict)
         {
-            ModelState.AddModelError("", ConcurrencyMessage.Text);
+            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
         }
         return await FormAsync(model, ct, plan);
     }
@@ -185,9 +185,9 @@ public sealed class PlansController(
         {
             ModelState.AddModelError("", ex.Message);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException conflict)
         {
-            ModelState.AddModelError("", ConcurrencyMessage.Text);
+            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
         }
         // Nothing was saved: show the plan as it is in the database, with the officer's input kept.
         db.ChangeTracker.Clear();
@@ -231,9 +231,9 @@ public sealed class PlansController(
         {
             ModelState.AddModelError("", ex.Message);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException conflict)
         {
-            ModelState.AddModelError("", ConcurrencyMessage.Text);
+            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
         }
         db.ChangeTracker.Clear();
         var (fresh, _) = await LoadForChangeAsync(id, ct);

@@ -96,9 +96,9 @@ public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider sco
         {
             ModelState.AddModelError("", ex.Message);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException conflict)
         {
-            ModelState.AddModelError("", ConcurrencyMessage.Text);
+            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
         }
         return View(model);
     }

@@ -119,6 +119,7 @@ public sealed class ProjectStepsController(
                 $"Không thể thực hiện \"{ProjectNames.Action(action)}\" khi đề án đang ở trạng thái \"{ProjectNames.Status(project.Status)}\".", id);
 
         string? error = null;
+        var conflict = false;
         if (!ModelState.IsValid)
         {
             error = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
@@ -148,12 +149,15 @@ public sealed class ProjectStepsController(
             catch (DbUpdateConcurrencyException)
             {
                 error = ConcurrencyMessage.Text;
+                conflict = true;
             }
         }
 
         // Nothing was saved: the page as stored, with the step's form as typed and the reason.
         db.ChangeTracker.Clear();
         var model = (await details.LoadAsync(User, id, ct))!;
+        // After a conflict the form carries the stored version, so that saving again is a deliberate choice.
+        if (conflict) form.Version = model.Project.Version;
         model.Form = form;
         model.FailedStep = action;
         ModelState.AddModelError("", error);
