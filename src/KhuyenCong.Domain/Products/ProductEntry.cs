@@ -22,6 +22,9 @@ public class ProductEntry : AuditableEntity, IScopedRecord
     {
         round.EnsureAcceptsEntries(today);
         CheckPrerequisite(round.Level, prerequisite, today);
+        // The certificate of the level below must be this producer's own: another producer's certificate proves nothing.
+        if (prerequisite?.Entry is { } earlier && earlier.EstablishmentId != establishment.Id)
+            throw new DomainException($"Giấy chứng nhận {prerequisite.Number} được cấp cho sản phẩm của cơ sở khác, không dùng cho cơ sở này.");
         PrerequisiteCertificate = prerequisite;
     }
 

@@ -55,18 +55,26 @@ public sealed class EntryRegistrationTests : IDisposable
     public async Task Register_RegionalEntryWithoutCertificate_RefusedWithReason_ThenAcceptedWithValidProvincialOne()
     {
         var (_, roundId) = await OpenRoundAsync(DemoAccounts.MinistryOfficer, RoundLevel.Regional, "North");
-        var (establishment, group) = await HoaBinhEstablishmentAsync();
+        var (_, group) = await HoaBinhEstablishmentAsync();
+        // The provincial certificate belongs to one producer; another Hòa Bình producer may not use it.
+        var establishment = await _portal.WithDbAsync(db => db.Certificates.Where(c => c.Number == "HB-2025-001").Select(c => c.Entry!.EstablishmentId).SingleAsync());
+        var otherProducer = await _portal.WithDbAsync(db => db.Establishments
+            .Where(e => e.Id != establishment && e.AddressUnit!.ProvinceCode == "17" && e.AddressUnit.Generation == KhuyenCong.Domain.AdministrativeUnits.UnitGeneration.Legacy)
+            .Select(e => e.Id).FirstAsync());
         var officer = _portal.CreateClient();
         await officer.SignInAsync(DemoAccounts.HoaBinhDepartment);
         var form = $"/ProductEntries/Create?roundId={roundId}";
 
         var refused = await officer.PostFormAsync(form, Entry(establishment, group), form);
         var expired = await officer.PostFormAsync(form, Entry(establishment, group, "QG-2021-001"), form);
+        var borrowed = await officer.PostFormAsync(form, Entry(otherProducer, group, "HB-2025-001"), form);
         var accepted = await officer.PostFormAsync(form, Entry(establishment, group, "hb-2025-001"), form);
 
         await Expect.StatusAsync(HttpStatusCode.OK, refused);
         Assert.Contains("giấy chứng nhận cấp tỉnh còn hiệu lực", await refused.Content.ReadAsStringAsync());
         await Expect.StatusAsync(HttpStatusCode.OK, expired);
+        await Expect.StatusAsync(HttpStatusCode.OK, borrowed);
+        Assert.Contains("cơ sở khác", await borrowed.Content.ReadAsStringAsync());
         await Expect.StatusAsync(HttpStatusCode.Redirect, accepted);
         var saved = await _portal.WithDbAsync(db => db.ProductEntries.Where(e => e.RoundId == roundId)
             .Select(e => new { e.Name, Prerequisite = e.PrerequisiteCertificate!.Number, e.Eligibility }).SingleAsync());

@@ -42,7 +42,7 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         if (!string.IsNullOrWhiteSpace(model.PrerequisiteNumber))
         {
             var number = model.PrerequisiteNumber.Trim().ToUpperInvariant();
-            prerequisite = await Db.Certificates.SingleOrDefaultAsync(c => c.Number == number, ct);
+            prerequisite = await Db.Certificates.Include(c => c.Entry).SingleOrDefaultAsync(c => c.Number == number, ct);
             if (prerequisite is null) ModelState.AddModelError(nameof(model.PrerequisiteNumber), $"Không có giấy chứng nhận số {number}.");
         }
         if (!ModelState.IsValid) return View(ViewsPath + "Create.cshtml", await WithListsAsync(model, round, ct));

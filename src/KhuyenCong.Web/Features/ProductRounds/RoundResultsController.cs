@@ -20,12 +20,18 @@ public sealed class RoundResultsController(AppDbContext db, IUserScopeProvider s
         return View("~/Features/ProductRounds/Views/Statistics.cshtml", stats);
     }
 
-    /// <summary>The ranked results of the whole round (the decision is public), one row per entry.</summary>
+    /// <summary>
+    /// The ranked results, one row per entry: the whole round once decided (the decision is public); before that,
+    /// only the entries the user may see, since scores are still interim.
+    /// </summary>
     public async Task<IActionResult> Export(int id, CancellationToken ct)
     {
         var round = await FindRoundAsync(id, ct);
         if (round is null) return NotFound();
-        var rows = await Db.ProductEntries.AsNoTracking().Where(e => e.RoundId == id)
+        var entries = round.Status is RoundStatus.Decided or RoundStatus.Closed
+            ? Db.ProductEntries.AsNoTracking().Where(e => e.RoundId == id)
+            : Db.ProductEntries.AsNoTracking().VisibleIn(round, User, await ScopeAsync(ct));
+        var rows = await entries
             .OrderByDescending(e => e.MeanScore).ThenBy(e => e.Id)
             .Select(e => new
             {
@@ -43,10 +49,11 @@ public sealed class RoundResultsController(AppDbContext db, IUserScopeProvider s
         ]) { UnitLine = $"Điểm tối đa: {round.MaxTotal}; ngưỡng đạt: {round.PassThreshold}" };
         table.Subtitle($"{RoundTitles.Level(round.Level)}, lần thứ {round.Ordinal}, năm {round.Year}");
         if (round.DecisionNumber is not null) table.Subtitle($"Quyết định số {round.DecisionNumber} ngày {VietnamTime.Date(round.DecisionDate)}");
+        var decided = round.Status is RoundStatus.Decided or RoundStatus.Closed;
         var i = 0;
         foreach (var r in rows)
             table.Row(++i, r.Name, r.Group, r.Establishment, r.Province, r.MeanScore is { } m ? Math.Round(m, 2) : null,
-                r.Recognised ? "Được công nhận" : "Không đạt", r.Certificate, r.ValidUntil);
+                r.Recognised ? "Được công nhận" : decided ? "Không đạt" : "Chưa có kết quả", r.Certificate, r.ValidUntil);
         return OfficialTable.File($"ket-qua-binh-chon-{round.Year}-{id}.xlsx", table);
     }
 }
