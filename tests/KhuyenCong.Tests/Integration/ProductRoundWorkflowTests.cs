@@ -107,6 +107,30 @@ public sealed class ProductRoundWorkflowTests : IDisposable
     }
 
     [Fact]
+    public async Task Eligibility_FromAStalePage_RefusedAndTheFirstDecisionKept()
+    {
+        var (organiser, round) = await OpenProvincialRoundAsync();
+        var (establishment, group) = await _portal.WithDbAsync(async db => (
+            await db.Establishments.Where(e => e.AddressUnit!.ProvinceCode == "17" && e.AddressUnit.Generation == KhuyenCong.Domain.AdministrativeUnits.UnitGeneration.Legacy).Select(e => e.Id).FirstAsync(),
+            await db.ProductGroups.Where(g => g.Code == "CBNLTS").Select(g => g.Id).SingleAsync()));
+        var form = $"/ProductEntries/Create?roundId={round}";
+        var created = await organiser.PostFormAsync(form,
+            [new("Name", "Chè Shan tuyết"), new("GroupId", group.ToString(CultureInfo.InvariantCulture)), new("EstablishmentId", establishment.ToString(CultureInfo.InvariantCulture))], form);
+        var entry = Expect.Location(created);
+        var entryId = int.Parse(entry.Split('/').Last(), CultureInfo.InvariantCulture);
+        var shown = await _portal.WithDbAsync(db => db.ProductEntries.Where(e => e.Id == entryId).Select(e => e.Version).SingleAsync());
+        var eligibility = entry.Replace("Details", "Eligibility", StringComparison.Ordinal);
+
+        await organiser.PostFormAsync(eligibility, [new("eligible", "true"), new("version", shown.ToString(CultureInfo.InvariantCulture))], entry);
+        var stale = await organiser.PostFormAsync(eligibility,
+            [new("eligible", "false"), new("reason", "Trùng hồ sơ"), new("version", shown.ToString(CultureInfo.InvariantCulture))], entry);
+
+        await Expect.StatusAsync(HttpStatusCode.Redirect, stale);
+        Assert.Contains("changed by someone else", (await organiser.GetDocumentAsync(entry)).Body!.TextContent);
+        Assert.Equal(EligibilityStatus.Eligible, await _portal.WithDbAsync(db => db.ProductEntries.Where(e => e.Id == entryId).Select(e => e.Eligibility).SingleAsync()));
+    }
+
+    [Fact]
     public async Task EditEntry_WhileOpenSaved_AfterScoringStarts409()
     {
         var (organiser, round) = await OpenProvincialRoundAsync();

@@ -164,12 +164,12 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
     [Authorize(Roles = Domain.Common.RoleNames.CouncilMember)]
     [HttpPost]
     public Task<IActionResult> Recuse(int id, string? reason, CancellationToken ct) =>
-        EntryStepAsync(id, memberStep: true, (e, r) => e.Recuse(r, UserId, reason), "Đã ghi nhận xung đột lợi ích: bạn không chấm sản phẩm này.", ct);
+        EntryStepAsync(id, memberStep: true, version: null, (e, r) => e.Recuse(r, UserId, reason), "Đã ghi nhận xung đột lợi ích: bạn không chấm sản phẩm này.", ct);
 
     [Authorize(Roles = ProductAccess.Officers)]
     [HttpPost]
-    public Task<IActionResult> Eligibility(int id, bool eligible, string? reason, CancellationToken ct) =>
-        EntryStepAsync(id, memberStep: false, (e, _) =>
+    public Task<IActionResult> Eligibility(int id, bool eligible, string? reason, long? version, CancellationToken ct) =>
+        EntryStepAsync(id, memberStep: false, version, (e, _) =>
         {
             if (eligible) e.MarkEligible();
             else e.MarkIneligible(reason ?? "");
@@ -177,23 +177,32 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
 
     [Authorize(Roles = ProductAccess.Officers)]
     [HttpPost]
-    public async Task<IActionResult> IssueCertificate(int id, DateOnly? issueDate, CancellationToken ct)
+    public async Task<IActionResult> IssueCertificate(int id, DateOnly? issueDate, long? version, CancellationToken ct)
     {
         var roundId = await Db.ProductEntries.Where(e => e.Id == id).Select(e => e.RoundId).FirstOrDefaultAsync(ct);
         var issued = await Db.Certificates.CountAsync(c => c.Entry!.RoundId == roundId, ct);
-        return await EntryStepAsync(id, memberStep: false,
-            (e, r) => e.IssueCertificate(r, CertificateNumbers.Next(r, issued + 1), issueDate ?? r.DecisionDate ?? VietnamTime.Today(clock)),
+        return await EntryStepAsync(id, memberStep: false, version,
+            (e, r) =>
+            {
+                e.IssueCertificate(r, CertificateNumbers.Next(r, issued + 1), issueDate ?? r.DecisionDate ?? VietnamTime.Today(clock));
+                // Numbers are counted per round: touching the round row makes two issues at the same moment conflict.
+                Db.Entry(r).Property(x => x.UpdatedAtUtc).IsModified = true;
+            },
             "Đã cấp giấy chứng nhận.", ct);
     }
 
-    /// <summary>A step on one entry by the organiser (or, for recusals, by a member); state refusals answer 409, other refusals a notice.</summary>
-    private async Task<IActionResult> EntryStepAsync(int id, bool memberStep, Action<ProductEntry, ProductRound> step, string notice, CancellationToken ct)
+    /// <summary>
+    /// A step on one entry by the organiser (or, for recusals, by a member); state refusals answer 409, other refusals a
+    /// notice. The organiser's decisions carry the version the page showed, so a decision taken meanwhile is not overwritten.
+    /// </summary>
+    private async Task<IActionResult> EntryStepAsync(int id, bool memberStep, long? version, Action<ProductEntry, ProductRound> step, string notice, CancellationToken ct)
     {
         var found = await FindEntryAsync(id, ct);
         if (found is not var (entry, round)) return NotFound();
         if (memberStep ? !round.IsMember(UserId) : !CanManage(round)) return Forbid();
         try
         {
+            if (version is { } shown) Db.Entry(entry).Property(e => e.Version).OriginalValue = shown;
             step(entry, round);
             await Db.SaveChangesAsync(ct);
             TempData["Notice"] = notice;
@@ -209,6 +218,11 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         catch (DbUpdateConcurrencyException)
         {
             TempData["Error"] = ConcurrencyMessage.Text;
+        }
+        catch (DbUpdateException)
+        {
+            // Certificate numbers come from a count: another issue at the same moment took this number (unique index).
+            TempData["Error"] = "Số giấy chứng nhận vừa được cấp cho sản phẩm khác cùng lúc; chưa lưu gì, hãy bấm cấp lại.";
         }
         return RedirectToAction(nameof(Details), new { id });
     }

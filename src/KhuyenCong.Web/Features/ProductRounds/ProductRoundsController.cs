@@ -182,6 +182,10 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         {
             TempData["Error"] = ConcurrencyMessage.Text;
         }
+        catch (DbUpdateException)
+        {
+            TempData["Error"] = "Số giấy chứng nhận vừa được cấp cùng lúc ở nơi khác; chưa lưu gì, hãy thực hiện lại.";
+        }
         return RedirectToAction(nameof(Details), new { id });
     }
 
