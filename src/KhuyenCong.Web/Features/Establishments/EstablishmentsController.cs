@@ -49,6 +49,8 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
     {
         var unit = await ResolveUnitAsync(model, ct);
         await CheckTaxCodeAsync(model, ct);
+        if (model.LegalFormId is { } legalForm && !await db.LegalForms.AnyAsync(l => l.Id == legalForm && l.IsActive, ct))
+            ModelState.AddModelError(nameof(model.LegalFormId), "Loại hình cơ sở không có trong danh mục.");
         if (!ModelState.IsValid || unit is null) return View("Edit", await WithListsAsync(model, ct));
         try
         {
@@ -89,6 +91,8 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
         model.Id = id;
         var unit = await ResolveUnitAsync(model, ct);
         await CheckTaxCodeAsync(model, ct);
+        if (model.LegalFormId is { } legalForm && !await db.LegalForms.AnyAsync(l => l.Id == legalForm && l.IsActive, ct))
+            ModelState.AddModelError(nameof(model.LegalFormId), "Loại hình cơ sở không có trong danh mục.");
         if (!ModelState.IsValid || unit is null) return View(await WithListsAsync(model, ct));
         try
         {

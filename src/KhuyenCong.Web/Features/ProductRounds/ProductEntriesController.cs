@@ -45,6 +45,8 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
             prerequisite = await Db.Certificates.Include(c => c.Entry).SingleOrDefaultAsync(c => c.Number == number, ct);
             if (prerequisite is null) ModelState.AddModelError(nameof(model.PrerequisiteNumber), $"Không có giấy chứng nhận số {number}.");
         }
+        if (model.GroupId is { } group && !await Db.ProductGroups.AnyAsync(g => g.Id == group && g.IsActive, ct))
+            ModelState.AddModelError(nameof(model.GroupId), "Nhóm sản phẩm không có trong danh mục.");
         if (!ModelState.IsValid) return View(ViewsPath + "Create.cshtml", await WithListsAsync(model, round, ct));
 
         var location = establishment!.AddressUnit!;
@@ -90,6 +92,8 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         var found = await FindEntryAsync(id, ct);
         if (found is not var (entry, round)) return NotFound();
         model.Id = id;
+        if (model.GroupId is { } group && !await Db.ProductGroups.AnyAsync(g => g.Id == group && g.IsActive, ct))
+            ModelState.AddModelError(nameof(model.GroupId), "Nhóm sản phẩm không có trong danh mục.");
         if (!ModelState.IsValid) return View(ViewsPath + "Edit.cshtml", await WithGroupsAsync(model, ct));
         try
         {
