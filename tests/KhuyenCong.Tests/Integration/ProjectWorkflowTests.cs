@@ -202,6 +202,23 @@ public sealed class ProjectWorkflowTests(PortalFactory portal) : IClassFixture<P
     }
 
     [Fact]
+    public async Task Start_WithinAllocation_ByTheImplementingOrganisation_MovesThePlanVersion()
+    {
+        var project = await portal.WithDbAsync(db => db.Projects.AsNoTracking().Include(p => p.ImplementingOrganisation)
+            .FirstAsync(p => p.Status == ProjectStatus.Approved && p.ProvinceCode != "17"));
+        var planVersion = await portal.WithDbAsync(db => db.AnnualPlans.Where(p => p.Year == project.Year && p.Fund == project.Fund && p.OwnerUnitId == null).Select(p => p.Version).SingleAsync());
+        var user = await portal.CreateUserAsync(KhuyenCong.Domain.Common.RoleNames.DepartmentOfficer, project.ImplementingOrganisation!.Name);
+        var client = await As(user.Email!);
+
+        var response = await client.StepAsync(portal, project.Id, "Start", ("DecisionNumber", "HĐ 77/2021"), ("DecisionDate", "2021-06-01"));
+
+        await Expect.StatusAsync(HttpStatusCode.Redirect, response);
+        Assert.Equal(ProjectStatus.InProgress, (await portal.ProjectAsync(project.Id)).Status);
+        // The allocating plan was touched in the same save: a concurrent start against it would conflict.
+        Assert.True(await portal.WithDbAsync(db => db.AnnualPlans.Where(p => p.Year == project.Year && p.Fund == project.Fund && p.OwnerUnitId == null).Select(p => p.Version).SingleAsync()) > planVersion);
+    }
+
+    [Fact]
     public async Task EditDraft_TwoEditorsSameVersion_SecondRefusedFirstKept()
     {
         var id = await NewDraftAsync();

@@ -37,6 +37,20 @@ public sealed class ProjectRules(AppDbContext db)
     }
 
     /// <summary>
+    /// Makes this save conflict with any other save that checks the same allocation at the same moment: the plans
+    /// that allocated to the implementing organisation for the fund and year are touched, so their version moves
+    /// and a second, concurrent start or adjustment is refused as "changed by someone else" instead of both
+    /// passing the ceiling.
+    /// </summary>
+    public async Task GuardAllocationAsync(Project project, CancellationToken ct)
+    {
+        var plans = await db.AnnualPlans
+            .Where(p => p.Year == project.Year && p.Fund == project.Fund && p.Allocations.Any(a => a.RecipientId == project.ImplementingOrganisationId))
+            .ToListAsync(ct);
+        foreach (var plan in plans) db.Entry(plan).Property(p => p.UpdatedAtUtc).IsModified = true;
+    }
+
+    /// <summary>
     /// What a recipient's projects hold of its allocation for a fund and year: the approved support of running
     /// projects, and what was already paid to stopped ones (that money is spent).
     /// </summary>

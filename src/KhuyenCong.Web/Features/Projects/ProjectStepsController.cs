@@ -55,7 +55,10 @@ public sealed class ProjectStepsController(
     [HttpPost]
     public Task<IActionResult> Start(int id, StepFormModel form, CancellationToken ct) =>
         StepAsync(id, ProjectAction.Started, form, async (p, by, now) =>
-            p.Start(by, now, Required(form.DecisionNumber, "số hợp đồng"), Required(form.DecisionDate, "ngày ký hợp đồng"), await rules.HeadroomAsync(p, ct)),
+        {
+            await rules.GuardAllocationAsync(p, ct);
+            p.Start(by, now, Required(form.DecisionNumber, "số hợp đồng"), Required(form.DecisionDate, "ngày ký hợp đồng"), await rules.HeadroomAsync(p, ct));
+        },
             "Đã ghi hợp đồng; đề án đang thực hiện.", ct);
 
     [HttpPost]
@@ -81,8 +84,11 @@ public sealed class ProjectStepsController(
     [HttpPost]
     public Task<IActionResult> Adjust(int id, StepFormModel form, CancellationToken ct) =>
         StepAsync(id, ProjectAction.Adjusted, form, async (p, by, now) =>
+        {
+            await rules.GuardAllocationAsync(p, ct);
             p.Adjust(by, now, Required(form.Amount, "kinh phí sau điều chỉnh"), Required(form.DecisionNumber, "số quyết định"),
-                Required(form.DecisionDate, "ngày quyết định"), form.Comment, await rules.CapAsync(p, Today, ct), await rules.HeadroomAsync(p, ct)),
+                Required(form.DecisionDate, "ngày quyết định"), form.Comment, await rules.CapAsync(p, Today, ct), await rules.HeadroomAsync(p, ct));
+        },
             "Đã điều chỉnh kinh phí phê duyệt.", ct);
 
     [HttpPost]
