@@ -85,18 +85,24 @@ public sealed class ProductRoundWorkflowTests : IDisposable
         Assert.Equal(RoundStatus.Open, await _portal.WithDbAsync(db => db.ProductRounds.Where(r => r.Id == round).Select(r => r.Status).SingleAsync()));
     }
 
-    [Fact]
-    public async Task Eligibility_IneligibleWithReason_ShownOnTheEntry()
+    /// <summary>Registers a Hòa Bình food product in the round through the form; returns the entry's page.</summary>
+    private async Task<string> RegisterEntryAsync(HttpClient organiser, int round, string name)
     {
-        var (organiser, round) = await OpenProvincialRoundAsync();
         var (establishment, group) = await _portal.WithDbAsync(async db => (
             await db.Establishments.Where(e => e.AddressUnit!.ProvinceCode == "17" && e.AddressUnit.Generation == KhuyenCong.Domain.AdministrativeUnits.UnitGeneration.Legacy).Select(e => e.Id).FirstAsync(),
             await db.ProductGroups.Where(g => g.Code == "CBNLTS").Select(g => g.Id).SingleAsync()));
         var form = $"/ProductEntries/Create?roundId={round}";
         var created = await organiser.PostFormAsync(form,
-            [new("Name", "Mật ong hoa nhãn"), new("GroupId", group.ToString(CultureInfo.InvariantCulture)), new("EstablishmentId", establishment.ToString(CultureInfo.InvariantCulture))], form);
+            [new("Name", name), new("GroupId", group.ToString(CultureInfo.InvariantCulture)), new("EstablishmentId", establishment.ToString(CultureInfo.InvariantCulture))], form);
         await Expect.StatusAsync(HttpStatusCode.Redirect, created);
-        var entry = Expect.Location(created);
+        return Expect.Location(created);
+    }
+
+    [Fact]
+    public async Task Eligibility_IneligibleWithReason_ShownOnTheEntry()
+    {
+        var (organiser, round) = await OpenProvincialRoundAsync();
+        var entry = await RegisterEntryAsync(organiser, round, "Mật ong hoa nhãn");
 
         await Expect.StatusAsync(HttpStatusCode.Redirect,
             await organiser.PostFormAsync(entry.Replace("Details", "Eligibility", StringComparison.Ordinal), [new("eligible", "false"), new("reason", "Thiếu giấy chứng nhận an toàn thực phẩm")], entry));
@@ -110,13 +116,7 @@ public sealed class ProductRoundWorkflowTests : IDisposable
     public async Task Eligibility_FromAStalePage_RefusedAndTheFirstDecisionKept()
     {
         var (organiser, round) = await OpenProvincialRoundAsync();
-        var (establishment, group) = await _portal.WithDbAsync(async db => (
-            await db.Establishments.Where(e => e.AddressUnit!.ProvinceCode == "17" && e.AddressUnit.Generation == KhuyenCong.Domain.AdministrativeUnits.UnitGeneration.Legacy).Select(e => e.Id).FirstAsync(),
-            await db.ProductGroups.Where(g => g.Code == "CBNLTS").Select(g => g.Id).SingleAsync()));
-        var form = $"/ProductEntries/Create?roundId={round}";
-        var created = await organiser.PostFormAsync(form,
-            [new("Name", "Chè Shan tuyết"), new("GroupId", group.ToString(CultureInfo.InvariantCulture)), new("EstablishmentId", establishment.ToString(CultureInfo.InvariantCulture))], form);
-        var entry = Expect.Location(created);
+        var entry = await RegisterEntryAsync(organiser, round, "Chè Shan tuyết");
         var entryId = int.Parse(entry.Split('/').Last(), CultureInfo.InvariantCulture);
         var shown = await _portal.WithDbAsync(db => db.ProductEntries.Where(e => e.Id == entryId).Select(e => e.Version).SingleAsync());
         var eligibility = entry.Replace("Details", "Eligibility", StringComparison.Ordinal);

@@ -68,7 +68,7 @@ public sealed class PlansController(
     public async Task<IActionResult> Create(PlanFormModel model, CancellationToken ct)
     {
         if (model.Fund is { } fund && !MayManage(User, fund)) return Forbid();
-        var owner = model.Fund == Fund.Kcdp ? await OwnProvinceAsync(ct) : null;
+        var owner = model.Fund == Fund.Kcdp ? await db.OwnProvinceAsync(User, ct) : null;
         if (model.Fund == Fund.Kcdp && owner is null)
             ModelState.AddModelError("", "Tài khoản của bạn không thuộc một Sở Công Thương hoặc Trung tâm Khuyến công cấp tỉnh nên không lập được kế hoạch KCĐP.");
         int? ownerId = owner?.Id;
@@ -283,13 +283,6 @@ public sealed class PlansController(
             planVisible && MayManage(User, plan.Fund), new AllocationTable(list), list, recipientId, recipientName);
     }
 
-    private async Task<AdministrativeUnit?> OwnProvinceAsync(CancellationToken ct)
-    {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var unit = await db.Users.Where(u => u.Id == userId).Select(u => u.Organisation.ScopeUnit).SingleOrDefaultAsync(ct);
-        return unit is { Level: UnitLevel.Province } ? unit : null;
-    }
-
     private async Task<Programme?> ProgrammeAsync(PlanFormModel model, int? ownerUnitId, CancellationToken ct)
     {
         if (model.ProgrammeId is null) return null;
@@ -300,8 +293,8 @@ public sealed class PlansController(
 
     private async Task<IActionResult> FormAsync(PlanFormModel model, CancellationToken ct, AnnualPlan? plan = null)
     {
-        var ownerUnitId = plan is not null ? plan.OwnerUnitId : model.Fund == Fund.Kcdp ? (await OwnProvinceAsync(ct))?.Id : null;
-        model.OwnerName = plan?.OwnerUnit?.Name ?? (model.Fund == Fund.Kcdp ? (await OwnProvinceAsync(ct))?.Name : "Bộ Công Thương");
+        var ownerUnitId = plan is not null ? plan.OwnerUnitId : model.Fund == Fund.Kcdp ? (await db.OwnProvinceAsync(User, ct))?.Id : null;
+        model.OwnerName = plan?.OwnerUnit?.Name ?? (model.Fund == Fund.Kcdp ? (await db.OwnProvinceAsync(User, ct))?.Name : "Bộ Công Thương");
         model.Programmes = await db.Programmes.AsNoTracking().Where(p => p.ProvinceUnitId == ownerUnitId)
             .OrderByDescending(p => p.StartYear)
             .Select(p => new SelectListItem($"{p.Name} ({p.StartYear}–{p.EndYear})", p.Id.ToString()))

@@ -43,9 +43,8 @@ public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider sco
         AdministrativeUnit? province = null;
         if (!User.IsInRole(RoleNames.MinistryOfficer))
         {
-            var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-            province = await db.Users.Where(u => u.Id == userId).Select(u => u.Organisation.ScopeUnit).SingleOrDefaultAsync(ct);
-            if (province is not { Level: UnitLevel.Province })
+            province = await db.OwnProvinceAsync(User, ct);
+            if (province is null)
                 ModelState.AddModelError("", "Tài khoản của bạn không thuộc một đơn vị cấp tỉnh nên không lập được chương trình địa phương.");
         }
         if (!ModelState.IsValid) return View("Edit", model);

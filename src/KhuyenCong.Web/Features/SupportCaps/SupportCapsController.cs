@@ -50,7 +50,7 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
         int? province = null;
         if (!User.IsInRole(RoleNames.MinistryOfficer))
         {
-            province = (await OwnProvinceAsync(ct))?.Id;
+            province = (await db.OwnProvinceAsync(User, ct))?.Id;
             if (province is null) ModelState.AddModelError("", "Tài khoản của bạn không thuộc đơn vị cấp tỉnh nên không lập được quy định riêng.");
             if (model.Fund != Fund.Kcdp) ModelState.AddModelError(nameof(model.Fund), "Tỉnh chỉ quy định mức hỗ trợ cho nguồn KCĐP.");
         }
@@ -97,13 +97,6 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
             TempData["Error"] = ConcurrencyMessage.Text;
         }
         return RedirectToAction(nameof(Index));
-    }
-
-    private async Task<AdministrativeUnit?> OwnProvinceAsync(CancellationToken ct)
-    {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var unit = await db.Users.Where(u => u.Id == userId).Select(u => u.Organisation.ScopeUnit).SingleOrDefaultAsync(ct);
-        return unit is { Level: UnitLevel.Province } ? unit : null;
     }
 
     private async Task<IActionResult> FormAsync(CapFormModel model, CancellationToken ct)
