@@ -124,6 +124,22 @@ public sealed class BudgetChangeTests(PortalFactory portal) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task Allocate_InEnglish_NoticeIsTranslatedWithItsNumbers()
+    {
+        var kcqg = await portal.NationalPlanIdAsync();
+        var recipient = await portal.OrganisationIdAsync(DemoOrganisations.ServiceCentre1);
+        var client = portal.CreateClient();
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        await client.SignInAsync(DemoAccounts.MinistryOfficer);
+
+        var response = await client.PostFormAsync($"/Plans/Allocate/{kcqg}", Tranche(await VersionAsync(kcqg), 5, (recipient, "10")), tokenFromUrl: $"/Plans/Allocate/{kcqg}");
+        await Expect.StatusAsync(HttpStatusCode.Redirect, response);
+
+        var notice = (await client.GetDocumentAsync(Expect.Location(response))).QuerySelector(".alert-success")!.TextContent;
+        Assert.Contains("Tranche 5 allocated to 1 recipients.", notice);
+    }
+
+    [Fact]
     public async Task Allocate_BeyondEstimate_ShowsCeilingAndExcess_NothingSaved()
     {
         var kcqg = await portal.NationalPlanIdAsync();

@@ -178,7 +178,7 @@ public sealed class PlansController(
             foreach (var (line, _) in lines)
                 plan.Allocate(eligible[line.RecipientId!.Value], model.Tranche!.Value, line.Amount!.Value, model.DecisionNumber!, model.DecisionDate!.Value, line.Note);
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = $"Đã giao kinh phí đợt {model.Tranche} cho {lines.Count} đơn vị.";
+            TempData.Notice("Đã giao kinh phí đợt {0} cho {1} đơn vị.", model.Tranche!.Value, lines.Count);
             return RedirectToAction(nameof(Details), new { id });
         }
         catch (DomainException ex)

@@ -1,5 +1,6 @@
 using KhuyenCong.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
+using KhuyenCong.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KhuyenCong.Web.Features.Projects;
@@ -30,7 +31,7 @@ public sealed class ProjectImportController(ProjectImporter importer) : Controll
         buffer.Position = 0;
         var result = await importer.ImportAsync(User, buffer, ct);
         if (result.Errors.Count > 0) return View(ImportView, result);
-        TempData["Notice"] = $"Đã nhập {result.Saved} đề án (dự thảo).";
+        TempData.Notice("Đã nhập {0} đề án (dự thảo).", result.Saved);
         return RedirectToAction("Index", "Projects", new { status = "Draft" });
     }
 }

@@ -63,7 +63,7 @@ public sealed class ProjectsController(
             project.AssignCode(await rules.NextCodeAsync(input.Draft.Fund, input.Draft.Year, input.ProvinceName, ct));
             db.Projects.Add(project);
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = $"Đã lưu dự thảo đề án {project.Code}.";
+            TempData.Notice("Đã lưu dự thảo đề án {0}.", project.Code);
             return RedirectToAction(nameof(Details), new { id = project.Id });
         }
         catch (DomainException ex)
