@@ -15,7 +15,7 @@ public partial class Project
         [ProjectStatus.Submitted] = [ProjectAction.Returned, ProjectAction.BaseAppraised],
         [ProjectStatus.BaseAppraised] = [ProjectAction.Registered, ProjectAction.Approved],
         [ProjectStatus.Registered] = [ProjectAction.Approved, ProjectAction.Rejected, ProjectAction.Returned],
-        [ProjectStatus.Approved] = [ProjectAction.Started, ProjectAction.Adjusted, ProjectAction.Stopped],
+        [ProjectStatus.Approved] = [ProjectAction.Started, ProjectAction.Adjusted, ProjectAction.Stopped, ProjectAction.Carried],
         [ProjectStatus.InProgress] = [ProjectAction.Accepted, ProjectAction.Adjusted, ProjectAction.Stopped, ProjectAction.Disbursed],
         [ProjectStatus.Accepted] = [ProjectAction.Settled, ProjectAction.Disbursed],
     };
@@ -187,6 +187,33 @@ public partial class Project
         RequireNotCreator(by, "dừng");
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Hãy ghi lý do dừng thực hiện.");
         Move(ProjectAction.Stopped, ProjectStatus.Stopped, by, nowUtc, reason, decisionNumber, date);
+    }
+
+    /// <summary>
+    /// Approved → Base-appraised under another fund or year, for an approved project that received no funds: moved to
+    /// the local fund (this year or next) or re-registered in next year's national plan. The approval is undone (the
+    /// new authority decides again); the appraisal stays; the code keeps recording where the proposal started.
+    /// </summary>
+    public void Carry(Actor by, DateTime nowUtc, Fund toFund, int toYear, Organisations.OrganisationKind implementerKind, string? reason)
+    {
+        RequireStatus(ProjectAction.Carried, ProjectStatus.Approved);
+        RequireNotCreator(by, "chuyển");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Hãy ghi lý do chuyển nguồn hoặc chuyển năm.");
+        if (toYear != Year && toYear != Year + 1)
+            throw new DomainException($"Chỉ chuyển sang năm {Year} hoặc năm {Year + 1}.");
+        if (toFund == Fund && toYear == Year) throw new DomainException("Hãy chọn nguồn kinh phí khác hoặc năm sau.");
+        if (Fund == Fund.Kcdp && toFund == Fund.Kcqg)
+            throw new DomainException("Đề án KCĐP không chuyển sang KCQG: hãy lập đề án đăng ký KCQG mới.");
+        if (!Budgets.Allocation.CanReceive(toFund, implementerKind))
+            throw new DomainException($"Đơn vị thực hiện không nhận kinh phí {FundNames.Code(toFund)}: không chuyển được.");
+        var note = $"{FundNames.Code(Fund)} {Year} → {FundNames.Code(toFund)} {toYear}. {reason.Trim()}";
+        Fund = toFund;
+        Year = toYear;
+        ApprovedSupportDong = null;
+        ApprovalDecisionNumber = null;
+        ApprovalDecisionDate = null;
+        MinistryScore = null;
+        Move(ProjectAction.Carried, ProjectStatus.BaseAppraised, by, nowUtc, note);
     }
 
     private void RequireStatus(ProjectAction action, params ProjectStatus[] allowed)

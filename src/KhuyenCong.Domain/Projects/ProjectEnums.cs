@@ -40,6 +40,9 @@ public enum ProjectAction
     Adjusted,
     Stopped,
     Disbursed,
+
+    /// <summary>An approved project that got no funds moves to the local fund or to next year's plan (DOMAIN §5).</summary>
+    Carried,
 }
 
 public enum DisbursementKind
@@ -89,6 +92,7 @@ public static class ProjectNames
         ProjectAction.Settled => "Quyết toán",
         ProjectAction.Adjusted => "Điều chỉnh",
         ProjectAction.Stopped => "Dừng thực hiện",
+        ProjectAction.Carried => "Chuyển nguồn hoặc sang năm sau",
         _ => "Giải ngân",
     };
 

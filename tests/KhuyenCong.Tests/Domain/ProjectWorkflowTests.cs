@@ -67,6 +67,7 @@ public sealed class ProjectWorkflowTests
         [ProjectAction.Settled] = p => p.Settle(Department, Now, M(500), "3/QĐ", Day, null),
         [ProjectAction.Adjusted] = p => p.Adjust(Ministry, Now, M(550), "4/QĐ", Day, "Giảm quy mô", null, Plenty),
         [ProjectAction.Stopped] = p => p.Stop(Ministry, Now, "5/QĐ", Day, "Không triển khai"),
+        [ProjectAction.Carried] = p => p.Carry(Ministry, Now, Fund.Kcdp, 2021, KhuyenCong.Domain.Organisations.OrganisationKind.ProvincialDepartment, "Chưa được cấp kinh phí"),
     };
 
     public static TheoryData<ProjectStatus, ProjectAction> AllPairs()
@@ -129,6 +130,38 @@ public sealed class ProjectWorkflowTests
         Assert.Throws<SelfApprovalException>(() => approved.Adjust(Creator, Now, M(650), "4/QĐ", Day, "Tăng", null, Plenty));
         Assert.Throws<SelfApprovalException>(() => approved.Stop(Creator, Now, "5/QĐ", Day, "Dừng"));
         Assert.Equal(M(600), approved.ApprovedSupport);
+    }
+
+    [Fact]
+    public void Carry_UnfundedKcqgToLocalFund_UndoesApprovalKeepsAppraisal_ThenProvinceApproves()
+    {
+        var project = In(ProjectStatus.Approved);
+
+        project.Carry(Ministry, Now, Fund.Kcdp, 2021, KhuyenCong.Domain.Organisations.OrganisationKind.ProvincialDepartment, "Không đủ kinh phí KCQG");
+
+        Assert.Equal(ProjectStatus.BaseAppraised, project.Status);
+        Assert.Equal(Fund.Kcdp, project.Fund);
+        Assert.Null(project.ApprovedSupport);
+        Assert.Null(project.ApprovalDecisionNumber);
+        Assert.Equal(M(600).Dong, project.AppraisedSupportDong);
+        Assert.Contains("KCQG 2021 → KCĐP 2021", project.History[^1].Comment);
+        project.Approve(Department, Now, null, M(500), "2100/QĐ-UBND", Day, null, null);
+        Assert.Equal(ProjectStatus.Approved, project.Status);
+    }
+
+    [Fact]
+    public void Carry_Refusals()
+    {
+        var kind = KhuyenCong.Domain.Organisations.OrganisationKind.ProvincialDepartment;
+        Assert.Throws<DomainException>(() => In(ProjectStatus.Approved).Carry(Ministry, Now, Fund.Kcqg, 2021, kind, "x"));
+        Assert.Throws<DomainException>(() => In(ProjectStatus.Approved).Carry(Ministry, Now, Fund.Kcqg, 2023, kind, "x"));
+        Assert.Throws<DomainException>(() => In(ProjectStatus.Approved, Fund.Kcdp).Carry(Department, Now, Fund.Kcqg, 2022, kind, "x"));
+        Assert.Throws<DomainException>(() => In(ProjectStatus.Approved).Carry(Ministry, Now, Fund.Kcdp, 2021,
+            KhuyenCong.Domain.Organisations.OrganisationKind.MinistryServiceUnit, "x"));
+        Assert.Throws<DomainException>(() => In(ProjectStatus.Approved).Carry(Ministry, Now, Fund.Kcqg, 2022, kind, " "));
+        var reRegistered = In(ProjectStatus.Approved);
+        reRegistered.Carry(Ministry, Now, Fund.Kcqg, 2022, kind, "Đăng ký lại năm sau");
+        Assert.Equal((Fund.Kcqg, 2022, ProjectStatus.BaseAppraised), (reRegistered.Fund, reRegistered.Year, reRegistered.Status));
     }
 
     [Fact]

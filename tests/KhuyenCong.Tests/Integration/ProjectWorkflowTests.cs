@@ -205,7 +205,7 @@ public sealed class ProjectWorkflowTests(PortalFactory portal) : IClassFixture<P
     public async Task Start_WithinAllocation_ByTheImplementingOrganisation_MovesThePlanVersion()
     {
         var project = await portal.WithDbAsync(db => db.Projects.AsNoTracking().Include(p => p.ImplementingOrganisation)
-            .FirstAsync(p => p.Status == ProjectStatus.Approved && p.ProvinceCode != "17"));
+            .OrderBy(p => p.Id).FirstAsync(p => p.Status == ProjectStatus.Approved && p.ProvinceCode != "17"));
         var planVersion = await portal.WithDbAsync(db => db.AnnualPlans.Where(p => p.Year == project.Year && p.Fund == project.Fund && p.OwnerUnitId == null).Select(p => p.Version).SingleAsync());
         var user = await portal.CreateUserAsync(KhuyenCong.Domain.Common.RoleNames.DepartmentOfficer, project.ImplementingOrganisation!.Name);
         var client = await As(user.Email!);
@@ -216,6 +216,24 @@ public sealed class ProjectWorkflowTests(PortalFactory portal) : IClassFixture<P
         Assert.Equal(ProjectStatus.InProgress, (await portal.ProjectAsync(project.Id)).Status);
         // The allocating plan was touched in the same save: a concurrent start against it would conflict.
         Assert.True(await portal.WithDbAsync(db => db.AnnualPlans.Where(p => p.Year == project.Year && p.Fund == project.Fund && p.OwnerUnitId == null).Select(p => p.Version).SingleAsync()) > planVersion);
+    }
+
+    [Fact]
+    public async Task Carry_ApprovedUnfundedKcqgProject_MovesToLocalFundAwaitingProvincialApproval()
+    {
+        var project = await portal.WithDbAsync(db => db.Projects.AsNoTracking()
+            .Where(p => p.Status == ProjectStatus.Approved && p.Fund == KhuyenCong.Domain.Budgets.Fund.Kcqg && p.ProvinceCode != "17").OrderByDescending(p => p.Id).FirstAsync());
+        var ministry = await As(DemoAccounts.MinistryOfficer);
+
+        var response = await ministry.StepAsync(portal, project.Id, "Carry", ("ToFund", "Kcdp"), ("ToYear", project.Year.ToString()), ("Comment", "Không còn kinh phí KCQG"));
+
+        await Expect.StatusAsync(HttpStatusCode.Redirect, response);
+        var after = await portal.ProjectAsync(project.Id);
+        Assert.Equal((ProjectStatus.BaseAppraised, KhuyenCong.Domain.Budgets.Fund.Kcdp), (after.Status, after.Fund));
+        Assert.Null(after.ApprovedSupportDong);
+        Assert.Equal(ProjectAction.Carried, after.History.OrderBy(h => h.Id).Last().Action);
+        var again = await ministry.StepAsync(portal, project.Id, "Carry", ("ToFund", "Kcqg"), ("ToYear", (project.Year + 1).ToString()), ("Comment", "x"));
+        await Expect.StatusAsync(HttpStatusCode.Forbidden, again);
     }
 
     [Fact]

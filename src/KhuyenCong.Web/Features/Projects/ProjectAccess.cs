@@ -29,7 +29,8 @@ public static class ProjectRoles
             ProjectAction.Edited or ProjectAction.Submitted => MayDraft(user),
             ProjectAction.Returned => project.Status == ProjectStatus.Registered ? ministry : department,
             ProjectAction.BaseAppraised or ProjectAction.Registered => department,
-            ProjectAction.Approved or ProjectAction.Adjusted or ProjectAction.Stopped => project.Fund == Fund.Kcqg ? ministry : department,
+            ProjectAction.Approved or ProjectAction.Adjusted or ProjectAction.Stopped or ProjectAction.Carried =>
+                project.Fund == Fund.Kcqg ? ministry : department,
             ProjectAction.Rejected => ministry,
             ProjectAction.Started => userOrganisationId == project.ImplementingOrganisationId && (MayDraft(user) || ministry),
             ProjectAction.Disbursed or ProjectAction.Accepted or ProjectAction.Settled => department || ministry,

@@ -123,4 +123,10 @@ public sealed class StepFormModel
 
     [Display(Name = "Hình thức")]
     public DisbursementKind? DisbursementKind { get; set; }
+
+    [Display(Name = "Chuyển sang nguồn")]
+    public Fund? ToFund { get; set; }
+
+    [Display(Name = "Năm kế hoạch"), Range(2000, 2100)]
+    public int? ToYear { get; set; }
 }

@@ -97,6 +97,14 @@ public sealed class ProjectStepsController(
             p.Stop(by, now, Required(form.DecisionNumber, "số quyết định"), Required(form.DecisionDate, "ngày quyết định"), form.Comment)),
             "Đã dừng thực hiện đề án.", ct);
 
+    [HttpPost]
+    public Task<IActionResult> Carry(int id, StepFormModel form, CancellationToken ct) =>
+        StepAsync(id, ProjectAction.Carried, form, async (p, by, now) =>
+        {
+            var kind = await db.Organisations.Where(o => o.Id == p.ImplementingOrganisationId).Select(o => o.Kind).SingleAsync(ct);
+            p.Carry(by, now, Required(form.ToFund, "nguồn kinh phí mới"), Required(form.ToYear, "năm kế hoạch"), kind, form.Comment);
+        }, "Đã chuyển đề án; đề án chờ phê duyệt lại theo nguồn và năm mới.", ct);
+
     private DateOnly Today => VietnamTime.Today(clock);
 
     private static Task Done(Action step)

@@ -6,7 +6,7 @@ namespace KhuyenCong.Web.Features.Projects;
 /// <summary>The form each workflow step shows on a project's page: its route, button, and which fields it asks for, with their labels.</summary>
 public static class StepForms
 {
-    public enum Field { Comment, Score, Amount, DecisionNumber, DecisionDate, DisbursementKind }
+    public enum Field { Comment, Score, Amount, DecisionNumber, DecisionDate, DisbursementKind, ToFund, ToYear }
 
     public sealed record Descriptor(string Route, string Button, string Css, IReadOnlyList<(Field Field, string Label, bool Required)> Fields, string? Confirm = null);
 
@@ -39,6 +39,9 @@ public static class StepForms
         ProjectAction.Stopped => new("Stop", "Dừng thực hiện", "btn-outline-danger",
             [(Field.DecisionNumber, "Số quyết định", true), (Field.DecisionDate, "Ngày quyết định", true), (Field.Comment, "Lý do dừng", true)],
             "Dừng thực hiện đề án này?"),
+        ProjectAction.Carried => new("Carry", "Chuyển nguồn hoặc sang năm sau", "btn-outline-secondary",
+            [(Field.ToFund, "Chuyển sang nguồn", true), (Field.ToYear, "Năm kế hoạch", true), (Field.Comment, "Lý do (đề án chưa được cấp kinh phí)", true)],
+            "Chuyển đề án? Quyết định phê duyệt hiện tại sẽ không còn, đề án chờ phê duyệt lại."),
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 }
