@@ -26,11 +26,11 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
             plans = plans.Where(p => p.Fund == fund);
             allocations = allocations.Where(a => a.Plan!.Fund == fund);
         }
-        if (filter.Codes?.ToList() is { } province)
+        if (filter.Codes is { } provinces)
         {
             // The national plan has no province: with a province chosen, only its KCĐP estimate counts.
-            plans = plans.Where(p => province.Contains(p.OwnerUnit!.ProvinceCode));
-            allocations = allocations.Where(a => province.Contains(a.Recipient!.ScopeUnit!.ProvinceCode) || province.Contains(a.Plan!.OwnerUnit!.ProvinceCode));
+            plans = plans.InProvinces(provinces);
+            allocations = allocations.InProvinces(provinces);
         }
 
         var planRows = await plans
@@ -49,7 +49,7 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
         // Approved, disbursed and settled come from the projects in scope, by implementing organisation.
         var projects = db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year == filter.Year);
         if (filter.Fund is { } pf) projects = projects.Where(p => p.Fund == pf);
-        if (filter.Codes?.ToList() is { } pp) projects = projects.Where(p => pp.Contains(p.ProvinceCode));
+        if (filter.Codes is { } inProvinces) projects = projects.InProvinces(inProvinces);
         var approvedStates = ApprovedStates;
         var execution = await projects
             .GroupBy(p => new { p.Fund, p.ImplementingOrganisationId, p.ImplementingOrganisation!.Name, Area = p.ImplementingOrganisation.ScopeUnit != null ? p.ImplementingOrganisation.ScopeUnit.Name : null })
@@ -88,6 +88,20 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
         return new BudgetOverview(filter, funds, planList, recipientList);
     }
 
+    /// <summary>
+    /// A plan year's allocations by fund and by the recipient's province code (null for central units), for the
+    /// province views of the dashboard and the reports; with <paramref name="decidedBy"/>, only decisions up to that day.
+    /// </summary>
+    public async Task<IReadOnlyList<ProvinceAllocation>> AllocatedByProvinceAsync(UnitScope scope, int year, DateOnly? decidedBy, CancellationToken ct)
+    {
+        var allocations = db.Allocations.AsNoTracking().InScope(scope).Where(a => a.Plan!.Year == year);
+        if (decidedBy is { } day) allocations = allocations.Where(a => a.DecisionDate <= day);
+        return await allocations
+            .GroupBy(a => new { a.Plan!.Fund, Province = a.Recipient!.ScopeUnit != null ? a.Recipient.ScopeUnit.ProvinceCode : null })
+            .Select(g => new ProvinceAllocation(g.Key.Fund, g.Key.Province, g.Sum(a => a.AmountDong)))
+            .ToListAsync(ct);
+    }
+
     /// <summary>The province codes a user may filter by: those with at least one unit (either generation) in scope.</summary>
     public async Task<IReadOnlyList<ProvinceOption>> ProvincesAsync(UnitScope scope, CancellationToken ct)
     {
@@ -104,5 +118,7 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
             .ToList();
     }
 }
+
+public sealed record ProvinceAllocation(Fund Fund, string? Province, long Sum);
 
 public sealed record ProvinceOption(string Code, string Name, bool LegacyOnly);

@@ -31,7 +31,7 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
 
         var budget = await BudgetAsync(scope, filter.Year, codes, ct);
         var projects = ProjectListQuery.Filtered(db, scope, new ProjectFilter(filter.Year, null, null, null, null, null, null)).AsNoTracking();
-        if (codes is not null) projects = projects.Where(p => codes.Contains(p.ProvinceCode));
+        if (codes is not null) projects = projects.InProvinces(codes);
 
         var statuses = await projects.GroupBy(p => p.Status).Select(g => new StatusCount(g.Key, g.Count())).ToListAsync(ct);
         var approvedStates = BudgetOverviewQuery.ApprovedStates;
@@ -74,9 +74,9 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
         var projects = db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year >= from && p.Year <= to);
         if (codes is not null)
         {
-            plans = plans.Where(p => codes.Contains(p.OwnerUnit!.ProvinceCode));
-            allocations = allocations.Where(a => codes.Contains(a.Recipient!.ScopeUnit!.ProvinceCode) || codes.Contains(a.Plan!.OwnerUnit!.ProvinceCode));
-            projects = projects.Where(p => codes.Contains(p.ProvinceCode));
+            plans = plans.InProvinces(codes);
+            allocations = allocations.InProvinces(codes);
+            projects = projects.InProvinces(codes);
         }
         var estimates = await plans.GroupBy(p => new { p.Year, p.Fund })
             .Select(g => new { g.Key.Year, g.Key.Fund, Sum = g.Sum(p => p.EstimateDong) }).ToListAsync(ct);
@@ -99,10 +99,7 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
         ProvinceMap map, CancellationToken ct)
     {
         var year = filter.Year;
-        var allocations = await db.Allocations.AsNoTracking().InScope(scope).Where(a => a.Plan!.Year == year)
-            .GroupBy(a => new { a.Plan!.Fund, Province = a.Recipient!.ScopeUnit != null ? a.Recipient.ScopeUnit.ProvinceCode : null })
-            .Select(g => new { g.Key.Fund, g.Key.Province, Sum = g.Sum(a => a.AmountDong) })
-            .ToListAsync(ct);
+        var allocations = await overview.AllocatedByProvinceAsync(scope, year, decidedBy: null, ct);
         var approvedStates = BudgetOverviewQuery.ApprovedStates;
         var projects = await db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year == year)
             .GroupBy(p => p.ProvinceCode)

@@ -19,7 +19,7 @@ namespace KhuyenCong.Web.Features.Reports;
 /// province's recipients were allocated from the fund by the period end; allocations to central units form
 /// a group of their own, so the grand total equals the budget overview's allocated.
 /// </summary>
-public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard)
+public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, BudgetOverviewQuery overview)
 {
     public async Task<ImplementationReport> ImplementationAsync(UnitScope scope, ReportFilter filter, string scopeName, ProvinceMap map, CancellationToken ct)
     {
@@ -46,11 +46,7 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard)
                 .ToListAsync(ct))
             .GroupBy(b => b.ProjectId).ToDictionary(g => g.Key, g => string.Join("; ", g.Select(b => b.Name).Order()));
 
-        var allocations = await db.Allocations.AsNoTracking().InScope(scope)
-            .Where(a => a.Plan!.Year == filter.Year && a.DecisionDate <= end)
-            .GroupBy(a => new { a.Plan!.Fund, Province = a.Recipient!.ScopeUnit != null ? a.Recipient.ScopeUnit.ProvinceCode : null })
-            .Select(g => new { g.Key.Fund, g.Key.Province, Sum = g.Sum(a => a.AmountDong) })
-            .ToListAsync(ct);
+        var allocations = await overview.AllocatedByProvinceAsync(scope, filter.Year, decidedBy: end, ct);
 
         string? Fold(string? code) => code is null ? null : map.Fold(code, filter.Boundaries);
         var projectRows = rows.Select(r => (Province: Fold(r.ProvinceCode), Row: new ImplementationRow(r.Id, r.Code, r.Name, r.Kind, r.Implementer,
