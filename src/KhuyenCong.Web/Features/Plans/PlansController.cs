@@ -270,10 +270,7 @@ public sealed class PlansController(
         var planVisible = scope.Contains(plan.OwnerUnitId);
         var entries = db.Allocations.AsNoTracking().InScope(scope).Where(a => a.PlanId == id);
         if (recipientId is { } rid) entries = entries.Where(a => a.RecipientId == rid);
-        var list = await entries.OrderBy(a => a.Tranche).ThenBy(a => a.Id)
-            .Select(a => new AllocationEntry(a.Id, a.RecipientId, a.Recipient!.Name, a.Recipient.ScopeUnit != null ? a.Recipient.ScopeUnit.Name : null,
-                a.Tranche, new Vnd(a.AmountDong), a.DecisionNumber, a.DecisionDate, a.Note, a.CorrectsId, a.CreatedBy, a.CreatedAtUtc))
-            .ToListAsync(ct);
+        var list = await entries.OrderBy(a => a.Tranche).ThenBy(a => a.Id).Select(AllocationEntry.FromAllocation).ToListAsync(ct);
         // A province sees the national plan only through what it allocated to the province's units.
         if (!planVisible && list.Count == 0) return null;
         var recipientName = recipientId is null ? null : list.FirstOrDefault()?.Recipient;
@@ -328,10 +325,7 @@ public sealed class PlansController(
     private async Task<CorrectionFormModel> CorrectionViewAsync(CorrectionFormModel model, AnnualPlan plan, CancellationToken ct)
     {
         model.Plan = new PlanSummary(plan.Id, plan.Year, plan.Fund, plan.OwnerUnit?.Name ?? "Bộ Công Thương", plan.Estimate, plan.Allocated);
-        model.Original = await db.Allocations.AsNoTracking().Where(a => a.Id == model.AllocationId)
-            .Select(a => new AllocationEntry(a.Id, a.RecipientId, a.Recipient!.Name, a.Recipient.ScopeUnit != null ? a.Recipient.ScopeUnit.Name : null,
-                a.Tranche, new Vnd(a.AmountDong), a.DecisionNumber, a.DecisionDate, a.Note, a.CorrectsId, a.CreatedBy, a.CreatedAtUtc))
-            .SingleAsync(ct);
+        model.Original = await db.Allocations.AsNoTracking().Where(a => a.Id == model.AllocationId).Select(AllocationEntry.FromAllocation).SingleAsync(ct);
         return model;
     }
 }

@@ -45,10 +45,12 @@ public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, Curre
         var projects = db.Projects.AsNoTracking().InScope(scope);
         var buckets = new List<(string Title, ProjectStatus Status, IQueryable<Project> Query)>();
         bool Has(string role) => user.IsInRole(role);
+        // As in ProjectRoles.MayTake: the department role acts only from a provincial organisation.
+        var department = Has(RoleNames.DepartmentOfficer) && !scope.IsNationwide;
 
         if (ProjectRoles.MayDraft(user))
             buckets.Add(("Dự thảo của bạn, chưa gửi", ProjectStatus.Draft, projects.Where(p => p.Status == ProjectStatus.Draft && p.CreatedByUserId == me.UserId)));
-        if (Has(RoleNames.DepartmentOfficer))
+        if (department)
         {
             buckets.Add(("Chờ thẩm định cơ sở", ProjectStatus.Submitted, projects.Where(p => p.Status == ProjectStatus.Submitted && p.CreatedByUserId != me.UserId)));
             buckets.Add(("Chờ đăng ký với Bộ (KCQG) hoặc ghi quyết định phê duyệt (KCĐP)", ProjectStatus.BaseAppraised,
@@ -58,7 +60,7 @@ public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, Curre
             buckets.Add(("Chờ Bộ thẩm định, phê duyệt", ProjectStatus.Registered, projects.Where(p => p.Status == ProjectStatus.Registered && p.CreatedByUserId != me.UserId)));
         if (ProjectRoles.MayDraft(user) || Has(RoleNames.MinistryOfficer))
             buckets.Add(("Đã phê duyệt, chờ ký hợp đồng", ProjectStatus.Approved, projects.Where(p => p.Status == ProjectStatus.Approved && p.ImplementingOrganisationId == me.OrganisationId)));
-        if (Has(RoleNames.DepartmentOfficer) || Has(RoleNames.MinistryOfficer))
+        if (department || Has(RoleNames.MinistryOfficer))
         {
             buckets.Add(("Đang thực hiện, chờ nghiệm thu", ProjectStatus.InProgress, projects.Where(p => p.Status == ProjectStatus.InProgress)));
             buckets.Add(("Đã nghiệm thu, chờ quyết toán", ProjectStatus.Accepted, projects.Where(p => p.Status == ProjectStatus.Accepted)));

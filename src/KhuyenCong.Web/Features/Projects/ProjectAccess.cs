@@ -37,9 +37,6 @@ public static class ProjectRoles
             _ => false,
         };
     }
-
-    /// <summary>The authority that approves: the ministry for KCQG, the province (its department officer recording the decision) for KCĐP.</summary>
-    public static string ApprovingRole(Fund fund) => fund == Fund.Kcqg ? RoleNames.MinistryOfficer : RoleNames.DepartmentOfficer;
 }
 
 /// <summary>The signed-in user as the domain needs them: id, name and organisation.</summary>
