@@ -111,9 +111,9 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         {
             ModelState.AddModelError("", ex.Message);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException conflict)
         {
-            ModelState.AddModelError("", ConcurrencyMessage.Text);
+            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
         }
         return View(ViewsPath + "Edit.cshtml", await WithGroupsAsync(model, ct));
     }

@@ -97,7 +97,10 @@ public sealed class UsersController(AppDbContext db, UserManager<AppUser> users,
         if (!ModelState.IsValid) return View(await WithOptionsAsync(model, ct));
         if (user.ConcurrencyStamp != model.ConcurrencyStamp)
         {
+            // As on every edit form: the typed values stay, the stamp moves to the stored one so saving again is deliberate.
             ModelState.AddModelError("", ConcurrencyMessage.Text);
+            ModelState.Remove(nameof(model.ConcurrencyStamp));
+            model.ConcurrencyStamp = user.ConcurrencyStamp;
             return View(await WithOptionsAsync(model, ct));
         }
 
