@@ -54,8 +54,11 @@ public readonly record struct Vnd(long Dong) : IComparable<Vnd>
     }
 
     /// <summary>A ratio as a vi-VN percentage with one decimal ("50,4%"), or "—" when the base is zero.</summary>
-    public static string Percent(Vnd part, Vnd whole) =>
-        whole.Dong == 0 ? "—" : ((double)part.Dong / whole.Dong).ToString("0.0%", Vi).Replace("\u00A0", "");
+    public static string Percent(Vnd part, Vnd whole) => Rate(whole.Dong == 0 ? null : (double)part.Dong / whole.Dong);
+
+    /// <summary>A ratio (0..1) as a vi-VN percentage with one decimal ("50,4%"); <paramref name="none"/> when there is no ratio.</summary>
+    public static string Rate(double? ratio, string none = "—") =>
+        ratio is { } r ? r.ToString("0.0%", Vi).Replace("\u00A0", "") : none;
 
     /// <summary>
     /// Reads an amount typed in triệu đồng. Accepted: plain digits ("1505"), vi-VN thousands with dots

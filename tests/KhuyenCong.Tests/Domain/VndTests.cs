@@ -83,6 +83,8 @@ public sealed class VndTests
     {
         Assert.Equal("50,4%", Vnd.Percent(Vnd.FromMillions(75_641), Vnd.FromMillions(150_000)));
         Assert.Equal("—", Vnd.Percent(Vnd.FromMillions(1), Vnd.Zero));
+        Assert.Equal("99,8%", Vnd.Rate(0.9982));
+        Assert.Equal("", Vnd.Rate(null, ""));
     }
 
     [Fact]
