@@ -42,6 +42,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     /// <summary>Data Protection keys live in the database so that several web instances share them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     internal AuditState Audit { get; } = new();
 

@@ -13,7 +13,7 @@ try
         .ReadFrom.Services(services));
 
     builder.Services.AddKhuyenCongData(builder.Configuration, builder.Environment.ContentRootPath);
-    builder.Services.AddKhuyenCongWeb(builder.Environment);
+    builder.Services.AddKhuyenCongWeb();
 
     var app = builder.Build();
     app.UseKhuyenCongPipeline();

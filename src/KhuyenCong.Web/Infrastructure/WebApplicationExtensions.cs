@@ -7,18 +7,18 @@ public static class WebApplicationExtensions
     public static WebApplication UseKhuyenCongPipeline(this WebApplication app)
     {
         var requireHttps = app.Configuration.GetValue("Security:RequireHttps", true);
+        // First, so that everything after it (HTTPS redirection, HSTS, cookies, logs, rate limits) sees the
+        // user's scheme and address rather than the proxy's.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             // A generic page, never a stack trace.
             app.UseExceptionHandler("/Home/Error");
-            if (requireHttps) app.UseHsts();
+            // HSTS only ever goes out on HTTPS responses (the middleware's own rule), so it is safe to keep on
+            // behind a proxy: the user's HTTPS request gets it, a direct plain-HTTP request does not.
+            app.UseHsts();
         }
 
-        app.UseForwardedHeaders(new ForwardedHeadersOptions
-        {
-            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
-                               | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
-        });
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (requireHttps) app.UseHttpsRedirection();
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
@@ -27,6 +27,8 @@ public static class WebApplicationExtensions
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        // After authentication, so that the export limit counts per signed-in user.
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapHealthChecks("/healthz").AllowAnonymous();

@@ -3,11 +3,13 @@ using KhuyenCong.Data;
 using KhuyenCong.Data.Auditing;
 using KhuyenCong.Data.Identity;
 using KhuyenCong.Web.Authorization;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using KhuyenCong.Web.Infrastructure.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KhuyenCong.Web.Infrastructure;
@@ -16,9 +18,11 @@ public static class WebServiceCollectionExtensions
 {
     public static readonly CultureInfo[] SupportedCultures = [new("vi-VN"), new("en")];
 
-    public static IServiceCollection AddKhuyenCongWeb(this IServiceCollection services, IWebHostEnvironment environment)
+    public static IServiceCollection AddKhuyenCongWeb(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
+        services.AddKhuyenCongForwardedHeaders();
+        services.AddKhuyenCongRateLimits();
         // Vietnamese text is written as it is, not as &#x...; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -59,7 +63,7 @@ public static class WebServiceCollectionExtensions
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
-        services.AddKhuyenCongIdentity(environment);
+        services.AddKhuyenCongIdentity();
         services.AddKhuyenCongAuthorization();
         services.AddSingleton<AttachmentStorage>();
 
@@ -67,7 +71,9 @@ public static class WebServiceCollectionExtensions
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "kc.af";
-            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            // Secure whenever the user's request was HTTPS (directly or, through a trusted proxy, originally);
+            // "Always" would refuse every form over the plain HTTP a TLS-terminating proxy forwards.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
@@ -76,7 +82,7 @@ public static class WebServiceCollectionExtensions
         return services;
     }
 
-    private static void AddKhuyenCongIdentity(this IServiceCollection services, IWebHostEnvironment environment)
+    private static void AddKhuyenCongIdentity(this IServiceCollection services)
     {
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
@@ -99,12 +105,15 @@ public static class WebServiceCollectionExtensions
         // A locked or re-assigned account loses its open sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "kc.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
             options.LoginPath = "/Account/Login";

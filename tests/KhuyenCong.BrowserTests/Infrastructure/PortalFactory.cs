@@ -45,6 +45,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["Seeding:Demo"] = "true",
             ["Storage:Attachments"] = Path.Combine(_dataDirectory, "attachments"),
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_dataDirectory, "logs", "log-.log"),
+            // Every test signs in from the same address: the limits are tested by tests that set their own.
+            ["RateLimits:SignIn:PermitLimit"] = "1000000",
+            ["RateLimits:SignInAccount:PermitLimit"] = "1000000",
+            ["RateLimits:Public:PermitLimit"] = "1000000",
+            ["RateLimits:Exports:PermitLimit"] = "1000000",
         }));
     }
 }

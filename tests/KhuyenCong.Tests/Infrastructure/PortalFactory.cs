@@ -57,6 +57,11 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_folder, "logs", "khuyencong-.log"),
             // Request logs of hundreds of tests would bury the failures worth reading.
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            // Every test signs in from the same address: the limits are tested by tests that set their own.
+            ["RateLimits:SignIn:PermitLimit"] = "1000000",
+            ["RateLimits:SignInAccount:PermitLimit"] = "1000000",
+            ["RateLimits:Public:PermitLimit"] = "1000000",
+            ["RateLimits:Exports:PermitLimit"] = "1000000",
         }));
     }
 

@@ -68,7 +68,7 @@ public sealed class MigrationsTests(PortalFactory portal)
         services.AddSingleton<IWebHostEnvironment>(environment);
         services.AddSingleton<IHostEnvironment>(environment);
         services.AddKhuyenCongData(configuration, folder);
-        services.AddKhuyenCongWeb(environment);
+        services.AddKhuyenCongWeb();
         return services.BuildServiceProvider();
     }
 

@@ -1,9 +1,11 @@
 using KhuyenCong.Data;
 using KhuyenCong.Data.Identity;
 using KhuyenCong.Domain.Common;
+using KhuyenCong.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Account;
@@ -12,39 +14,50 @@ namespace KhuyenCong.Web.Features.Account;
 [AllowAnonymous]
 public sealed class AccountController(
     SignInManager<AppUser> signIn, UserManager<AppUser> users, AppDbContext db, TimeProvider clock,
-    ILogger<AccountController> logger) : Controller
+    SignInAccountLimiter accountLimiter, ILogger<AccountController> logger) : Controller
 {
+    // A hash in the format of real ones, checked for unknown e-mails so that they take as long as known ones.
+    private static readonly Lazy<string> UnknownAccountHash =
+        new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
+
     [HttpGet]
     public IActionResult Login(string? returnUrl) =>
         User.Identity?.IsAuthenticated == true ? LocalRedirect(SafeReturn(returnUrl)) : View(new LoginViewModel { ReturnUrl = returnUrl });
 
     [HttpPost]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> Login(LoginViewModel model)
     {
         if (!ModelState.IsValid) return View(model);
+        if (accountLimiter.TryAttempt(model.Email) is { } wait) return TooManyAttempts(wait);
 
         var user = await users.FindByEmailAsync(model.Email.Trim());
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
+        if (user is null)
+        {
+            // As long as a wrong password for a real account, so the time tells nothing either.
+            users.PasswordHasher.VerifyHashedPassword(new AppUser(), UnknownAccountHash.Value, model.Password);
+            return WrongCredentials(model);
+        }
+        var result = await signIn.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
 
         if (result.Succeeded)
         {
             // Checked only after the password, so the answer reveals nothing about an account to a stranger.
-            if (!await OrganisationIsOpenAsync(user!)) return await RefuseClosedOrganisationAsync(model);
-            logger.LogInformation("User {UserName} signed in", user!.UserName);
+            if (!await OrganisationIsOpenAsync(user)) return await RefuseClosedOrganisationAsync(model);
+            logger.LogInformation("User {UserName} signed in", user.UserName);
             return LocalRedirect(await LandingAsync(user, model.ReturnUrl));
         }
         if (result.RequiresTwoFactor)
             return RedirectToAction(nameof(LoginWith2fa), new { model.ReturnUrl, model.RememberMe });
-        if (result.IsLockedOut)
+        // Only the account's owner (who knows the password) learns that it is locked; a stranger sees the
+        // ordinary refusal, after the same password check.
+        if (result.IsLockedOut && await users.CheckPasswordAsync(user, model.Password))
         {
-            logger.LogWarning("User {UserName} is locked out", user!.UserName);
+            logger.LogWarning("User {UserName} is locked out", user.UserName);
             ModelState.AddModelError("", "Tài khoản tạm thời bị khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 15 phút.");
             return View(model);
         }
-        ModelState.AddModelError("", "Thư điện tử hoặc mật khẩu không đúng.");
-        return View(model);
+        return WrongCredentials(model);
     }
 
     [HttpGet]
@@ -55,6 +68,7 @@ public sealed class AccountController(
     }
 
     [HttpPost]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> LoginWith2fa(LoginWith2faViewModel model)
     {
         var pending = await signIn.GetTwoFactorAuthenticationUserAsync();
@@ -101,6 +115,19 @@ public sealed class AccountController(
 
     [HttpGet]
     public IActionResult AccessDenied() => StatusCode(StatusCodes.Status403Forbidden);
+
+    private ViewResult WrongCredentials(LoginViewModel model)
+    {
+        ModelState.AddModelError("", "Thư điện tử hoặc mật khẩu không đúng.");
+        return View(model);
+    }
+
+    /// <summary>Too many attempts at one account: 429 with when to try again, rendered by the status page.</summary>
+    private StatusCodeResult TooManyAttempts(TimeSpan wait)
+    {
+        Response.Headers.RetryAfter = RateLimits.Seconds(wait);
+        return StatusCode(StatusCodes.Status429TooManyRequests);
+    }
 
     private async Task<IActionResult> RefuseClosedOrganisationAsync(object model)
     {

@@ -1,3 +1,5 @@
+using KhuyenCong.Web.Infrastructure.Hosting;
+using Microsoft.AspNetCore.RateLimiting;
 using KhuyenCong.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
 using KhuyenCong.Web.Infrastructure.Excel;
@@ -17,6 +19,7 @@ public sealed class BudgetController(BudgetFilterResolver filters, BudgetOvervie
         return View(new BudgetIndexViewModel(result, resolved.Provinces, ScopeName(resolved.Scope.IsNationwide)));
     }
 
+    [EnableRateLimiting(RateLimits.Exports)]
     public async Task<IActionResult> Export(int? year, string? fund, string? province, CancellationToken ct)
     {
         var resolved = await filters.ResolveAsync(User, year, fund, province, ct);

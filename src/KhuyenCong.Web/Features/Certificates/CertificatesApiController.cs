@@ -1,3 +1,5 @@
+using KhuyenCong.Web.Infrastructure.Hosting;
+using Microsoft.AspNetCore.RateLimiting;
 using KhuyenCong.Data;
 using KhuyenCong.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -8,6 +10,7 @@ namespace KhuyenCong.Web.Features.Certificates;
 /// <summary>Public certificate check for other systems (e.g. a retailer verifying a label): no sign-in.</summary>
 [ApiController]
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.Public)]
 [Route("api/v1/certificates")]
 [Produces("application/json")]
 public sealed class CertificatesApiController(AppDbContext db, TimeProvider clock) : ControllerBase

@@ -1,3 +1,5 @@
+using KhuyenCong.Web.Infrastructure.Hosting;
+using Microsoft.AspNetCore.RateLimiting;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.Products;
 using KhuyenCong.Web.Infrastructure;
@@ -10,6 +12,7 @@ namespace KhuyenCong.Web.Features.Certificates;
 
 /// <summary>The public registry of certified products and the certificate check, open to anyone without signing in.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.Public)]
 [Route("registry")]
 public sealed class CertificatesController(AppDbContext db, TimeProvider clock) : Controller
 {

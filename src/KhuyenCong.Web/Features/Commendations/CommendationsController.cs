@@ -1,3 +1,5 @@
+using KhuyenCong.Web.Infrastructure.Hosting;
+using Microsoft.AspNetCore.RateLimiting;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Commendations;
@@ -25,6 +27,7 @@ public sealed class CommendationsController(AppDbContext db, IUserScopeProvider 
     }
 
     /// <summary>The same filtered list as the page, all rows, as an official table.</summary>
+    [EnableRateLimiting(RateLimits.Exports)]
     public async Task<IActionResult> Export(string? q, RecipientKind? kind, int? year, CancellationToken ct)
     {
         var rows = await (await FilteredAsync(q, kind, year, ct)).ToListAsync(ct);

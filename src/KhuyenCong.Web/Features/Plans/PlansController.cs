@@ -1,3 +1,5 @@
+using KhuyenCong.Web.Infrastructure.Hosting;
+using Microsoft.AspNetCore.RateLimiting;
 using System.Security.Claims;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.AdministrativeUnits;
@@ -46,6 +48,7 @@ public sealed class PlansController(
         return model is null ? NotFound() : View(model);
     }
 
+    [EnableRateLimiting(RateLimits.Exports)]
     public async Task<IActionResult> Export(int id, int? recipientId, CancellationToken ct)
     {
         var model = await DetailsAsync(id, recipientId, ct);

@@ -1,3 +1,5 @@
+using KhuyenCong.Web.Infrastructure.Hosting;
+using Microsoft.AspNetCore.RateLimiting;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.Products;
 using KhuyenCong.Web.Authorization;
@@ -24,6 +26,7 @@ public sealed class RoundResultsController(AppDbContext db, IUserScopeProvider s
     /// The ranked results, one row per entry: the whole round once decided (the decision is public); before that,
     /// only the entries the user may see, since scores are still interim.
     /// </summary>
+    [EnableRateLimiting(RateLimits.Exports)]
     public async Task<IActionResult> Export(int id, CancellationToken ct)
     {
         var round = await FindRoundAsync(id, ct);

@@ -1,3 +1,5 @@
+using KhuyenCong.Web.Infrastructure.Hosting;
+using Microsoft.AspNetCore.RateLimiting;
 using KhuyenCong.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
 using KhuyenCong.Data;
@@ -15,6 +17,7 @@ namespace KhuyenCong.Web.Features.Projects;
 public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider scopes) : Controller
 {
     /// <summary>Mẫu 1: the cost-estimate lines of one project, with totals.</summary>
+    [EnableRateLimiting(RateLimits.Exports)]
     public async Task<IActionResult> CostEstimate(int id, CancellationToken ct)
     {
         var project = await db.Projects.AsNoTracking().Include(p => p.CostLines).Include(p => p.ImplementingOrganisation)
@@ -35,6 +38,7 @@ public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider
     }
 
     /// <summary>Mẫu 2: the listed projects grouped by activity content, with subtotals and a total, as filtered on the list.</summary>
+    [EnableRateLimiting(RateLimits.Exports)]
     public async Task<IActionResult> Registration(int? year, string? fund, string? province, ProjectStatus? status, int? content,
         ProjectKind? kind, string? q, CancellationToken ct)
     {

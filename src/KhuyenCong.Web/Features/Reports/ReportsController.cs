@@ -1,3 +1,5 @@
+using KhuyenCong.Web.Infrastructure.Hosting;
+using Microsoft.AspNetCore.RateLimiting;
 using KhuyenCong.Data;
 using KhuyenCong.Web.Features.Budget;
 using KhuyenCong.Web.Features.Dashboard;
@@ -31,6 +33,7 @@ public sealed class ReportsController(AppDbContext db, BudgetFilterResolver filt
     }
 
     [HttpGet]
+    [EnableRateLimiting(RateLimits.Exports)]
     public async Task<IActionResult> ImplementationExcel(int? year, ReportPeriod period = ReportPeriod.Year, BoundaryView boundaries = BoundaryView.Recorded, CancellationToken ct = default)
     {
         var context = await ResolveAsync(year, period, boundaries, ct);
@@ -48,6 +51,7 @@ public sealed class ReportsController(AppDbContext db, BudgetFilterResolver filt
     }
 
     [HttpGet]
+    [EnableRateLimiting(RateLimits.Exports)]
     public async Task<IActionResult> IndicatorsExcel(int? year, ReportPeriod period = ReportPeriod.Year, CancellationToken ct = default)
     {
         var context = await ResolveAsync(year, period, BoundaryView.Recorded, ct);
