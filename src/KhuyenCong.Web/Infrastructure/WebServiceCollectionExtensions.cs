@@ -32,6 +32,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.Dashboard.DashboardQuery>();
         services.AddScoped<Features.Reports.ReportQuery>();
         services.AddScoped<Features.Projects.CurrentActor>();
+        services.AddScoped<Features.Users.AdministratorGuard>();
         services.AddScoped<Features.Projects.ProjectRules>();
         services.AddScoped<Features.Projects.ProjectDetailsQuery>();
         services.AddScoped<Features.Projects.InboxQuery>();
@@ -66,6 +67,7 @@ public static class WebServiceCollectionExtensions
         services.AddKhuyenCongIdentity();
         services.AddKhuyenCongAuthorization();
         services.AddSingleton<AttachmentStorage>();
+        services.AddSingleton<Features.Profile.PendingAuthenticatorKeys>();
 
         services.AddDataProtection().SetApplicationName("KhuyenCong").PersistKeysToDbContext<AppDbContext>();
         services.AddAntiforgery(options =>

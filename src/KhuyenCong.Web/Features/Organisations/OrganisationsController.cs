@@ -11,7 +11,8 @@ namespace KhuyenCong.Web.Features.Organisations;
 
 /// <summary>The directory of organisations (everyone, within scope) and its upkeep (administrators).</summary>
 public sealed class OrganisationsController(
-    AppDbContext db, IUserScopeProvider scopes, IAuthorizationService authorization, TimeProvider clock) : Controller
+    AppDbContext db, IUserScopeProvider scopes, IAuthorizationService authorization, TimeProvider clock,
+    Users.AdministratorGuard administrators) : Controller
 {
     public async Task<IActionResult> Index(string? q, OrganisationKind? kind, bool closed = false, int page = 1, CancellationToken ct = default)
     {
@@ -104,9 +105,17 @@ public sealed class OrganisationsController(
 
     [Authorize(Policy = Policies.Administration)]
     [HttpPost]
-    public Task<IActionResult> Close(int id, DateOnly? lastDay, long version, CancellationToken ct) =>
-        ChangeStateAsync(id, version, o => o.Close(lastDay ?? VietnamTime.Today(clock)),
+    public async Task<IActionResult> Close(int id, DateOnly? lastDay, long version, CancellationToken ct)
+    {
+        // Its users stop signing in once it closes: the portal keeps at least one administrator elsewhere.
+        if (!await administrators.OthersRemainAsync(null, id, ct))
+        {
+            TempData["Error"] = Users.AdministratorGuard.LastAdministrator;
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        return await ChangeStateAsync(id, version, o => o.Close(lastDay ?? VietnamTime.Today(clock)),
             "Đơn vị đã được đóng; tài khoản của đơn vị không đăng nhập được nữa.", ct);
+    }
 
     [Authorize(Policy = Policies.Administration)]
     [HttpPost]

@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KhuyenCong.Web.Features.ProductRounds;
 
 /// <summary>Photos and documents of an entry: upload by officers in scope, download by whoever may see the entry.</summary>
+[Authorize(Roles = ProductAccess.Readers)]
 public sealed class EntryAttachmentsController(AppDbContext db, IUserScopeProvider scopes, AttachmentStorage storage)
     : ProductControllerBase(db, scopes)
 {

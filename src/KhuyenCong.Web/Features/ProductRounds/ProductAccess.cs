@@ -18,9 +18,13 @@ public static class ProductAccess
     /// <summary>Officers and leaders: the readers of registries (establishments, commendations); council members are not among them.</summary>
     public const string OfficersAndLeaders = Officers + "," + RoleNames.Leader;
 
+    /// <summary>Everyone who may open rounds at all: officers, leaders and council members; administrators keep
+    /// accounts, not business data.</summary>
+    public const string Readers = RoleNames.BusinessReaders + "," + RoleNames.CouncilMember;
+
     public static bool IsOfficerOrReader(ClaimsPrincipal user) =>
         user.IsInRole(RoleNames.MinistryOfficer) || user.IsInRole(RoleNames.DepartmentOfficer) || user.IsInRole(RoleNames.LocalOfficer)
-        || user.IsInRole(RoleNames.Leader) || user.IsInRole(RoleNames.Administrator);
+        || user.IsInRole(RoleNames.Leader);
 
     public static bool IsCouncilOnly(ClaimsPrincipal user) => user.IsInRole(RoleNames.CouncilMember) && !IsOfficerOrReader(user);
 

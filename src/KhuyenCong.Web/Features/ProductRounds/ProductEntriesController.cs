@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KhuyenCong.Web.Features.ProductRounds;
 
 /// <summary>Entries of a round: registration by officers in scope, eligibility, the council's score sheets and recusals, certificates.</summary>
+[Authorize(Roles = ProductAccess.Readers)]
 public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider scopes, TimeProvider clock)
     : ProductControllerBase(db, scopes)
 {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using KhuyenCong.Data;
 using KhuyenCong.Web.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KhuyenCong.Web.Features.ProductRounds;
 
 /// <summary>Product rounds the caller may see, with their statistics.</summary>
+[Authorize(Roles = ProductAccess.Readers)]
 [ApiController]
 [Route("api/v1/product-rounds")]
 [Produces("application/json")]

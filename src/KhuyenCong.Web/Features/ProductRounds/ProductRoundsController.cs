@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KhuyenCong.Web.Features.ProductRounds;
 
 /// <summary>Rounds of the typical-product selection: list, details with the council's progress, and the organiser's steps.</summary>
+[Authorize(Roles = ProductAccess.Readers)]
 public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider scopes, UserManager<AppUser> users, TimeProvider clock)
     : ProductControllerBase(db, scopes)
 {

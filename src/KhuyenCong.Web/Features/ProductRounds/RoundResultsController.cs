@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using KhuyenCong.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.RateLimiting;
 using KhuyenCong.Data;
@@ -11,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KhuyenCong.Web.Features.ProductRounds;
 
 /// <summary>A round's statistics page and its results list as an .xlsx file.</summary>
+[Authorize(Roles = ProductAccess.Readers)]
 public sealed class RoundResultsController(AppDbContext db, IUserScopeProvider scopes) : ProductControllerBase(db, scopes)
 {
     public async Task<IActionResult> Statistics(int id, CancellationToken ct)

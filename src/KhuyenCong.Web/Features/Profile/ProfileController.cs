@@ -8,8 +8,14 @@ using QRCoder;
 namespace KhuyenCong.Web.Features.Profile;
 
 /// <summary>The signed-in user's own account: password and authenticator-app two-factor sign-in.</summary>
-public sealed class ProfileController(UserManager<AppUser> users, SignInManager<AppUser> signIn) : Controller
+public sealed class ProfileController(
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, IUserStore<AppUser> userStore, PendingAuthenticatorKeys pendingKeys)
+    : Controller
 {
+    // Where Identity's EF store keeps the authenticator key (UserManager's own constants are internal).
+    private const string AuthenticatorKeyProvider = "[AspNetUserStore]";
+    private const string AuthenticatorKeyName = "AuthenticatorKey";
+
     [HttpGet]
     public IActionResult ChangePassword() => View(new ChangePasswordViewModel());
 
@@ -39,7 +45,8 @@ public sealed class ProfileController(UserManager<AppUser> users, SignInManager<
             Enabled = user.TwoFactorEnabled,
             RecoveryCodesLeft = user.TwoFactorEnabled ? await users.CountRecoveryCodesAsync(user) : 0,
         };
-        if (!user.TwoFactorEnabled) await FillSetupAsync(user, model);
+        // Only a proposal: the stored key (and so every open session) stays as it is until a code confirms it.
+        if (!user.TwoFactorEnabled) FillSetup(user, users.GenerateNewAuthenticatorKey(), model);
         return View(model);
     }
 
@@ -47,27 +54,42 @@ public sealed class ProfileController(UserManager<AppUser> users, SignInManager<
     public async Task<IActionResult> EnableAuthenticator(TwoFactorViewModel model)
     {
         var user = await CurrentAsync();
-        var code = (model.Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        var valid = code.Length > 0 && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code);
-        if (!valid)
+        if (user.TwoFactorEnabled) return RedirectToAction(nameof(TwoFactor));
+        var key = pendingKeys.Read(model.PendingKey, user.Id);
+        if (key is null)
         {
-            ModelState.AddModelError(nameof(model.Code), "Mã xác thực không đúng. Kiểm tra giờ trên điện thoại và nhập mã mới nhất.");
-            await FillSetupAsync(user, model);
+            ModelState.AddModelError(nameof(model.Code), "Phiên thiết lập đã hết hạn. Hãy quét lại mã QR mới và nhập mã.");
+            FillSetup(user, users.GenerateNewAuthenticatorKey(), model);
             return View(nameof(TwoFactor), model);
         }
+        if (!AuthenticatorCode.Matches(key, model.Code))
+        {
+            ModelState.AddModelError(nameof(model.Code), "Mã xác thực không đúng. Kiểm tra giờ trên điện thoại và nhập mã mới nhất.");
+            FillSetup(user, key, model);
+            return View(nameof(TwoFactor), model);
+        }
+        await ((IUserAuthenticatorKeyStore<AppUser>)userStore).SetAuthenticatorKeyAsync(user, key, HttpContext.RequestAborted);
+        await users.UpdateAsync(user);
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
+        await signIn.RefreshSignInAsync(user);
         TempData["RecoveryCodes"] = string.Join(" ", codes ?? []);
         TempData["Notice"] = "Đã bật xác thực hai lớp. Hãy lưu các mã khôi phục ở nơi an toàn.";
         return RedirectToAction(nameof(TwoFactor));
     }
 
     [HttpPost]
-    public async Task<IActionResult> DisableTwoFactor()
+    public async Task<IActionResult> DisableTwoFactor(string? currentPassword)
     {
         var user = await CurrentAsync();
+        // Someone at an unattended, signed-in screen must not be able to take the second factor away.
+        if (string.IsNullOrEmpty(currentPassword) || !await users.CheckPasswordAsync(user, currentPassword))
+        {
+            TempData["Error"] = "Mật khẩu không đúng: xác thực hai lớp vẫn được bật.";
+            return RedirectToAction(nameof(TwoFactor));
+        }
         await users.SetTwoFactorEnabledAsync(user, false);
-        await users.ResetAuthenticatorKeyAsync(user);
+        await users.RemoveAuthenticationTokenAsync(user, AuthenticatorKeyProvider, AuthenticatorKeyName);
         await signIn.RefreshSignInAsync(user);
         TempData["Notice"] = "Đã tắt xác thực hai lớp.";
         return RedirectToAction(nameof(TwoFactor));
@@ -84,18 +106,40 @@ public sealed class ProfileController(UserManager<AppUser> users, SignInManager<
         return RedirectToAction(nameof(TwoFactor));
     }
 
+    [HttpGet]
+    public async Task<IActionResult> ChangeEmail() => View(new ChangeEmailViewModel { NewEmail = (await CurrentAsync()).Email ?? "" });
+
+    [HttpPost]
+    public async Task<IActionResult> ChangeEmail(ChangeEmailViewModel model)
+    {
+        if (!ModelState.IsValid) return View(model);
+        var user = await CurrentAsync();
+        if (!await users.CheckPasswordAsync(user, model.CurrentPassword))
+        {
+            ModelState.AddModelError(nameof(model.CurrentPassword), "Mật khẩu không đúng.");
+            return View(model);
+        }
+        var email = model.NewEmail.Trim();
+        // The e-mail is also the sign-in name: both change together or not at all.
+        var result = await users.SetEmailAsync(user, email);
+        if (result.Succeeded) result = await users.SetUserNameAsync(user, email);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors) ModelState.AddModelError(nameof(model.NewEmail), error.Description);
+            return View(model);
+        }
+        await signIn.RefreshSignInAsync(user);
+        TempData["Notice"] = "Đã đổi thư điện tử đăng nhập.";
+        return RedirectToAction(nameof(ChangeEmail));
+    }
+
     private async Task<AppUser> CurrentAsync() =>
         await users.GetUserAsync(User) ?? throw new InvalidOperationException("Signed-in user not found.");
 
-    private async Task FillSetupAsync(AppUser user, TwoFactorViewModel model)
+    private void FillSetup(AppUser user, string key, TwoFactorViewModel model)
     {
-        var key = await users.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
-        {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
-        }
-        model.SharedKey = FormatKey(key!);
+        model.PendingKey = pendingKeys.Write(key, user.Id);
+        model.SharedKey = FormatKey(key);
         var uri = string.Create(CultureInfo.InvariantCulture,
             $"otpauth://totp/{Uri.EscapeDataString("KhuyenCong")}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer=KhuyenCong&digits=6");
         model.AuthenticatorUri = uri;

@@ -13,7 +13,8 @@ namespace KhuyenCong.Web.Features.Users;
 
 /// <summary>Accounts: create, assign organisation and roles, lock and unlock, reset password (administrators only).</summary>
 [Authorize(Policy = Policies.Administration)]
-public sealed class UsersController(AppDbContext db, UserManager<AppUser> users, TimeProvider clock) : Controller
+public sealed class UsersController(
+    AppDbContext db, UserManager<AppUser> users, TimeProvider clock, AdministratorGuard administrators) : Controller
 {
     public async Task<IActionResult> Index(string? q, int? organisationId, string? role, string? status, int page = 1, CancellationToken ct = default)
     {
@@ -104,18 +105,29 @@ public sealed class UsersController(AppDbContext db, UserManager<AppUser> users,
             return View(await WithOptionsAsync(model, ct));
         }
 
+        var current = await users.GetRolesAsync(user);
+        var rolesChanged = !current.ToHashSet().SetEquals(model.Roles);
+        if (rolesChanged && user.Id == users.GetUserId(User))
+            ModelState.AddModelError(nameof(model.Roles), "Bạn không thể tự thay đổi vai trò của mình. Hãy nhờ một quản trị viên khác.");
+        else if (current.Contains(RoleNames.Administrator) && !model.Roles.Contains(RoleNames.Administrator)
+                 && !await administrators.OthersRemainAsync(user.Id, null, ct))
+            ModelState.AddModelError(nameof(model.Roles), AdministratorGuard.LastAdministrator);
+        if (!ModelState.IsValid) return View(await WithOptionsAsync(model, ct));
+
         var organisationChanged = user.OrganisationId != model.OrganisationId;
         user.FullName = model.FullName.Trim();
         user.OrganisationId = model.OrganisationId!.Value;
         user.Email = user.UserName = model.Email.Trim();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var result = await users.UpdateAsync(user);
-        var current = await users.GetRolesAsync(user);
         if (result.Succeeded) result = await users.RemoveFromRolesAsync(user, current.Except(model.Roles));
         if (result.Succeeded) result = await users.AddToRolesAsync(user, model.Roles.Except(current));
         // A new organisation or role changes what the user may see: end their open sessions.
-        if (result.Succeeded && (organisationChanged || !current.ToHashSet().SetEquals(model.Roles)))
+        if (result.Succeeded && (organisationChanged || rolesChanged))
+        {
             result = await users.UpdateSecurityStampAsync(user);
+            await DatabaseTicketStore.EndAllAsync(db, user.Id, ct);
+        }
         if (!result.Succeeded)
         {
             await transaction.RollbackAsync(ct);
@@ -128,7 +140,7 @@ public sealed class UsersController(AppDbContext db, UserManager<AppUser> users,
     }
 
     [HttpPost]
-    public async Task<IActionResult> Lock(string id)
+    public async Task<IActionResult> Lock(string id, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null) return NotFound();
@@ -137,9 +149,15 @@ public sealed class UsersController(AppDbContext db, UserManager<AppUser> users,
             TempData["Error"] = "Bạn không thể tự khóa tài khoản của mình.";
             return RedirectToAction(nameof(Edit), new { id });
         }
+        if (await users.IsInRoleAsync(user, RoleNames.Administrator) && !await administrators.OthersRemainAsync(user.Id, null, ct))
+        {
+            TempData["Error"] = AdministratorGuard.LastAdministrator;
+            return RedirectToAction(nameof(Edit), new { id });
+        }
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
         await users.UpdateSecurityStampAsync(user);
+        await DatabaseTicketStore.EndAllAsync(db, user.Id, ct);
         TempData["Notice"] = "Đã khóa tài khoản.";
         return RedirectToAction(nameof(Edit), new { id });
     }
@@ -152,6 +170,28 @@ public sealed class UsersController(AppDbContext db, UserManager<AppUser> users,
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         TempData["Notice"] = "Đã mở khóa tài khoản.";
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    /// <summary>
+    /// For a user who lost their phone: two-factor sign-in off, key and recovery codes gone, sessions ended. The user
+    /// sets up a new authenticator at their next sign-in (or is made to, where the role requires it).
+    /// </summary>
+    [HttpPost]
+    public async Task<IActionResult> ResetAuthenticator(string id, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null) return NotFound();
+        if (user.Id == users.GetUserId(User))
+        {
+            TempData["Error"] = "Hãy dùng trang Xác thực hai lớp của chính bạn.";
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey");
+        await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes");
+        await DatabaseTicketStore.EndAllAsync(db, user.Id, ct);
+        TempData["Notice"] = "Đã đặt lại ứng dụng xác thực: người dùng thiết lập lại ở lần đăng nhập tới.";
         return RedirectToAction(nameof(Edit), new { id });
     }
 
