@@ -37,7 +37,8 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
             if (index >= 0) recipientList[index] = row; else recipientList.Add(row);
         }
         recipientList = recipientList
-            .OrderBy(r => r.Fund).ThenBy(r => r.Area == null ? 0 : 1).ThenBy(r => r.Area).ThenBy(r => r.Recipient)
+            .OrderBy(r => r.Fund).ThenBy(r => r.Area == null ? 0 : 1).ThenBy(r => r.Area, VietnameseText.NameOrder)
+            .ThenBy(r => r.Recipient, VietnameseText.NameOrder).ThenBy(r => r.RecipientId).ThenBy(r => r.PlanId)
             .ToList();
 
         var funds = Enum.GetValues<Fund>()
