@@ -25,4 +25,13 @@ public static class VietnameseText
         }
         return result.ToString();
     }
+
+    /// <summary>
+    /// How names are ordered in every list: by <see cref="SearchKey"/>, ordinally. The lists the database orders use
+    /// the stored key (<c>ORDER BY SearchKey</c>), which SQLite and SQL Server sort alike because it is lower-case
+    /// ASCII for Vietnamese text; a name column itself sorts by each engine's collation (binary on SQLite: "Đ" after
+    /// "Z"). Lists ordered in memory use this comparer to give the same order whatever the request's culture.
+    /// </summary>
+    public static IComparer<string?> NameOrder { get; } =
+        Comparer<string?>.Create((a, b) => string.CompareOrdinal(SearchKey(a), SearchKey(b)));
 }

@@ -19,48 +19,10 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
 
     public async Task<BudgetOverview> RunAsync(UnitScope scope, BudgetFilter filter, CancellationToken ct)
     {
-        var plans = db.AnnualPlans.AsNoTracking().InScope(scope).Where(p => p.Year == filter.Year);
-        var allocations = db.Allocations.AsNoTracking().InScope(scope).Where(a => a.Plan!.Year == filter.Year);
-        if (filter.Fund is { } fund)
-        {
-            plans = plans.Where(p => p.Fund == fund);
-            allocations = allocations.Where(a => a.Plan!.Fund == fund);
-        }
-        if (filter.Codes is { } provinces)
-        {
-            // The national plan has no province: with a province chosen, only its KCĐP estimate counts.
-            plans = plans.InProvinces(provinces);
-            allocations = allocations.InProvinces(provinces);
-        }
-
-        var planRows = await plans
-            .OrderBy(p => p.Fund).ThenBy(p => p.OwnerUnit!.Code)
-            .Select(p => new
-            {
-                p.Id, p.Fund, Owner = p.OwnerUnit != null ? p.OwnerUnit.Name : null, p.DecisionNumber, p.DecisionDate,
-                p.EstimateDong, p.AllocatedDong,
-            })
-            .ToListAsync(ct);
-        var recipientRows = await allocations
-            .GroupBy(a => new { a.PlanId, a.Plan!.Fund, a.RecipientId, a.Recipient!.Name, Area = a.Recipient.ScopeUnit != null ? a.Recipient.ScopeUnit.Name : null })
-            .Select(g => new { g.Key.PlanId, g.Key.Fund, g.Key.RecipientId, g.Key.Name, g.Key.Area, Allocated = g.Sum(a => a.AmountDong) })
-            .ToListAsync(ct);
-
-        // Approved, disbursed and settled come from the projects in scope, by implementing organisation.
-        var projects = db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year == filter.Year);
-        if (filter.Fund is { } pf) projects = projects.Where(p => p.Fund == pf);
-        if (filter.Codes is { } inProvinces) projects = projects.InProvinces(inProvinces);
-        var approvedStates = ApprovedStates;
-        var execution = await projects
-            .GroupBy(p => new { p.Fund, p.ImplementingOrganisationId, p.ImplementingOrganisation!.Name, Area = p.ImplementingOrganisation.ScopeUnit != null ? p.ImplementingOrganisation.ScopeUnit.Name : null })
-            .Select(g => new
-            {
-                g.Key.Fund, g.Key.ImplementingOrganisationId, g.Key.Name, g.Key.Area,
-                Approved = g.Sum(p => approvedStates.Contains(p.Status) ? p.ApprovedSupportDong ?? 0 : 0),
-                Disbursed = g.Sum(p => p.DisbursedDong),
-                Settled = g.Sum(p => p.SettledDong ?? 0),
-            })
-            .ToListAsync(ct);
+        var sources = Sources(scope, filter);
+        var planRows = await sources.Plans.ToListAsync(ct);
+        var recipientRows = await sources.Allocated.ToListAsync(ct);
+        var execution = await sources.Execution.ToListAsync(ct);
 
         var planList = planRows.Select(p => new PlanRow(p.Id, p.Fund, p.Owner ?? "Bộ Công Thương", p.DecisionNumber, p.DecisionDate,
             BudgetFigures.Zero with { Estimate = new Vnd(p.EstimateDong), Allocated = new Vnd(p.AllocatedDong) })).ToList();
@@ -75,7 +37,8 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
             if (index >= 0) recipientList[index] = row; else recipientList.Add(row);
         }
         recipientList = recipientList
-            .OrderBy(r => r.Fund).ThenBy(r => r.Area == null ? 0 : 1).ThenBy(r => r.Area).ThenBy(r => r.Recipient)
+            .OrderBy(r => r.Fund).ThenBy(r => r.Area == null ? 0 : 1).ThenBy(r => r.Area, VietnameseText.NameOrder)
+            .ThenBy(r => r.Recipient, VietnameseText.NameOrder).ThenBy(r => r.RecipientId).ThenBy(r => r.PlanId)
             .ToList();
 
         var funds = Enum.GetValues<Fund>()
@@ -89,21 +52,76 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
     }
 
     /// <summary>
+    /// The overview's database queries, not yet run: <see cref="RunAsync"/> runs them and merges the rows; the
+    /// SQL Server checks read their SQL without a server.
+    /// </summary>
+    public BudgetOverviewSources Sources(UnitScope scope, BudgetFilter filter)
+    {
+        var plans = db.AnnualPlans.AsNoTracking().InScope(scope).Where(p => p.Year == filter.Year);
+        var allocations = db.Allocations.AsNoTracking().InScope(scope).Where(a => a.Plan!.Year == filter.Year);
+        if (filter.Fund is { } fund)
+        {
+            plans = plans.Where(p => p.Fund == fund);
+            allocations = allocations.Where(a => a.Plan!.Fund == fund);
+        }
+        if (filter.Codes is { } provinces)
+        {
+            // The national plan has no province: with a province chosen, only its KCĐP estimate counts.
+            plans = plans.InProvinces(provinces);
+            allocations = allocations.InProvinces(provinces);
+        }
+
+        var planRows = plans
+            .OrderBy(p => p.Fund).ThenBy(p => p.OwnerUnit!.Code)
+            .Select(p => new PlanSource(p.Id, p.Fund, p.OwnerUnit != null ? p.OwnerUnit.Name : null, p.DecisionNumber, p.DecisionDate,
+                p.EstimateDong, p.AllocatedDong));
+        var recipientRows = allocations
+            .GroupBy(a => new { a.PlanId, a.Plan!.Fund, a.RecipientId, a.Recipient!.Name, Area = a.Recipient.ScopeUnit != null ? a.Recipient.ScopeUnit.Name : null })
+            .Select(g => new AllocatedSource(g.Key.PlanId, g.Key.Fund, g.Key.RecipientId, g.Key.Name, g.Key.Area, g.Sum(a => a.AmountDong)));
+
+        // Approved, disbursed and settled come from the projects in scope, by implementing organisation.
+        var projects = db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year == filter.Year);
+        if (filter.Fund is { } pf) projects = projects.Where(p => p.Fund == pf);
+        if (filter.Codes is { } inProvinces) projects = projects.InProvinces(inProvinces);
+        var approvedStates = ApprovedStates;
+        var execution = projects
+            .GroupBy(p => new { p.Fund, p.ImplementingOrganisationId, p.ImplementingOrganisation!.Name, Area = p.ImplementingOrganisation.ScopeUnit != null ? p.ImplementingOrganisation.ScopeUnit.Name : null })
+            .Select(g => new ExecutionSource(
+                g.Key.Fund, g.Key.ImplementingOrganisationId, g.Key.Name, g.Key.Area,
+                g.Sum(p => approvedStates.Contains(p.Status) ? p.ApprovedSupportDong ?? 0 : 0),
+                g.Sum(p => p.DisbursedDong),
+                g.Sum(p => p.SettledDong ?? 0)));
+        return new BudgetOverviewSources(planRows, recipientRows, execution);
+    }
+
+    /// <summary>
     /// A plan year's allocations by fund and by the recipient's province code (null for central units), for the
     /// province views of the dashboard and the reports; with <paramref name="decidedBy"/>, only decisions up to that day.
     /// </summary>
-    public async Task<IReadOnlyList<ProvinceAllocation>> AllocatedByProvinceAsync(UnitScope scope, int year, DateOnly? decidedBy, CancellationToken ct)
+    public async Task<IReadOnlyList<ProvinceAllocation>> AllocatedByProvinceAsync(UnitScope scope, int year, DateOnly? decidedBy, CancellationToken ct) =>
+        await AllocatedByProvince(scope, year, decidedBy).ToListAsync(ct);
+
+    /// <summary>The query of <see cref="AllocatedByProvinceAsync"/>, not yet run.</summary>
+    public IQueryable<ProvinceAllocation> AllocatedByProvince(UnitScope scope, int year, DateOnly? decidedBy)
     {
         var allocations = db.Allocations.AsNoTracking().InScope(scope).Where(a => a.Plan!.Year == year);
         if (decidedBy is { } day) allocations = allocations.Where(a => a.DecisionDate <= day);
-        return await allocations
+        return allocations
             .GroupBy(a => new { a.Plan!.Fund, Province = a.Recipient!.ScopeUnit != null ? a.Recipient.ScopeUnit.ProvinceCode : null })
-            .Select(g => new ProvinceAllocation(g.Key.Fund, g.Key.Province, g.Sum(a => a.AmountDong)))
-            .ToListAsync(ct);
+            .Select(g => new ProvinceAllocation(g.Key.Fund, g.Key.Province, g.Sum(a => a.AmountDong)));
     }
 
     /// <summary>The province codes a user may filter by: those with at least one unit (either generation) in scope.</summary>
     public async Task<IReadOnlyList<ProvinceOption>> ProvincesAsync(UnitScope scope, CancellationToken ct)
+    {
+        var rows = await ProvinceUnits(scope).ToListAsync(ct);
+        return rows.GroupBy(r => r.Code)
+            .Select(g => new ProvinceOption(g.Key, g.First().Name, g.All(r => r.Generation == UnitGeneration.Legacy)))
+            .ToList();
+    }
+
+    /// <summary>The province units of <see cref="ProvincesAsync"/> (both generations), not yet run or folded by code.</summary>
+    public IQueryable<ProvinceUnitSource> ProvinceUnits(UnitScope scope)
     {
         var provinces = db.AdministrativeUnits.AsNoTracking().Where(u => u.Level == UnitLevel.Province);
         if (!scope.IsNationwide)
@@ -111,11 +129,8 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
             var ids = scope.UnitIds.ToList();
             provinces = provinces.Where(u => ids.Contains(u.Id));
         }
-        var rows = await provinces.OrderBy(u => u.Code).ThenByDescending(u => u.Generation)
-            .Select(u => new { u.Code, u.Name, u.Generation }).ToListAsync(ct);
-        return rows.GroupBy(r => r.Code)
-            .Select(g => new ProvinceOption(g.Key, g.First().Name, g.All(r => r.Generation == UnitGeneration.Legacy)))
-            .ToList();
+        return provinces.OrderBy(u => u.Code).ThenByDescending(u => u.Generation)
+            .Select(u => new ProvinceUnitSource(u.Code, u.Name, u.Generation));
     }
 }
 

@@ -28,7 +28,7 @@ public sealed class CertificatesController(AppDbContext db, TimeProvider clock) 
         var groups = await db.ProductGroups.AsNoTracking().OrderBy(g => g.SortOrder).Select(g => new { g.Id, g.Name }).ToListAsync(ct);
         var provinces = await db.AdministrativeUnits.AsNoTracking()
             .Where(u => db.ProductEntries.Any(e => e.ProvinceUnitId == u.Id && e.Certificate != null))
-            .OrderBy(u => u.SearchKey).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
+            .OrderBy(u => u.SearchKey).ThenBy(u => u.Id).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
         return View(new RegistryViewModel
         {
             Level = level, Year = year, GroupId = groupId, ProvinceId = provinceId, List = list, Today = VietnamTime.Today(clock),

@@ -30,20 +30,8 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
             : null;
 
         var budget = await BudgetAsync(scope, filter.Year, codes, ct);
-        var projects = ProjectListQuery.Filtered(db, scope, new ProjectFilter(filter.Year, null, null, null, null, null, null)).AsNoTracking();
-        if (codes is not null) projects = projects.InProvinces(codes);
-
-        var statuses = await projects.GroupBy(p => p.Status).Select(g => new StatusCount(g.Key, g.Count())).ToListAsync(ct);
-        var approvedStates = BudgetOverviewQuery.ApprovedStates;
-        var contents = await projects
-            .GroupBy(p => new { p.ActivityContentId, p.ActivityContent!.Name, p.ActivityContent.SortOrder })
-            .Select(g => new
-            {
-                g.Key.ActivityContentId, g.Key.Name, g.Key.SortOrder, Count = g.Count(),
-                Approved = g.Sum(p => approvedStates.Contains(p.Status) ? p.ApprovedSupportDong ?? 0 : 0),
-                Disbursed = g.Sum(p => p.DisbursedDong),
-            })
-            .ToListAsync(ct);
+        var statuses = await StatusCounts(scope, filter.Year, codes).ToListAsync(ct);
+        var contents = await ContentCounts(scope, filter.Year, codes).ToListAsync(ct);
 
         return new DashboardResult(
             filter,
@@ -55,8 +43,32 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
             await ProvincesAsync(scope, filter, visibleCodes, map, ct),
             [.. contents.OrderBy(c => c.SortOrder).Select(c => new ContentFigures(c.ActivityContentId, c.Name, c.Count, new Vnd(c.Approved), new Vnd(c.Disbursed)))],
             await ProductsAsync(user, scope, filter.Year, codes, null, ct),
-            await db.ProductRounds.AsNoTracking().Visible(user, scope).Where(r => r.Year == filter.Year).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(ct));
+            await RoundIds(user, scope, filter.Year).ToListAsync(ct));
     }
+
+    /// <summary>The year's projects in scope (and in the recorded province codes), as the project list counts them.</summary>
+    private IQueryable<Project> Projects(UnitScope scope, int year, IReadOnlyCollection<string>? codes)
+    {
+        var projects = ProjectListQuery.Filtered(db, scope, new ProjectFilter(year, null, null, null, null, null, null)).AsNoTracking();
+        return codes is null ? projects : projects.InProvinces(codes);
+    }
+
+    public IQueryable<StatusCount> StatusCounts(UnitScope scope, int year, IReadOnlyCollection<string>? codes) =>
+        Projects(scope, year, codes).GroupBy(p => p.Status).Select(g => new StatusCount(g.Key, g.Count()));
+
+    public IQueryable<ContentSource> ContentCounts(UnitScope scope, int year, IReadOnlyCollection<string>? codes)
+    {
+        var approvedStates = BudgetOverviewQuery.ApprovedStates;
+        return Projects(scope, year, codes)
+            .GroupBy(p => new { p.ActivityContentId, p.ActivityContent!.Name, p.ActivityContent.SortOrder })
+            .Select(g => new ContentSource(
+                g.Key.ActivityContentId, g.Key.Name, g.Key.SortOrder, g.Count(),
+                g.Sum(p => approvedStates.Contains(p.Status) ? p.ApprovedSupportDong ?? 0 : 0),
+                g.Sum(p => p.DisbursedDong)));
+    }
+
+    public IQueryable<int> RoundIds(ClaimsPrincipal user, UnitScope scope, int year) =>
+        db.ProductRounds.AsNoTracking().Visible(user, scope).Where(r => r.Year == year).OrderBy(r => r.Id).Select(r => r.Id);
 
     /// <summary>
     /// The overview's own totals, for the whole scope or for the recorded province codes together (one query,
@@ -69,6 +81,20 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
     private async Task<IReadOnlyList<FundYear>> TrendAsync(UnitScope scope, DashboardFilter filter, List<string>? codes, CancellationToken ct)
     {
         var (from, to) = (filter.FromYear, filter.Year);
+        var sources = TrendSources(scope, from, to, codes);
+        var estimates = await sources.Estimates.ToListAsync(ct);
+        var allocated = await sources.Allocated.ToListAsync(ct);
+        var disbursed = await sources.Disbursed.ToListAsync(ct);
+
+        return [.. Enumerable.Range(from, to - from + 1).SelectMany(year => Enum.GetValues<Fund>().Select(fund => new FundYear(year, fund,
+            new Vnd(estimates.Where(e => e.Year == year && e.Fund == fund).Sum(e => e.Sum)),
+            new Vnd(allocated.Where(e => e.Year == year && e.Fund == fund).Sum(e => e.Sum)),
+            new Vnd(disbursed.Where(e => e.Year == year && e.Fund == fund).Sum(e => e.Sum)))))];
+    }
+
+    /// <summary>The trend's three sums per year and fund, not yet run.</summary>
+    public TrendSources TrendSources(UnitScope scope, int from, int to, IReadOnlyCollection<string>? codes)
+    {
         var plans = db.AnnualPlans.AsNoTracking().InScope(scope).Where(p => p.Year >= from && p.Year <= to);
         var allocations = db.Allocations.AsNoTracking().InScope(scope).Where(a => a.Plan!.Year >= from && a.Plan.Year <= to);
         var projects = db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year >= from && p.Year <= to);
@@ -78,17 +104,10 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
             allocations = allocations.InProvinces(codes);
             projects = projects.InProvinces(codes);
         }
-        var estimates = await plans.GroupBy(p => new { p.Year, p.Fund })
-            .Select(g => new { g.Key.Year, g.Key.Fund, Sum = g.Sum(p => p.EstimateDong) }).ToListAsync(ct);
-        var allocated = await allocations.GroupBy(a => new { a.Plan!.Year, a.Plan.Fund })
-            .Select(g => new { g.Key.Year, g.Key.Fund, Sum = g.Sum(a => a.AmountDong) }).ToListAsync(ct);
-        var disbursed = await projects.GroupBy(p => new { p.Year, p.Fund })
-            .Select(g => new { g.Key.Year, g.Key.Fund, Sum = g.Sum(p => p.DisbursedDong) }).ToListAsync(ct);
-
-        return [.. Enumerable.Range(from, to - from + 1).SelectMany(year => Enum.GetValues<Fund>().Select(fund => new FundYear(year, fund,
-            new Vnd(estimates.Where(e => e.Year == year && e.Fund == fund).Sum(e => e.Sum)),
-            new Vnd(allocated.Where(e => e.Year == year && e.Fund == fund).Sum(e => e.Sum)),
-            new Vnd(disbursed.Where(e => e.Year == year && e.Fund == fund).Sum(e => e.Sum)))))];
+        return new TrendSources(
+            plans.GroupBy(p => new { p.Year, p.Fund }).Select(g => new FundYearSum(g.Key.Year, g.Key.Fund, g.Sum(p => p.EstimateDong))),
+            allocations.GroupBy(a => new { a.Plan!.Year, a.Plan.Fund }).Select(g => new FundYearSum(g.Key.Year, g.Key.Fund, g.Sum(a => a.AmountDong))),
+            projects.GroupBy(p => new { p.Year, p.Fund }).Select(g => new FundYearSum(g.Key.Year, g.Key.Fund, g.Sum(p => p.DisbursedDong))));
     }
 
     /// <summary>
@@ -100,16 +119,7 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
     {
         var year = filter.Year;
         var allocations = await overview.AllocatedByProvinceAsync(scope, year, decidedBy: null, ct);
-        var approvedStates = BudgetOverviewQuery.ApprovedStates;
-        var projects = await db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year == year)
-            .GroupBy(p => p.ProvinceCode)
-            .Select(g => new
-            {
-                Province = g.Key, Count = g.Count(),
-                Approved = g.Sum(p => approvedStates.Contains(p.Status) ? p.ApprovedSupportDong ?? 0 : 0),
-                Disbursed = g.Sum(p => p.DisbursedDong),
-            })
-            .ToListAsync(ct);
+        var projects = await ProjectsByProvince(scope, year).ToListAsync(ct);
 
         string? Fold(string? code) => code is null ? null : map.Fold(code, filter.Boundaries);
         var shown = visibleCodes.Select(c => map.Fold(c, filter.Boundaries))
@@ -126,6 +136,18 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
             projects.Where(p => Fold(p.Province) == code).Sum(p => p.Count)))];
     }
 
+    /// <summary>Counts and sums of the year's projects in scope by recorded province code, not yet run or folded.</summary>
+    public IQueryable<ProvinceProjectsSource> ProjectsByProvince(UnitScope scope, int year)
+    {
+        var approvedStates = BudgetOverviewQuery.ApprovedStates;
+        return db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year == year)
+            .GroupBy(p => p.ProvinceCode)
+            .Select(g => new ProvinceProjectsSource(
+                g.Key, g.Count(),
+                g.Sum(p => approvedStates.Contains(p.Status) ? p.ApprovedSupportDong ?? 0 : 0),
+                g.Sum(p => p.DisbursedDong)));
+    }
+
     /// <summary>
     /// Entries of the year's rounds the user may see, limited to the entries of their scope (as in a round's page):
     /// a province's leader counts their own province's entries in the national round.
@@ -133,6 +155,18 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
     /// </summary>
     public async Task<IReadOnlyList<ProductGroupFigures>> ProductsAsync(ClaimsPrincipal user, UnitScope scope, int year, IReadOnlyCollection<string>? codes,
         DateOnly? certifiedBy, CancellationToken ct)
+    {
+        var counts = await EntryCounts(user, scope, year, codes, certifiedBy).ToListAsync(ct);
+        var groups = await Groups().ToListAsync(ct);
+        return [.. groups.Select(g =>
+        {
+            var row = counts.FirstOrDefault(c => c.GroupId == g.Id);
+            return new ProductGroupFigures(g.Id, g.Name, row?.Entries ?? 0, row?.Certified ?? 0);
+        })];
+    }
+
+    /// <summary>Entries and certificates per product group for <see cref="ProductsAsync"/>, not yet run.</summary>
+    public IQueryable<GroupEntriesSource> EntryCounts(ClaimsPrincipal user, UnitScope scope, int year, IReadOnlyCollection<string>? codes, DateOnly? certifiedBy)
     {
         var rounds = db.ProductRounds.AsNoTracking().Visible(user, scope).Where(r => r.Year == year).Select(r => r.Id);
         var entries = db.ProductEntries.AsNoTracking().Where(e => rounds.Contains(e.RoundId));
@@ -146,18 +180,12 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
             var codeList = codes.ToList();
             entries = entries.Where(e => codeList.Contains(e.ProvinceUnit!.ProvinceCode));
         }
-        var counts = await entries.GroupBy(e => e.GroupId)
-            .Select(g => new
-            {
-                GroupId = g.Key, Entries = g.Count(),
-                Certified = g.Count(e => e.Certificate != null && (certifiedBy == null || e.Certificate.IssueDate <= certifiedBy)),
-            })
-            .ToListAsync(ct);
-        var groups = await db.ProductGroups.AsNoTracking().OrderBy(g => g.SortOrder).Select(g => new { g.Id, g.Name }).ToListAsync(ct);
-        return [.. groups.Select(g =>
-        {
-            var row = counts.FirstOrDefault(c => c.GroupId == g.Id);
-            return new ProductGroupFigures(g.Id, g.Name, row?.Entries ?? 0, row?.Certified ?? 0);
-        })];
+        return entries.GroupBy(e => e.GroupId)
+            .Select(g => new GroupEntriesSource(
+                g.Key, g.Count(),
+                g.Count(e => e.Certificate != null && (certifiedBy == null || e.Certificate.IssueDate <= certifiedBy))));
     }
+
+    public IQueryable<ProductGroupSource> Groups() =>
+        db.ProductGroups.AsNoTracking().OrderBy(g => g.SortOrder).Select(g => new ProductGroupSource(g.Id, g.Name));
 }

@@ -33,9 +33,11 @@ public sealed class OrganisationsController(
     {
         var organisation = await db.Organisations.AsNoTracking().Include(o => o.ScopeUnit).SingleOrDefaultAsync(o => o.Id == id, ct);
         if (organisation is null || !await InScopeAsync(organisation)) return NotFound();
-        var members = await db.Users.AsNoTracking().Where(u => u.OrganisationId == id).OrderBy(u => u.FullName)
+        // Users have no stored search key: one organisation's members are few, so they are ordered here.
+        var members = await db.Users.AsNoTracking().Where(u => u.OrganisationId == id)
             .Select(u => new MemberRow(u.FullName, u.Email!)).ToListAsync(ct);
-        return View(new OrganisationDetailsViewModel(organisation, members));
+        return View(new OrganisationDetailsViewModel(organisation,
+            [.. members.OrderBy(m => m.FullName, VietnameseText.NameOrder).ThenBy(m => m.Email, StringComparer.Ordinal)]));
     }
 
     [Authorize(Policy = Policies.Administration)]

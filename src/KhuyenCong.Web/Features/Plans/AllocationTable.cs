@@ -31,7 +31,8 @@ public sealed class AllocationTable
                 Tranches.Select(t => new Vnd(g.Where(e => e.Tranche == t && !e.IsCorrection).Sum(e => e.Amount.Dong))).ToList(),
                 new Vnd(g.Where(e => e.IsCorrection).Sum(e => e.Amount.Dong)),
                 new Vnd(g.Sum(e => e.Amount.Dong))))
-            .OrderBy(r => r.Area == null ? 0 : 1).ThenBy(r => r.Area).ThenBy(r => r.Recipient)
+            .OrderBy(r => r.Area == null ? 0 : 1).ThenBy(r => r.Area, VietnameseText.NameOrder).ThenBy(r => r.Recipient, VietnameseText.NameOrder)
+            .ThenBy(r => r.RecipientId)
             .ToList();
         TrancheTotals = Tranches.Select((_, i) => Vnd.Sum(Rows.Select(r => r.ByTranche[i]))).ToList();
         Corrections = Vnd.Sum(Rows.Select(r => r.Corrections));

@@ -320,7 +320,7 @@ public sealed class PlansController(
         while (model.Items.Count < TrancheFormModel.Lines) model.Items.Add(new TrancheLine());
         model.Plan = new PlanSummary(plan.Id, plan.Year, plan.Fund, plan.OwnerUnit?.Name ?? "Bộ Công Thương", plan.Estimate, plan.Allocated);
         var recipients = (await EligibleRecipientsAsync(plan, ct)).Values
-            .OrderBy(o => o.Kind == OrganisationKind.MinistryServiceUnit ? 0 : 1).ThenBy(o => o.ScopeUnit?.Code).ThenBy(o => o.Name);
+            .OrderBy(o => o.Kind == OrganisationKind.MinistryServiceUnit ? 0 : 1).ThenBy(o => o.ScopeUnit?.Code, StringComparer.Ordinal).ThenBy(o => o.Name, VietnameseText.NameOrder).ThenBy(o => o.Id);
         model.Recipients = recipients.Select(o => new SelectListItem(o.ScopeUnit is null ? o.Name : $"{o.Name} – {o.ScopeUnit.Name}", o.Id.ToString())).ToList();
         return View("Allocate", model);
     }

@@ -276,7 +276,7 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         model.NeedsPrerequisite = round.Level is RoundLevel.Regional or RoundLevel.National;
         var groups = await Db.ProductGroups.AsNoTracking().Where(g => g.IsActive).OrderBy(g => g.SortOrder).Select(g => new { g.Id, g.Name }).ToListAsync(ct);
         model.Groups = [.. groups.Select(g => (g.Id, g.Name))];
-        var establishments = await Db.Establishments.AsNoTracking().InScope(scope).OrderBy(e => e.SearchKey).Take(500)
+        var establishments = await Db.Establishments.AsNoTracking().InScope(scope).OrderBy(e => e.SearchKey).ThenBy(e => e.Id).Take(500)
             .Select(e => new { e.Id, e.Name, Unit = e.AddressUnit!.Name }).ToListAsync(ct);
         model.Establishments = [.. establishments.Select(e => (e.Id, $"{e.Name} – {e.Unit}"))];
         return model;

@@ -54,7 +54,8 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         {
             var assigned = round.Members.Select(m => m.UserId).ToHashSet();
             available = [.. (await users.GetUsersInRoleAsync(RoleNames.CouncilMember))
-                .Where(u => !assigned.Contains(u.Id)).OrderBy(u => u.FullName).Select(u => (u.Id, u.FullName))];
+                .Where(u => !assigned.Contains(u.Id)).OrderBy(u => u.FullName, VietnameseText.NameOrder).ThenBy(u => u.Id, StringComparer.Ordinal)
+                .Select(u => (u.Id, u.FullName))];
         }
         return View(new RoundDetailsViewModel
         {
@@ -198,7 +199,7 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
             .GroupBy(s => s.MemberUserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var recused = await Db.Set<Recusal>().Where(s => roundEntries.Any(e => e.Id == s.EntryId))
             .GroupBy(s => s.MemberUserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        return [.. round.Members.OrderBy(m => m.FullName).Select(m =>
+        return [.. round.Members.OrderBy(m => m.FullName, VietnameseText.NameOrder).ThenBy(m => m.UserId, StringComparer.Ordinal).Select(m =>
         {
             var s = scored.GetValueOrDefault(m.UserId);
             var r = recused.GetValueOrDefault(m.UserId);

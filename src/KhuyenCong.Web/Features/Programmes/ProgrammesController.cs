@@ -25,10 +25,11 @@ public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider sco
     {
         var scope = await scopes.GetAsync(User, ct);
         var rows = await db.Programmes.AsNoTracking().InScope(scope)
-            .OrderBy(p => p.ProvinceUnitId != null).ThenByDescending(p => p.StartYear).ThenBy(p => p.Name)
             .Select(p => new ProgrammeRow(p.Id, p.Name, p.ProvinceUnit != null ? p.ProvinceUnit.Name : null, p.StartYear, p.EndYear, p.DecisionNumber, p.DecisionDate, p.ProvinceUnitId))
             .ToListAsync(ct);
-        return View(rows);
+        // Programmes have no stored search key and are few: ordered here (see VietnameseText.NameOrder).
+        return View(rows.OrderBy(p => p.ProvinceUnitId != null).ThenByDescending(p => p.StartYear)
+            .ThenBy(p => p.Name, VietnameseText.NameOrder).ThenBy(p => p.Id).ToList());
     }
 
     [Authorize(Roles = Officers)]

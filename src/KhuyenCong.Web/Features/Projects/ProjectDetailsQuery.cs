@@ -22,7 +22,7 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
             .Select(p => new { Content = p.ActivityContent!.Name, Organisation = p.ImplementingOrganisation!.Name, Location = p.LocationUnit!.Name })
             .SingleAsync(ct);
         var beneficiaryIds = project.Beneficiaries.Select(b => b.EstablishmentId).ToList();
-        var beneficiaries = await db.Establishments.AsNoTracking().Where(e => beneficiaryIds.Contains(e.Id)).OrderBy(e => e.Name)
+        var beneficiaries = await db.Establishments.AsNoTracking().Where(e => beneficiaryIds.Contains(e.Id)).OrderBy(e => e.SearchKey).ThenBy(e => e.Id)
             .Select(e => new BeneficiaryRow(e.Id, e.Name, e.TaxCode, e.AddressUnit!.Name)).ToListAsync(ct);
         var steps = Enum.GetValues<ProjectAction>()
             .Where(a => a is not (ProjectAction.Created or ProjectAction.Edited) && project.Allows(a) && ProjectRoles.MayTake(user, a, project, actor.OrganisationId, scope.IsNationwide))

@@ -217,8 +217,10 @@ public sealed class ProjectsController(
         var actor = await actors.GetAsync(User, ct);
         model.ActivityContents = await ContentsAsync(ct);
         var kinds = Enum.GetValues<OrganisationKind>().Where(k => Allocation.CanReceive(Fund.Kcqg, k) || Allocation.CanReceive(Fund.Kcdp, k)).ToList();
-        model.Organisations = await rules.Implementers(scope, actor).Where(o => kinds.Contains(o.Kind)).OrderBy(o => o.Name)
-            .Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync(ct);
+        // Organisations have no stored search key: the list is short, so it is ordered here (see VietnameseText.NameOrder).
+        var organisations = await rules.Implementers(scope, actor).Where(o => kinds.Contains(o.Kind)).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
+        model.Organisations = [.. organisations.OrderBy(o => o.Name, VietnameseText.NameOrder).ThenBy(o => o.Id)
+            .Select(o => new SelectListItem(o.Name, o.Id.ToString()))];
         var establishments = db.Establishments.AsNoTracking();
         if (!scope.IsNationwide)
         {
@@ -226,7 +228,7 @@ public sealed class ProjectsController(
             establishments = establishments.Where(e => ids.Contains(e.AddressUnitId));
         }
         var chosen = model.BeneficiaryIds;
-        model.Establishments = await establishments.OrderBy(e => e.Name).Take(500)
+        model.Establishments = await establishments.OrderBy(e => e.SearchKey).ThenBy(e => e.Id).Take(500)
             .Select(e => new SelectListItem(e.TaxCode == null ? e.Name : e.Name + " – MST " + e.TaxCode, e.Id.ToString(), chosen.Contains(e.Id)))
             .ToListAsync(ct);
         if (!scope.IsNationwide)

@@ -1,0 +1,19 @@
+using KhuyenCong.Domain.AdministrativeUnits;
+using KhuyenCong.Domain.Budgets;
+
+namespace KhuyenCong.Web.Features.Budget;
+
+/// <summary>The database queries behind one budget overview (see <see cref="BudgetOverviewQuery.Sources"/>).</summary>
+public sealed record BudgetOverviewSources(IQueryable<PlanSource> Plans, IQueryable<AllocatedSource> Allocated, IQueryable<ExecutionSource> Execution);
+
+/// <summary>One annual plan as read from the database (owner null for the ministry's plan).</summary>
+public sealed record PlanSource(int Id, Fund Fund, string? Owner, string? DecisionNumber, DateOnly? DecisionDate, long EstimateDong, long AllocatedDong);
+
+/// <summary>What one recipient received from one plan, summed by the database.</summary>
+public sealed record AllocatedSource(int PlanId, Fund Fund, int RecipientId, string Name, string? Area, long Allocated);
+
+/// <summary>Approved, disbursed and settled support of one implementing organisation's projects in one fund, summed by the database.</summary>
+public sealed record ExecutionSource(Fund Fund, int ImplementingOrganisationId, string Name, string? Area, long Approved, long Disbursed, long Settled);
+
+/// <summary>One province unit of either generation, before the units sharing a code are folded into one option.</summary>
+public sealed record ProvinceUnitSource(string Code, string Name, UnitGeneration Generation);

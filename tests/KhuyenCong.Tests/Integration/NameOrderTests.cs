@@ -1,0 +1,81 @@
+using KhuyenCong.Data.Seeding;
+using KhuyenCong.Domain.AdministrativeUnits;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Establishments;
+using KhuyenCong.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Tests.Integration;
+
+/// <summary>
+/// Lists of Vietnamese names follow the stored search key (then id), not the engine's collation of the name:
+/// SQLite's binary order would put "Ân", "Đ" and "Ơ" after "Z", SQL Server's collation elsewhere.
+/// </summary>
+public sealed class NameOrderTests : IDisposable
+{
+    // With and without diacritics; "Đồng Tâm" and "đồng tâm" share a key, so their ids decide.
+    private static readonly string[] Names =
+    [
+        "Zen Mây tre", "Đồng Tâm Mây tre", "Dong Hai Mây tre", "Ơn Trời Mây tre", "On Hòa Mây tre", "Ôn Định Mây tre",
+        "Âu Cơ Mây tre", "Anh Đào Mây tre", "Ân Nghĩa Mây tre", "đồng tâm Mây tre", "Ba Vì Mây tre",
+    ];
+
+    private readonly PortalFactory _portal = new();
+
+    public void Dispose() => _portal.Dispose();
+
+    [Fact]
+    public async Task ProjectDetails_BeneficiariesWithDiacritics_OrderedBySearchKeyThenId()
+    {
+        var ids = await AddEstablishmentsAsync();
+        var client = _portal.CreateClient();
+        await client.SignInAsync(DemoAccounts.HoaBinhDepartment);
+        var fields = ProjectData.Draft(await _portal.OrganisationIdAsync(DemoOrganisations.HoaBinhDepartment), await _portal.ContentIdAsync("ND04"), null);
+        fields.AddRange(ids.Values.Select(id => new KeyValuePair<string, string>("BeneficiaryIds", id.ToString())));
+        var project = await client.CreateDraftAsync(fields);
+
+        var shown = (await client.GetDocumentAsync($"/Projects/Details/{project}")).QuerySelectorAll("#beneficiaries li a").Select(a => a.TextContent.Trim()).ToList();
+
+        Assert.Equal(Expected(ids), shown);
+        Assert.NotEqual(Names.Order(StringComparer.Ordinal), shown);
+    }
+
+    [Fact]
+    public async Task ProjectForm_EstablishmentChoices_OrderedBySearchKeyThenId()
+    {
+        var ids = await AddEstablishmentsAsync();
+        var client = _portal.CreateClient();
+        await client.SignInAsync(DemoAccounts.HoaBinhDepartment);
+
+        var options = (await client.GetDocumentAsync("/Projects/Create")).QuerySelectorAll("select[name=BeneficiaryIds] option")
+            .Select(o => int.Parse(o.GetAttribute("value")!)).ToList();
+        var names = await _portal.WithDbAsync(db => db.Establishments.Where(e => options.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name));
+
+        // The whole list, demo data included, in the order computed here from the names.
+        Assert.NotEmpty(options);
+        Assert.Equal(options.OrderBy(id => VietnameseText.SearchKey(names[id]), StringComparer.Ordinal).ThenBy(id => id), options);
+        // The first 500 are shown: ours, where shown, keep their order.
+        var ours = options.Where(ids.ContainsValue).Select(id => names[id]).ToList();
+        Assert.Equal(Expected(ids).Where(ours.Contains), ours);
+        Assert.Contains("Ân Nghĩa Mây tre", ours);
+    }
+
+    private static List<string> Expected(Dictionary<string, int> ids) =>
+        [.. ids.OrderBy(n => VietnameseText.SearchKey(n.Key), StringComparer.Ordinal).ThenBy(n => n.Value).Select(n => n.Key)];
+
+    /// <summary>Adds the names in Cao Phong's legacy commune 04831 (Hòa Bình), one by one so that ids follow <see cref="Names"/>.</summary>
+    private Task<Dictionary<string, int>> AddEstablishmentsAsync() => _portal.WithDbAsync(async db =>
+    {
+        var unit = await db.AdministrativeUnits.SingleAsync(u => u.Code == "04831" && u.Generation == UnitGeneration.Legacy);
+        var form = await db.LegalForms.Where(f => f.Code == "HKD").Select(f => f.Id).SingleAsync();
+        var ids = new Dictionary<string, int>();
+        foreach (var name in Names)
+        {
+            var establishment = new Establishment(name, form, unit, null, null, null, false, false);
+            db.Establishments.Add(establishment);
+            await db.SaveChangesAsync();
+            ids[name] = establishment.Id;
+        }
+        return ids;
+    });
+}
