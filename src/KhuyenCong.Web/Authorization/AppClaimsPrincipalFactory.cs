@@ -19,6 +19,8 @@ public sealed class AppClaimsPrincipalFactory(
         identity.AddClaim(new Claim(AppClaims.FullName, user.FullName));
         identity.AddClaim(new Claim(AppClaims.OrganisationId, user.OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(AppClaims.OrganisationName, organisation));
+        // In the cookie so that the check on every request costs no query; changing the password refreshes the cookie.
+        if (user.MustChangePassword) identity.AddClaim(new Claim(AppClaims.MustChangePassword, "true"));
         return identity;
     }
 }

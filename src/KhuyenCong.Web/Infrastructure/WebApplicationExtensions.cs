@@ -27,6 +27,7 @@ public static class WebApplicationExtensions
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<PasswordChangeRequiredMiddleware>();
         app.UseAuthorization();
 
         app.MapHealthChecks("/healthz").AllowAnonymous();
