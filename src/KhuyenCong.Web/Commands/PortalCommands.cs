@@ -77,6 +77,8 @@ public static class PortalCommands
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = [],
+            // As the web start: user secrets in Development and MVC's parts come from the portal's assembly.
+            ApplicationName = typeof(PortalCommands).Assembly.GetName().Name,
             EnvironmentName = options.EnvironmentName,
             ContentRootPath = options.ContentRoot,
         });
