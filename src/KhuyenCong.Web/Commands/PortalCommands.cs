@@ -43,7 +43,7 @@ public static class PortalCommands
                 case BackupCommand.Name:
                     await BackupCommand.RunAsync(app.Services, CommandArguments.Parse(rest, ["to"], []), console, ct);
                     break;
-                default:
+                case RestoreCommand.Name:
                     await RestoreCommand.RunAsync(app.Services, CommandArguments.Parse(rest, ["from"], ["force"]), console, ct);
                     break;
             }
@@ -56,7 +56,8 @@ public static class PortalCommands
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            await console.Error.WriteLineAsync($"Lỗi / Error: {ex.Message}");
+            // The innermost message is the useful one (a DbUpdateException wraps the database's own words).
+            await console.Error.WriteLineAsync($"Lỗi / Error: {ex.GetType().Name}: {ex.GetBaseException().Message}");
             return Failed;
         }
     }
