@@ -30,7 +30,9 @@ ENV ASPNETCORE_HTTP_PORTS=8080 \
 # Application files stay owned by root (read-only for the app); only App_Data
 # (SQLite database, logs and the like) is writable by the non-root user.
 COPY --from=build /app .
-RUN mkdir -p /app/App_Data/logs \
+# attachments/ exists in the image so that a new named volume mounted there
+# (docker-compose.yml) starts owned by the app user.
+RUN mkdir -p /app/App_Data/logs /app/App_Data/attachments \
     && chown -R app:app /app/App_Data
 
 # The base image ships the non-root user 'app'; $APP_UID is its numeric id

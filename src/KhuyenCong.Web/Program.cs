@@ -1,7 +1,12 @@
 using KhuyenCong.Data;
 using KhuyenCong.Data.Seeding;
+using KhuyenCong.Web.Commands;
 using KhuyenCong.Web.Infrastructure;
 using Serilog;
+
+// `admin create`, `backup`, `restore`: operator commands instead of the web server (see README, Production).
+if (PortalCommands.IsCommand(args))
+    return await PortalCommands.RunAsync(args, CommandConsole.System);
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
 
@@ -20,6 +25,7 @@ try
 
     await DatabaseInitializer.InitialiseAsync(app.Services);
     await app.RunAsync();
+    return 0;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {

@@ -9,4 +9,10 @@ public class AppUser : IdentityUser
     public string FullName { get; set; } = "";
     public int OrganisationId { get; set; }
     public Organisation Organisation { get; set; } = null!;
+
+    /// <summary>
+    /// Set on an account whose password someone else chose (the first administrator made by the command line):
+    /// until the user picks their own, the portal only lets them change it or sign out.
+    /// </summary>
+    public bool MustChangePassword { get; set; }
 }

@@ -29,6 +29,7 @@ public static class WebApplicationExtensions
         app.UseAuthentication();
         // After authentication, so that the export limit counts per signed-in user.
         app.UseRateLimiter();
+        app.UseMiddleware<AccountObligationsMiddleware>();
         app.UseAuthorization();
 
         app.MapHealthChecks("/healthz").AllowAnonymous();

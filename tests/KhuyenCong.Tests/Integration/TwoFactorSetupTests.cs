@@ -101,6 +101,31 @@ public sealed class TwoFactorSetupTests(PortalFactory portal)
         Assert.Equal(newEmail, changed.UserName);
     }
 
+    [Fact]
+    public async Task RequireTwoFactorFor_AdministratorWithout2fa_OnlySetUpUntilEnrolled()
+    {
+        using var strict = portal.WithSettings(new Dictionary<string, string?> { ["Security:RequireTwoFactorFor"] = RoleNames.Administrator });
+        var admin = await portal.CreateUserAsync(RoleNames.Administrator, KhuyenCong.Data.Seeding.DemoOrganisations.Ministry);
+        var client = strict.CreateClient();
+        await client.SignInAsync(admin.Email!);
+
+        foreach (var url in new[] { "/", "/Users", "/AuditLog", "/Profile/ChangeEmail" })
+            Assert.Equal("/Profile/TwoFactor", Expect.Location(await client.GetAsync(url)));
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/admin-units/provinces")).StatusCode);
+        var page = await client.GetDocumentAsync("/Profile/TwoFactor");
+        var key = page.QuerySelector("#shared-key")!.TextContent.Replace(" ", "").ToUpperInvariant();
+        var pending = ((IHtmlInputElement)page.QuerySelector("input[name='PendingKey']")!).Value;
+        await Expect.StatusAsync(HttpStatusCode.Redirect, await client.PostFormAsync("/Profile/EnableAuthenticator",
+            [new("PendingKey", pending), new("Code", new Totp(Base32Encoding.ToBytes(key)).ComputeTotp())], tokenFromUrl: "/Profile/TwoFactor"));
+
+        await Expect.StatusAsync(HttpStatusCode.OK, await client.GetAsync("/Users"));
+        // A leader is not in the list: signs in and works without an authenticator.
+        var leader = await portal.CreateUserAsync(RoleNames.Leader);
+        var leaderClient = strict.CreateClient();
+        await leaderClient.SignInAsync(leader.Email!);
+        await Expect.StatusAsync(HttpStatusCode.OK, await leaderClient.GetAsync("/Dashboard"));
+    }
+
     private async Task<string?> KeyAsync(string userId)
     {
         using var scope = portal.Services.CreateScope();

@@ -31,6 +31,12 @@ public sealed class ProfileController(
                 ModelState.AddModelError(error.Code == "PasswordMismatch" ? nameof(model.CurrentPassword) : nameof(model.NewPassword), error.Description);
             return View(model);
         }
+        if (user.MustChangePassword)
+        {
+            user.MustChangePassword = false;
+            await users.UpdateAsync(user);
+        }
+        // The new cookie drops the must-change-password claim along with the old security stamp.
         await signIn.RefreshSignInAsync(user);
         TempData["Notice"] = "Đã đổi mật khẩu.";
         return RedirectToAction(nameof(TwoFactor));
