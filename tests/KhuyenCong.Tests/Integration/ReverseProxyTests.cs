@@ -66,13 +66,8 @@ public sealed class ReverseProxyTests(PortalFactory portal)
         Assert.Equal("", Header(login, "Strict-Transport-Security"));
     }
 
-    /// <summary>A client on the public name that adds the proxy's headers and, like a browser behind it, sends
-    /// cookies back whatever their Secure flag (the hop to the portal is plain HTTP).</summary>
-    private static HttpClient ForwardingClient(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory, string? proto)
-    {
-        var client = factory.CreateDefaultClient(PublicName, new ProxyHeaders(proto));
-        return client;
-    }
+    private static HttpClient ForwardingClient(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory, string? proto) =>
+        factory.CreateDefaultClient(PublicName, new ProxyClientHandler(proto));
 
     private static string SetCookie(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues("Set-Cookie", out var values)
@@ -81,29 +76,4 @@ public sealed class ReverseProxyTests(PortalFactory portal)
 
     private static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(",", values) : "";
-
-    private sealed class ProxyHeaders(string? proto) : DelegatingHandler
-    {
-        private readonly Dictionary<string, string> _cookies = [];
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
-        {
-            if (proto is not null)
-            {
-                request.Headers.Add("X-Forwarded-Proto", proto);
-                request.Headers.Add("X-Forwarded-For", "198.51.100.23");
-            }
-            if (_cookies.Count > 0) request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
-            var response = await base.SendAsync(request, ct);
-            if (response.Headers.TryGetValues("Set-Cookie", out var values))
-            {
-                foreach (var pair in values.Select(v => v.Split(';')[0].Split('=', 2)))
-                {
-                    if (pair[1].Length == 0) _cookies.Remove(pair[0]);
-                    else _cookies[pair[0]] = pair[1];
-                }
-            }
-            return response;
-        }
-    }
 }
