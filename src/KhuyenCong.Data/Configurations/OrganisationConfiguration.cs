@@ -11,6 +11,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.ConfigureAudit();
         builder.Property(o => o.Name).HasMaxLength(300);
         builder.HasIndex(o => o.Name);
+        builder.Property(o => o.SearchKey).HasMaxLength(300);
+        builder.HasIndex(o => new { o.Kind, o.SearchKey });
         builder.HasOne(o => o.ScopeUnit).WithMany().HasForeignKey(o => o.ScopeUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(o => o.HasNationwideScope);
     }

@@ -1,3 +1,4 @@
+using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Organisations;
 using Microsoft.AspNetCore.Identity;
 
@@ -6,7 +7,20 @@ namespace KhuyenCong.Data.Identity;
 /// <summary>A portal user: an Identity account that belongs to exactly one organisation.</summary>
 public class AppUser : IdentityUser
 {
-    public string FullName { get; set; } = "";
+    private string _fullName = "";
+
+    public string FullName
+    {
+        get => _fullName;
+        set
+        {
+            _fullName = value;
+            SearchKey = VietnameseText.SearchKey(value);
+        }
+    }
+
+    /// <summary>The full name without diacritics, lower case: the list order and search both databases agree on.</summary>
+    public string SearchKey { get; set; } = "";
     public int OrganisationId { get; set; }
     public Organisation Organisation { get; set; } = null!;
 

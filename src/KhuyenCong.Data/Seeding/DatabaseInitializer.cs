@@ -24,6 +24,7 @@ public static class DatabaseInitializer
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
 
+        await SearchKeyBackfill.RunAsync(db, ct);
         var unitsAdded = await AdministrativeUnitSeeder.SeedAsync(db, ct);
         await ReferenceListSeeder.SeedAsync(db, ct);
         await SeedRolesAsync(provider.GetRequiredService<RoleManager<IdentityRole>>());

@@ -13,13 +13,16 @@ public class Organisation : AuditableEntity, IScopedRecord
 
     public Organisation(string name, OrganisationKind kind, AdministrativeUnit? scopeUnit, DateOnly validFrom)
     {
-        Name = Guard.Required(name, nameof(name));
+        Rename(name);
         Kind = kind;
         SetScope(kind, scopeUnit);
         ValidFrom = validFrom;
     }
 
     public string Name { get; private set; } = "";
+
+    /// <summary>The name without diacritics, lower case: the list order and search that SQLite and SQL Server agree on.</summary>
+    public string SearchKey { get; private set; } = "";
     public OrganisationKind Kind { get; private set; }
 
     /// <summary>The unit the organisation works for; null for ministry organisations (whole country).</summary>
@@ -42,10 +45,16 @@ public class Organisation : AuditableEntity, IScopedRecord
     {
         if (ValidTo is { } to && validFrom > to)
             throw new DomainException("Ngày bắt đầu hoạt động không được sau ngày ngừng hoạt động.");
-        Name = Guard.Required(name, nameof(name));
+        Rename(name);
         Kind = kind;
         SetScope(kind, scopeUnit);
         ValidFrom = validFrom;
+    }
+
+    private void Rename(string name)
+    {
+        Name = Guard.Required(name, nameof(name));
+        SearchKey = VietnameseText.SearchKey(Name);
     }
 
     public void Close(DateOnly lastDay)

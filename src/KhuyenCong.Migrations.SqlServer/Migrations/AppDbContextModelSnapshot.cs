@@ -125,6 +125,11 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("bit");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)");
 
@@ -146,6 +151,8 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("SearchKey");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -774,6 +781,11 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.Property<int?>("ScopeUnitId")
                         .HasColumnType("int");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -797,6 +809,8 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.HasIndex("Name");
 
                     b.HasIndex("ScopeUnitId");
+
+                    b.HasIndex("Kind", "SearchKey");
 
                     b.ToTable("Organisations");
                 });

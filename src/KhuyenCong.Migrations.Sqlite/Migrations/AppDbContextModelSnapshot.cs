@@ -118,6 +118,11 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
@@ -138,6 +143,8 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("SearchKey");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -745,6 +752,11 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.Property<int?>("ScopeUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -768,6 +780,8 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.HasIndex("Name");
 
                     b.HasIndex("ScopeUnitId");
+
+                    b.HasIndex("Kind", "SearchKey");
 
                     b.ToTable("Organisations");
                 });

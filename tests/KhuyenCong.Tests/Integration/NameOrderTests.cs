@@ -25,6 +25,28 @@ public sealed class NameOrderTests : IDisposable
     public void Dispose() => _portal.Dispose();
 
     [Fact]
+    public async Task OrganisationsIndex_SearchWithoutDiacriticsAnyCase_FindsAndOrdersBySearchKeyThenId()
+    {
+        var added = await _portal.WithDbAsync(async db =>
+        {
+            var organisations = Names.Select(n => new KhuyenCong.Domain.Organisations.Organisation(
+                "Hội " + n, KhuyenCong.Domain.Organisations.OrganisationKind.MinistryServiceUnit, null, new DateOnly(2020, 1, 1))).ToList();
+            db.Organisations.AddRange(organisations);
+            await db.SaveChangesAsync();
+            return organisations.ToDictionary(o => o.Name, o => o.Id);
+        });
+        var client = _portal.CreateClient();
+        await client.SignInAsync(DemoAccounts.Admin);
+
+        // Typed without diacritics and in capitals, as an officer in a hurry would.
+        var shown = (await client.GetDocumentAsync("/Organisations?q=MAY%20TRE")).QuerySelectorAll("table tbody tr td:first-child a")
+            .Select(a => a.TextContent.Trim()).ToList();
+
+        var expected = added.OrderBy(p => VietnameseText.SearchKey(p.Key), StringComparer.Ordinal).ThenBy(p => p.Value).Select(p => p.Key).ToList();
+        Assert.Equal(expected, shown);
+    }
+
+    [Fact]
     public async Task ProjectDetails_BeneficiariesWithDiacritics_OrderedBySearchKeyThenId()
     {
         var ids = await AddEstablishmentsAsync();

@@ -18,11 +18,15 @@ public sealed class OrganisationsController(
     {
         var scope = await scopes.GetAsync(User, ct);
         var query = db.Organisations.AsNoTracking().InScope(scope);
-        if (!string.IsNullOrWhiteSpace(q)) query = query.Where(o => o.Name.Contains(q.Trim()));
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var key = VietnameseText.SearchKey(q);
+            query = query.Where(o => o.SearchKey.Contains(key));
+        }
         if (kind is not null) query = query.Where(o => o.Kind == kind);
         if (!closed) query = query.Where(o => o.ValidTo == null);
 
-        var list = await query.OrderBy(o => o.Kind).ThenBy(o => o.Name)
+        var list = await query.OrderBy(o => o.Kind).ThenBy(o => o.SearchKey).ThenBy(o => o.Id)
             .Select(o => new OrganisationRow(o.Id, o.Name, o.Kind, o.ScopeUnit != null ? o.ScopeUnit.Name : null,
                 o.ScopeUnit != null ? o.ScopeUnit.Generation : null, o.ValidFrom, o.ValidTo))
             .ToPagedListAsync(page, ct: ct);

@@ -22,15 +22,16 @@ public sealed class UsersController(
         var query = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var term = q.Trim();
-            query = query.Where(u => u.FullName.Contains(term) || u.Email!.Contains(term));
+            var key = VietnameseText.SearchKey(q);
+            var email = q.Trim().ToUpperInvariant();
+            query = query.Where(u => u.SearchKey.Contains(key) || u.NormalizedEmail!.Contains(email));
         }
         if (organisationId is not null) query = query.Where(u => u.OrganisationId == organisationId);
         if (!string.IsNullOrEmpty(role))
             query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
         if (status == "locked") query = query.Where(u => u.LockoutEnd != null && u.LockoutEnd > now);
 
-        var list = await query.OrderBy(u => u.Organisation.Name).ThenBy(u => u.FullName)
+        var list = await query.OrderBy(u => u.Organisation.SearchKey).ThenBy(u => u.SearchKey).ThenBy(u => u.Id)
             .Select(u => new UserRow(u.Id, u.FullName, u.Email!, u.Organisation.Name,
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
                 u.LockoutEnd != null && u.LockoutEnd > now, u.TwoFactorEnabled))
@@ -244,6 +245,6 @@ public sealed class UsersController(
     }
 
     private async Task<List<SelectListItem>> OrganisationOptionsAsync(CancellationToken ct) =>
-        await db.Organisations.AsNoTracking().Where(o => o.ValidTo == null).OrderBy(o => o.Kind).ThenBy(o => o.Name)
+        await db.Organisations.AsNoTracking().Where(o => o.ValidTo == null).OrderBy(o => o.Kind).ThenBy(o => o.SearchKey).ThenBy(o => o.Id)
             .Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync(ct);
 }
