@@ -1,11 +1,9 @@
 using System.Net;
-using AngleSharp.Html.Dom;
 using KhuyenCong.Data.Identity;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using OtpNet;
 
 namespace KhuyenCong.Tests.Integration;
 
@@ -37,18 +35,13 @@ public sealed class TwoFactorSetupTests(PortalFactory portal)
         var user = await portal.CreateUserAsync(RoleNames.Leader);
         var client = portal.CreateClient();
         await client.SignInAsync(user.Email!);
-        var page = await client.GetDocumentAsync("/Profile/TwoFactor");
-        var key = page.QuerySelector("#shared-key")!.TextContent.Replace(" ", "").ToUpperInvariant();
-        var pending = ((IHtmlInputElement)page.QuerySelector("input[name='PendingKey']")!).Value;
+        var (key, pending) = await AuthenticatorSetup.ReadAsync(client);
 
-        var wrong = await client.PostFormAsync("/Profile/EnableAuthenticator",
-            [new("PendingKey", pending), new("Code", "000000")], tokenFromUrl: "/Profile/TwoFactor");
+        var wrong = await AuthenticatorSetup.ConfirmAsync(client, pending, "000000");
         await Expect.StatusAsync(HttpStatusCode.OK, wrong);
         Assert.False((await portal.FindUserAsync(user.Email!))!.TwoFactorEnabled);
 
-        var code = new Totp(Base32Encoding.ToBytes(key)).ComputeTotp();
-        var enabled = await client.PostFormAsync("/Profile/EnableAuthenticator",
-            [new("PendingKey", pending), new("Code", code)], tokenFromUrl: "/Profile/TwoFactor");
+        var enabled = await AuthenticatorSetup.ConfirmAsync(client, pending, AuthenticatorSetup.CodeFor(key));
         await Expect.StatusAsync(HttpStatusCode.Redirect, enabled);
         Assert.True((await portal.FindUserAsync(user.Email!))!.TwoFactorEnabled);
         Assert.Equal(key, await KeyAsync(user.Id));
@@ -68,14 +61,11 @@ public sealed class TwoFactorSetupTests(PortalFactory portal)
         var second = await portal.CreateUserAsync(RoleNames.Leader);
         var firstClient = portal.CreateClient();
         await firstClient.SignInAsync(first.Email!);
-        var page = await firstClient.GetDocumentAsync("/Profile/TwoFactor");
-        var key = page.QuerySelector("#shared-key")!.TextContent.Replace(" ", "").ToUpperInvariant();
-        var pending = ((IHtmlInputElement)page.QuerySelector("input[name='PendingKey']")!).Value;
+        var (key, pending) = await AuthenticatorSetup.ReadAsync(firstClient);
         var secondClient = portal.CreateClient();
         await secondClient.SignInAsync(second.Email!);
 
-        await secondClient.PostFormAsync("/Profile/EnableAuthenticator",
-            [new("PendingKey", pending), new("Code", new Totp(Base32Encoding.ToBytes(key)).ComputeTotp())], tokenFromUrl: "/Profile/TwoFactor");
+        await AuthenticatorSetup.ConfirmAsync(secondClient, pending, AuthenticatorSetup.CodeFor(key));
 
         Assert.False((await portal.FindUserAsync(second.Email!))!.TwoFactorEnabled);
     }
@@ -112,11 +102,7 @@ public sealed class TwoFactorSetupTests(PortalFactory portal)
         foreach (var url in new[] { "/", "/Users", "/AuditLog", "/Profile/ChangeEmail" })
             Assert.Equal("/Profile/TwoFactor", Expect.Location(await client.GetAsync(url)));
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/admin-units/provinces")).StatusCode);
-        var page = await client.GetDocumentAsync("/Profile/TwoFactor");
-        var key = page.QuerySelector("#shared-key")!.TextContent.Replace(" ", "").ToUpperInvariant();
-        var pending = ((IHtmlInputElement)page.QuerySelector("input[name='PendingKey']")!).Value;
-        await Expect.StatusAsync(HttpStatusCode.Redirect, await client.PostFormAsync("/Profile/EnableAuthenticator",
-            [new("PendingKey", pending), new("Code", new Totp(Base32Encoding.ToBytes(key)).ComputeTotp())], tokenFromUrl: "/Profile/TwoFactor"));
+        await Expect.StatusAsync(HttpStatusCode.Redirect, await AuthenticatorSetup.EnrolAsync(client));
 
         await Expect.StatusAsync(HttpStatusCode.OK, await client.GetAsync("/Users"));
         // A leader is not in the list: signs in and works without an authenticator.

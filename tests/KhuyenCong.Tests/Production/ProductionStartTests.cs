@@ -1,8 +1,6 @@
 using System.Net;
-using AngleSharp.Html.Dom;
 using KhuyenCong.Data.Seeding;
 using KhuyenCong.Tests.Infrastructure;
-using OtpNet;
 
 namespace KhuyenCong.Tests.Production;
 
@@ -43,11 +41,7 @@ public sealed class ProductionStartTests
             [new("CurrentPassword", firstPassword), new("NewPassword", "mat-khau-rieng-cua-toi-2026"), new("ConfirmPassword", "mat-khau-rieng-cua-toi-2026")],
             tokenFromUrl: AccountObligationsPath.ChangePassword));
         Assert.Equal(AccountObligationsPath.TwoFactor, Expect.Location(await client.GetAsync("/Users")));
-        var setup = await client.GetDocumentAsync(AccountObligationsPath.TwoFactor);
-        var key = setup.QuerySelector("#shared-key")!.TextContent.Replace(" ", "").ToUpperInvariant();
-        var pending = ((IHtmlInputElement)setup.QuerySelector("input[name='PendingKey']")!).Value;
-        await Expect.StatusAsync(HttpStatusCode.Redirect, await client.PostFormAsync("/Profile/EnableAuthenticator",
-            [new("PendingKey", pending), new("Code", new Totp(Base32Encoding.ToBytes(key)).ComputeTotp())], tokenFromUrl: AccountObligationsPath.TwoFactor));
+        await Expect.StatusAsync(HttpStatusCode.Redirect, await AuthenticatorSetup.EnrolAsync(client));
 
         await Expect.StatusAsync(HttpStatusCode.OK, await client.GetAsync("/Users"));
         var (visited, errors) = await MenuCrawler.CrawlAsync(client);
