@@ -6,11 +6,34 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace KhuyenCong.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class UserSessions : Migration
+    public partial class Deployability : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "SearchKey",
+                table: "Organisations",
+                type: "nvarchar(300)",
+                maxLength: 300,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "MustChangePassword",
+                table: "AspNetUsers",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SearchKey",
+                table: "AspNetUsers",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.CreateTable(
                 name: "UserSessions",
                 columns: table => new
@@ -33,6 +56,16 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Organisations_Kind_SearchKey",
+                table: "Organisations",
+                columns: new[] { "Kind", "SearchKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_SearchKey",
+                table: "AspNetUsers",
+                column: "SearchKey");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UserSessions_UserId_ExpiresAtUtc",
                 table: "UserSessions",
                 columns: new[] { "UserId", "ExpiresAtUtc" });
@@ -43,6 +76,26 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
         {
             migrationBuilder.DropTable(
                 name: "UserSessions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Organisations_Kind_SearchKey",
+                table: "Organisations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AspNetUsers_SearchKey",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "SearchKey",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "MustChangePassword",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "SearchKey",
+                table: "AspNetUsers");
         }
     }
 }
