@@ -3,6 +3,7 @@ using KhuyenCong.Data;
 using KhuyenCong.Data.Auditing;
 using KhuyenCong.Data.Identity;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -59,6 +60,7 @@ public static class WebServiceCollectionExtensions
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
+        services.AddBadInputGuards();
         services.AddKhuyenCongIdentity(environment);
         services.AddKhuyenCongAuthorization();
         services.AddSingleton<AttachmentStorage>();
