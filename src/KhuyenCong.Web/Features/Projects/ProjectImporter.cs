@@ -72,6 +72,8 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
 
     public async Task<Result> ImportAsync(System.Security.Claims.ClaimsPrincipal user, Stream file, CancellationToken ct)
     {
+        // Sizes, ratio and row count are checked on the raw package first: ClosedXML would inflate a bomb whole.
+        if (Infrastructure.Excel.SpreadsheetGuard.Check(file, MaxRows) is { } refusal) return new(0, [new RowError(0, "", refusal)]);
         XLWorkbook book;
         try
         {
