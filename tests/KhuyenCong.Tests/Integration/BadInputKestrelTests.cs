@@ -21,6 +21,17 @@ public sealed class BadInputKestrelTests(KestrelPortalFactory portal) : IClassFi
         Assert.Equal("HTTP/1.1 404 Not Found", statusLine);
     }
 
+    [Theory]
+    [InlineData("/api/v1/projects/%00")]
+    [InlineData("/Establishments?q=%00")]
+    [InlineData("/Account/Login?ReturnUrl=%00%0d%0a")]
+    public async Task AnyPage_NulInAddress_AnswersWithValidStatusLine(string path)
+    {
+        var statusLine = await RawStatusLineAsync(path);
+        Assert.Matches(@"^HTTP/1\.1 [1-5]\d\d [A-Za-z ]+$", statusLine);
+        Assert.DoesNotMatch(@"^HTTP/1\.1 5", statusLine);
+    }
+
     [Fact]
     public async Task Status_KnownCode_WritesThatCode()
     {

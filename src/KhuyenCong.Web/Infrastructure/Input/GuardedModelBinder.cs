@@ -16,8 +16,16 @@ public sealed class GuardedModelBinder(IModelBinder inner, int minYear, int maxY
         var result = context.ValueProvider.GetValue(context.ModelName);
         if (result != ValueProviderResult.None && result.Values.Any(InputText.HasForbidden))
         {
-            var cleaned = result.Values.Select(v => InputText.StripForbidden(v ?? "")).ToArray();
-            context.ModelState.SetModelValue(context.ModelName, new ValueProviderResult(cleaned, result.Culture));
+            if (context.ModelMetadata.UnderlyingOrModelType == typeof(bool))
+            {
+                // Whatever is left after cleaning is no boolean either, and the checkbox tag helper throws on it.
+                context.ModelState.SetModelValue(context.ModelName, false, "false");
+            }
+            else
+            {
+                var cleaned = result.Values.Select(v => InputText.StripForbidden(v ?? "")).ToArray();
+                context.ModelState.SetModelValue(context.ModelName, new ValueProviderResult(cleaned, result.Culture));
+            }
             var errors = InputGuardErrors.For(context.HttpContext);
             errors.ForbiddenCharacters = true;
             AddError(context, errors, "{0} có ký tự không hợp lệ (ký tự điều khiển); các ký tự đó đã được bỏ, vui lòng kiểm tra lại.");
