@@ -37,6 +37,8 @@ public sealed class KestrelPortalFactory : PortalFactory
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Security:RequireHttps"] = "false",
+            // The request log lines are what the log-forging test reads.
+            ["Serilog:MinimumLevel:Default"] = "Information",
         }));
     }
 }

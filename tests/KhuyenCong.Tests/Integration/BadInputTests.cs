@@ -39,6 +39,18 @@ public sealed class BadInputTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Equal(before, await _portal.WithDbAsync(db => db.Establishments.CountAsync()));
     }
 
+    [Fact]
+    public async Task EstablishmentCreate_NotBooleanInEnglishInterface_EnglishMessage()
+    {
+        var client = await SignedInAsync(DemoAccounts.HoaBinhDepartment);
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+
+        var response = await client.PostFormAsync("/Establishments/Create", EstablishmentForm("abc"), "/Establishments/Create");
+
+        await Expect.StatusAsync(HttpStatusCode.OK, response);
+        Assert.Contains("The value &#x27;abc&#x27; is not valid for", await response.Content.ReadAsStringAsync());
+    }
+
     [Theory]
     [InlineData("/AuditLog?from=0001-01-01")]
     [InlineData("/AuditLog?to=9999-12-31")]

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace KhuyenCong.Web.Infrastructure.Input;
 
-/// <summary>Adds the input guards to MVC: the guarded binder first among the binders, the 400 result filter.</summary>
-public sealed class ConfigureInputGuards(IConfiguration configuration) : IConfigureOptions<MvcOptions>
+/// <summary>Adds the input guards to MVC: the guarded binder first among the binders, the 400 result filter, localized binding messages.</summary>
+public sealed class ConfigureInputGuards(IConfiguration configuration, IStringLocalizerFactory localizers) : IConfigureOptions<MvcOptions>
 {
     public void Configure(MvcOptions options)
     {
@@ -12,5 +13,7 @@ public sealed class ConfigureInputGuards(IConfiguration configuration) : IConfig
         var maxYear = configuration.GetValue("Validation:MaxYear", 2100);
         options.ModelBinderProviders.Insert(0, new GuardedModelBinderProvider(options, minYear, maxYear));
         options.Filters.Add(new ForbiddenCharactersResultFilter());
+        // Type errors in any field: Vietnamese, or English when the interface is in English.
+        VietnameseValidationMessages.ConfigureBinding(options.ModelBindingMessageProvider, localizers.Create(typeof(SharedResource)));
     }
 }
