@@ -9,7 +9,7 @@ namespace KhuyenCong.Web.Infrastructure.Input;
 /// window of years are refused, and a value that is not a boolean leaves "false" behind for re-display (the
 /// checkbox tag helper throws on anything else). All refusals are validation errors, never exceptions.
 /// </summary>
-public sealed class GuardedModelBinder(IModelBinder inner, int minYear, int maxYear) : IModelBinder
+public sealed class GuardedModelBinder(IModelBinder inner, DateWindow dates) : IModelBinder
 {
     public async Task BindModelAsync(ModelBindingContext context)
     {
@@ -42,10 +42,10 @@ public sealed class GuardedModelBinder(IModelBinder inner, int minYear, int maxY
             return;
         }
 
-        if (context.Result.IsModelSet && YearOf(context.Result.Model) is { } year && (year < minYear || year > maxYear))
+        if (context.Result.IsModelSet && YearOf(context.Result.Model) is { } year && !dates.Contains(year))
         {
             context.Result = ModelBindingResult.Failed();
-            AddError(context, InputGuardErrors.For(context.HttpContext), "{0}: chỉ nhận ngày từ năm {1} đến năm {2}.", minYear, maxYear);
+            AddError(context, InputGuardErrors.For(context.HttpContext), "{0}: chỉ nhận ngày từ năm {1} đến năm {2}.", dates.MinYear, dates.MaxYear);
         }
     }
 

@@ -9,7 +9,7 @@ namespace KhuyenCong.Web.Infrastructure.Input;
 /// (strings, numbers, booleans, dates, enums, amounts), whether it is an action parameter or a view-model property,
 /// so that every form and filter refuses the same bad input in the same way.
 /// </summary>
-public sealed class GuardedModelBinderProvider(MvcOptions options, int minYear, int maxYear) : IModelBinderProvider
+public sealed class GuardedModelBinderProvider(MvcOptions options, DateWindow dates) : IModelBinderProvider
 {
     public IModelBinder? GetBinder(ModelBinderProviderContext context)
     {
@@ -21,6 +21,6 @@ public sealed class GuardedModelBinderProvider(MvcOptions options, int minYear, 
             return null;
         var inner = options.ModelBinderProviders.SkipWhile(p => p != this).Skip(1)
             .Select(p => p.GetBinder(context)).FirstOrDefault(b => b is not null);
-        return inner is null ? null : new GuardedModelBinder(inner, minYear, maxYear);
+        return inner is null ? null : new GuardedModelBinder(inner, dates);
     }
 }

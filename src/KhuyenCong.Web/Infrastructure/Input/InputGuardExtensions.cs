@@ -9,6 +9,7 @@ public static class InputGuardExtensions
 {
     public static IServiceCollection AddBadInputGuards(this IServiceCollection services)
     {
+        services.TryAddSingleton(provider => DateWindow.From(provider.GetRequiredService<IConfiguration>()));
         services.TryAddEnumerable(ServiceDescriptor.Transient<IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, ConfigureInputGuards>());
         return services;
     }
