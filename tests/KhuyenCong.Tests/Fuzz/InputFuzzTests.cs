@@ -45,7 +45,7 @@ public sealed class InputFuzzTests(ITestOutputHelper output) : IDisposable
             for (var i = 0; i < values.Length; i++)
             {
                 var target = targets[i % targets.Count];
-                var failure = await RunAsync(target, values[i], fingerprint);
+                var failure = await RunAsync(target, values[i], fingerprint, multipart: i / targets.Count % 2 == 1);
                 executed++;
                 if (failure is not null && failures.Count < 60) failures.Add($"#{i} {target} = {values[i]}: {failure}");
             }
@@ -56,7 +56,7 @@ public sealed class InputFuzzTests(ITestOutputHelper output) : IDisposable
         Assert.True(executed >= 5_000, $"{executed} cases");
     }
 
-    private async Task<string?> RunAsync(FuzzTarget target, BadValue value, SqliteConnection fingerprint)
+    private async Task<string?> RunAsync(FuzzTarget target, BadValue value, SqliteConnection fingerprint, bool multipart)
     {
         if (target.InRoute && (value.Text.Contains('\0', StringComparison.Ordinal) || value.Raw && value.Text.Contains("%00", StringComparison.Ordinal)))
         {
@@ -66,7 +66,7 @@ public sealed class InputFuzzTests(ITestOutputHelper output) : IDisposable
         }
         var (client, token) = await ClientAsync(target.Account);
         var before = await DataVersionAsync(fingerprint);
-        var request = Build(target, value, token);
+        var request = Build(target, value, token, multipart);
         HttpResponseMessage response;
         string body;
         try
@@ -92,19 +92,30 @@ public sealed class InputFuzzTests(ITestOutputHelper output) : IDisposable
         return null;
     }
 
-    private static HttpRequestMessage Build(FuzzTarget target, BadValue value, string token)
+    /// <summary>GET with the value in the query or route; POST as a url-encoded form, or every other round as multipart (as upload forms post).</summary>
+    private static HttpRequestMessage Build(FuzzTarget target, BadValue value, string token, bool multipart)
     {
         var path = FuzzTargets.RouteParameter().Replace(target.RouteTemplate, m =>
             target.InRoute && string.Equals(m.Groups["name"].Value, target.Field, StringComparison.OrdinalIgnoreCase) ? Encode(value) : "1");
         var pair = $"{Uri.EscapeDataString(target.Field)}={Encode(value)}";
         if (target.Method == "GET")
             return new HttpRequestMessage(HttpMethod.Get, target.InRoute ? path : $"{path}?{pair}");
+        if (multipart)
+        {
+            var parts = new MultipartFormDataContent { { new StringContent(token), PortalClientExtensions.TokenField } };
+            if (!target.InRoute) parts.Add(new ByteArrayContent(Bytes(value)), target.Field);
+            return new HttpRequestMessage(HttpMethod.Post, path) { Content = parts };
+        }
         var form = $"{PortalClientExtensions.TokenField}={Uri.EscapeDataString(token)}" + (target.InRoute ? "" : "&" + pair);
         return new HttpRequestMessage(HttpMethod.Post, path)
         {
             Content = new StringContent(form, Encoding.ASCII, "application/x-www-form-urlencoded"),
         };
     }
+
+    /// <summary>The value's bytes in a multipart part: UTF-8, or the raw percent sequences decoded (invalid UTF-8 included).</summary>
+    private static byte[] Bytes(BadValue value) =>
+        value.Raw ? System.Web.HttpUtility.UrlDecodeToBytes(Encoding.ASCII.GetBytes(value.Text)) : Encoding.UTF8.GetBytes(value.Text);
 
     /// <summary>UTF-8 percent-encoding that also carries lone surrogates (as U+FFFD) and the raw sequences.</summary>
     private static string Encode(BadValue value)
