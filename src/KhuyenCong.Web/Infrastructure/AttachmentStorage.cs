@@ -39,7 +39,7 @@ public sealed class AttachmentStorage(IConfiguration configuration, IWebHostEnvi
         var storedName = $"{Guid.NewGuid():N}.bin";
         Directory.CreateDirectory(Folder);
         await File.WriteAllBytesAsync(PathOf(storedName), bytes, ct);
-        return (new StoredUpload(Path.GetFileName(file.FileName), contentType, isPhoto, bytes.Length, storedName), null);
+        return (new StoredUpload(AttachmentFileName.Normalise(file.FileName), contentType, isPhoto, bytes.Length, storedName), null);
     }
 
     /// <summary>Runs the database save that records the upload; removes the stored file when it fails.</summary>

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using Microsoft.Extensions.Localization;
 
 namespace KhuyenCong.Web.Infrastructure;
 
@@ -30,18 +31,30 @@ public sealed class VietnameseValidationMessages : IValidationMetadataProvider
         }
     }
 
-    public static void ConfigureBinding(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider messages)
+    public static void ConfigureBinding(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider messages) =>
+        ConfigureBinding(messages, null);
+
+    /// <summary>
+    /// Model binding messages (a type error in any field) through the shared resources, so that the English
+    /// interface says them in English; the Vietnamese text is the key.
+    /// </summary>
+    public static void ConfigureBinding(
+        Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider messages, IStringLocalizer? localizer)
     {
-        messages.SetValueIsInvalidAccessor(value => $"Giá trị '{value}' không hợp lệ.");
-        messages.SetValueMustBeANumberAccessor(field => $"{field} phải là một số.");
-        messages.SetMissingBindRequiredValueAccessor(field => $"Thiếu giá trị cho {field}.");
-        messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"Giá trị '{value}' của {field} không hợp lệ.");
-        messages.SetMissingKeyOrValueAccessor(() => "Thiếu giá trị.");
-        messages.SetMissingRequestBodyRequiredValueAccessor(() => "Thiếu nội dung yêu cầu.");
-        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"Giá trị '{value}' không hợp lệ.");
-        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Giá trị không hợp lệ.");
-        messages.SetNonPropertyValueMustBeANumberAccessor(() => "Giá trị phải là một số.");
-        messages.SetUnknownValueIsInvalidAccessor(field => $"Giá trị của {field} không hợp lệ.");
-        messages.SetValueMustNotBeNullAccessor(field => $"Vui lòng nhập {field}.");
+        string L(string text, params object[] arguments) => localizer is null
+            ? string.Format(System.Globalization.CultureInfo.CurrentCulture, text, arguments)
+            : localizer[text, arguments].Value;
+
+        messages.SetValueIsInvalidAccessor(value => L("Giá trị '{0}' không hợp lệ.", value));
+        messages.SetValueMustBeANumberAccessor(field => L("{0} phải là một số.", field));
+        messages.SetMissingBindRequiredValueAccessor(field => L("Thiếu giá trị cho {0}.", field));
+        messages.SetAttemptedValueIsInvalidAccessor((value, field) => L("Giá trị '{0}' của {1} không hợp lệ.", value, field));
+        messages.SetMissingKeyOrValueAccessor(() => L("Thiếu giá trị."));
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => L("Thiếu nội dung yêu cầu."));
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => L("Giá trị '{0}' không hợp lệ.", value));
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => L("Giá trị không hợp lệ."));
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => L("Giá trị phải là một số."));
+        messages.SetUnknownValueIsInvalidAccessor(field => L("Giá trị của {0} không hợp lệ.", field));
+        messages.SetValueMustNotBeNullAccessor(field => L("Vui lòng nhập {0}.", field));
     }
 }

@@ -1,4 +1,4 @@
-using Serilog;
+using KhuyenCong.Web.Infrastructure.Input;
 
 namespace KhuyenCong.Web.Infrastructure;
 
@@ -23,7 +23,7 @@ public static class WebApplicationExtensions
         if (requireHttps) app.UseHttpsRedirection();
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         app.UseStaticFiles();
-        app.UseSerilogRequestLogging();
+        app.UseEscapedRequestLogging();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
@@ -31,6 +31,7 @@ public static class WebApplicationExtensions
         app.UseRateLimiter();
         app.UseMiddleware<AccountObligationsMiddleware>();
         app.UseAuthorization();
+        app.UseBadInputGuards();
 
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapOpenApi().RequireAuthorization();

@@ -3,13 +3,14 @@ using KhuyenCong.Data;
 using KhuyenCong.Data.Auditing;
 using KhuyenCong.Data.Identity;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Infrastructure.Hosting;
+using KhuyenCong.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
-using KhuyenCong.Web.Infrastructure.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KhuyenCong.Web.Infrastructure;
@@ -64,6 +65,7 @@ public static class WebServiceCollectionExtensions
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
+        services.AddBadInputGuards();
         services.AddKhuyenCongIdentity();
         services.AddKhuyenCongAuthorization();
         services.AddSingleton<AttachmentStorage>();

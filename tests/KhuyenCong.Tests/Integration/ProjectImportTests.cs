@@ -18,8 +18,9 @@ public sealed class ProjectImportTests(PortalFactory portal) : IClassFixture<Por
         return client;
     }
 
-    private static object?[] Row(string name, string content = "ND04", string unit = "154", object? total = null, object? support = null, string tax = "5400412345") =>
-        [name, "Đơn lẻ", "KCQG", 2027, content, DemoOrganisations.HoaBinhDepartment, "Cũ", unit, "Mục tiêu", "01/03/2027", "30/11/2027",
+    private static object?[] Row(string name, string content = "ND04", string unit = "154", object? total = null, object? support = null, string tax = "5400412345",
+        string start = "01/03/2027", string end = "30/11/2027") =>
+        [name, "Đơn lẻ", "KCQG", 2027, content, DemoOrganisations.HoaBinhDepartment, "Cũ", unit, "Mục tiêu", start, end,
          "Máy móc", total ?? 600, support ?? 300, 300, 0, tax];
 
     private static async Task<byte[]> WorkbookAsync(HttpClient client, params object?[][] rows)
@@ -75,6 +76,21 @@ public sealed class ProjectImportTests(PortalFactory portal) : IClassFixture<Por
         Assert.Contains(errors, e => e is { Row: "6", Column: "Tổng kinh phí" } && e.Message.Contains("không rõ ràng"));
         Assert.DoesNotContain(errors, e => e.Row == "2");
         Assert.Equal(before, await portal.WithDbAsync(db => db.Projects.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Import_DateOutsideWindow_ReportedByRowAndColumn()
+    {
+        var client = await As(DemoAccounts.HoaBinhDepartment);
+        var file = await WorkbookAsync(client, Row("Năm một", start: "01/01/0001"), Row("Năm chín nghìn", end: "31/12/9999"));
+
+        var response = await UploadAsync(client, "/ProjectImport", file, "de-an.xlsx");
+
+        await Expect.StatusAsync(HttpStatusCode.OK, response);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("chỉ nhận ngày từ năm 2000 đến năm 2100", html);
+        Assert.Contains("Ngày bắt đầu", html);
+        Assert.Contains("Ngày kết thúc", html);
     }
 
     [Fact]

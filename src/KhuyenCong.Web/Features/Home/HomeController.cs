@@ -1,6 +1,7 @@
 using KhuyenCong.Data;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
@@ -32,19 +33,29 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock, Projects
 
     [AllowAnonymous]
     [IgnoreAntiforgeryToken]
+    [NoBodyBinding]
     public IActionResult Error() => View("Status", new StatusViewModel(StatusCodes.Status500InternalServerError));
 
-    /// <summary>Page for 4xx/5xx status codes (re-executed by the status code pages middleware); JSON for the API.</summary>
+    /// <summary>
+    /// Page for 4xx/5xx status codes (re-executed by the status code pages middleware); JSON for the API.
+    /// Only codes the portal really sends are echoed; any other number in the address is a page that does not exist.
+    /// </summary>
     [AllowAnonymous]
     [IgnoreAntiforgeryToken]
-    [Route("Home/Status/{code:int}")]
-    public IActionResult Status(int code)
+    [NoBodyBinding]
+    [Route("Home/Status/{code}")]
+    public IActionResult Status(string code)
     {
+        var status = int.TryParse(code, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
+                     && StatusViewModel.Known.Contains(parsed)
+            ? parsed
+            : StatusCodes.Status404NotFound;
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
         if (original?.OriginalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase) == true)
-            return Problem(statusCode: code);
-        Response.StatusCode = code;
-        return View(new StatusViewModel(code));
+            return Problem(statusCode: status);
+        Response.StatusCode = status;
+        var limit = HttpContext.Items[RequestBodyGuardMiddleware.LimitItem] as long?;
+        return View(new StatusViewModel(status) { LimitBytes = status == StatusCodes.Status413PayloadTooLarge ? limit : null });
     }
 
     /// <summary>Switches the interface language (Vietnamese / English) for a year.</summary>

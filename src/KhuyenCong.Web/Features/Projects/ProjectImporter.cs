@@ -14,7 +14,7 @@ namespace KhuyenCong.Web.Features.Projects;
 /// Many proposals at once from the .xlsx template: one row per project with one cost line. Every row is
 /// checked; if any cell is wrong, nothing is saved and each error is reported by row and column.
 /// </summary>
-public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, ProjectRules rules, TimeProvider clock)
+public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, ProjectRules rules, TimeProvider clock, Infrastructure.Input.DateWindow dates)
 {
     public const int MaxRows = 500;
 
@@ -72,6 +72,8 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
 
     public async Task<Result> ImportAsync(System.Security.Claims.ClaimsPrincipal user, Stream file, CancellationToken ct)
     {
+        // Sizes, ratio and row count are checked on the raw package first: ClosedXML would inflate a bomb whole.
+        if (Infrastructure.Excel.SpreadsheetGuard.Check(file, MaxRows) is { } refusal) return new(0, [new RowError(0, "", refusal)]);
         XLWorkbook book;
         try
         {
@@ -102,7 +104,7 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
             {
                 var row = sheet.Row(r);
                 if (row.IsEmpty()) continue;
-                var reader = new RowReader(row, r, errors);
+                var reader = new RowReader(row, r, errors, dates);
                 var project = ReadRow(reader, lookups, actor, now);
                 if (project is not null) projects.Add(project.Value);
             }
@@ -206,7 +208,7 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
     }
 
     /// <summary>Reads typed cells of one row, collecting an error per bad cell with its row number and column name.</summary>
-    private sealed class RowReader(IXLRow row, int number, List<RowError> errors)
+    private sealed class RowReader(IXLRow row, int number, List<RowError> errors, Infrastructure.Input.DateWindow window)
     {
         private int _errors;
 
@@ -239,9 +241,12 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
         {
             var cell = row.Cell(column + 1);
             if (cell.IsEmpty()) return null;
-            if (cell.DataType == XLDataType.DateTime) return DateOnly.FromDateTime(cell.GetDateTime());
-            if (DateOnly.TryParseExact(Text(column), ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-            return Fail<DateOnly?>(column, $"ngày \"{Text(column)}\" không đúng dạng dd/MM/yyyy.");
+            DateOnly? date = cell.DataType == XLDataType.DateTime ? DateOnly.FromDateTime(cell.GetDateTime())
+                : DateOnly.TryParseExact(Text(column), ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed
+                : null;
+            if (date is null) return Fail<DateOnly?>(column, $"ngày \"{Text(column)}\" không đúng dạng dd/MM/yyyy.");
+            if (!window.Contains(date.Value.Year)) return Fail<DateOnly?>(column, $"chỉ nhận ngày từ năm {window.MinYear} đến năm {window.MaxYear}.");
+            return date;
         }
 
         /// <summary>A number cell is taken as triệu đồng; a text cell goes through the money parser with its message.</summary>

@@ -50,6 +50,8 @@ public sealed class UsersController(
     [HttpPost]
     public async Task<IActionResult> Create(UserFormModel model, CancellationToken ct)
     {
+        // A new account has no id, whatever the form says (a posted Id made the form's re-display look up a missing user).
+        model.Id = null;
         if (string.IsNullOrEmpty(model.Password))
             ModelState.AddModelError(nameof(model.Password), "Vui lòng nhập mật khẩu ban đầu.");
         await ValidateAsync(model, ct);
