@@ -34,7 +34,7 @@ public static class RateLimits
                 return ValueTask.CompletedTask;
             };
             options.AddPolicy(SignIn, context => RateLimitPartition.GetFixedWindowLimiter(
-                ClientAddress(context), _ => Window(configuration, SignIn, permits: 20, seconds: 60)));
+                ClientAddress(context), _ => Window(configuration, SignIn, permits: 30, seconds: 60)));
             options.AddPolicy(Public, context => RateLimitPartition.GetFixedWindowLimiter(
                 ClientAddress(context), _ => Window(configuration, Public, permits: 60, seconds: 60)));
             options.AddPolicy(Exports, context => RateLimitPartition.GetFixedWindowLimiter(
