@@ -14,9 +14,6 @@ namespace KhuyenCong.Web.Features.Budget;
 /// </summary>
 public sealed class BudgetOverviewQuery(AppDbContext db)
 {
-    /// <summary>Project states whose approved support counts as approved (a stopped or rejected project's does not).</summary>
-    public static readonly ProjectStatus[] ApprovedStates = [ProjectStatus.Approved, ProjectStatus.InProgress, ProjectStatus.Accepted, ProjectStatus.Settled];
-
     public async Task<BudgetOverview> RunAsync(UnitScope scope, BudgetFilter filter, CancellationToken ct)
     {
         var sources = Sources(scope, filter);
@@ -83,7 +80,7 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
         var projects = db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year == filter.Year);
         if (filter.Fund is { } pf) projects = projects.Where(p => p.Fund == pf);
         if (filter.Codes is { } inProvinces) projects = projects.InProvinces(inProvinces);
-        var approvedStates = ApprovedStates;
+        var approvedStates = ProjectStatusGroups.Approved;
         var execution = projects
             .GroupBy(p => new { p.Fund, p.ImplementingOrganisationId, p.ImplementingOrganisation!.Name, Area = p.ImplementingOrganisation.ScopeUnit != null ? p.ImplementingOrganisation.ScopeUnit.Name : null })
             .Select(g => new ExecutionSource(

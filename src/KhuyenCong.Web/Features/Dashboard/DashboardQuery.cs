@@ -58,7 +58,7 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
 
     public IQueryable<ContentSource> ContentCounts(UnitScope scope, int year, IReadOnlyCollection<string>? codes)
     {
-        var approvedStates = BudgetOverviewQuery.ApprovedStates;
+        var approvedStates = ProjectStatusGroups.Approved;
         return Projects(scope, year, codes)
             .GroupBy(p => new { p.ActivityContentId, p.ActivityContent!.Name, p.ActivityContent.SortOrder })
             .Select(g => new ContentSource(
@@ -139,7 +139,7 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
     /// <summary>Counts and sums of the year's projects in scope by recorded province code, not yet run or folded.</summary>
     public IQueryable<ProvinceProjectsSource> ProjectsByProvince(UnitScope scope, int year)
     {
-        var approvedStates = BudgetOverviewQuery.ApprovedStates;
+        var approvedStates = ProjectStatusGroups.Approved;
         return db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year == year)
             .GroupBy(p => p.ProvinceCode)
             .Select(g => new ProvinceProjectsSource(

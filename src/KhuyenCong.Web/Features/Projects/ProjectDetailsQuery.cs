@@ -58,7 +58,7 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
         var ids = project.Beneficiaries.Select(b => b.EstablishmentId).ToList();
         var taxCodes = await db.Establishments.AsNoTracking().Where(e => ids.Contains(e.Id) && e.TaxCode != null).Select(e => e.TaxCode!).ToListAsync(ct);
         if (taxCodes.Count == 0) return [];
-        ProjectStatus[] ignored = [ProjectStatus.Draft, ProjectStatus.Rejected, ProjectStatus.Stopped];
+        var ignored = ProjectStatusGroups.NotFunded;
         var rows = await (
             from p in db.Projects.AsNoTracking()
             where p.Id != project.Id && p.ActivityContentId == project.ActivityContentId

@@ -10,9 +10,6 @@ namespace KhuyenCong.Web.Features.Projects;
 /// <summary>Reads from the database what the project's domain rules need: the applicable cap, the funding headroom, the next code.</summary>
 public sealed class ProjectRules(AppDbContext db)
 {
-    /// <summary>Statuses whose approved support counts against the implementing organisation's allocation.</summary>
-    public static readonly ProjectStatus[] Committed = [ProjectStatus.InProgress, ProjectStatus.Accepted, ProjectStatus.Settled];
-
     /// <summary>The most specific cap in force on the day: the province's own rule before the national one.</summary>
     public async Task<SupportCap?> CapAsync(Project project, DateOnly day, CancellationToken ct)
     {
@@ -56,9 +53,10 @@ public sealed class ProjectRules(AppDbContext db)
     /// </summary>
     public async Task<Vnd> CommittedAsync(int recipientId, Fund fund, int year, int exceptProjectId, CancellationToken ct)
     {
+        var running = ProjectStatusGroups.Committed;
         var committed = await db.Projects.AsNoTracking()
             .Where(p => p.Id != exceptProjectId && p.ImplementingOrganisationId == recipientId && p.Fund == fund && p.Year == year)
-            .SumAsync(p => Committed.Contains(p.Status) ? p.ApprovedSupportDong ?? 0 : p.Status == ProjectStatus.Stopped ? p.DisbursedDong : 0, ct);
+            .SumAsync(p => running.Contains(p.Status) ? p.ApprovedSupportDong ?? 0 : p.Status == ProjectStatus.Stopped ? p.DisbursedDong : 0, ct);
         return new Vnd(committed);
     }
 

@@ -13,7 +13,7 @@ namespace KhuyenCong.Web.Features.Reports;
 
 /// <summary>
 /// The official reports a department sends to the ministry. Which projects: those of the plan year, in scope,
-/// in an approved state (<see cref="BudgetOverviewQuery.ApprovedStates"/>), i.e. the projects being carried out.
+/// in an approved state (<see cref="ProjectStatusGroups.Approved"/>), i.e. the projects being carried out.
 /// "Allocated" is ambiguous per project (an allocation goes to an organisation for a fund and year, not to a
 /// project), so a project row shows its approved support and the province/fund subtotal shows what that
 /// province's recipients were allocated from the fund by the period end; allocations to central units form
@@ -24,7 +24,7 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
     public async Task<ImplementationReport> ImplementationAsync(UnitScope scope, ReportFilter filter, string scopeName, ProvinceMap map, CancellationToken ct)
     {
         var end = filter.End;
-        var approvedStates = BudgetOverviewQuery.ApprovedStates;
+        var approvedStates = ProjectStatusGroups.Approved;
         var rows = await db.Projects.AsNoTracking().InScope(scope)
             .Where(p => p.Year == filter.Year && approvedStates.Contains(p.Status))
             .OrderBy(p => p.ProvinceCode).ThenBy(p => p.Fund).ThenBy(p => p.Code)
@@ -71,7 +71,7 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
     /// <summary>The indicator summary over the same projects as the implementation report, per fund, plus certified products.</summary>
     public async Task<IndicatorReport> IndicatorsAsync(ClaimsPrincipal user, UnitScope scope, ReportFilter filter, string scopeName, CancellationToken ct)
     {
-        var approvedStates = BudgetOverviewQuery.ApprovedStates;
+        var approvedStates = ProjectStatusGroups.Approved;
         var byFund = await db.Projects.AsNoTracking().InScope(scope)
             .Where(p => p.Year == filter.Year && approvedStates.Contains(p.Status))
             .GroupBy(p => p.Fund)

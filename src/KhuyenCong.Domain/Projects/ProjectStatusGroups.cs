@@ -1,0 +1,20 @@
+namespace KhuyenCong.Domain.Projects;
+
+/// <summary>
+/// The groups of statuses that the rules and the figures speak of, named once (DOMAIN §5): every query, ceiling and
+/// report reads them from here, so "approved" means the same on the dashboard, in the budget overview and in reports.
+/// </summary>
+public static class ProjectStatusGroups
+{
+    /// <summary>Approved and everything after it except stopping: the projects being (or having been) carried out.</summary>
+    public static readonly IReadOnlyList<ProjectStatus> Approved =
+        [ProjectStatus.Approved, ProjectStatus.InProgress, ProjectStatus.Accepted, ProjectStatus.Settled];
+
+    /// <summary>Under contract or beyond: their approved support counts against the implementer's allocation.</summary>
+    public static readonly IReadOnlyList<ProjectStatus> Committed =
+        [ProjectStatus.InProgress, ProjectStatus.Accepted, ProjectStatus.Settled];
+
+    /// <summary>Never funded or given up: left out when looking for the same establishment funded twice.</summary>
+    public static readonly IReadOnlyList<ProjectStatus> NotFunded =
+        [ProjectStatus.Draft, ProjectStatus.Rejected, ProjectStatus.Stopped];
+}
