@@ -67,27 +67,62 @@ public sealed class ProjectWorkflowTests
         [ProjectAction.Settled] = p => p.Settle(Department, Now, M(500), "3/QĐ", Day, null),
         [ProjectAction.Adjusted] = p => p.Adjust(Ministry, Now, M(550), "4/QĐ", Day, "Giảm quy mô", null, Plenty),
         [ProjectAction.Stopped] = p => p.Stop(Ministry, Now, "5/QĐ", Day, "Không triển khai"),
-        [ProjectAction.Carried] = p => p.Carry(Ministry, Now, Fund.Kcdp, 2021, KhuyenCong.Domain.Organisations.OrganisationKind.ProvincialDepartment, "Chưa được cấp kinh phí"),
+        // To next year's plan of the same fund: a carry every fund allows.
+        [ProjectAction.Carried] = p => p.Carry(Ministry, Now, p.Fund, p.Year + 1,
+            KhuyenCong.Domain.Organisations.OrganisationKind.ProvincialDepartment, "Chưa được cấp kinh phí"),
     };
 
-    public static TheoryData<ProjectStatus, ProjectAction> AllPairs()
+    /// <summary>
+    /// DOMAIN §5's lifecycle written out here, independently of the production table: the steps each fund allows
+    /// from each state (edits in draft; payments while in progress or accepted, DOMAIN §4; carrying an unfunded
+    /// approval to another fund or year, §5's note). Everything else must be refused.
+    /// </summary>
+    private static readonly HashSet<(Fund, ProjectStatus, ProjectAction)> Expected = Both(
+        (ProjectStatus.Draft, ProjectAction.Edited), (ProjectStatus.Draft, ProjectAction.Submitted),
+        (ProjectStatus.Submitted, ProjectAction.Returned), (ProjectStatus.Submitted, ProjectAction.BaseAppraised),
+        (ProjectStatus.Approved, ProjectAction.Started), (ProjectStatus.Approved, ProjectAction.Adjusted),
+        (ProjectStatus.Approved, ProjectAction.Stopped), (ProjectStatus.Approved, ProjectAction.Carried),
+        (ProjectStatus.InProgress, ProjectAction.Accepted), (ProjectStatus.InProgress, ProjectAction.Adjusted),
+        (ProjectStatus.InProgress, ProjectAction.Stopped), (ProjectStatus.InProgress, ProjectAction.Disbursed),
+        (ProjectStatus.Accepted, ProjectAction.Settled), (ProjectStatus.Accepted, ProjectAction.Disbursed))
+        .Concat(
+        [
+            // KCQG: the department registers with the ministry, which approves, rejects or returns.
+            (Fund.Kcqg, ProjectStatus.BaseAppraised, ProjectAction.Registered),
+            (Fund.Kcqg, ProjectStatus.Registered, ProjectAction.Approved),
+            (Fund.Kcqg, ProjectStatus.Registered, ProjectAction.Rejected),
+            (Fund.Kcqg, ProjectStatus.Registered, ProjectAction.Returned),
+            // KCĐP: the department records the province's decision straight after its appraisal.
+            (Fund.Kcdp, ProjectStatus.BaseAppraised, ProjectAction.Approved),
+        ]).ToHashSet();
+
+    private static IEnumerable<(Fund, ProjectStatus, ProjectAction)> Both(params (ProjectStatus, ProjectAction)[] steps) =>
+        steps.SelectMany(s => new[] { (Fund.Kcqg, s.Item1, s.Item2), (Fund.Kcdp, s.Item1, s.Item2) });
+
+    public static TheoryData<Fund, ProjectStatus, ProjectAction> AllTriples()
     {
-        var data = new TheoryData<ProjectStatus, ProjectAction>();
-        foreach (var status in Enum.GetValues<ProjectStatus>())
-            foreach (var action in Steps.Keys)
-                data.Add(status, action);
+        var data = new TheoryData<Fund, ProjectStatus, ProjectAction>();
+        foreach (var fund in new[] { Fund.Kcqg, Fund.Kcdp })
+            foreach (var status in Enum.GetValues<ProjectStatus>())
+                foreach (var action in Steps.Keys)
+                    if (Reachable(fund, status)) data.Add(fund, status, action);
         return data;
     }
 
-    [Theory]
-    [MemberData(nameof(AllPairs))]
-    public void Step_FromEachState_AllowedOnlyAsDomainTableSays(ProjectStatus status, ProjectAction action)
-    {
-        var project = In(status);
-        var allowed = project.Allows(action);
-        var historyBefore = project.History.Count;
+    // A KCĐP project is never registered with the ministry, so never in Registered nor rejected from there.
+    private static bool Reachable(Fund fund, ProjectStatus status) =>
+        !(fund == Fund.Kcdp && status is ProjectStatus.Registered or ProjectStatus.Rejected);
 
-        if (allowed)
+    [Theory]
+    [MemberData(nameof(AllTriples))]
+    public void Step_FromEachStateAndFund_AllowedExactlyAsDomainSays(Fund fund, ProjectStatus status, ProjectAction action)
+    {
+        var project = In(status, fund);
+        var historyBefore = project.History.Count;
+        var expected = Expected.Contains((fund, status, action));
+
+        Assert.Equal(expected, project.Allows(action));
+        if (expected)
         {
             Steps[action](project);
             Assert.Equal(historyBefore + 1, project.History.Count);
