@@ -36,16 +36,29 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
         return session.Id;
     }
 
+    /// <summary>
+    /// Called on sliding renewal and after each security-stamp check (every minute per active user). The row is
+    /// written only when the claims changed or the stored expiry lags the new one by more than
+    /// <see cref="RenewalSlack"/>, so an active user costs a write every few minutes rather than every minute.
+    /// </summary>
     public async Task RenewAsync(string key, AuthenticationTicket ticket)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var bytes = TicketSerializer.Default.Serialize(ticket);
         var expires = Expiry(ticket, now);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var stored = await db.UserSessions.AsNoTracking().Where(s => s.Id == key)
+            .Select(s => new { s.Ticket, s.ExpiresAtUtc }).FirstOrDefaultAsync();
+        if (stored is null) return;
+        if (expires - stored.ExpiresAtUtc < RenewalSlack && SameClaims(TicketSerializer.Default.Deserialize(stored.Ticket), ticket))
+            return;
+        var bytes = TicketSerializer.Default.Serialize(ticket);
         await db.UserSessions.Where(s => s.Id == key)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Ticket, bytes).SetProperty(s => s.ExpiresAtUtc, expires));
     }
+
+    /// <summary>How far a session's stored expiry may lag behind its sliding one (of 8 hours) before it is written.</summary>
+    public static readonly TimeSpan RenewalSlack = TimeSpan.FromMinutes(10);
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)
     {
@@ -66,6 +79,10 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
     /// <summary>Ends every session of a user (locked, demoted, password or authenticator reset by an administrator).</summary>
     public static Task EndAllAsync(AppDbContext db, string userId, CancellationToken ct = default) =>
         db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
+
+    private static bool SameClaims(AuthenticationTicket? stored, AuthenticationTicket renewed) =>
+        stored is not null && stored.Principal.Claims.Select(c => (c.Type, c.Value))
+            .SequenceEqual(renewed.Principal.Claims.Select(c => (c.Type, c.Value)));
 
     private static string UserId(AuthenticationTicket ticket) =>
         ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier)

@@ -107,7 +107,19 @@ public static class WebServiceCollectionExtensions
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>();
 
         // A locked or re-assigned account loses its open sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            // The refreshed principal keeps how the user signed in (password, two-factor): Identity drops the "amr"
+            // claim otherwise, and the changed claims would rewrite every session row once a minute.
+            options.OnRefreshingPrincipal = context =>
+            {
+                var methods = context.CurrentPrincipal?.FindAll("amr").ToList() ?? [];
+                if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity && !identity.HasClaim(c => c.Type == "amr"))
+                    identity.AddClaims(methods.Select(c => new System.Security.Claims.Claim(c.Type, c.Value)));
+                return Task.CompletedTask;
+            };
+        });
 
         services.AddSingleton<DatabaseTicketStore>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
