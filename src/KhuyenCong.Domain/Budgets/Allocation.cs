@@ -27,7 +27,8 @@ public class Allocation : AuditableEntity, IAppendOnly
         AmountDong = amount.Dong;
         DecisionNumber = Guard.Required(decisionNumber, "số quyết định giao kinh phí");
         if (decisionDate.Year < plan.Year - 1 || decisionDate.Year > plan.Year + 1)
-            throw new DomainException("Ngày quyết định {0} không thuộc năm kế hoạch {1}.", MessageArguments.Date(decisionDate), plan.Year);
+            throw new DomainException(
+                "Ngày quyết định {0} không thuộc năm kế hoạch {1}.", MessageArguments.Date(decisionDate), plan.Year);
         DecisionDate = decisionDate;
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         Corrects = corrects;
@@ -66,8 +67,10 @@ public class Allocation : AuditableEntity, IAppendOnly
         if (!CanReceive(fund, recipient.Kind))
             throw fund == Fund.Kcqg
                 ? new DomainException(
-                    "{0} không nhận kinh phí KCQG: chỉ giao cho Sở Công Thương, Trung tâm Khuyến công các tỉnh và đơn vị sự nghiệp của Bộ.",
+                    "{0} không nhận kinh phí KCQG: chỉ giao cho Sở Công Thương, Trung tâm Khuyến công các tỉnh " +
+                    "và đơn vị sự nghiệp của Bộ.",
                     recipient.Name)
-                : new DomainException("{0} không nhận kinh phí KCĐP: chỉ giao cho các đơn vị của tỉnh.", recipient.Name);
+                : new DomainException(
+                    "{0} không nhận kinh phí KCĐP: chỉ giao cho các đơn vị của tỉnh.", recipient.Name);
     }
 }

@@ -110,15 +110,19 @@ public class AnnualPlan : AuditableEntity, IScopedRecord
         if ((recipientTotal + change).IsNegative)
             throw new DomainException(
                 "Điều chỉnh giảm {0} triệu đồng vượt quá số đã giao cho {1} ({2} triệu đồng), vượt {3} triệu đồng.",
-                -change, original.Recipient?.Name ?? "đơn vị", recipientTotal, -(recipientTotal + change));
+                -change, RecipientName(original), recipientTotal, -(recipientTotal + change));
         if (change.IsNegative && recipientTotal + change < committedByProjects)
             throw new DomainException(
                 "Sau điều chỉnh, {0} còn {1} triệu đồng, ít hơn kinh phí các đề án " +
                 "đang thực hiện ({2} triệu đồng), thiếu {3} triệu đồng.",
-                original.Recipient?.Name ?? "đơn vị", recipientTotal + change, committedByProjects,
+                RecipientName(original), recipientTotal + change, committedByProjects,
                 committedByProjects - (recipientTotal + change));
         return Add(new Allocation(this, original.Recipient!, original.Tranche, change, decisionNumber, decisionDate, reason, original));
     }
+
+    /// <summary>The recipient as a refusal names it, or "đơn vị" (translated with the message) if not loaded.</summary>
+    private static object RecipientName(Allocation allocation) =>
+        allocation.Recipient?.Name is { } name ? name : new MessageTerm("đơn vị");
 
     private Allocation Add(Allocation entry)
     {

@@ -90,8 +90,10 @@ public class Organisation : AuditableEntity, IScopedRecord
         if (unit.Level != expected)
             throw expected switch
             {
-                UnitLevel.Province => new DomainException("Sở Công Thương và Trung tâm Khuyến công phải phụ trách một tỉnh/thành phố."),
-                UnitLevel.District => new DomainException("UBND cấp huyện phải phụ trách một huyện (đơn vị trước 01/07/2025)."),
+                UnitLevel.Province => new DomainException(
+                    "Sở Công Thương và Trung tâm Khuyến công phải phụ trách một tỉnh/thành phố."),
+                UnitLevel.District => new DomainException(
+                    "UBND cấp huyện phải phụ trách một huyện (đơn vị trước 01/07/2025)."),
                 _ => new DomainException("UBND cấp xã phải phụ trách một xã/phường."),
             };
         ScopeUnit = unit;

@@ -81,7 +81,8 @@ public class ProductRound : AuditableEntity, IScopedRecord
         if (Status != RoundStatus.Open) throw new RoundStateException("Vòng bình chọn không còn nhận hồ sơ.");
         if (today < SubmissionOpens || today > SubmissionCloses)
             throw new RoundStateException(
-                "Thời hạn nhận hồ sơ là từ {0} đến {1}.", MessageArguments.Date(SubmissionOpens), MessageArguments.Date(SubmissionCloses));
+                "Thời hạn nhận hồ sơ là từ {0} đến {1}.",
+                MessageArguments.Date(SubmissionOpens), MessageArguments.Date(SubmissionCloses));
     }
 
     public void StartScoring()

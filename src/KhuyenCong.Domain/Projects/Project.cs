@@ -102,7 +102,8 @@ public partial class Project : AuditableEntity, IScopedRecord
     {
         BudgetRulesCheckYear(draft.Year);
         if (draft.StartDate is { } s && draft.EndDate is { } e && e < s)
-            throw new DomainException("Ngày kết thúc {0} trước ngày bắt đầu {1}.", MessageArguments.Date(e), MessageArguments.Date(s));
+            throw new DomainException(
+                "Ngày kết thúc {0} trước ngày bắt đầu {1}.", MessageArguments.Date(e), MessageArguments.Date(s));
         var i = draft.Indicators;
         if (i.EstablishmentsSupported < 0 || i.WorkersTrained < 0 || i.Machines < 0 || i.DemonstrationModels < 0 || i.Jobs < 0)
             throw new DomainException("Các chỉ tiêu kết quả không được âm.");

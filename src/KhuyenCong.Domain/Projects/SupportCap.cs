@@ -44,7 +44,8 @@ public class SupportCap : AuditableEntity
     public void End(DateOnly lastDay)
     {
         if (ValidTo is not null) throw new DomainException("Quy định này đã hết hiệu lực.");
-        if (lastDay < ValidFrom) throw new DomainException("Ngày hết hiệu lực phải từ {0} trở về sau.", MessageArguments.Date(ValidFrom));
+        if (lastDay < ValidFrom)
+            throw new DomainException("Ngày hết hiệu lực phải từ {0} trở về sau.", MessageArguments.Date(ValidFrom));
         ValidTo = lastDay;
     }
 
@@ -67,6 +68,7 @@ public class SupportCap : AuditableEntity
                 "Vượt mức hỗ trợ theo quy định \"{0}\": tối đa {1}% chi phí ({2} triệu đồng) và " +
                 "{3} triệu đồng/cơ sở × {4} cơ sở, tức {5} triệu đồng; " +
                 "đề nghị {6} triệu đồng, vượt {7} triệu đồng.",
-                Name, MaxPercent, eligibleCost, CapPerEstablishment, Math.Max(1, beneficiaries), limit, support, support - limit);
+                Name, MaxPercent, eligibleCost, CapPerEstablishment, Math.Max(1, beneficiaries),
+                limit, support, support - limit);
     }
 }

@@ -39,7 +39,8 @@ public sealed class DomainMessageTests
         try
         {
             Thread.CurrentThread.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("en-US");
-            var ex = new RoundStateException("Sản phẩm đạt {0:0.##} điểm, dưới ngưỡng {1}: không cấp giấy chứng nhận.", 67.5, 70);
+            var ex = new RoundStateException(
+                "Sản phẩm đạt {0:0.##} điểm, dưới ngưỡng {1}: không cấp giấy chứng nhận.", 67.5, 70);
 
             Assert.Equal("Sản phẩm đạt 67,5 điểm, dưới ngưỡng 70: không cấp giấy chứng nhận.", ex.Message);
         }
@@ -56,7 +57,7 @@ public sealed class DomainMessageTests
 
         Assert.Equal("Thiếu thông tin bắt buộc: tên đề án.", ex.Message);
         Assert.Equal("Thiếu thông tin bắt buộc: {0}.", ex.MessageKey);
-        Assert.Equal(new object?[] { "tên đề án" }, ex.Arguments);
+        Assert.Equal(new object?[] { new MessageTerm("tên đề án") }, ex.Arguments);
     }
 
     [Fact]

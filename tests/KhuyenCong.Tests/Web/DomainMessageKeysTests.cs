@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Projects;
 
 namespace KhuyenCong.Tests.Web;
 
@@ -10,23 +11,73 @@ namespace KhuyenCong.Tests.Web;
 /// </summary>
 public sealed partial class DomainMessageKeysTests
 {
+    private static readonly string Root = RepositoryRoot();
+    private static readonly string DomainFolder = Path.Combine(Root, "src", "KhuyenCong.Domain");
+
+    private static readonly Dictionary<string, string> English =
+        XDocument.Load(Path.Combine(Root, "src", "KhuyenCong.Web", "Resources", "SharedResource.en.resx"))
+            .Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+
     [Fact]
     public void EveryDomainMessageKey_HasAnEnglishEntryWithTheSamePlaceholders()
     {
-        var root = RepositoryRoot();
-        var english = XDocument.Load(Path.Combine(root, "src", "KhuyenCong.Web", "Resources", "SharedResource.en.resx"))
-            .Root!.Elements("data")
-            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
-        var keys = DomainKeys(Path.Combine(root, "src", "KhuyenCong.Domain"));
+        var keys = DomainKeys(DomainFolder);
 
         Assert.True(keys.Count > 80, $"Only {keys.Count} keys found: has the throw syntax changed?");
-        var untranslated = keys.Where(k => !english.ContainsKey(k)).ToList();
-        var placeholdersDiffer = keys.Where(k => english.TryGetValue(k, out var en) && !Placeholders(k).SetEquals(Placeholders(en))).ToList();
+        var untranslated = keys.Where(k => !English.ContainsKey(k)).ToList();
+        var placeholdersDiffer = keys
+            .Where(k => English.TryGetValue(k, out var en) && !Placeholders(k).SetEquals(Placeholders(en)))
+            .ToList();
         Assert.Empty(untranslated);
         Assert.Empty(placeholdersDiffer);
     }
 
-    /// <summary>Literals (joined when concatenated with +) right after <c>new XxxException(</c> for each refusal type.</summary>
+    [Fact]
+    public void EveryDomainMessageTerm_HasAnEnglishEntry()
+    {
+        var terms = DomainTerms(DomainFolder);
+
+        Assert.True(terms.Count > 30, $"Only {terms.Count} terms found: has the syntax changed?");
+        var untranslated = terms.Where(t => !English.ContainsKey(t) && !English.ContainsKey(Capitalised(t))).ToList();
+        Assert.Empty(untranslated);
+    }
+
+    [Fact]
+    public void EnglishResource_NamesUniqueIgnoringCase()
+    {
+        // The resource build keeps only the first of two names that differ in case, with a mere warning.
+        var names = XDocument.Load(Path.Combine(Root, "src", "KhuyenCong.Web", "Resources", "SharedResource.en.resx"))
+            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!);
+        var duplicates = names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+            .Select(g => g.Key).ToList();
+        Assert.Empty(duplicates);
+    }
+
+    /// <summary>
+    /// Wording passed as <see cref="MessageTerm"/>: literals in <c>new MessageTerm(…)</c>, field names given to
+    /// <see cref="Guard.Required"/>, and the project step and status names a workflow refusal quotes.
+    /// </summary>
+    private static List<string> DomainTerms(string domainFolder)
+    {
+        var sources = SourceFiles(domainFolder).Select(File.ReadAllText).ToList();
+        var terms = sources.SelectMany(s => TermSite().Matches(s).Concat(RequiredSite().Matches(s)))
+            .SelectMany(m => LiteralPart().Matches(m.Groups[1].Value))
+            .Select(p => Unescape(p.Groups[1].Value));
+        var names = Enum.GetValues<ProjectAction>().Select(ProjectNames.Action)
+            .Concat(Enum.GetValues<ProjectStatus>().Select(ProjectNames.Status));
+        return terms.Concat(names).Distinct().ToList();
+    }
+
+    private static string Capitalised(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static IEnumerable<string> SourceFiles(string folder) =>
+        Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(
+                $"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+    /// <summary>Literals (joined when concatenated with +) right after <c>new XxxException(</c>, any refusal.</summary>
     private static List<string> DomainKeys(string domainFolder)
     {
         var refusals = typeof(DomainException).Assembly.GetTypes()
@@ -34,10 +85,10 @@ public sealed partial class DomainMessageKeysTests
             .Select(t => Regex.Escape(t.Name));
         const string literal = @"""(?:[^""\\]|\\.)*""";
         var throwSite = new Regex($@"new (?:{string.Join('|', refusals)})\(\s*((?:{literal}\s*\+\s*)*{literal})");
-        return Directory.EnumerateFiles(domainFolder, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+        return SourceFiles(domainFolder)
             .SelectMany(f => throwSite.Matches(File.ReadAllText(f)))
-            .Select(m => string.Concat(LiteralPart().Matches(m.Groups[1].Value).Select(p => Unescape(p.Groups[1].Value))))
+            .Select(m => string.Concat(
+                LiteralPart().Matches(m.Groups[1].Value).Select(p => Unescape(p.Groups[1].Value))))
             .Distinct()
             .ToList();
     }
@@ -52,12 +103,20 @@ public sealed partial class DomainMessageKeysTests
     private static string RepositoryRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "KhuyenCong.sln"))) folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("KhuyenCong.sln not found above " + AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "KhuyenCong.sln")))
+            folder = folder.Parent;
+        return folder?.FullName
+               ?? throw new InvalidOperationException("KhuyenCong.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"""((?:[^""\\]|\\.)*)""")]
     private static partial Regex LiteralPart();
+
+    [GeneratedRegex(@"new MessageTerm\(((?:[^()""]|""(?:[^""\\]|\\.)*"")*)\)")]
+    private static partial Regex TermSite();
+
+    [GeneratedRegex(@"Guard\.Required\([^;]*?,\s*(""(?:[^""\\]|\\.)*"")\s*\)")]
+    private static partial Regex RequiredSite();
 
     [GeneratedRegex(@"\{\d+(?::[^}]*)?\}")]
     private static partial Regex PlaceholderPattern();

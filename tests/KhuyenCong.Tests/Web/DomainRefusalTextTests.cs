@@ -9,14 +9,15 @@ using Microsoft.Extensions.Options;
 
 namespace KhuyenCong.Tests.Web;
 
-/// <summary>A domain refusal reads in the user's language: English from the resource file, Vietnamese from the key.</summary>
+/// <summary>A domain refusal reads in the user's language: English from the resource file, else Vietnamese.</summary>
 public sealed class DomainRefusalTextTests
 {
     private static readonly IStringLocalizer Localizer = new ResourceManagerStringLocalizerFactory(
             Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance)
         .Create(typeof(SharedResource));
 
-    private static readonly FundingHeadroom Headroom = new("Sở Công Thương Hà Nội", Vnd.FromMillions(1500), Vnd.FromMillions(1200));
+    private static readonly FundingHeadroom Headroom =
+        new("Sở Công Thương Hà Nội", Vnd.FromMillions(1500), Vnd.FromMillions(1200));
 
     [Fact]
     public void For_EnglishUiCulture_EnglishWithTheArguments()
@@ -39,16 +40,26 @@ public sealed class DomainRefusalTextTests
         var text = InCulture("vi-VN", () => DomainRefusalText.For(ex, Localizer));
 
         Assert.Equal(ex.Message, text);
-        Assert.StartsWith("Vượt kinh phí đã giao: Sở Công Thương Hà Nội được giao 1.500 triệu đồng KCĐP năm 2026", text);
+        Assert.StartsWith("Vượt kinh phí đã giao: Sở Công Thương Hà Nội được giao 1.500 triệu đồng KCĐP", text);
     }
 
     [Fact]
     public void For_EnglishScore_FormattedWithTheUiCulture()
     {
-        var ex = new DomainException("Sản phẩm đạt {0:0.##} điểm, dưới ngưỡng {1}: không cấp giấy chứng nhận.", 67.5, 70);
+        var ex = new DomainException(
+            "Sản phẩm đạt {0:0.##} điểm, dưới ngưỡng {1}: không cấp giấy chứng nhận.", 67.5, 70);
 
         Assert.Equal("The product scored 67.5 points, below the threshold of 70: no certificate is issued.",
             InCulture("en", () => DomainRefusalText.For(ex, Localizer)));
+    }
+
+    [Fact]
+    public void For_EnglishWithOurOwnWording_TheWordingTranslatedToo()
+    {
+        var ex = Assert.Throws<DomainException>(() => Guard.Required(" ", "tên đề án"));
+
+        Assert.Equal("Required information is missing: project name.", Render(ex, "en"));
+        Assert.Equal("Thiếu thông tin bắt buộc: tên đề án.", Render(ex, "vi-VN"));
     }
 
     [Fact]
@@ -56,8 +67,11 @@ public sealed class DomainRefusalTextTests
     {
         var ex = new DomainException("Một lời từ chối chưa có bản dịch {0}.", 1);
 
-        Assert.Equal("Một lời từ chối chưa có bản dịch 1.", InCulture("en", () => DomainRefusalText.For(ex, Localizer)));
+        Assert.Equal("Một lời từ chối chưa có bản dịch 1.", Render(ex, "en"));
     }
+
+    private static string Render(DomainException ex, string culture) =>
+        InCulture(culture, () => DomainRefusalText.For(ex, Localizer));
 
     private static string InCulture(string name, Func<string> render)
     {
