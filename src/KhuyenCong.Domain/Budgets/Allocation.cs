@@ -18,7 +18,7 @@ public class Allocation : AuditableEntity, IAppendOnly
         if (tranche is < 1 or > 99) throw new DomainException("Đợt giao kinh phí phải là số từ 1 đến 99.");
         CheckRecipient(plan.Fund, recipient);
         if (recipient.ValidTo is { } closed && closed < decisionDate)
-            throw new DomainException($"{recipient.Name} đã ngừng hoạt động từ {closed:dd/MM/yyyy}.");
+            throw new DomainException("{0} đã ngừng hoạt động từ {1}.", recipient.Name, MessageArguments.Date(closed));
         Plan = plan;
         PlanId = plan.Id;
         Recipient = recipient;
@@ -27,7 +27,8 @@ public class Allocation : AuditableEntity, IAppendOnly
         AmountDong = amount.Dong;
         DecisionNumber = Guard.Required(decisionNumber, "số quyết định giao kinh phí");
         if (decisionDate.Year < plan.Year - 1 || decisionDate.Year > plan.Year + 1)
-            throw new DomainException($"Ngày quyết định {decisionDate:dd/MM/yyyy} không thuộc năm kế hoạch {plan.Year}.");
+            throw new DomainException(
+                "Ngày quyết định {0} không thuộc năm kế hoạch {1}.", MessageArguments.Date(decisionDate), plan.Year);
         DecisionDate = decisionDate;
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         Corrects = corrects;
@@ -64,8 +65,12 @@ public class Allocation : AuditableEntity, IAppendOnly
     private static void CheckRecipient(Fund fund, Organisation recipient)
     {
         if (!CanReceive(fund, recipient.Kind))
-            throw new DomainException(fund == Fund.Kcqg
-                ? $"{recipient.Name} không nhận kinh phí KCQG: chỉ giao cho Sở Công Thương, Trung tâm Khuyến công các tỉnh và đơn vị sự nghiệp của Bộ."
-                : $"{recipient.Name} không nhận kinh phí KCĐP: chỉ giao cho các đơn vị của tỉnh.");
+            throw fund == Fund.Kcqg
+                ? new DomainException(
+                    "{0} không nhận kinh phí KCQG: chỉ giao cho Sở Công Thương, Trung tâm Khuyến công các tỉnh " +
+                    "và đơn vị sự nghiệp của Bộ.",
+                    recipient.Name)
+                : new DomainException(
+                    "{0} không nhận kinh phí KCĐP: chỉ giao cho các đơn vị của tỉnh.", recipient.Name);
     }
 }

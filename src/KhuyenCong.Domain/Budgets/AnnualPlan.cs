@@ -63,8 +63,9 @@ public class AnnualPlan : AuditableEntity, IScopedRecord
         if (estimate.IsNegative) throw new DomainException("Dự toán không được âm.");
         if (estimate < Allocated)
             throw new DomainException(
-                $"Dự toán {estimate} triệu đồng thấp hơn số đã giao {Allocated} triệu đồng (thiếu {Allocated - estimate} triệu đồng). " +
-                "Hãy điều chỉnh giảm phân bổ trước.");
+                "Dự toán {0} triệu đồng thấp hơn số đã giao {1} triệu đồng (thiếu {2} triệu đồng). " +
+                "Hãy điều chỉnh giảm phân bổ trước.",
+                estimate, Allocated, Allocated - estimate);
         if (string.IsNullOrWhiteSpace(decisionNumber) != (decisionDate is null))
             throw new DomainException("Số và ngày quyết định giao dự toán phải nhập cùng nhau.");
         if (programme is not null)
@@ -72,7 +73,7 @@ public class AnnualPlan : AuditableEntity, IScopedRecord
             if (programme.ProvinceUnitId != OwnerUnitId)
                 throw new DomainException("Chương trình đã chọn không thuộc cùng cấp với kế hoạch này.");
             if (!programme.Covers(Year))
-                throw new DomainException($"Chương trình \"{programme.Name}\" không bao gồm năm {Year}.");
+                throw new DomainException("Chương trình \"{0}\" không bao gồm năm {1}.", programme.Name, Year);
         }
         EstimateDong = estimate.Dong;
         DecisionNumber = string.IsNullOrWhiteSpace(decisionNumber) ? null : decisionNumber.Trim();
@@ -108,22 +109,29 @@ public class AnnualPlan : AuditableEntity, IScopedRecord
         var recipientTotal = AllocatedTo(original.RecipientId);
         if ((recipientTotal + change).IsNegative)
             throw new DomainException(
-                $"Điều chỉnh giảm {-change} triệu đồng vượt quá số đã giao cho {original.Recipient?.Name ?? "đơn vị"} " +
-                $"({recipientTotal} triệu đồng), vượt {-(recipientTotal + change)} triệu đồng.");
+                "Điều chỉnh giảm {0} triệu đồng vượt quá số đã giao cho {1} ({2} triệu đồng), vượt {3} triệu đồng.",
+                -change, RecipientName(original), recipientTotal, -(recipientTotal + change));
         if (change.IsNegative && recipientTotal + change < committedByProjects)
             throw new DomainException(
-                $"Sau điều chỉnh, {original.Recipient?.Name ?? "đơn vị"} còn {recipientTotal + change} triệu đồng, ít hơn kinh phí các đề án " +
-                $"đang thực hiện ({committedByProjects} triệu đồng), thiếu {committedByProjects - (recipientTotal + change)} triệu đồng.");
+                "Sau điều chỉnh, {0} còn {1} triệu đồng, ít hơn kinh phí các đề án " +
+                "đang thực hiện ({2} triệu đồng), thiếu {3} triệu đồng.",
+                RecipientName(original), recipientTotal + change, committedByProjects,
+                committedByProjects - (recipientTotal + change));
         return Add(new Allocation(this, original.Recipient!, original.Tranche, change, decisionNumber, decisionDate, reason, original));
     }
+
+    /// <summary>The recipient as a refusal names it, or "đơn vị" (translated with the message) if not loaded.</summary>
+    private static object RecipientName(Allocation allocation) =>
+        allocation.Recipient?.Name is { } name ? name : new MessageTerm("đơn vị");
 
     private Allocation Add(Allocation entry)
     {
         var after = Allocated + entry.Amount;
         if (after > Estimate)
             throw new DomainException(
-                $"Vượt dự toán {FundNames.Code(Fund)} năm {Year}: dự toán {Estimate} triệu đồng, đã giao {Allocated} triệu đồng, " +
-                $"lần này {entry.Amount} triệu đồng, vượt {after - Estimate} triệu đồng. Không có gì được lưu.");
+                "Vượt dự toán {0} năm {1}: dự toán {2} triệu đồng, đã giao {3} triệu đồng, " +
+                "lần này {4} triệu đồng, vượt {5} triệu đồng. Không có gì được lưu.",
+                FundNames.Code(Fund), Year, Estimate, Allocated, entry.Amount, after - Estimate);
         _allocations.Add(entry);
         AllocatedDong = after.Dong;
         return entry;

@@ -10,6 +10,6 @@ internal static class BudgetRules
     public static void CheckYear(int year)
     {
         if (year is < FirstYear or > LastYear)
-            throw new DomainException($"Năm {year} không hợp lệ: phải trong khoảng {FirstYear}–{LastYear}.");
+            throw new DomainException("Năm {0} không hợp lệ: phải trong khoảng {1}–{2}.", year, FirstYear, LastYear);
     }
 }

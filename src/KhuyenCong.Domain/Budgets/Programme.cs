@@ -41,7 +41,7 @@ public class Programme : AuditableEntity, IScopedRecord
         BudgetRules.CheckYear(startYear);
         BudgetRules.CheckYear(endYear);
         if (endYear < startYear)
-            throw new DomainException($"Năm kết thúc ({endYear}) không được trước năm bắt đầu ({startYear}).");
+            throw new DomainException("Năm kết thúc ({0}) không được trước năm bắt đầu ({1}).", endYear, startYear);
         Name = Guard.Required(name, "tên chương trình");
         StartYear = startYear;
         EndYear = endYear;

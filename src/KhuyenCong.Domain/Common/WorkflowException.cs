@@ -1,7 +1,9 @@
 namespace KhuyenCong.Domain.Common;
 
 /// <summary>A step that is not allowed from the record's current state; the web answers 409 and changes nothing.</summary>
-public sealed class WorkflowException(string message) : DomainException(message);
+public sealed class WorkflowException(string messageKey, params object?[] arguments)
+    : DomainException(messageKey, arguments);
 
 /// <summary>Someone tried to appraise or approve an item they created; the web answers 403.</summary>
-public sealed class SelfApprovalException(string message) : DomainException(message);
+public sealed class SelfApprovalException(string messageKey, params object?[] arguments)
+    : DomainException(messageKey, arguments);

@@ -61,7 +61,7 @@ public class Organisation : AuditableEntity, IScopedRecord
     {
         if (ValidTo is not null) throw new DomainException("Đơn vị này đã ngừng hoạt động.");
         if (lastDay < ValidFrom)
-            throw new DomainException($"Ngày ngừng hoạt động phải từ {ValidFrom:dd/MM/yyyy} trở về sau.");
+            throw new DomainException("Ngày ngừng hoạt động phải từ {0} trở về sau.", MessageArguments.Date(ValidFrom));
         ValidTo = lastDay;
     }
 
@@ -88,12 +88,14 @@ public class Organisation : AuditableEntity, IScopedRecord
             _ => UnitLevel.Commune,
         };
         if (unit.Level != expected)
-            throw new DomainException(expected switch
+            throw expected switch
             {
-                UnitLevel.Province => "Sở Công Thương và Trung tâm Khuyến công phải phụ trách một tỉnh/thành phố.",
-                UnitLevel.District => "UBND cấp huyện phải phụ trách một huyện (đơn vị trước 01/07/2025).",
-                _ => "UBND cấp xã phải phụ trách một xã/phường.",
-            });
+                UnitLevel.Province => new DomainException(
+                    "Sở Công Thương và Trung tâm Khuyến công phải phụ trách một tỉnh/thành phố."),
+                UnitLevel.District => new DomainException(
+                    "UBND cấp huyện phải phụ trách một huyện (đơn vị trước 01/07/2025)."),
+                _ => new DomainException("UBND cấp xã phải phụ trách một xã/phường."),
+            };
         ScopeUnit = unit;
         ScopeUnitId = unit.Id;
     }

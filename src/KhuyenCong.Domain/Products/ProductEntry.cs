@@ -24,7 +24,9 @@ public class ProductEntry : AuditableEntity, IScopedRecord
         CheckPrerequisite(round.Level, prerequisite, today);
         // The certificate of the level below must be this producer's own: another producer's certificate proves nothing.
         if (prerequisite?.Entry is { } earlier && earlier.EstablishmentId != establishment.Id)
-            throw new DomainException($"Giấy chứng nhận {prerequisite.Number} được cấp cho sản phẩm của cơ sở khác, không dùng cho cơ sở này.");
+            throw new DomainException(
+                "Giấy chứng nhận {0} được cấp cho sản phẩm của cơ sở khác, không dùng cho cơ sở này.",
+                prerequisite.Number);
         PrerequisiteCertificate = prerequisite;
     }
 
@@ -103,13 +105,17 @@ public class ProductEntry : AuditableEntity, IScopedRecord
     {
         if (level is not (RoundLevel.Regional or RoundLevel.National)) return;
         var required = level - 1;
-        var requiredName = required == RoundLevel.Provincial ? "cấp tỉnh" : "cấp khu vực";
+        var requiredName = new MessageTerm(required == RoundLevel.Provincial ? "cấp tỉnh" : "cấp khu vực");
         if (certificate is null)
-            throw new DomainException($"Sản phẩm dự bình chọn cấp này phải có giấy chứng nhận {requiredName} còn hiệu lực.");
+            throw new DomainException(
+                "Sản phẩm dự bình chọn cấp này phải có giấy chứng nhận {0} còn hiệu lực.", requiredName);
         if (certificate.Level != required)
-            throw new DomainException($"Giấy chứng nhận {certificate.Number} không phải giấy chứng nhận {requiredName}.");
+            throw new DomainException(
+                "Giấy chứng nhận {0} không phải giấy chứng nhận {1}.", certificate.Number, requiredName);
         if (!certificate.IsValidOn(today))
-            throw new DomainException($"Giấy chứng nhận {certificate.Number} đã hết hiệu lực từ {certificate.ValidUntil:dd/MM/yyyy}.");
+            throw new DomainException(
+                "Giấy chứng nhận {0} đã hết hiệu lực từ {1}.",
+                certificate.Number, MessageArguments.Date(certificate.ValidUntil));
     }
 
     /// <summary>Corrects the registration while the round still takes entries; the producer and place stay as registered.</summary>
@@ -152,12 +158,13 @@ public class ProductEntry : AuditableEntity, IScopedRecord
         if (RegisteredByUserId == memberUserId) throw new RoundStateException("Không chấm điểm sản phẩm do chính mình đăng ký.");
         if (Eligibility == EligibilityStatus.Ineligible) throw new RoundStateException("Sản phẩm không đủ điều kiện, không chấm điểm.");
         if (points.Count != round.Criteria.Count)
-            throw new DomainException($"Phiếu chấm phải có đủ {round.Criteria.Count} tiêu chí.");
+            throw new DomainException("Phiếu chấm phải có đủ {0} tiêu chí.", round.Criteria.Count);
         for (var i = 0; i < points.Count; i++)
         {
             var criterion = round.Criteria[i];
             if (points[i] < 0 || points[i] > criterion.MaxScore)
-                throw new DomainException($"Điểm tiêu chí \"{criterion.Name}\" phải từ 0 đến {criterion.MaxScore}.");
+                throw new DomainException(
+                    "Điểm tiêu chí \"{0}\" phải từ 0 đến {1}.", criterion.Name, criterion.MaxScore);
         }
 
         var sheet = _sheets.FirstOrDefault(s => s.MemberUserId == memberUserId);
@@ -172,9 +179,12 @@ public class ProductEntry : AuditableEntity, IScopedRecord
         CheckRound(round);
         if (round.Status != RoundStatus.Decided)
             throw new RoundStateException("Chỉ cấp giấy chứng nhận sau khi có quyết định công nhận và trước khi kết thúc vòng.");
-        if (Certificate is not null) throw new RoundStateException($"Sản phẩm đã được cấp giấy chứng nhận {Certificate.Number}.");
+        if (Certificate is not null)
+            throw new RoundStateException("Sản phẩm đã được cấp giấy chứng nhận {0}.", Certificate.Number);
         if (MeanScore is null || MeanScore < round.PassThreshold)
-            throw new RoundStateException($"Sản phẩm đạt {MeanScore ?? 0:0.##} điểm, dưới ngưỡng {round.PassThreshold}: không cấp giấy chứng nhận.");
+            throw new RoundStateException(
+                "Sản phẩm đạt {0:0.##} điểm, dưới ngưỡng {1}: không cấp giấy chứng nhận.",
+                MeanScore ?? 0, round.PassThreshold);
         if (!Recognised) throw new RoundStateException("Sản phẩm không có trong quyết định công nhận (vượt số lượng tối đa).");
         Certificate = new Certificate(this, round.Level, number, issueDate);
         return Certificate;

@@ -29,7 +29,7 @@ public class ProductRound : AuditableEntity, IScopedRecord
         _criteria.AddRange(criteria);
         if (_criteria.Count == 0) throw new DomainException("Phiếu chấm phải có ít nhất một tiêu chí.");
         if (passThreshold < 1 || passThreshold > MaxTotal)
-            throw new DomainException($"Ngưỡng đạt phải từ 1 đến {MaxTotal} điểm.");
+            throw new DomainException("Ngưỡng đạt phải từ 1 đến {0} điểm.", MaxTotal);
         if (quota is <= 0) throw new DomainException("Số lượng sản phẩm được công nhận tối đa phải lớn hơn 0.");
 
         Level = level;
@@ -80,7 +80,9 @@ public class ProductRound : AuditableEntity, IScopedRecord
     {
         if (Status != RoundStatus.Open) throw new RoundStateException("Vòng bình chọn không còn nhận hồ sơ.");
         if (today < SubmissionOpens || today > SubmissionCloses)
-            throw new RoundStateException($"Thời hạn nhận hồ sơ là từ {SubmissionOpens:dd/MM/yyyy} đến {SubmissionCloses:dd/MM/yyyy}.");
+            throw new RoundStateException(
+                "Thời hạn nhận hồ sơ là từ {0} đến {1}.",
+                MessageArguments.Date(SubmissionOpens), MessageArguments.Date(SubmissionCloses));
     }
 
     public void StartScoring()

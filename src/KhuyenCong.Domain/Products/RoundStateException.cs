@@ -6,4 +6,5 @@ namespace KhuyenCong.Domain.Products;
 /// A workflow step the round's current state does not allow (e.g. scoring outside Scoring). Controllers answer 409,
 /// unlike plain <see cref="DomainException"/>s about bad input, which re-show the form.
 /// </summary>
-public sealed class RoundStateException(string message) : DomainException(message);
+public sealed class RoundStateException(string messageKey, params object?[] arguments)
+    : DomainException(messageKey, arguments);

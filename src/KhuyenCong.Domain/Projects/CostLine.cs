@@ -15,12 +15,13 @@ public sealed class CostLine
         Order = order;
         Item = Guard.Required(item, "nội dung chi");
         if (total.IsNegative || fundSupport.IsNegative || contribution.IsNegative || otherSources.IsNegative)
-            throw new DomainException($"Dòng {order} ({Item}): số tiền không được âm.");
+            throw new DomainException("Dòng {0} ({1}): số tiền không được âm.", order, Item);
         var sum = fundSupport + contribution + otherSources;
         if (sum != total)
             throw new DomainException(
-                $"Dòng {order} ({Item}): tổng {total} triệu đồng khác tổng các nguồn {sum} triệu đồng " +
-                $"(hỗ trợ {fundSupport} + đóng góp {contribution} + nguồn khác {otherSources}), lệch {total - sum} triệu đồng.");
+                "Dòng {0} ({1}): tổng {2} triệu đồng khác tổng các nguồn {3} triệu đồng " +
+                "(hỗ trợ {4} + đóng góp {5} + nguồn khác {6}), lệch {7} triệu đồng.",
+                order, Item, total, sum, fundSupport, contribution, otherSources, total - sum);
         TotalDong = total.Dong;
         FundSupportDong = fundSupport.Dong;
         ContributionDong = contribution.Dong;

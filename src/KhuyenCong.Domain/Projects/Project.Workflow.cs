@@ -41,14 +41,17 @@ public partial class Project
         if (ContentsWithBeneficiaries.Contains(activityContentCode))
         {
             var count = _beneficiaries.Count;
-            var message = Kind switch
+            var refusal = Kind switch
             {
-                ProjectKind.Single when count != 1 => $"Đề án đơn lẻ có đúng một cơ sở thụ hưởng (hiện có {count}).",
-                ProjectKind.Group when count < 2 => $"Đề án nhóm cần ít nhất hai cơ sở thụ hưởng (hiện có {count}).",
-                ProjectKind.Flagship when count < 1 => "Đề án điểm cần ít nhất một cơ sở thụ hưởng.",
+                ProjectKind.Single when count != 1 =>
+                    new DomainException("Đề án đơn lẻ có đúng một cơ sở thụ hưởng (hiện có {0}).", count),
+                ProjectKind.Group when count < 2 =>
+                    new DomainException("Đề án nhóm cần ít nhất hai cơ sở thụ hưởng (hiện có {0}).", count),
+                ProjectKind.Flagship when count < 1 =>
+                    new DomainException("Đề án điểm cần ít nhất một cơ sở thụ hưởng."),
                 _ => null,
             };
-            if (message is not null) throw new DomainException(message);
+            if (refusal is not null) throw refusal;
         }
         cap?.Check(RequestedSupport, TotalCost, _beneficiaries.Count);
         Move(ProjectAction.Submitted, ProjectStatus.Submitted, by, nowUtc);
@@ -68,7 +71,8 @@ public partial class Project
         RequireStatus(ProjectAction.BaseAppraised, ProjectStatus.Submitted);
         RequireNotCreator(by, "thẩm định");
         CheckScore(score);
-        CheckAmount(recommended, RequestedSupport, "Kinh phí đề nghị sau thẩm định", "kinh phí đề nghị hỗ trợ");
+        CheckAmount(recommended, RequestedSupport,
+            new MessageTerm("Kinh phí đề nghị sau thẩm định"), new MessageTerm("kinh phí đề nghị hỗ trợ"));
         BaseScore = score;
         AppraisedSupportDong = recommended.Dong;
         Move(ProjectAction.BaseAppraised, ProjectStatus.BaseAppraised, by, nowUtc, comment, amount: recommended, score: score);
@@ -96,7 +100,8 @@ public partial class Project
             CheckScore(score.Value);
             MinistryScore = score;
         }
-        CheckAmount(amount, new Vnd(AppraisedSupportDong ?? RequestedSupportDong), "Kinh phí phê duyệt", "kinh phí đề nghị sau thẩm định");
+        CheckAmount(amount, new Vnd(AppraisedSupportDong ?? RequestedSupportDong),
+            new MessageTerm("Kinh phí phê duyệt"), new MessageTerm("kinh phí đề nghị sau thẩm định"));
         if (amount.Dong <= 0) throw new DomainException("Kinh phí phê duyệt phải lớn hơn 0.");
         cap?.Check(amount, TotalCost, _beneficiaries.Count);
         ApprovedSupportDong = amount.Dong;
@@ -136,8 +141,9 @@ public partial class Project
         var approved = ApprovedSupport!.Value;
         if (after > approved)
             throw new DomainException(
-                $"Vượt kinh phí phê duyệt: đã phê duyệt {approved} triệu đồng, đã giải ngân {Disbursed} triệu đồng, " +
-                $"lần này {amount} triệu đồng, vượt {after - approved} triệu đồng.");
+                "Vượt kinh phí phê duyệt: đã phê duyệt {0} triệu đồng, đã giải ngân {1} triệu đồng, " +
+                "lần này {2} triệu đồng, vượt {3} triệu đồng.",
+                approved, Disbursed, amount, after - approved);
         _disbursements.Add(entry);
         DisbursedDong = after.Dong;
         Record(ProjectAction.Disbursed, Status, by, nowUtc, note, documentNumber, date, amount);
@@ -158,7 +164,8 @@ public partial class Project
     {
         RequireStatus(ProjectAction.Settled, ProjectStatus.Accepted);
         if (amount.IsNegative) throw new DomainException("Số quyết toán không được âm.");
-        CheckAmount(amount, ApprovedSupport!.Value, "Số quyết toán", "kinh phí phê duyệt");
+        CheckAmount(amount, ApprovedSupport!.Value,
+            new MessageTerm("Số quyết toán"), new MessageTerm("kinh phí phê duyệt"));
         SettledDong = amount.Dong;
         SettlementDecisionNumber = Guard.Required(decisionNumber, "số quyết định quyết toán");
         SettlementDate = date;
@@ -173,7 +180,10 @@ public partial class Project
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Hãy ghi lý do điều chỉnh.");
         if (newApproved.Dong <= 0) throw new DomainException("Kinh phí sau điều chỉnh phải lớn hơn 0; để dừng đề án hãy dùng chức năng dừng thực hiện.");
         if (newApproved < Disbursed)
-            throw new DomainException($"Kinh phí sau điều chỉnh {newApproved} triệu đồng thấp hơn số đã giải ngân {Disbursed} triệu đồng (thiếu {Disbursed - newApproved} triệu đồng).");
+            throw new DomainException(
+                "Kinh phí sau điều chỉnh {0} triệu đồng thấp hơn số đã giải ngân {1} triệu đồng " +
+                "(thiếu {2} triệu đồng).",
+                newApproved, Disbursed, Disbursed - newApproved);
         cap?.Check(newApproved, TotalCost, _beneficiaries.Count);
         if (Status == ProjectStatus.InProgress) headroom?.Check(newApproved, FundNames.Code(Fund), Year);
         ApprovedSupportDong = newApproved.Dong;
@@ -200,12 +210,13 @@ public partial class Project
         RequireNotCreator(by, "chuyển");
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Hãy ghi lý do chuyển nguồn hoặc chuyển năm.");
         if (toYear != Year && toYear != Year + 1)
-            throw new DomainException($"Chỉ chuyển sang năm {Year} hoặc năm {Year + 1}.");
+            throw new DomainException("Chỉ chuyển sang năm {0} hoặc năm {1}.", Year, Year + 1);
         if (toFund == Fund && toYear == Year) throw new DomainException("Hãy chọn nguồn kinh phí khác hoặc năm sau.");
         if (Fund == Fund.Kcdp && toFund == Fund.Kcqg)
             throw new DomainException("Đề án KCĐP không chuyển sang KCQG: hãy lập đề án đăng ký KCQG mới.");
         if (!Budgets.Allocation.CanReceive(toFund, implementerKind))
-            throw new DomainException($"Đơn vị thực hiện không nhận kinh phí {FundNames.Code(toFund)}: không chuyển được.");
+            throw new DomainException(
+                "Đơn vị thực hiện không nhận kinh phí {0}: không chuyển được.", FundNames.Code(toFund));
         var note = $"{FundNames.Code(Fund)} {Year} → {FundNames.Code(toFund)} {toYear}. {reason.Trim()}";
         Fund = toFund;
         Year = toYear;
@@ -220,25 +231,45 @@ public partial class Project
     {
         if (!allowed.Contains(Status))
             throw new WorkflowException(
-                $"Không thể thực hiện \"{ProjectNames.Action(action)}\" khi đề án đang ở trạng thái \"{ProjectNames.Status(Status)}\".");
+                "Không thể thực hiện \"{0}\" khi đề án đang ở trạng thái \"{1}\".",
+                new MessageTerm(ProjectNames.Action(action)), new MessageTerm(ProjectNames.Status(Status)));
     }
 
     private void RequireNotCreator(Actor by, string step)
     {
-        if (by.UserId == CreatedByUserId)
-            throw new SelfApprovalException($"Bạn đã lập đề án này nên không được {step} nó; việc này phải do cán bộ khác thực hiện.");
+        if (by.UserId != CreatedByUserId) return;
+        // A sentence per step, not a step word in one sentence: English needs its own verb and object for each.
+        throw step switch
+        {
+            "thẩm định" => new SelfApprovalException(
+                "Bạn đã lập đề án này nên không được thẩm định nó; việc này phải do cán bộ khác thực hiện."),
+            "phê duyệt" => new SelfApprovalException(
+                "Bạn đã lập đề án này nên không được phê duyệt nó; việc này phải do cán bộ khác thực hiện."),
+            "dừng" => new SelfApprovalException(
+                "Bạn đã lập đề án này nên không được dừng nó; việc này phải do cán bộ khác thực hiện."),
+            "chuyển" => new SelfApprovalException(
+                "Bạn đã lập đề án này nên không được chuyển nó; việc này phải do cán bộ khác thực hiện."),
+            "điều chỉnh kinh phí của" => new SelfApprovalException(
+                "Bạn đã lập đề án này nên không được điều chỉnh kinh phí của nó" +
+                "; việc này phải do cán bộ khác thực hiện."),
+            _ => new SelfApprovalException(
+                "Bạn đã lập đề án này nên không được {0} nó; việc này phải do cán bộ khác thực hiện.", step),
+        };
     }
 
     private static void CheckScore(int score)
     {
-        if (score is < 0 or > 100) throw new DomainException($"Điểm thẩm định {score} không hợp lệ: phải từ 0 đến 100.");
+        if (score is < 0 or > 100)
+            throw new DomainException("Điểm thẩm định {0} không hợp lệ: phải từ 0 đến 100.", score);
     }
 
-    private static void CheckAmount(Vnd amount, Vnd ceiling, string what, string ceilingName)
+    private static void CheckAmount(Vnd amount, Vnd ceiling, MessageTerm what, MessageTerm ceilingName)
     {
-        if (amount.IsNegative) throw new DomainException($"{what} không được âm.");
+        if (amount.IsNegative) throw new DomainException("{0} không được âm.", what);
         if (amount > ceiling)
-            throw new DomainException($"{what} {amount} triệu đồng vượt {ceilingName} {ceiling} triệu đồng, vượt {amount - ceiling} triệu đồng.");
+            throw new DomainException(
+                "{0} {1} triệu đồng vượt {2} {3} triệu đồng, vượt {4} triệu đồng.",
+                what, amount, ceilingName, ceiling, amount - ceiling);
     }
 
     private void Move(ProjectAction action, ProjectStatus to, Actor by, DateTime nowUtc, string? comment = null,
@@ -266,7 +297,8 @@ public sealed record FundingHeadroom(string Recipient, Vnd Allocated, Vnd Commit
     {
         if (amount > Available)
             throw new DomainException(
-                $"Vượt kinh phí đã giao: {Recipient} được giao {Allocated} triệu đồng {fund} năm {year}, các đề án khác đã dùng " +
-                $"{CommittedElsewhere} triệu đồng, còn {Available} triệu đồng; đề án cần {amount} triệu đồng, vượt {amount - Available} triệu đồng.");
+                "Vượt kinh phí đã giao: {0} được giao {1} triệu đồng {2} năm {3}, các đề án khác đã dùng " +
+                "{4} triệu đồng, còn {5} triệu đồng; đề án cần {6} triệu đồng, vượt {7} triệu đồng.",
+                Recipient, Allocated, fund, year, CommittedElsewhere, Available, amount, amount - Available);
     }
 }

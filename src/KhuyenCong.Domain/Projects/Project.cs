@@ -102,7 +102,8 @@ public partial class Project : AuditableEntity, IScopedRecord
     {
         BudgetRulesCheckYear(draft.Year);
         if (draft.StartDate is { } s && draft.EndDate is { } e && e < s)
-            throw new DomainException($"Ngày kết thúc {e:dd/MM/yyyy} trước ngày bắt đầu {s:dd/MM/yyyy}.");
+            throw new DomainException(
+                "Ngày kết thúc {0} trước ngày bắt đầu {1}.", MessageArguments.Date(e), MessageArguments.Date(s));
         var i = draft.Indicators;
         if (i.EstablishmentsSupported < 0 || i.WorkersTrained < 0 || i.Machines < 0 || i.DemonstrationModels < 0 || i.Jobs < 0)
             throw new DomainException("Các chỉ tiêu kết quả không được âm.");
@@ -135,7 +136,7 @@ public partial class Project : AuditableEntity, IScopedRecord
 
     private static void BudgetRulesCheckYear(int year)
     {
-        if (year is < 2000 or > 2100) throw new DomainException($"Năm kế hoạch {year} không hợp lệ.");
+        if (year is < 2000 or > 2100) throw new DomainException("Năm kế hoạch {0} không hợp lệ.", year);
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -44,7 +44,8 @@ public class SupportCap : AuditableEntity
     public void End(DateOnly lastDay)
     {
         if (ValidTo is not null) throw new DomainException("Quy định này đã hết hiệu lực.");
-        if (lastDay < ValidFrom) throw new DomainException($"Ngày hết hiệu lực phải từ {ValidFrom:dd/MM/yyyy} trở về sau.");
+        if (lastDay < ValidFrom)
+            throw new DomainException("Ngày hết hiệu lực phải từ {0} trở về sau.", MessageArguments.Date(ValidFrom));
         ValidTo = lastDay;
     }
 
@@ -64,8 +65,10 @@ public class SupportCap : AuditableEntity
         var limit = Limit(eligibleCost, beneficiaries);
         if (support > limit)
             throw new DomainException(
-                $"Vượt mức hỗ trợ theo quy định \"{Name}\": tối đa {MaxPercent}% chi phí ({eligibleCost} triệu đồng) và " +
-                $"{CapPerEstablishment} triệu đồng/cơ sở × {Math.Max(1, beneficiaries)} cơ sở, tức {limit} triệu đồng; " +
-                $"đề nghị {support} triệu đồng, vượt {support - limit} triệu đồng.");
+                "Vượt mức hỗ trợ theo quy định \"{0}\": tối đa {1}% chi phí ({2} triệu đồng) và " +
+                "{3} triệu đồng/cơ sở × {4} cơ sở, tức {5} triệu đồng; " +
+                "đề nghị {6} triệu đồng, vượt {7} triệu đồng.",
+                Name, MaxPercent, eligibleCost, CapPerEstablishment, Math.Max(1, beneficiaries),
+                limit, support, support - limit);
     }
 }
