@@ -10,12 +10,6 @@ public static class RoleNames
     public const string Leader = "Leader";
     public const string CouncilMember = "CouncilMember";
 
-    /// <summary>
-    /// Who reads the business registers (budget, projects, dashboards): officers and leaders. Administrators keep
-    /// the system, council members score products; neither reads the programme's money or projects.
-    /// </summary>
-    public const string BusinessReaders = MinistryOfficer + "," + DepartmentOfficer + "," + LocalOfficer + "," + Leader;
-
     public static readonly IReadOnlyList<string> All =
         [Administrator, MinistryOfficer, DepartmentOfficer, LocalOfficer, Leader, CouncilMember];
 

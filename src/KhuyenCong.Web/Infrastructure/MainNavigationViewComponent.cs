@@ -1,4 +1,4 @@
-using KhuyenCong.Domain.Common;
+using KhuyenCong.Web.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KhuyenCong.Web.Infrastructure;
@@ -18,26 +18,25 @@ public sealed class MainNavigationViewComponent(Features.Projects.InboxQuery inb
             new("Địa giới hành chính", "/AdminUnits", "geo-alt", "AdminUnits"),
         };
         var user = UserClaimsPrincipal;
-        var officerOrLeader = user.IsInRole(RoleNames.MinistryOfficer) || user.IsInRole(RoleNames.DepartmentOfficer)
-            || user.IsInRole(RoleNames.LocalOfficer) || user.IsInRole(RoleNames.Leader);
-        if (officerOrLeader)
+        var businessReader = Policies.Allows(user, Policies.BusinessReaders);
+        if (businessReader)
         {
             items.Insert(1, new("Bảng điều hành", "/Dashboard", "speedometer2", "Dashboard"));
             items.Insert(2, new("Kinh phí", "/Budget", "cash-coin", "Budget"));
             var waiting = await inbox.CountAsync(user, HttpContext.RequestAborted);
             items.Add(new("Đề án", "/Projects", "folder2-open", "Projects"));
-            if (waiting > 0 || Features.Projects.ProjectRoles.MayDraft(user) || user.IsInRole(RoleNames.MinistryOfficer))
+            if (waiting > 0 || Policies.Allows(user, Policies.Officers))
                 items.Add(new("Việc cần xử lý", "/Inbox", "inbox", "Inbox", waiting));
         }
-        if (officerOrLeader || user.IsInRole(RoleNames.CouncilMember))
+        if (Policies.Allows(user, Policies.ProductReaders))
             items.Add(new("Sản phẩm CNNTTB", "/ProductRounds", "award", "ProductRounds"));
-        if (officerOrLeader)
+        if (businessReader)
         {
             items.Add(new("Cơ sở CNNT", "/Establishments", "shop", "Establishments"));
             items.Add(new("Khen thưởng", "/Commendations", "trophy", "Commendations"));
             items.Add(new("Báo cáo", "/Reports", "file-earmark-spreadsheet", "Reports"));
         }
-        if (UserClaimsPrincipal.IsInRole(RoleNames.Administrator))
+        if (Policies.Allows(user, Policies.Administration))
         {
             items.Add(new("Người dùng", "/Users", "people", "Users"));
             items.Add(new("Nhật ký thay đổi", "/AuditLog", "journal-text", "AuditLog"));

@@ -1,6 +1,7 @@
 using KhuyenCong.Data;
 using KhuyenCong.Data.Identity;
 using KhuyenCong.Domain.Common;
+using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -101,8 +102,8 @@ public sealed class AccountController(
         var target = SafeReturn(returnUrl);
         if (target != "/") return target;
         var roles = await users.GetRolesAsync(user);
-        string[] working = [RoleNames.Administrator, RoleNames.MinistryOfficer, RoleNames.DepartmentOfficer, RoleNames.LocalOfficer];
-        return roles.Contains(RoleNames.Leader) && !roles.Any(working.Contains) ? "/Dashboard" : target;
+        var working = Policies.Allows(roles, Policies.Officers) || Policies.Allows(roles, Policies.Administration);
+        return roles.Contains(RoleNames.Leader) && !working ? "/Dashboard" : target;
     }
 
     [HttpPost]

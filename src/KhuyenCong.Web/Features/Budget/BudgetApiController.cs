@@ -1,4 +1,4 @@
-using KhuyenCong.Domain.Common;
+using KhuyenCong.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using KhuyenCong.Domain.Budgets;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +8,7 @@ namespace KhuyenCong.Web.Features.Budget;
 /// <summary>Read-only budget figures for other systems, in whole đồng, summed over what the caller may see.</summary>
 [ApiController]
 [Route("api/v1/budget")]
-[Authorize(Roles = RoleNames.BusinessReaders)]
+[Authorize(Policy = Policies.BusinessReaders)]
 public sealed class BudgetApiController(BudgetFilterResolver filters, BudgetOverviewQuery overview) : ControllerBase
 {
     /// <summary>Estimate, allocated, approved, disbursed and settled for a year, optionally one fund (KCQG|KCDP) and one province code.</summary>

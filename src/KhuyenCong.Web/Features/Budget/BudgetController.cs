@@ -1,6 +1,6 @@
 using KhuyenCong.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.RateLimiting;
-using KhuyenCong.Domain.Common;
+using KhuyenCong.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using KhuyenCong.Web.Infrastructure.Excel;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace KhuyenCong.Web.Features.Budget;
 
 /// <summary>The budget overview per year (everyone, within scope, read-only) and its Excel file.</summary>
-[Authorize(Roles = RoleNames.BusinessReaders)]
+[Authorize(Policy = Policies.BusinessReaders)]
 public sealed class BudgetController(BudgetFilterResolver filters, BudgetOverviewQuery overview) : Controller
 {
     public async Task<IActionResult> Index(int? year, string? fund, string? province, CancellationToken ct)

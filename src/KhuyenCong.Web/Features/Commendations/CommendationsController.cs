@@ -15,11 +15,9 @@ using Microsoft.EntityFrameworkCore;
 namespace KhuyenCong.Web.Features.Commendations;
 
 /// <summary>Commendations (Bằng khen) to organisations and individuals: recorded by ministry and department officers, listed in scope.</summary>
-[Authorize(Roles = ProductAccess.OfficersAndLeaders)]
+[Authorize(Policy = Policies.BusinessReaders)]
 public sealed class CommendationsController(AppDbContext db, IUserScopeProvider scopes) : Controller
 {
-    private const string Editors = RoleNames.MinistryOfficer + "," + RoleNames.DepartmentOfficer;
-
     public async Task<IActionResult> Index(string? q, RecipientKind? kind, int? year, int page = 1, CancellationToken ct = default)
     {
         var list = await (await FilteredAsync(q, kind, year, ct)).ToPagedListAsync(page, ct: ct);
@@ -43,11 +41,11 @@ public sealed class CommendationsController(AppDbContext db, IUserScopeProvider 
         return OfficialTable.File("khen-thuong.xlsx", table);
     }
 
-    [Authorize(Roles = Editors)]
+    [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpGet]
     public IActionResult Create() => View(new CommendationFormModel());
 
-    [Authorize(Roles = Editors)]
+    [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpPost]
     public async Task<IActionResult> Create(CommendationFormModel model, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using KhuyenCong.Data;
 using KhuyenCong.Web.Features.Budget;
 using KhuyenCong.Web.Features.ProductRounds;
+using KhuyenCong.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,7 +11,7 @@ namespace KhuyenCong.Web.Features.Dashboard;
 /// The leaders' home page (officers may open it too): read-only figures for the user's scope. Nothing here
 /// accepts a POST, so a leader cannot change anything from it.
 /// </summary>
-[Authorize(Roles = ProductAccess.OfficersAndLeaders)]
+[Authorize(Policy = Policies.BusinessReaders)]
 public sealed class DashboardController(AppDbContext db, BudgetFilterResolver filters, DashboardQuery dashboard) : Controller
 {
     /// <summary>The longest trend shown, so a typo in the range does not ask for a century of zeros.</summary>

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KhuyenCong.Web.Features.Establishments;
 
 /// <summary>The registry of rural industrial establishments (producers), shared by product entries and projects.</summary>
-[Authorize(Roles = ProductAccess.OfficersAndLeaders)]
+[Authorize(Policy = Policies.BusinessReaders)]
 public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider scopes, IAuthorizationService authorization) : Controller
 {
     public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken ct = default)
@@ -39,11 +39,11 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
         return View(model);
     }
 
-    [Authorize(Roles = ProductAccess.Officers)]
+    [Authorize(Policy = Policies.Officers)]
     [HttpGet]
     public async Task<IActionResult> Create(CancellationToken ct) => View("Edit", await WithListsAsync(new EstablishmentFormModel(), ct));
 
-    [Authorize(Roles = ProductAccess.Officers)]
+    [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     public async Task<IActionResult> Create(EstablishmentFormModel model, CancellationToken ct)
     {
@@ -68,7 +68,7 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
         }
     }
 
-    [Authorize(Roles = ProductAccess.Officers)]
+    [Authorize(Policy = Policies.Officers)]
     [HttpGet]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
@@ -82,7 +82,7 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
         }, ct));
     }
 
-    [Authorize(Roles = ProductAccess.Officers)]
+    [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     public async Task<IActionResult> Edit(int id, EstablishmentFormModel model, CancellationToken ct)
     {

@@ -1,4 +1,4 @@
-using KhuyenCong.Domain.Common;
+using KhuyenCong.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using KhuyenCong.Web.Features.Projects;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace KhuyenCong.Web.Features.Inbox;
 
 /// <summary>"Việc cần xử lý": the projects waiting for this user's action, grouped by the step they wait for.</summary>
-[Authorize(Roles = RoleNames.BusinessReaders)]
+[Authorize(Policy = Policies.BusinessReaders)]
 public sealed class InboxController(InboxQuery inbox) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken ct) => View(await inbox.LoadAsync(User, ct));

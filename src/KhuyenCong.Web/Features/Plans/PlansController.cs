@@ -21,12 +21,10 @@ namespace KhuyenCong.Web.Features.Plans;
 /// a department officer the province's KCĐP plan; everyone else in scope reads. Outside scope → 404,
 /// the wrong role for the fund → 403; ceilings and conflicts are refused with nothing saved.
 /// </summary>
-[Authorize(Roles = RoleNames.BusinessReaders)]
+[Authorize(Policy = Policies.BusinessReaders)]
 public sealed class PlansController(
     AppDbContext db, IUserScopeProvider scopes, AdministrativeUnitGraphCache graphs, Projects.ProjectRules projectRules, TimeProvider clock) : Controller
 {
-    private const string Officers = RoleNames.MinistryOfficer + "," + RoleNames.DepartmentOfficer;
-
     public async Task<IActionResult> Index(int? year, string? fund, int page = 1, CancellationToken ct = default)
     {
         var scope = await scopes.GetAsync(User, ct);
@@ -56,7 +54,7 @@ public sealed class PlansController(
         return OfficialTable.File($"phan-bo-{FundNames.ApiCode(model.Fund).ToLowerInvariant()}-{model.Year}.xlsx", PlanExcel.Allocations(model));
     }
 
-    [Authorize(Roles = Officers)]
+    [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpGet]
     public async Task<IActionResult> Create(string? fund, CancellationToken ct)
     {
@@ -66,7 +64,7 @@ public sealed class PlansController(
         return await FormAsync(model, ct);
     }
 
-    [Authorize(Roles = Officers)]
+    [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpPost]
     public async Task<IActionResult> Create(PlanFormModel model, CancellationToken ct)
     {
@@ -99,7 +97,7 @@ public sealed class PlansController(
         return await FormAsync(model, ct);
     }
 
-    [Authorize(Roles = Officers)]
+    [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpGet]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
@@ -112,7 +110,7 @@ public sealed class PlansController(
         }, ct, plan);
     }
 
-    [Authorize(Roles = Officers)]
+    [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpPost]
     public async Task<IActionResult> Edit(int id, PlanFormModel model, CancellationToken ct)
     {
@@ -144,7 +142,7 @@ public sealed class PlansController(
         return await FormAsync(model, ct, plan);
     }
 
-    [Authorize(Roles = Officers)]
+    [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpGet]
     public async Task<IActionResult> Allocate(int id, CancellationToken ct)
     {
@@ -155,7 +153,7 @@ public sealed class PlansController(
         return await TrancheFormAsync(model, plan, ct);
     }
 
-    [Authorize(Roles = Officers)]
+    [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpPost]
     public async Task<IActionResult> Allocate(int id, TrancheFormModel model, CancellationToken ct)
     {
@@ -198,7 +196,7 @@ public sealed class PlansController(
         return await TrancheFormAsync(model, fresh, ct);
     }
 
-    [Authorize(Roles = Officers)]
+    [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpGet]
     public async Task<IActionResult> Correct(int id, int allocationId, CancellationToken ct)
     {
@@ -211,7 +209,7 @@ public sealed class PlansController(
         }, plan, ct));
     }
 
-    [Authorize(Roles = Officers)]
+    [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpPost]
     public async Task<IActionResult> Correct(int id, int allocationId, CorrectionFormModel model, CancellationToken ct)
     {

@@ -1,5 +1,4 @@
 using KhuyenCong.Data;
-using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Products;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
@@ -10,11 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace KhuyenCong.Web.Features.ProductRounds;
 
 /// <summary>Photos and documents of an entry: upload by officers in scope, download by whoever may see the entry.</summary>
-[Authorize(Roles = ProductAccess.Readers)]
+[Authorize(Policy = Policies.ProductReaders)]
 public sealed class EntryAttachmentsController(AppDbContext db, IUserScopeProvider scopes, AttachmentStorage storage)
     : ProductControllerBase(db, scopes)
 {
-    [Authorize(Roles = ProductAccess.Officers)]
+    [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     [RequestSizeLimit(AttachmentStorage.MaxBytes + 64 * 1024)]
     public async Task<IActionResult> Upload(int entryId, IFormFile? file, CancellationToken ct)

@@ -3,6 +3,7 @@ using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Establishments;
 using KhuyenCong.Domain.Products;
+using KhuyenCong.Web.Authorization;
 
 namespace KhuyenCong.Web.Features.ProductRounds;
 
@@ -13,24 +14,16 @@ namespace KhuyenCong.Web.Features.ProductRounds;
 /// </summary>
 public static class ProductAccess
 {
-    public const string Officers = RoleNames.MinistryOfficer + "," + RoleNames.DepartmentOfficer + "," + RoleNames.LocalOfficer;
+    /// <summary>Officers and leaders: they see rounds by scope, not by membership.</summary>
+    public static bool IsOfficerOrReader(ClaimsPrincipal user) => Policies.Allows(user, Policies.BusinessReaders);
 
-    /// <summary>Officers and leaders: the readers of registries (establishments, commendations); council members are not among them.</summary>
-    public const string OfficersAndLeaders = Officers + "," + RoleNames.Leader;
-
-    /// <summary>Everyone who may open rounds at all: officers, leaders and council members; administrators keep
-    /// accounts, not business data.</summary>
-    public const string Readers = RoleNames.BusinessReaders + "," + RoleNames.CouncilMember;
-
-    public static bool IsOfficerOrReader(ClaimsPrincipal user) =>
-        user.IsInRole(RoleNames.MinistryOfficer) || user.IsInRole(RoleNames.DepartmentOfficer) || user.IsInRole(RoleNames.LocalOfficer)
-        || user.IsInRole(RoleNames.Leader);
-
-    public static bool IsCouncilOnly(ClaimsPrincipal user) => user.IsInRole(RoleNames.CouncilMember) && !IsOfficerOrReader(user);
+    public static bool IsCouncilOnly(ClaimsPrincipal user) =>
+        Policies.Allows(user, Policies.CouncilMember) && !IsOfficerOrReader(user);
 
     public static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
 
-    public static IQueryable<ProductRound> Visible(this IQueryable<ProductRound> rounds, ClaimsPrincipal user, UnitScope scope)
+    public static IQueryable<ProductRound> Visible(
+        this IQueryable<ProductRound> rounds, ClaimsPrincipal user, UnitScope scope)
     {
         if (IsCouncilOnly(user))
         {
@@ -43,10 +36,15 @@ public static class ProductAccess
     }
 
     public static bool CanSee(ProductRound round, ClaimsPrincipal user, UnitScope scope) =>
-        IsCouncilOnly(user) ? round.IsMember(UserId(user)) : round.ScopeUnitId is null || scope.Contains(round.ScopeUnitId);
+        IsCouncilOnly(user)
+            ? round.IsMember(UserId(user))
+            : round.ScopeUnitId is null || scope.Contains(round.ScopeUnitId);
 
-    /// <summary>Entries of a visible round: council members assigned to it see all, officers those of their scope.</summary>
-    public static IQueryable<ProductEntry> VisibleIn(this IQueryable<ProductEntry> entries, ProductRound round, ClaimsPrincipal user, UnitScope scope)
+    /// <summary>
+    /// Entries of a visible round: council members assigned to it see all, officers those of their scope.
+    /// </summary>
+    public static IQueryable<ProductEntry> VisibleIn(
+        this IQueryable<ProductEntry> entries, ProductRound round, ClaimsPrincipal user, UnitScope scope)
     {
         entries = entries.Where(e => e.RoundId == round.Id);
         if (scope.IsNationwide || round.IsMember(UserId(user))) return entries;
@@ -55,18 +53,22 @@ public static class ProductAccess
     }
 
     public static bool CanSee(ProductEntry entry, ProductRound round, ClaimsPrincipal user, UnitScope scope) =>
-        CanSee(round, user, scope) && (scope.IsNationwide || round.IsMember(UserId(user)) || scope.Contains(entry.LocationUnitId));
+        CanSee(round, user, scope)
+        && (scope.IsNationwide || round.IsMember(UserId(user)) || scope.Contains(entry.LocationUnitId));
 
-    /// <summary>The organiser runs the round: ministry officers for regional and national rounds, the organising unit's officers otherwise.</summary>
+    /// <summary>
+    /// The organiser runs the round: ministry officers for regional and national rounds, the organising unit's
+    /// officers otherwise.
+    /// </summary>
     public static bool CanManage(ProductRound round, ClaimsPrincipal user, int organisationId) => round.Level switch
     {
         RoundLevel.National or RoundLevel.Regional => user.IsInRole(RoleNames.MinistryOfficer),
         RoundLevel.Provincial => user.IsInRole(RoleNames.DepartmentOfficer) && organisationId == round.OrganiserId,
-        _ => (user.IsInRole(RoleNames.LocalOfficer) || user.IsInRole(RoleNames.DepartmentOfficer)) && organisationId == round.OrganiserId,
+        _ => Policies.Allows(user, Policies.LocalOrDepartmentOfficers) && organisationId == round.OrganiserId,
     };
 
     public static int OrganisationId(ClaimsPrincipal user) =>
-        int.TryParse(user.FindFirstValue(Authorization.AppClaims.OrganisationId), out var id) ? id : 0;
+        int.TryParse(user.FindFirstValue(AppClaims.OrganisationId), out var id) ? id : 0;
 
     public static IQueryable<Establishment> InScope(this IQueryable<Establishment> query, UnitScope scope)
     {

@@ -11,13 +11,13 @@ using Microsoft.EntityFrameworkCore;
 namespace KhuyenCong.Web.Features.ProductRounds;
 
 /// <summary>Entries of a round: registration by officers in scope, eligibility, the council's score sheets and recusals, certificates.</summary>
-[Authorize(Roles = ProductAccess.Readers)]
+[Authorize(Policy = Policies.ProductReaders)]
 public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider scopes, TimeProvider clock)
     : ProductControllerBase(db, scopes)
 {
     private const string ViewsPath = "~/Features/ProductRounds/Views/Entries/";
 
-    [Authorize(Roles = ProductAccess.Officers)]
+    [Authorize(Policy = Policies.Officers)]
     [HttpGet]
     public async Task<IActionResult> Create(int roundId, CancellationToken ct)
     {
@@ -26,7 +26,7 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         return View(ViewsPath + "Create.cshtml", await WithListsAsync(new EntryFormModel { RoundId = roundId }, round, ct));
     }
 
-    [Authorize(Roles = ProductAccess.Officers)]
+    [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     public async Task<IActionResult> Create(int roundId, EntryFormModel model, CancellationToken ct)
     {
@@ -74,7 +74,7 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         }
     }
 
-    [Authorize(Roles = ProductAccess.Officers)]
+    [Authorize(Policy = Policies.Officers)]
     [HttpGet]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
@@ -86,7 +86,7 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         }, ct));
     }
 
-    [Authorize(Roles = ProductAccess.Officers)]
+    [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     public async Task<IActionResult> Edit(int id, EntryEditModel model, CancellationToken ct)
     {
@@ -126,7 +126,7 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         return View(ViewsPath + "Details.cshtml", await DetailsModelAsync(entry, round, null, ct));
     }
 
-    [Authorize(Roles = Domain.Common.RoleNames.CouncilMember)]
+    [Authorize(Policy = Policies.CouncilMember)]
     [HttpPost]
     public async Task<IActionResult> Score(int id, int[] points, CancellationToken ct)
     {
@@ -166,12 +166,12 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         }
     }
 
-    [Authorize(Roles = Domain.Common.RoleNames.CouncilMember)]
+    [Authorize(Policy = Policies.CouncilMember)]
     [HttpPost]
     public Task<IActionResult> Recuse(int id, string? reason, CancellationToken ct) =>
         EntryStepAsync(id, memberStep: true, version: null, (e, r) => e.Recuse(r, UserId, reason), "Đã ghi nhận xung đột lợi ích: bạn không chấm sản phẩm này.", ct);
 
-    [Authorize(Roles = ProductAccess.Officers)]
+    [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     public Task<IActionResult> Eligibility(int id, bool eligible, string? reason, long? version, CancellationToken ct) =>
         EntryStepAsync(id, memberStep: false, version, (e, _) =>
@@ -180,7 +180,7 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
             else e.MarkIneligible(reason ?? "");
         }, "Đã ghi kết quả xét điều kiện.", ct);
 
-    [Authorize(Roles = ProductAccess.Officers)]
+    [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     public async Task<IActionResult> IssueCertificate(int id, DateOnly? issueDate, long? version, CancellationToken ct)
     {
@@ -247,7 +247,7 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
             .Select(s => new SheetRow(names.GetValueOrDefault(s.MemberUserId, "?"), s.Points, s.Total)).ToList();
         var attachments = await Db.Set<EntryAttachment>().AsNoTracking().Where(a => a.EntryId == entry.Id).OrderBy(a => a.Id)
             .Select(a => new AttachmentRow(a.Id, a.FileName, a.SizeBytes, a.IsPhoto)).ToListAsync(ct);
-        var isOfficer = User.IsInRole(RoleNames.MinistryOfficer) || User.IsInRole(RoleNames.DepartmentOfficer) || User.IsInRole(RoleNames.LocalOfficer);
+        var isOfficer = Policies.Allows(User, Policies.Officers);
         return new EntryDetailsViewModel
         {
             Round = round, Entry = entry, Group = info.Group, EstablishmentName = info.Establishment,

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KhuyenCong.Web.Features.ProductRounds;
 
 /// <summary>Product rounds the caller may see, with their statistics.</summary>
-[Authorize(Roles = ProductAccess.Readers)]
+[Authorize(Policy = Policies.ProductReaders)]
 [ApiController]
 [Route("api/v1/product-rounds")]
 [Produces("application/json")]

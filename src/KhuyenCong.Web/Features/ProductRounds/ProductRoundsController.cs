@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KhuyenCong.Web.Features.ProductRounds;
 
 /// <summary>Rounds of the typical-product selection: list, details with the council's progress, and the organiser's steps.</summary>
-[Authorize(Roles = ProductAccess.Readers)]
+[Authorize(Policy = Policies.ProductReaders)]
 public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider scopes, UserManager<AppUser> users, TimeProvider clock)
     : ProductControllerBase(db, scopes)
 {
@@ -66,12 +66,12 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
             AvailableMembers = available,
             CanManage = canManage,
             IsMember = round.IsMember(me),
-            CanRegister = round.Status == RoundStatus.Open && User.IsInRole(RoleNames.MinistryOfficer) | User.IsInRole(RoleNames.DepartmentOfficer) | User.IsInRole(RoleNames.LocalOfficer),
+            CanRegister = round.Status == RoundStatus.Open && Policies.Allows(User, Policies.Officers),
             Q = q,
         });
     }
 
-    [Authorize(Roles = ProductAccess.Officers)]
+    [Authorize(Policy = Policies.Officers)]
     [HttpGet]
     public IActionResult Create()
     {
@@ -84,7 +84,7 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         });
     }
 
-    [Authorize(Roles = ProductAccess.Officers)]
+    [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     public async Task<IActionResult> Create(RoundFormModel model, CancellationToken ct)
     {
@@ -110,7 +110,7 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         }
     }
 
-    [Authorize(Roles = ProductAccess.Officers)]
+    [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     public async Task<IActionResult> AssignMember(int id, string memberId, long version, CancellationToken ct)
     {
@@ -123,12 +123,12 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         return await StepAsync(id, version, r => r.AssignMember(member.Id, member.FullName), "Đã phân công thành viên hội đồng.", ct);
     }
 
-    [Authorize(Roles = ProductAccess.Officers)]
+    [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     public Task<IActionResult> StartScoring(int id, long version, CancellationToken ct) =>
         StepAsync(id, version, r => r.StartScoring(), "Vòng bình chọn đã chuyển sang chấm điểm.", ct);
 
-    [Authorize(Roles = ProductAccess.Officers)]
+    [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     public async Task<IActionResult> Decide(int id, string? decisionNumber, DateOnly? decisionDate, long version, CancellationToken ct)
     {
@@ -138,7 +138,7 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
             "Đã ghi nhận quyết định công nhận.", ct);
     }
 
-    [Authorize(Roles = ProductAccess.Officers)]
+    [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     public async Task<IActionResult> IssueCertificates(int id, DateOnly? issueDate, long version, CancellationToken ct)
     {
@@ -152,7 +152,7 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         }, "Đã cấp giấy chứng nhận cho các sản phẩm được công nhận.", ct);
     }
 
-    [Authorize(Roles = ProductAccess.Officers)]
+    [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     public Task<IActionResult> Close(int id, long version, CancellationToken ct) =>
         StepAsync(id, version, r => r.Close(), "Đã kết thúc vòng bình chọn.", ct);

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KhuyenCong.Web.Features.ProductRounds;
 
 /// <summary>A round's statistics page and its results list as an .xlsx file.</summary>
-[Authorize(Roles = ProductAccess.Readers)]
+[Authorize(Policy = Policies.ProductReaders)]
 public sealed class RoundResultsController(AppDbContext db, IUserScopeProvider scopes) : ProductControllerBase(db, scopes)
 {
     public async Task<IActionResult> Statistics(int id, CancellationToken ct)

@@ -16,11 +16,9 @@ namespace KhuyenCong.Web.Features.Programmes;
 /// Khuyến công programmes: the national one is kept by the ministry officer, a province's own by its
 /// department officer. Everyone sees the national programme and the provincial ones in scope.
 /// </summary>
-[Authorize(Roles = RoleNames.BusinessReaders)]
+[Authorize(Policy = Policies.BusinessReaders)]
 public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider scopes) : Controller
 {
-    private const string Officers = RoleNames.MinistryOfficer + "," + RoleNames.DepartmentOfficer;
-
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var scope = await scopes.GetAsync(User, ct);
@@ -32,11 +30,11 @@ public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider sco
             .ThenBy(p => p.Name, VietnameseText.NameOrder).ThenBy(p => p.Id).ToList());
     }
 
-    [Authorize(Roles = Officers)]
+    [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpGet]
     public IActionResult Create() => View("Edit", new ProgrammeFormModel());
 
-    [Authorize(Roles = Officers)]
+    [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpPost]
     public async Task<IActionResult> Create(ProgrammeFormModel model, CancellationToken ct)
     {
@@ -64,7 +62,7 @@ public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider sco
         }
     }
 
-    [Authorize(Roles = Officers)]
+    [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpGet]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
@@ -77,7 +75,7 @@ public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider sco
         });
     }
 
-    [Authorize(Roles = Officers)]
+    [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpPost]
     public async Task<IActionResult> Edit(int id, ProgrammeFormModel model, CancellationToken ct)
     {

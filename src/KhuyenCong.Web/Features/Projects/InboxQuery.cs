@@ -39,7 +39,7 @@ public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, Curre
 
     private async Task<List<(string Title, ProjectStatus Status, IQueryable<Project> Query)>> BucketsAsync(ClaimsPrincipal user, CancellationToken ct)
     {
-        if (user.Identity?.IsAuthenticated != true || !(ProjectRoles.MayDraft(user) || user.IsInRole(RoleNames.MinistryOfficer))) return [];
+        if (user.Identity?.IsAuthenticated != true || !Policies.Allows(user, Policies.Officers)) return [];
         var scope = await scopes.GetAsync(user, ct);
         var me = await actors.GetAsync(user, ct);
         var projects = db.Projects.AsNoTracking().InScope(scope);
@@ -58,7 +58,7 @@ public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, Curre
         }
         if (Has(RoleNames.MinistryOfficer))
             buckets.Add(("Chờ Bộ thẩm định, phê duyệt", ProjectStatus.Registered, projects.Where(p => p.Status == ProjectStatus.Registered && p.CreatedByUserId != me.UserId)));
-        if (ProjectRoles.MayDraft(user) || Has(RoleNames.MinistryOfficer))
+        if (Policies.Allows(user, Policies.Officers))
             buckets.Add(("Đã phê duyệt, chờ ký hợp đồng", ProjectStatus.Approved, projects.Where(p => p.Status == ProjectStatus.Approved && p.ImplementingOrganisationId == me.OrganisationId)));
         if (department || Has(RoleNames.MinistryOfficer))
         {

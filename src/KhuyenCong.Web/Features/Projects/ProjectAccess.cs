@@ -3,6 +3,7 @@ using KhuyenCong.Data;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
+using KhuyenCong.Web.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Projects;
@@ -13,14 +14,14 @@ namespace KhuyenCong.Web.Features.Projects;
 /// </summary>
 public static class ProjectRoles
 {
-    public static bool MayDraft(ClaimsPrincipal user) =>
-        user.IsInRole(RoleNames.LocalOfficer) || user.IsInRole(RoleNames.DepartmentOfficer);
+    public static bool MayDraft(ClaimsPrincipal user) => Policies.Allows(user, Policies.LocalOrDepartmentOfficers);
 
     /// <param name="nationwide">
     /// Whether the user's organisation sees the whole country. Department-officer steps belong to a province's
     /// department or centre: the role held in a nationwide organisation (a ministry service unit) does not give them.
     /// </param>
-    public static bool MayTake(ClaimsPrincipal user, ProjectAction action, Project project, int userOrganisationId, bool nationwide)
+    public static bool MayTake(
+        ClaimsPrincipal user, ProjectAction action, Project project, int userOrganisationId, bool nationwide)
     {
         var department = user.IsInRole(RoleNames.DepartmentOfficer) && !nationwide;
         var ministry = user.IsInRole(RoleNames.MinistryOfficer);
@@ -32,7 +33,8 @@ public static class ProjectRoles
             ProjectAction.Approved or ProjectAction.Adjusted or ProjectAction.Stopped or ProjectAction.Carried =>
                 project.Fund == Fund.Kcqg ? ministry : department,
             ProjectAction.Rejected => ministry,
-            ProjectAction.Started => userOrganisationId == project.ImplementingOrganisationId && (MayDraft(user) || ministry),
+            ProjectAction.Started =>
+                userOrganisationId == project.ImplementingOrganisationId && Policies.Allows(user, Policies.Officers),
             ProjectAction.Disbursed or ProjectAction.Accepted or ProjectAction.Settled => department || ministry,
             _ => false,
         };
@@ -47,8 +49,11 @@ public sealed class CurrentActor(AppDbContext db)
     public async Task<Actor> GetAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         if (_actor is not null) return _actor;
-        var id = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Not signed in.");
-        var row = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.FullName, u.Email, u.OrganisationId }).SingleAsync(ct);
-        return _actor = new Actor(id, string.IsNullOrWhiteSpace(row.FullName) ? row.Email ?? id : row.FullName, row.OrganisationId);
+        var id = user.FindFirstValue(ClaimTypes.NameIdentifier)
+                 ?? throw new InvalidOperationException("Not signed in.");
+        var row = await db.Users.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new { u.FullName, u.Email, u.OrganisationId }).SingleAsync(ct);
+        var name = string.IsNullOrWhiteSpace(row.FullName) ? row.Email ?? id : row.FullName;
+        return _actor = new Actor(id, name, row.OrganisationId);
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using KhuyenCong.Data;
-using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
@@ -13,7 +12,7 @@ namespace KhuyenCong.Web.Features.Projects;
 /// A project's files (PDF, Word, Excel, JPEG/PNG up to 10 MB), checked by content and stored outside the web
 /// root; downloaded only as attachments, only by users who may see the project.
 /// </summary>
-[Authorize(Roles = RoleNames.BusinessReaders)]
+[Authorize(Policy = Policies.BusinessReaders)]
 public sealed class ProjectAttachmentsController(AppDbContext db, IUserScopeProvider scopes, AttachmentStorage storage) : Controller
 {
     [HttpPost]
@@ -23,7 +22,7 @@ public sealed class ProjectAttachmentsController(AppDbContext db, IUserScopeProv
         var project = await db.Projects.AsNoTracking().Where(p => p.Id == projectId).Select(p => new { p.LocationUnitId }).SingleOrDefaultAsync(ct);
         var scope = await scopes.GetAsync(User, ct);
         if (project is null || !scope.Contains(project.LocationUnitId)) return NotFound();
-        if (!ProjectRoles.MayDraft(User) && !User.IsInRole(RoleNames.MinistryOfficer)) return Forbid();
+        if (!Policies.Allows(User, Policies.Officers)) return Forbid();
         var back = RedirectToAction("Details", "Projects", new { id = projectId });
         var (upload, error) = await storage.StoreAsync(file, allowOffice: true, ct);
         if (upload is null)

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using KhuyenCong.Data;
-using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +43,7 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
             Duplicates = appraising ? await DuplicatesAsync(project, ct) : [],
             Attachments = await db.ProjectAttachments.AsNoTracking().Where(a => a.ProjectId == id).OrderBy(a => a.Id)
                 .Select(a => new AttachmentRow(a.Id, a.FileName, a.Size, a.CreatedBy, a.CreatedAtUtc)).ToListAsync(ct),
-            CanAttach = ProjectRoles.MayDraft(user) || user.IsInRole(RoleNames.MinistryOfficer),
+            CanAttach = Policies.Allows(user, Policies.Officers),
             Form = new StepFormModel { Version = project.Version },
         };
     }

@@ -1,6 +1,5 @@
 using KhuyenCong.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.RateLimiting;
-using KhuyenCong.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.Budgets;
@@ -13,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KhuyenCong.Web.Features.Projects;
 
 /// <summary>The official forms as .xlsx: a project's cost estimate (Mẫu 1) and the registration summary of the listed projects (Mẫu 2).</summary>
-[Authorize(Roles = RoleNames.BusinessReaders)]
+[Authorize(Policy = Policies.BusinessReaders)]
 public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider scopes) : Controller
 {
     /// <summary>Mẫu 1: the cost-estimate lines of one project, with totals.</summary>

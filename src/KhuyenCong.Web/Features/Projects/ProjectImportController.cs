@@ -1,4 +1,4 @@
-using KhuyenCong.Domain.Common;
+using KhuyenCong.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using KhuyenCong.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace KhuyenCong.Web.Features.Projects;
 
 /// <summary>Department officers download the template and upload many proposals at once; all rows or none.</summary>
-[Authorize(Roles = RoleNames.DepartmentOfficer)]
+[Authorize(Policy = Policies.DepartmentOfficer)]
 public sealed class ProjectImportController(ProjectImporter importer) : Controller
 {
     public const long MaxBytes = 5 * 1024 * 1024;

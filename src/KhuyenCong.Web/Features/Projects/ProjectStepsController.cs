@@ -15,7 +15,7 @@ namespace KhuyenCong.Web.Features.Projects;
 /// reason and the typed values; nothing is saved in any of these cases. A history row is written with the change.
 /// </summary>
 [Route("Projects/{id:int}/[action]")]
-[Authorize(Roles = RoleNames.BusinessReaders)]
+[Authorize(Policy = Policies.BusinessReaders)]
 public sealed class ProjectStepsController(
     AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, ProjectRules rules, ProjectDetailsQuery details, TimeProvider clock) : Controller
 {

@@ -1,4 +1,3 @@
-using KhuyenCong.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.Budgets;
@@ -12,7 +11,7 @@ namespace KhuyenCong.Web.Features.Projects;
 /// <summary>Read-only projects for other systems, scoped to the caller, amounts in whole đồng.</summary>
 [ApiController]
 [Route("api/v1/projects")]
-[Authorize(Roles = RoleNames.BusinessReaders)]
+[Authorize(Policy = Policies.BusinessReaders)]
 public sealed class ProjectsApiController(AppDbContext db, IUserScopeProvider scopes) : ControllerBase
 {
     public const int PageSize = 50;

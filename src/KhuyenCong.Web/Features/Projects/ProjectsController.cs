@@ -18,7 +18,7 @@ namespace KhuyenCong.Web.Features.Projects;
 /// Extension projects: the scoped list, a project's page with its timeline, and drafting (local and
 /// department officers). The workflow steps are in <see cref="ProjectStepsController"/>.
 /// </summary>
-[Authorize(Roles = RoleNames.BusinessReaders)]
+[Authorize(Policy = Policies.BusinessReaders)]
 public sealed class ProjectsController(
     AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, ProjectRules rules, BudgetOverviewQuery budget,
     ProjectDetailsQuery details, TimeProvider clock) : Controller

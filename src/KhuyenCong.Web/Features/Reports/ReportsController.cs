@@ -5,6 +5,7 @@ using KhuyenCong.Web.Features.Budget;
 using KhuyenCong.Web.Features.Dashboard;
 using KhuyenCong.Web.Features.ProductRounds;
 using KhuyenCong.Web.Infrastructure.Excel;
+using KhuyenCong.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,7 +15,7 @@ namespace KhuyenCong.Web.Features.Reports;
 /// The 6-month and annual implementation report and the indicator summary, for the user's scope: a choice
 /// page, a print-friendly HTML view and an .xlsx file of each. Read-only: GET only.
 /// </summary>
-[Authorize(Roles = ProductAccess.OfficersAndLeaders)]
+[Authorize(Policy = Policies.BusinessReaders)]
 public sealed class ReportsController(AppDbContext db, BudgetFilterResolver filters, ReportQuery reports) : Controller
 {
     [HttpGet]

@@ -18,11 +18,9 @@ namespace KhuyenCong.Web.Features.SupportCaps;
 /// Support caps (DOMAIN §5): the ministry officer keeps the national rules, a department officer adds the
 /// province's own rules for the local fund. Rules are ended, never deleted, because past approvals used them.
 /// </summary>
-[Authorize(Roles = RoleNames.BusinessReaders)]
+[Authorize(Policy = Policies.BusinessReaders)]
 public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider scopes, TimeProvider clock) : Controller
 {
-    private const string Officers = RoleNames.MinistryOfficer + "," + RoleNames.DepartmentOfficer;
-
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var scope = await scopes.GetAsync(User, ct);
@@ -37,12 +35,12 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
         return View(rows);
     }
 
-    [Authorize(Roles = Officers)]
+    [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpGet]
     public async Task<IActionResult> Create(CancellationToken ct) =>
         await FormAsync(new CapFormModel { ValidFrom = VietnamTime.Today(clock), Fund = User.IsInRole(RoleNames.MinistryOfficer) ? Fund.Kcqg : Fund.Kcdp }, ct);
 
-    [Authorize(Roles = Officers)]
+    [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpPost]
     public async Task<IActionResult> Create(CapFormModel model, CancellationToken ct)
     {
@@ -72,7 +70,7 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
         }
     }
 
-    [Authorize(Roles = Officers)]
+    [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpPost]
     public async Task<IActionResult> End(int id, long version, DateOnly? lastDay, CancellationToken ct)
     {
