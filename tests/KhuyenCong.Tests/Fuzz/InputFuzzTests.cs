@@ -20,7 +20,7 @@ public sealed class InputFuzzTests(ITestOutputHelper output) : IDisposable
     public static readonly string Seed = Environment.GetEnvironmentVariable("KC_FUZZ_SEED") is { Length: > 0 } s ? s : "0000KhuyenCong";
     public const int Cases = 5_100;
 
-    private readonly PortalFactory _portal = new StableSessionPortalFactory();
+    private readonly PortalFactory _portal = new();
     private readonly Dictionary<string, (HttpClient Client, string Token)> _clients = [];
 
     public void Dispose()
