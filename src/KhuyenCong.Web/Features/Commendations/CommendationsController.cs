@@ -8,6 +8,7 @@ using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.ProductRounds;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Excel;
+using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -55,19 +56,14 @@ public sealed class CommendationsController(AppDbContext db, IUserScopeProvider 
         // The record belongs to the recording officer's area: a province's commendations stay in that province's scope.
         var unitId = await db.Organisations.Where(o => o.Id == ProductAccess.OrganisationId(User)).Select(o => o.ScopeUnitId).SingleAsync(ct);
         AdministrativeUnit? unit = unitId is null ? null : await db.AdministrativeUnits.SingleAsync(u => u.Id == unitId, ct);
-        try
+        return await this.SaveOrShowFormAsync(null, async () =>
         {
             db.Commendations.Add(new Commendation(model.Kind!.Value, model.Recipient, model.RecipientOrganisation, model.Form,
                 model.PeriodFrom!.Value, model.PeriodTo!.Value, model.DecisionNumber, model.DecisionDate!.Value, model.Reason, unit));
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã ghi nhận khen thưởng.";
             return RedirectToAction(nameof(Index));
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            return View(model);
-        }
+        }, () => View(model), ct);
     }
 
     private async Task<IQueryable<CommendationRow>> FilteredAsync(string? q, RecipientKind? kind, int? year, CancellationToken ct)

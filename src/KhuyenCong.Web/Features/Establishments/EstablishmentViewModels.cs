@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Refusals;
 
 namespace KhuyenCong.Web.Features.Establishments;
 
@@ -16,7 +17,7 @@ public sealed record EstablishmentDetailsViewModel(
     int Id, string Name, string LegalForm, string? TaxCode, string UnitName, string UnitCode, string? Address, string? CraftVillage,
     bool OwnerIsWoman, bool OwnerIsEthnicMinority, DateTime UpdatedAtUtc, string UpdatedBy);
 
-public sealed class EstablishmentFormModel
+public sealed class EstablishmentFormModel : IVersionedForm
 {
     public int Id { get; set; }
     public long Version { get; set; }

@@ -5,6 +5,7 @@ using KhuyenCong.Domain.Establishments;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.ProductRounds;
 using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +53,7 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
         if (model.LegalFormId is { } legalForm && !await db.LegalForms.AnyAsync(l => l.Id == legalForm && l.IsActive, ct))
             ModelState.AddModelError(nameof(model.LegalFormId), "Loại hình cơ sở không có trong danh mục.");
         if (!ModelState.IsValid || unit is null) return View("Edit", await WithListsAsync(model, ct));
-        try
+        return await this.SaveOrShowFormAsync(null, async () =>
         {
             var establishment = new Establishment(model.Name, model.LegalFormId!.Value, unit, model.Address, model.TaxCode,
                 model.CraftVillage, model.OwnerIsWoman, model.OwnerIsEthnicMinority);
@@ -60,12 +61,7 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã thêm cơ sở.";
             return RedirectToAction(nameof(Details), new { id = establishment.Id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            return View("Edit", await WithListsAsync(model, ct));
-        }
+        }, async () => View("Edit", await WithListsAsync(model, ct)), ct);
     }
 
     [Authorize(Roles = ProductAccess.Officers)]
@@ -94,24 +90,15 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
         if (model.LegalFormId is { } legalForm && !await db.LegalForms.AnyAsync(l => l.Id == legalForm && l.IsActive, ct))
             ModelState.AddModelError(nameof(model.LegalFormId), "Loại hình cơ sở không có trong danh mục.");
         if (!ModelState.IsValid || unit is null) return View(await WithListsAsync(model, ct));
-        try
+        db.Entry(establishment).Property(x => x.Version).OriginalValue = model.Version;
+        return await this.SaveOrShowFormAsync(model, async () =>
         {
-            db.Entry(establishment).Property(x => x.Version).OriginalValue = model.Version;
             establishment.Update(model.Name, model.LegalFormId!.Value, unit, model.Address, model.TaxCode,
                 model.CraftVillage, model.OwnerIsWoman, model.OwnerIsEthnicMinority);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã lưu thay đổi.";
             return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-        }
-        catch (DbUpdateConcurrencyException conflict)
-        {
-            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
-        }
-        return View(await WithListsAsync(model, ct));
+        }, async () => View(await WithListsAsync(model, ct)), ct);
     }
 
     private async Task<bool> InScopeAsync(Establishment establishment) =>

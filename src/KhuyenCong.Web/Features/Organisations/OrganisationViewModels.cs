@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Refusals;
 
 namespace KhuyenCong.Web.Features.Organisations;
 
@@ -20,7 +21,7 @@ public sealed record MemberRow(string FullName, string Email);
 
 public sealed record OrganisationDetailsViewModel(Organisation Organisation, IReadOnlyList<MemberRow> Members);
 
-public sealed class OrganisationFormModel
+public sealed class OrganisationFormModel : IVersionedForm
 {
     public int Id { get; set; }
     public long Version { get; set; }

@@ -3,6 +3,7 @@ using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -54,19 +55,14 @@ public sealed class OrganisationsController(
     {
         var unit = await ResolveUnitAsync(model, ct);
         if (!ModelState.IsValid) return View("Edit", model);
-        try
+        return await this.SaveOrShowFormAsync(null, async () =>
         {
             var organisation = new Organisation(model.Name, model.Kind!.Value, unit, model.ValidFrom!.Value);
             db.Organisations.Add(organisation);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã thêm đơn vị.";
             return RedirectToAction(nameof(Details), new { id = organisation.Id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            return View("Edit", model);
-        }
+        }, () => View("Edit", model), ct);
     }
 
     [Authorize(Policy = Policies.Administration)]
@@ -90,23 +86,14 @@ public sealed class OrganisationsController(
         if (organisation is null) return NotFound();
         var unit = await ResolveUnitAsync(model, ct);
         if (!ModelState.IsValid) return View(model);
-        try
+        db.Entry(organisation).Property(o => o.Version).OriginalValue = model.Version;
+        return await this.SaveOrShowFormAsync(model, async () =>
         {
-            db.Entry(organisation).Property(o => o.Version).OriginalValue = model.Version;
             organisation.Update(model.Name, model.Kind!.Value, unit, model.ValidFrom!.Value);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã lưu thay đổi.";
             return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-        }
-        catch (DbUpdateConcurrencyException conflict)
-        {
-            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
-        }
-        return View(model);
+        }, () => View(model), ct);
     }
 
     [Authorize(Policy = Policies.Administration)]
@@ -129,26 +116,17 @@ public sealed class OrganisationsController(
         ChangeStateAsync(id, version, o => o.Reopen(), "Đơn vị hoạt động trở lại.", ct);
 
     /// <summary>Applies a state change checked against the version the administrator saw; refusals become a notice.</summary>
-    private async Task<IActionResult> ChangeStateAsync(int id, long version, Action<Organisation> change, string notice, CancellationToken ct)
+    private async Task<IActionResult> ChangeStateAsync(int id, long version, Action<Organisation> change, string notice,
+        CancellationToken ct)
     {
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct);
         if (organisation is null) return NotFound();
-        try
+        db.Entry(organisation).Property(o => o.Version).OriginalValue = version;
+        return await this.SaveOrNoticeAsync(() =>
         {
-            db.Entry(organisation).Property(o => o.Version).OriginalValue = version;
             change(organisation);
-            await db.SaveChangesAsync(ct);
-            TempData["Notice"] = notice;
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Error"] = ConcurrencyMessage.Text;
-        }
-        return RedirectToAction(nameof(Details), new { id });
+            return db.SaveChangesAsync(ct);
+        }, notice, RedirectToAction(nameof(Details), new { id }));
     }
 
     private async Task<bool> InScopeAsync(Organisation organisation) =>

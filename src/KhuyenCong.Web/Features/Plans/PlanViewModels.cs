@@ -3,6 +3,7 @@ using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using KhuyenCong.Web.Infrastructure.Refusals;
 
 namespace KhuyenCong.Web.Features.Plans;
 
@@ -16,7 +17,7 @@ public sealed record PlanDetailsViewModel(
     DateOnly? DecisionDate, string? Programme, string? Note, long Version, bool CanManage,
     AllocationTable Table, IReadOnlyList<AllocationEntry> Entries, int? RecipientId, string? RecipientName);
 
-public sealed class PlanFormModel
+public sealed class PlanFormModel : IVersionedForm
 {
     public int Id { get; set; }
     public long Version { get; set; }
@@ -65,7 +66,7 @@ public sealed class TrancheLine
 }
 
 /// <summary>One tranche (đợt) decided at once for several recipients; blank lines are ignored.</summary>
-public sealed class TrancheFormModel
+public sealed class TrancheFormModel : IVersionedForm
 {
     public const int Lines = 8;
 
@@ -90,7 +91,7 @@ public sealed class TrancheFormModel
     public IReadOnlyList<SelectListItem> Recipients { get; set; } = [];
 }
 
-public sealed class CorrectionFormModel
+public sealed class CorrectionFormModel : IVersionedForm
 {
     public int PlanId { get; set; }
     public int AllocationId { get; set; }

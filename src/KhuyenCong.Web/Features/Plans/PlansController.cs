@@ -9,6 +9,7 @@ using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Excel;
+using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -79,24 +80,18 @@ public sealed class PlansController(
             ModelState.AddModelError(nameof(model.Year), $"Đã có kế hoạch {FundNames.Code(model.Fund!.Value)} năm {model.Year}{(owner is null ? "" : " của " + owner.Name)}: hãy sửa kế hoạch đó.");
         var programme = await ProgrammeAsync(model, owner?.Id, ct);
         if (!ModelState.IsValid) return await FormAsync(model, ct);
-        try
+        return await this.SaveOrShowFormAsync(null, async () =>
         {
-            var plan = new AnnualPlan(model.Year!.Value, model.Fund!.Value, owner, model.Estimate!.Value, model.DecisionNumber, model.DecisionDate, programme);
-            if (!string.IsNullOrWhiteSpace(model.Note)) plan.Revise(plan.Estimate, plan.DecisionNumber, plan.DecisionDate, programme, model.Note);
+            var plan = new AnnualPlan(model.Year!.Value, model.Fund!.Value, owner, model.Estimate!.Value,
+                model.DecisionNumber, model.DecisionDate, programme);
+            if (!string.IsNullOrWhiteSpace(model.Note))
+                plan.Revise(plan.Estimate, plan.DecisionNumber, plan.DecisionDate, programme, model.Note);
             db.AnnualPlans.Add(plan);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã lập kế hoạch.";
             return RedirectToAction(nameof(Details), new { id = plan.Id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-        }
-        catch (DbUpdateException)
-        {
-            ModelState.AddModelError("", "Kế hoạch này vừa được người khác lập. Hãy mở danh sách kế hoạch để sửa kế hoạch đó.");
-        }
-        return await FormAsync(model, ct);
+        }, () => FormAsync(model, ct), ct,
+            duplicate: "Kế hoạch này vừa được người khác lập. Hãy mở danh sách kế hoạch để sửa kế hoạch đó.");
     }
 
     [Authorize(Roles = Officers)]
@@ -125,23 +120,14 @@ public sealed class PlansController(
         ModelState.Remove(nameof(model.Year));
         var programme = await ProgrammeAsync(model, plan.OwnerUnitId, ct);
         if (!ModelState.IsValid) return await FormAsync(model, ct, plan);
-        try
+        db.Entry(plan).Property(p => p.Version).OriginalValue = model.Version;
+        return await this.SaveOrShowFormAsync(model, async () =>
         {
-            db.Entry(plan).Property(p => p.Version).OriginalValue = model.Version;
             plan.Revise(model.Estimate!.Value, model.DecisionNumber, model.DecisionDate, programme, model.Note);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã lưu kế hoạch.";
             return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-        }
-        catch (DbUpdateConcurrencyException conflict)
-        {
-            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
-        }
-        return await FormAsync(model, ct, plan);
+        }, () => FormAsync(model, ct, plan), ct);
     }
 
     [Authorize(Roles = Officers)]
@@ -175,27 +161,22 @@ public sealed class PlansController(
         if (lines.GroupBy(x => x.line.RecipientId).Any(g => g.Key is not null && g.Count() > 1))
             ModelState.AddModelError("", "Mỗi đơn vị chỉ xuất hiện một lần trong một đợt.");
         if (!ModelState.IsValid) return await TrancheFormAsync(model, plan, ct);
-        try
+        db.Entry(plan).Property(p => p.Version).OriginalValue = model.Version;
+        return await this.SaveOrShowFormAsync(model, async () =>
         {
-            db.Entry(plan).Property(p => p.Version).OriginalValue = model.Version;
             foreach (var (line, _) in lines)
-                plan.Allocate(eligible[line.RecipientId!.Value], model.Tranche!.Value, line.Amount!.Value, model.DecisionNumber!, model.DecisionDate!.Value, line.Note);
+                plan.Allocate(eligible[line.RecipientId!.Value], model.Tranche!.Value, line.Amount!.Value,
+                    model.DecisionNumber!, model.DecisionDate!.Value, line.Note);
             await db.SaveChangesAsync(ct);
             TempData.Notice("Đã giao kinh phí đợt {0} cho {1} đơn vị.", model.Tranche!.Value, lines.Count);
             return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (DomainException ex)
+        }, async () =>
         {
-            ModelState.AddModelError("", ex.Message);
-        }
-        catch (DbUpdateConcurrencyException conflict)
-        {
-            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
-        }
-        // Nothing was saved: show the plan as it is in the database, with the officer's input kept.
-        db.ChangeTracker.Clear();
-        var fresh = await db.AnnualPlans.AsNoTracking().Include(p => p.OwnerUnit).SingleAsync(p => p.Id == id, ct);
-        return await TrancheFormAsync(model, fresh, ct);
+            // Nothing was saved: show the plan as it is in the database, with the officer's input kept.
+            db.ChangeTracker.Clear();
+            var fresh = await db.AnnualPlans.AsNoTracking().Include(p => p.OwnerUnit).SingleAsync(p => p.Id == id, ct);
+            return await TrancheFormAsync(model, fresh, ct);
+        }, ct);
     }
 
     [Authorize(Roles = Officers)]
@@ -221,26 +202,20 @@ public sealed class PlansController(
         if (original is null) return NotFound();
         model.AllocationId = allocationId;
         if (!ModelState.IsValid) return View(await CorrectionViewAsync(model, plan, ct));
-        try
+        db.Entry(plan).Property(p => p.Version).OriginalValue = model.Version;
+        return await this.SaveOrShowFormAsync(model, async () =>
         {
-            db.Entry(plan).Property(p => p.Version).OriginalValue = model.Version;
             var committed = await projectRules.CommittedAsync(original.RecipientId, plan.Fund, plan.Year, exceptProjectId: 0, ct);
             plan.Correct(original, model.Change!.Value, model.DecisionNumber!, model.DecisionDate!.Value, model.Reason, committed);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã ghi nhận điều chỉnh phân bổ.";
             return RedirectToAction(nameof(Details), new { id, recipientId = original.RecipientId });
-        }
-        catch (DomainException ex)
+        }, async () =>
         {
-            ModelState.AddModelError("", ex.Message);
-        }
-        catch (DbUpdateConcurrencyException conflict)
-        {
-            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
-        }
-        db.ChangeTracker.Clear();
-        var (fresh, _) = await LoadForChangeAsync(id, ct);
-        return View(await CorrectionViewAsync(model, fresh!, ct));
+            db.ChangeTracker.Clear();
+            var (fresh, _) = await LoadForChangeAsync(id, ct);
+            return View(await CorrectionViewAsync(model, fresh!, ct));
+        }, ct);
     }
 
     /// <summary>KCQG belongs to the ministry officer, KCĐP to the province's department officer.</summary>

@@ -1,13 +1,17 @@
 using KhuyenCong.Data;
 using KhuyenCong.Domain.Products;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.ProductRounds;
 
-/// <summary>Loading a round the user may see (else 404) and answering workflow refusals with 409, shared by the product controllers.</summary>
-public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider scopes) : Controller
+/// <summary>
+/// Loading a round the user may see (else 404) and answering workflow refusals with 409, shared by the product
+/// controllers.
+/// </summary>
+public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider scopes) : Controller, IRefusalPages
 {
     protected AppDbContext Db => db;
 
@@ -36,10 +40,14 @@ public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider 
     protected bool CanManage(ProductRound round) => ProductAccess.CanManage(round, User, ProductAccess.OrganisationId(User));
 
     /// <summary>409: the step is not allowed in the round's current state; the message says why. Nothing was saved.</summary>
-    protected IActionResult RoundConflict(string message)
+    protected IActionResult RoundConflict(string message) => Refused(StatusCodes.Status409Conflict, message);
+
+    IActionResult IRefusalPages.Refused(int statusCode, string message) => Refused(statusCode, message);
+
+    private ViewResult Refused(int statusCode, string message)
     {
         var result = View("~/Features/ProductRounds/Views/Conflict.cshtml", message);
-        result.StatusCode = StatusCodes.Status409Conflict;
+        result.StatusCode = statusCode;
         return result;
     }
 }

@@ -4,6 +4,7 @@ using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Products;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -54,24 +55,15 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         var provinceId = await Db.AdministrativeUnits
             .Where(u => u.Generation == location.Generation && u.Level == UnitLevel.Province && u.Code == location.ProvinceCode)
             .Select(u => u.Id).SingleAsync(ct);
-        try
+        return await this.SaveOrShowFormAsync(null, async () =>
         {
-            var entry = new ProductEntry(round, model.Name, model.GroupId!.Value, establishment, location, provinceId, model.Description,
-                UserId, prerequisite, VietnamTime.Today(clock));
+            var entry = new ProductEntry(round, model.Name, model.GroupId!.Value, establishment, location, provinceId,
+                model.Description, UserId, prerequisite, VietnamTime.Today(clock));
             Db.ProductEntries.Add(entry);
             await Db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã đăng ký sản phẩm.";
             return RedirectToAction(nameof(Details), new { id = entry.Id });
-        }
-        catch (RoundStateException ex)
-        {
-            return RoundConflict(ex.Message);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            return View(ViewsPath + "Create.cshtml", await WithListsAsync(model, round, ct));
-        }
+        }, async () => View(ViewsPath + "Create.cshtml", await WithListsAsync(model, round, ct)), ct);
     }
 
     [Authorize(Roles = ProductAccess.Officers)]
@@ -96,27 +88,14 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         if (model.GroupId is { } group && !await Db.ProductGroups.AnyAsync(g => g.Id == group && g.IsActive, ct))
             ModelState.AddModelError(nameof(model.GroupId), "Nhóm sản phẩm không có trong danh mục.");
         if (!ModelState.IsValid) return View(ViewsPath + "Edit.cshtml", await WithGroupsAsync(model, ct));
-        try
+        Db.Entry(entry).Property(e => e.Version).OriginalValue = model.Version;
+        return await this.SaveOrShowFormAsync(model, async () =>
         {
-            Db.Entry(entry).Property(e => e.Version).OriginalValue = model.Version;
             entry.Update(round, model.Name, model.GroupId!.Value, model.Description);
             await Db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã lưu thay đổi.";
             return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (RoundStateException ex)
-        {
-            return RoundConflict(ex.Message);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-        }
-        catch (DbUpdateConcurrencyException conflict)
-        {
-            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
-        }
-        return View(ViewsPath + "Edit.cshtml", await WithGroupsAsync(model, ct));
+        }, async () => View(ViewsPath + "Edit.cshtml", await WithGroupsAsync(model, ct)), ct);
     }
 
     public async Task<IActionResult> Details(int id, CancellationToken ct)
@@ -130,40 +109,31 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
     [HttpPost]
     public async Task<IActionResult> Score(int id, int[] points, CancellationToken ct)
     {
-        // Two members saving sheets of one entry at once both rewrite its mean: the later save meets a changed
-        // version, so it reloads and applies its own sheet again (sheets are independent; nothing is lost).
-        for (var attempt = 1; ; attempt++)
+        var found = await FindEntryAsync(id, ct);
+        if (found is not var (entry, round)) return NotFound();
+        if (!round.IsMember(UserId)) return Forbid();
+        return await this.SaveOrShowFormAsync(null, async () =>
         {
-            var found = await FindEntryAsync(id, ct);
-            if (found is not var (entry, round)) return NotFound();
-            if (!round.IsMember(UserId)) return Forbid();
-            try
+            // Two members saving sheets of one entry at once both rewrite its mean: the later save meets a changed
+            // version, so it reloads and applies its own sheet again (sheets are independent; nothing is lost).
+            await Db.RetryOnConflictAsync(3, async attempt =>
             {
+                if (attempt > 1) (entry, round) = (await FindEntryAsync(id, ct))!.Value;
                 entry.Score(round, UserId, points);
                 await Db.SaveChangesAsync(ct);
-                TempData["Notice"] = "Đã lưu phiếu chấm.";
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 3)
-            {
-                Db.ChangeTracker.Clear();
-            }
-            catch (RoundStateException ex)
-            {
-                return RoundConflict(ex.Message);
-            }
-            catch (DomainException ex)
-            {
-                // Bad input (a score outside its range): the form comes back with the numbers typed, nothing saved.
-                Db.ChangeTracker.Clear();
-                var reloaded = await FindEntryAsync(id, ct);
-                var model = await DetailsModelAsync(reloaded!.Value.Entry, reloaded.Value.Round, points, ct);
-                ModelState.AddModelError("points", ex.Message);
-                var view = View(ViewsPath + "Details.cshtml", model);
-                view.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                return view;
-            }
-        }
+            });
+            TempData["Notice"] = "Đã lưu phiếu chấm.";
+            return RedirectToAction(nameof(Details), new { id });
+        }, async () =>
+        {
+            // Bad input (a score outside its range): the form comes back with the numbers typed, nothing saved.
+            Db.ChangeTracker.Clear();
+            var reloaded = await FindEntryAsync(id, ct);
+            var model = await DetailsModelAsync(reloaded!.Value.Entry, reloaded.Value.Round, points, ct);
+            var view = View(ViewsPath + "Details.cshtml", model);
+            view.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return view;
+        }, ct, errorKey: "points");
     }
 
     [Authorize(Roles = Domain.Common.RoleNames.CouncilMember)]
@@ -200,36 +170,20 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
     /// A step on one entry by the organiser (or, for recusals, by a member); state refusals answer 409, other refusals a
     /// notice. The organiser's decisions carry the version the page showed, so a decision taken meanwhile is not overwritten.
     /// </summary>
-    private async Task<IActionResult> EntryStepAsync(int id, bool memberStep, long? version, Action<ProductEntry, ProductRound> step, string notice, CancellationToken ct)
+    private async Task<IActionResult> EntryStepAsync(int id, bool memberStep, long? version,
+        Action<ProductEntry, ProductRound> step, string notice, CancellationToken ct)
     {
         var found = await FindEntryAsync(id, ct);
         if (found is not var (entry, round)) return NotFound();
         if (memberStep ? !round.IsMember(UserId) : !CanManage(round)) return Forbid();
-        try
+        if (version is { } shown) Db.Entry(entry).Property(e => e.Version).OriginalValue = shown;
+        return await this.SaveOrNoticeAsync(() =>
         {
-            if (version is { } shown) Db.Entry(entry).Property(e => e.Version).OriginalValue = shown;
             step(entry, round);
-            await Db.SaveChangesAsync(ct);
-            TempData["Notice"] = notice;
-        }
-        catch (RoundStateException ex)
-        {
-            return RoundConflict(ex.Message);
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Error"] = ConcurrencyMessage.Text;
-        }
-        catch (DbUpdateException)
-        {
+            return Db.SaveChangesAsync(ct);
+        }, notice, RedirectToAction(nameof(Details), new { id }),
             // Certificate numbers come from a count: another issue at the same moment took this number (unique index).
-            TempData["Error"] = "Số giấy chứng nhận vừa được cấp cho sản phẩm khác cùng lúc; chưa lưu gì, hãy bấm cấp lại.";
-        }
-        return RedirectToAction(nameof(Details), new { id });
+            duplicate: "Số giấy chứng nhận vừa được cấp cho sản phẩm khác cùng lúc; chưa lưu gì, hãy bấm cấp lại.");
     }
 
     private async Task<EntryDetailsViewModel> DetailsModelAsync(ProductEntry entry, ProductRound round, int[]? typed, CancellationToken ct)

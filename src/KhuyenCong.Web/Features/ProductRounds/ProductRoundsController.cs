@@ -4,6 +4,7 @@ using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Products;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -94,20 +95,16 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         var organisation = await Db.Organisations.AsNoTracking().SingleAsync(o => o.Id == ProductAccess.OrganisationId(User), ct);
         var criteria = await Db.ScoreCriteria.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder)
             .Select(c => new RoundCriterion(c.Code, c.Name, c.MaxScore, c.SortOrder)).ToListAsync(ct);
-        try
+        return await this.SaveOrShowFormAsync(null, async () =>
         {
-            var round = new ProductRound(model.Level!.Value, model.Year!.Value, model.Ordinal!.Value, model.Region, organisation.Id,
-                organisation.ScopeUnitId, model.SubmissionOpens!.Value, model.SubmissionCloses!.Value, criteria, model.PassThreshold, model.Quota);
+            var round = new ProductRound(model.Level!.Value, model.Year!.Value, model.Ordinal!.Value, model.Region,
+                organisation.Id, organisation.ScopeUnitId, model.SubmissionOpens!.Value, model.SubmissionCloses!.Value,
+                criteria, model.PassThreshold, model.Quota);
             Db.ProductRounds.Add(round);
             await Db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã mở vòng bình chọn.";
             return RedirectToAction(nameof(Details), new { id = round.Id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            return View(model);
-        }
+        }, () => View(model), ct);
     }
 
     [Authorize(Roles = ProductAccess.Officers)]
@@ -157,38 +154,25 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
     public Task<IActionResult> Close(int id, long version, CancellationToken ct) =>
         StepAsync(id, version, r => r.Close(), "Đã kết thúc vòng bình chọn.", ct);
 
-    /// <summary>An organiser's step on the round, checked against the version shown; a state refusal answers 409 and saves nothing.</summary>
-    private async Task<IActionResult> StepAsync(int id, long version, Action<ProductRound> step, string notice, CancellationToken ct)
+    /// <summary>
+    /// An organiser's step on the round, checked against the version shown; a state refusal answers 409 and saves
+    /// nothing.
+    /// </summary>
+    private async Task<IActionResult> StepAsync(int id, long version, Action<ProductRound> step, string notice,
+        CancellationToken ct)
     {
         var round = await FindRoundAsync(id, ct);
         if (round is null) return NotFound();
         if (!CanManage(round)) return Forbid();
-        try
+        Db.Entry(round).Property(r => r.Version).OriginalValue = version;
+        return await this.SaveOrNoticeAsync(() =>
         {
-            Db.Entry(round).Property(r => r.Version).OriginalValue = version;
             step(round);
             // The round row changes with every step, so a stale page conflicts even when only entries change.
             Db.Entry(round).Property(r => r.UpdatedAtUtc).IsModified = true;
-            await Db.SaveChangesAsync(ct);
-            TempData["Notice"] = notice;
-        }
-        catch (RoundStateException ex)
-        {
-            return RoundConflict(ex.Message);
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Error"] = ConcurrencyMessage.Text;
-        }
-        catch (DbUpdateException)
-        {
-            TempData["Error"] = "Số giấy chứng nhận vừa được cấp cùng lúc ở nơi khác; chưa lưu gì, hãy thực hiện lại.";
-        }
-        return RedirectToAction(nameof(Details), new { id });
+            return Db.SaveChangesAsync(ct);
+        }, notice, RedirectToAction(nameof(Details), new { id }),
+            duplicate: "Số giấy chứng nhận vừa được cấp cùng lúc ở nơi khác; chưa lưu gì, hãy thực hiện lại.");
     }
 
     private async Task<IReadOnlyList<MemberProgress>> ProgressAsync(ProductRound round, CancellationToken ct)

@@ -9,6 +9,7 @@ using KhuyenCong.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using KhuyenCong.Web.Infrastructure.Refusals;
 
 namespace KhuyenCong.Web.Features.Programmes;
 
@@ -49,19 +50,14 @@ public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider sco
                 ModelState.AddModelError("", "Tài khoản của bạn không thuộc một đơn vị cấp tỉnh nên không lập được chương trình địa phương.");
         }
         if (!ModelState.IsValid) return View("Edit", model);
-        try
+        return await this.SaveOrShowFormAsync(null, async () =>
         {
-            var programme = new Programme(model.Name!, province, model.StartYear!.Value, model.EndYear!.Value, model.DecisionNumber!, model.DecisionDate!.Value);
-            db.Programmes.Add(programme);
+            db.Programmes.Add(new Programme(model.Name!, province, model.StartYear!.Value, model.EndYear!.Value,
+                model.DecisionNumber!, model.DecisionDate!.Value));
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã thêm chương trình.";
             return RedirectToAction(nameof(Index));
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            return View("Edit", model);
-        }
+        }, () => View("Edit", model), ct);
     }
 
     [Authorize(Roles = Officers)]
@@ -84,23 +80,15 @@ public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider sco
         var (programme, refusal) = await LoadForChangeAsync(id, ct);
         if (programme is null) return refusal!;
         if (!ModelState.IsValid) return View(model);
-        try
+        db.Entry(programme).Property(p => p.Version).OriginalValue = model.Version;
+        return await this.SaveOrShowFormAsync(model, async () =>
         {
-            db.Entry(programme).Property(p => p.Version).OriginalValue = model.Version;
-            programme.Update(model.Name!, model.StartYear!.Value, model.EndYear!.Value, model.DecisionNumber!, model.DecisionDate!.Value);
+            programme.Update(model.Name!, model.StartYear!.Value, model.EndYear!.Value, model.DecisionNumber!,
+                model.DecisionDate!.Value);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã lưu chương trình.";
             return RedirectToAction(nameof(Index));
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-        }
-        catch (DbUpdateConcurrencyException conflict)
-        {
-            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
-        }
-        return View(model);
+        }, () => View(model), ct);
     }
 
     private async Task<(Programme? Programme, IActionResult? Refusal)> LoadForChangeAsync(int id, CancellationToken ct)
@@ -115,7 +103,7 @@ public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider sco
 
 public sealed record ProgrammeRow(int Id, string Name, string? Province, int StartYear, int EndYear, string DecisionNumber, DateOnly DecisionDate, int? ProvinceUnitId);
 
-public sealed class ProgrammeFormModel
+public sealed class ProgrammeFormModel : IVersionedForm
 {
     public int Id { get; set; }
     public long Version { get; set; }

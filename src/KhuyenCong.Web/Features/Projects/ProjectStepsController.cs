@@ -4,6 +4,7 @@ using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,8 @@ namespace KhuyenCong.Web.Features.Projects;
 [Route("Projects/{id:int}/[action]")]
 [Authorize(Roles = RoleNames.BusinessReaders)]
 public sealed class ProjectStepsController(
-    AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, ProjectRules rules, ProjectDetailsQuery details, TimeProvider clock) : Controller
+    AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, ProjectRules rules, ProjectDetailsQuery details,
+    TimeProvider clock) : Controller, IRefusalPages
 {
     [HttpPost]
     public Task<IActionResult> Submit(int id, StepFormModel form, CancellationToken ct) =>
@@ -132,49 +134,34 @@ public sealed class ProjectStepsController(
             return ProjectResults.Conflict(this,
                 $"Không thể thực hiện \"{ProjectNames.Action(action)}\" khi đề án đang ở trạng thái \"{ProjectNames.Status(project.Status)}\".", id);
 
-        string? error = null;
-        var conflict = false;
         if (!ModelState.IsValid)
         {
-            error = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            // The step's form sits on the details page, whose summary shows model-level messages only.
+            var errors = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage);
+            ModelState.AddModelError("", string.Join(" ", errors));
+            return await StepPageAsync(id, action, form, ct);
         }
-        else
+        db.Entry(project).Property(p => p.Version).OriginalValue = form.Version;
+        return await this.SaveOrShowFormAsync(form, async () =>
         {
-            try
-            {
-                db.Entry(project).Property(p => p.Version).OriginalValue = form.Version;
-                await step(project, actor, clock.GetUtcNow().UtcDateTime);
-                await db.SaveChangesAsync(ct);
-                TempData["Notice"] = notice;
-                return RedirectToAction("Details", "Projects", new { id });
-            }
-            catch (WorkflowException ex)
-            {
-                return ProjectResults.Conflict(this, ex.Message, id);
-            }
-            catch (SelfApprovalException ex)
-            {
-                return ProjectResults.Forbidden(this, ex.Message, id);
-            }
-            catch (DomainException ex)
-            {
-                error = ex.Message;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                error = ConcurrencyMessage.Text;
-                conflict = true;
-            }
-        }
+            await step(project, actor, clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = notice;
+            return RedirectToAction("Details", "Projects", new { id });
+        }, () => StepPageAsync(id, action, form, ct), ct);
+    }
 
-        // Nothing was saved: the page as stored, with the step's form as typed and the reason.
+    /// <summary>Nothing was saved: the page as stored, with the step's form as typed and the reason.</summary>
+    private async Task<IActionResult> StepPageAsync(int id, ProjectAction action, StepFormModel form,
+        CancellationToken ct)
+    {
         db.ChangeTracker.Clear();
         var model = (await details.LoadAsync(User, id, ct))!;
-        // After a conflict the form carries the stored version, so that saving again is a deliberate choice.
-        if (conflict) form.Version = model.Project.Version;
         model.Form = form;
         model.FailedStep = action;
-        ModelState.AddModelError("", error);
         return View("~/Features/Projects/Views/Details.cshtml", model);
     }
+
+    IActionResult IRefusalPages.Refused(int statusCode, string message) =>
+        ProjectResults.Refused(this, statusCode, message);
 }

@@ -8,6 +8,7 @@ using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.Budget;
 using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ namespace KhuyenCong.Web.Features.Projects;
 [Authorize(Roles = RoleNames.BusinessReaders)]
 public sealed class ProjectsController(
     AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, ProjectRules rules, BudgetOverviewQuery budget,
-    ProjectDetailsQuery details, TimeProvider clock) : Controller
+    ProjectDetailsQuery details, TimeProvider clock) : Controller, IRefusalPages
 {
     public async Task<IActionResult> Index(int? year, string? fund, string? province, ProjectStatus? status, int? content,
         ProjectKind? kind, string? q, int page = 1, CancellationToken ct = default)
@@ -57,7 +58,7 @@ public sealed class ProjectsController(
         var input = await ReadAsync(model, ct);
         if (input is null) return await FormAsync(model, ct);
         var actor = await actors.GetAsync(User, ct);
-        try
+        return await this.SaveOrShowFormAsync(null, async () =>
         {
             var project = new Project(input.Draft, input.Lines, model.BeneficiaryIds, actor, clock.GetUtcNow().UtcDateTime);
             project.AssignCode(await rules.NextCodeAsync(input.Draft.Fund, input.Draft.Year, input.ProvinceName, ct));
@@ -65,12 +66,7 @@ public sealed class ProjectsController(
             await db.SaveChangesAsync(ct);
             TempData.Notice("Đã lưu dự thảo đề án {0}.", project.Code);
             return RedirectToAction(nameof(Details), new { id = project.Id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-        }
-        return await FormAsync(model, ct);
+        }, () => FormAsync(model, ct), ct);
     }
 
     [HttpGet]
@@ -104,28 +100,19 @@ public sealed class ProjectsController(
         model.Code = project.Code;
         var input = await ReadAsync(model, ct);
         if (input is null) return await FormAsync(model, ct);
-        try
+        db.Entry(project).Property(p => p.Version).OriginalValue = model.Version;
+        return await this.SaveOrShowFormAsync(model, async () =>
         {
-            db.Entry(project).Property(p => p.Version).OriginalValue = model.Version;
-            project.Edit(input.Draft, input.Lines, model.BeneficiaryIds, await actors.GetAsync(User, ct), clock.GetUtcNow().UtcDateTime);
+            project.Edit(input.Draft, input.Lines, model.BeneficiaryIds, await actors.GetAsync(User, ct),
+                clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã lưu dự thảo.";
             return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (WorkflowException ex)
-        {
-            return ProjectResults.Conflict(this, ex.Message, id);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-        }
-        catch (DbUpdateConcurrencyException conflict)
-        {
-            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
-        }
-        return await FormAsync(model, ct);
+        }, () => FormAsync(model, ct), ct);
     }
+
+    IActionResult IRefusalPages.Refused(int statusCode, string message) =>
+        ProjectResults.Refused(this, statusCode, message);
 
     private async Task<(Project? Project, IActionResult? Refusal)> LoadDraftAsync(int id, CancellationToken ct)
     {
@@ -179,14 +166,11 @@ public sealed class ProjectsController(
             if (line.Total is null && ModelState.GetFieldValidationState($"{prefix}.{nameof(line.Total)}") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
                 ModelState.AddModelError($"{prefix}.{nameof(line.Total)}", $"Dòng dự toán {i + 1}: chưa nhập tổng kinh phí.");
             if (!ModelState.IsValid) continue;
-            try
-            {
-                lines.Add(new CostLine(order, line.Item!, line.Total!.Value, line.FundSupport ?? Vnd.Zero, line.Contribution ?? Vnd.Zero, line.OtherSources ?? Vnd.Zero, line.Note));
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError($"{prefix}.{nameof(line.Total)}", ex.Message);
-            }
+            if (ModelState.TryBuild($"{prefix}.{nameof(line.Total)}",
+                    () => new CostLine(order, line.Item!, line.Total!.Value, line.FundSupport ?? Vnd.Zero,
+                        line.Contribution ?? Vnd.Zero, line.OtherSources ?? Vnd.Zero, line.Note),
+                    out var built))
+                lines.Add(built!);
         }
         if (!ModelState.IsValid) return null;
 

@@ -7,6 +7,7 @@ using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -57,19 +58,14 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
         if (model.ActivityContentId is { } content && !await db.ActivityContents.AnyAsync(c => c.Id == content && c.IsActive, ct))
             ModelState.AddModelError(nameof(model.ActivityContentId), "Nội dung khuyến công không có trong danh mục.");
         if (!ModelState.IsValid) return await FormAsync(model, ct);
-        try
+        return await this.SaveOrShowFormAsync(null, async () =>
         {
-            db.SupportCaps.Add(new SupportCap(model.Name!, model.Fund!.Value, model.ActivityContentId!.Value, province, model.MaxPercent!.Value,
-                model.CapPerEstablishment!.Value, model.ValidFrom!.Value, model.ValidTo));
+            db.SupportCaps.Add(new SupportCap(model.Name!, model.Fund!.Value, model.ActivityContentId!.Value, province,
+                model.MaxPercent!.Value, model.CapPerEstablishment!.Value, model.ValidFrom!.Value, model.ValidTo));
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã thêm quy định mức hỗ trợ.";
             return RedirectToAction(nameof(Index));
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            return await FormAsync(model, ct);
-        }
+        }, () => FormAsync(model, ct), ct);
     }
 
     [Authorize(Roles = Officers)]
@@ -81,22 +77,12 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
         if (cap is null || (cap.ProvinceUnitId is { } p && !scope.Contains(p))) return NotFound();
         var mayEnd = cap.ProvinceUnitId is null ? User.IsInRole(RoleNames.MinistryOfficer) : User.IsInRole(RoleNames.DepartmentOfficer);
         if (!mayEnd) return Forbid();
-        try
+        db.Entry(cap).Property(c => c.Version).OriginalValue = version;
+        return await this.SaveOrNoticeAsync(() =>
         {
-            db.Entry(cap).Property(c => c.Version).OriginalValue = version;
             cap.End(lastDay ?? VietnamTime.Today(clock));
-            await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Quy định đã hết hiệu lực.";
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Error"] = ConcurrencyMessage.Text;
-        }
-        return RedirectToAction(nameof(Index));
+            return db.SaveChangesAsync(ct);
+        }, "Quy định đã hết hiệu lực.", RedirectToAction(nameof(Index)));
     }
 
     private async Task<IActionResult> FormAsync(CapFormModel model, CancellationToken ct)
