@@ -5,7 +5,8 @@ using KhuyenCong.Web.Infrastructure.Refusals;
 
 namespace KhuyenCong.Web.Features.Establishments;
 
-public sealed record EstablishmentRow(int Id, string Name, string LegalForm, string? TaxCode, string UnitName, string? CraftVillage);
+public sealed record EstablishmentRow(int Id, string Name, string LegalForm, string? TaxCode,
+    string UnitName, string? CraftVillage);
 
 public sealed class EstablishmentIndexViewModel
 {
@@ -14,7 +15,8 @@ public sealed class EstablishmentIndexViewModel
 }
 
 public sealed record EstablishmentDetailsViewModel(
-    int Id, string Name, string LegalForm, string? TaxCode, string UnitName, string UnitCode, string? Address, string? CraftVillage,
+    int Id, string Name, string LegalForm, string? TaxCode, string UnitName, string UnitCode,
+    string? Address, string? CraftVillage,
     bool OwnerIsWoman, bool OwnerIsEthnicMinority, DateTime UpdatedAtUtc, string UpdatedBy);
 
 public sealed class EstablishmentFormModel : IVersionedForm

@@ -7,7 +7,8 @@ using KhuyenCong.Web.Infrastructure.Refusals;
 namespace KhuyenCong.Web.Features.Organisations;
 
 public sealed record OrganisationRow(
-    int Id, string Name, OrganisationKind Kind, string? UnitName, UnitGeneration? UnitGeneration, DateOnly ValidFrom, DateOnly? ValidTo);
+    int Id, string Name, OrganisationKind Kind, string? UnitName, UnitGeneration? UnitGeneration,
+    DateOnly ValidFrom, DateOnly? ValidTo);
 
 public sealed class OrganisationIndexViewModel
 {

@@ -15,7 +15,8 @@ public sealed class OrganisationsController(
     AppDbContext db, IUserScopeProvider scopes, IAuthorizationService authorization, TimeProvider clock,
     Users.AdministratorGuard administrators) : Controller
 {
-    public async Task<IActionResult> Index(string? q, OrganisationKind? kind, bool closed = false, int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> Index(string? q, OrganisationKind? kind, bool closed = false, int page = 1,
+        CancellationToken ct = default)
     {
         var scope = await scopes.GetAsync(User, ct);
         var query = db.Organisations.AsNoTracking().InScope(scope);
@@ -36,13 +37,15 @@ public sealed class OrganisationsController(
 
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
-        var organisation = await db.Organisations.AsNoTracking().Include(o => o.ScopeUnit).SingleOrDefaultAsync(o => o.Id == id, ct);
+        var organisation = await db.Organisations.AsNoTracking().Include(o => o.ScopeUnit)
+            .SingleOrDefaultAsync(o => o.Id == id, ct);
         if (organisation is null || !await InScopeAsync(organisation)) return NotFound();
         // Users have no stored search key: one organisation's members are few, so they are ordered here.
         var members = await db.Users.AsNoTracking().Where(u => u.OrganisationId == id)
             .Select(u => new MemberRow(u.FullName, u.Email!)).ToListAsync(ct);
         return View(new OrganisationDetailsViewModel(organisation,
-            [.. members.OrderBy(m => m.FullName, VietnameseText.NameOrder).ThenBy(m => m.Email, StringComparer.Ordinal)]));
+            [.. members.OrderBy(m => m.FullName, VietnameseText.NameOrder)
+                .ThenBy(m => m.Email, StringComparer.Ordinal)]));
     }
 
     [Authorize(Policy = Policies.Administration)]
@@ -69,7 +72,8 @@ public sealed class OrganisationsController(
     [HttpGet]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        var o = await db.Organisations.AsNoTracking().Include(x => x.ScopeUnit).SingleOrDefaultAsync(x => x.Id == id, ct);
+        var o = await db.Organisations.AsNoTracking().Include(x => x.ScopeUnit)
+            .SingleOrDefaultAsync(x => x.Id == id, ct);
         if (o is null) return NotFound();
         return View(new OrganisationFormModel
         {
@@ -115,7 +119,8 @@ public sealed class OrganisationsController(
     public Task<IActionResult> Reopen(int id, long version, CancellationToken ct) =>
         ChangeStateAsync(id, version, o => o.Reopen(), "Đơn vị hoạt động trở lại.", ct);
 
-    /// <summary>Applies a state change checked against the version the administrator saw; refusals become a notice.</summary>
+    /// <summary>Applies a state change checked against the version the administrator saw; refusals become a
+    /// notice.</summary>
     private async Task<IActionResult> ChangeStateAsync(int id, long version, Action<Organisation> change, string notice,
         CancellationToken ct)
     {
@@ -133,18 +138,22 @@ public sealed class OrganisationsController(
         (await authorization.AuthorizeAsync(User, organisation, Policies.InScope)).Succeeded;
 
     /// <summary>Finds the scope unit typed as a statistics-office code; ministry kinds need none.</summary>
-    private async Task<Domain.AdministrativeUnits.AdministrativeUnit?> ResolveUnitAsync(OrganisationFormModel model, CancellationToken ct)
+    private async Task<Domain.AdministrativeUnits.AdministrativeUnit?>
+        ResolveUnitAsync(OrganisationFormModel model, CancellationToken ct)
     {
         if (model.Kind is null || Organisation.IsNationwide(model.Kind.Value)) return null;
         if (string.IsNullOrWhiteSpace(model.UnitCode) || model.UnitGeneration is null)
         {
-            ModelState.AddModelError(nameof(model.UnitCode), "Vui lòng chọn thế hệ địa giới và nhập mã đơn vị hành chính phụ trách.");
+            ModelState.AddModelError(nameof(model.UnitCode),
+                "Vui lòng chọn thế hệ địa giới và nhập mã đơn vị hành chính phụ trách.");
             return null;
         }
         var code = model.UnitCode.Trim();
-        var unit = await db.AdministrativeUnits.SingleOrDefaultAsync(u => u.Generation == model.UnitGeneration && u.Code == code, ct);
+        var unit = await db.AdministrativeUnits.SingleOrDefaultAsync(u =>
+            u.Generation == model.UnitGeneration && u.Code == code, ct);
         if (unit is null)
-            ModelState.AddModelError(nameof(model.UnitCode), $"Không có đơn vị hành chính mã {code} trong danh mục đã chọn.");
+            ModelState.AddModelError(nameof(model.UnitCode),
+                $"Không có đơn vị hành chính mã {code} trong danh mục đã chọn.");
         return unit;
     }
 }

@@ -7,11 +7,14 @@ using KhuyenCong.Web.Infrastructure.Refusals;
 
 namespace KhuyenCong.Web.Features.Plans;
 
-public sealed record PlanListRow(int Id, int Year, Fund Fund, string Owner, Vnd Estimate, Vnd Allocated, string? DecisionNumber, DateOnly? DecisionDate);
+public sealed record PlanListRow(int Id, int Year, Fund Fund, string Owner, Vnd Estimate, Vnd Allocated,
+    string? DecisionNumber, DateOnly? DecisionDate);
 
-public sealed record PlanIndexViewModel(int Year, Fund? Fund, PagedList<PlanListRow> List, bool CanCreateNational, bool CanCreateProvincial);
+public sealed record PlanIndexViewModel(int Year, Fund? Fund, PagedList<PlanListRow> List, bool CanCreateNational,
+    bool CanCreateProvincial);
 
-/// <summary>A plan's page: its header (when the plan is in the user's scope), the allocation table and the entries.</summary>
+/// <summary>A plan's page: its header (when the plan is in the user's scope), the allocation table and the
+/// entries.</summary>
 public sealed record PlanDetailsViewModel(
     int Id, int Year, Fund Fund, string Owner, bool PlanVisible, Vnd Estimate, Vnd Allocated, string? DecisionNumber,
     DateOnly? DecisionDate, string? Programme, string? Note, long Version, bool CanManage,

@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.ProductRounds;
 
-/// <summary>Entries of a round: registration by officers in scope, eligibility, the council's score sheets and recusals, certificates.</summary>
+/// <summary>Entries of a round: registration by officers in scope, eligibility, the council's score sheets and
+/// recusals, certificates.</summary>
 [Authorize(Roles = ProductAccess.Readers)]
 public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider scopes, TimeProvider clock)
     : ProductControllerBase(db, scopes)
@@ -24,7 +25,8 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
     {
         var round = await FindRoundAsync(roundId, ct);
         if (round is null) return NotFound();
-        return View(ViewsPath + "Create.cshtml", await WithListsAsync(new EntryFormModel { RoundId = roundId }, round, ct));
+        return View(ViewsPath + "Create.cshtml",
+            await WithListsAsync(new EntryFormModel { RoundId = roundId }, round, ct));
     }
 
     [Authorize(Roles = ProductAccess.Officers)]
@@ -39,13 +41,16 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
             ? await Db.Establishments.Include(e => e.AddressUnit).SingleOrDefaultAsync(e => e.Id == eid, ct)
             : null;
         if (establishment is null || !scope.Contains(establishment.AddressUnitId))
-            ModelState.AddModelError(nameof(model.EstablishmentId), "Chọn một cơ sở sản xuất trong địa bàn bạn phụ trách.");
+            ModelState.AddModelError(nameof(model.EstablishmentId),
+                "Chọn một cơ sở sản xuất trong địa bàn bạn phụ trách.");
         Certificate? prerequisite = null;
         if (!string.IsNullOrWhiteSpace(model.PrerequisiteNumber))
         {
             var number = model.PrerequisiteNumber.Trim().ToUpperInvariant();
-            prerequisite = await Db.Certificates.Include(c => c.Entry).SingleOrDefaultAsync(c => c.Number == number, ct);
-            if (prerequisite is null) ModelState.AddModelError(nameof(model.PrerequisiteNumber), $"Không có giấy chứng nhận số {number}.");
+            prerequisite = await Db.Certificates.Include(c => c.Entry)
+                .SingleOrDefaultAsync(c => c.Number == number, ct);
+            if (prerequisite is null) ModelState.AddModelError(nameof(model.PrerequisiteNumber),
+                $"Không có giấy chứng nhận số {number}.");
         }
         if (model.GroupId is { } group && !await Db.ProductGroups.AnyAsync(g => g.Id == group && g.IsActive, ct))
             ModelState.AddModelError(nameof(model.GroupId), "Nhóm sản phẩm không có trong danh mục.");
@@ -53,7 +58,8 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
 
         var location = establishment!.AddressUnit!;
         var provinceId = await Db.AdministrativeUnits
-            .Where(u => u.Generation == location.Generation && u.Level == UnitLevel.Province && u.Code == location.ProvinceCode)
+            .Where(u => u.Generation == location.Generation && u.Level == UnitLevel.Province
+                && u.Code == location.ProvinceCode)
             .Select(u => u.Id).SingleAsync(ct);
         return await this.SaveOrShowFormAsync(null, async () =>
         {
@@ -74,7 +80,8 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         if (found is not var (entry, _)) return NotFound();
         return View(ViewsPath + "Edit.cshtml", await WithGroupsAsync(new EntryEditModel
         {
-            Id = id, Version = entry.Version, Name = entry.Name, GroupId = entry.GroupId, Description = entry.Description,
+            Id = id, Version = entry.Version, Name = entry.Name, GroupId = entry.GroupId,
+            Description = entry.Description,
         }, ct));
     }
 
@@ -139,11 +146,13 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
     [Authorize(Roles = Domain.Common.RoleNames.CouncilMember)]
     [HttpPost]
     public Task<IActionResult> Recuse(int id, string? reason, CancellationToken ct) =>
-        EntryStepAsync(id, memberStep: true, version: null, (e, r) => e.Recuse(r, UserId, reason), "Đã ghi nhận xung đột lợi ích: bạn không chấm sản phẩm này.", ct);
+        EntryStepAsync(id, memberStep: true, version: null, (e, r) => e.Recuse(r, UserId, reason),
+            "Đã ghi nhận xung đột lợi ích: bạn không chấm sản phẩm này.", ct);
 
     [Authorize(Roles = ProductAccess.Officers)]
     [HttpPost]
-    public Task<IActionResult> Eligibility(int id, bool eligible, string? reason, long? version, CancellationToken ct) =>
+    public Task<IActionResult> Eligibility(int id, bool eligible, string? reason, long? version,
+        CancellationToken ct) =>
         EntryStepAsync(id, memberStep: false, version, (e, _) =>
         {
             if (eligible) e.MarkEligible();
@@ -159,7 +168,8 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         return await EntryStepAsync(id, memberStep: false, version,
             (e, r) =>
             {
-                e.IssueCertificate(r, CertificateNumbers.Next(r, issued + 1), issueDate ?? r.DecisionDate ?? VietnamTime.Today(clock));
+                e.IssueCertificate(r, CertificateNumbers.Next(r, issued + 1), issueDate ?? r.DecisionDate
+                    ?? VietnamTime.Today(clock));
                 // Numbers are counted per round: touching the round row makes two issues at the same moment conflict.
                 Db.Entry(r).Property(x => x.UpdatedAtUtc).IsModified = true;
             },
@@ -167,8 +177,10 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
     }
 
     /// <summary>
-    /// A step on one entry by the organiser (or, for recusals, by a member); state refusals answer 409, other refusals a
-    /// notice. The organiser's decisions carry the version the page showed, so a decision taken meanwhile is not overwritten.
+    /// A step on one entry by the organiser (or, for recusals, by a member); state refusals answer 409, other refusals
+    /// a
+    /// notice. The organiser's decisions carry the version the page showed, so a decision taken meanwhile is not
+    /// overwritten.
     /// </summary>
     private async Task<IActionResult> EntryStepAsync(int id, bool memberStep, long? version,
         Action<ProductEntry, ProductRound> step, string notice, CancellationToken ct)
@@ -186,12 +198,14 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
             duplicate: "Số giấy chứng nhận vừa được cấp cho sản phẩm khác cùng lúc; chưa lưu gì, hãy bấm cấp lại.");
     }
 
-    private async Task<EntryDetailsViewModel> DetailsModelAsync(ProductEntry entry, ProductRound round, int[]? typed, CancellationToken ct)
+    private async Task<EntryDetailsViewModel> DetailsModelAsync(ProductEntry entry, ProductRound round,
+        int[]? typed, CancellationToken ct)
     {
         var info = await Db.ProductEntries.AsNoTracking().Where(e => e.Id == entry.Id)
             .Select(e => new
             {
-                Group = e.Group!.Name, Establishment = e.Establishment!.Name, Location = e.LocationUnit!.Name, Province = e.ProvinceUnit!.Name,
+                Group = e.Group!.Name, Establishment = e.Establishment!.Name, Location = e.LocationUnit!.Name,
+                Province = e.ProvinceUnit!.Name,
                 Prerequisite = e.PrerequisiteCertificate != null ? e.PrerequisiteCertificate.Number : null,
             }).SingleAsync(ct);
         var names = round.Members.ToDictionary(m => m.UserId, m => m.FullName);
@@ -199,9 +213,11 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         // Members see their own sheet; the organiser sees every sheet (after the fact, for the record).
         var sheets = entry.Sheets.Where(s => canManage || s.MemberUserId == UserId)
             .Select(s => new SheetRow(names.GetValueOrDefault(s.MemberUserId, "?"), s.Points, s.Total)).ToList();
-        var attachments = await Db.Set<EntryAttachment>().AsNoTracking().Where(a => a.EntryId == entry.Id).OrderBy(a => a.Id)
+        var attachments = await Db.Set<EntryAttachment>().AsNoTracking()
+            .Where(a => a.EntryId == entry.Id).OrderBy(a => a.Id)
             .Select(a => new AttachmentRow(a.Id, a.FileName, a.SizeBytes, a.IsPhoto)).ToListAsync(ct);
-        var isOfficer = User.IsInRole(RoleNames.MinistryOfficer) || User.IsInRole(RoleNames.DepartmentOfficer) || User.IsInRole(RoleNames.LocalOfficer);
+        var isOfficer = User.IsInRole(RoleNames.MinistryOfficer) || User.IsInRole(RoleNames.DepartmentOfficer)
+            || User.IsInRole(RoleNames.LocalOfficer);
         return new EntryDetailsViewModel
         {
             Round = round, Entry = entry, Group = info.Group, EstablishmentName = info.Establishment,
@@ -218,7 +234,8 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
 
     private async Task<EntryEditModel> WithGroupsAsync(EntryEditModel model, CancellationToken ct)
     {
-        var groups = await Db.ProductGroups.AsNoTracking().Where(g => g.IsActive).OrderBy(g => g.SortOrder).Select(g => new { g.Id, g.Name }).ToListAsync(ct);
+        var groups = await Db.ProductGroups.AsNoTracking().Where(g => g.IsActive).OrderBy(g => g.SortOrder)
+            .Select(g => new { g.Id, g.Name }).ToListAsync(ct);
         model.Groups = [.. groups.Select(g => (g.Id, g.Name))];
         return model;
     }
@@ -228,9 +245,11 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         var scope = await ScopeAsync(ct);
         model.RoundTitle = RoundTitles.Of(round);
         model.NeedsPrerequisite = round.Level is RoundLevel.Regional or RoundLevel.National;
-        var groups = await Db.ProductGroups.AsNoTracking().Where(g => g.IsActive).OrderBy(g => g.SortOrder).Select(g => new { g.Id, g.Name }).ToListAsync(ct);
+        var groups = await Db.ProductGroups.AsNoTracking().Where(g => g.IsActive).OrderBy(g => g.SortOrder)
+            .Select(g => new { g.Id, g.Name }).ToListAsync(ct);
         model.Groups = [.. groups.Select(g => (g.Id, g.Name))];
-        var establishments = await Db.Establishments.AsNoTracking().InScope(scope).OrderBy(e => e.SearchKey).ThenBy(e => e.Id).Take(500)
+        var establishments = await Db.Establishments.AsNoTracking().InScope(scope).OrderBy(e => e.SearchKey)
+            .ThenBy(e => e.Id).Take(500)
             .Select(e => new { e.Id, e.Name, Unit = e.AddressUnit!.Name }).ToListAsync(ct);
         model.Establishments = [.. establishments.Select(e => (e.Id, $"{e.Name} – {e.Unit}"))];
         return model;

@@ -12,9 +12,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.ProductRounds;
 
-/// <summary>Rounds of the typical-product selection: list, details with the council's progress, and the organiser's steps.</summary>
+/// <summary>Rounds of the typical-product selection: list, details with the council's progress, and the organiser's
+/// steps.</summary>
 [Authorize(Roles = ProductAccess.Readers)]
-public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider scopes, UserManager<AppUser> users, TimeProvider clock)
+public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider scopes,
+    UserManager<AppUser> users, TimeProvider clock)
     : ProductControllerBase(db, scopes)
 {
     public async Task<IActionResult> Index(int? year, RoundLevel? level, int page = 1, CancellationToken ct = default)
@@ -28,7 +30,8 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
                 Db.Organisations.Where(o => o.Id == r.OrganiserId).Select(o => o.Name).First(), r.Status,
                 Db.ProductEntries.Count(e => e.RoundId == r.Id)))
             .ToPagedListAsync(page, ct: ct);
-        return View(new RoundIndexViewModel { Year = year, Level = level, List = list, CanCreate = AllowedLevels().Count > 0 });
+        return View(new RoundIndexViewModel { Year = year, Level = level, List = list,
+            CanCreate = AllowedLevels().Count > 0 });
     }
 
     public async Task<IActionResult> Details(int id, string? q, int page = 1, CancellationToken ct = default)
@@ -44,8 +47,10 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
             ? entries.OrderByDescending(e => e.MeanScore).ThenBy(e => e.Id)
             : entries.OrderBy(e => e.Id);
         var list = await ordered
-            .Select(e => new EntryRow(e.Id, e.Name, e.Group!.Name, e.Establishment!.Name, e.ProvinceUnit!.Name, e.Eligibility,
-                e.MeanScore, e.SheetCount, e.Recusals.Count, e.Recognised, e.Certificate != null ? e.Certificate.Number : null,
+            .Select(e => new EntryRow(e.Id, e.Name, e.Group!.Name, e.Establishment!.Name,
+                e.ProvinceUnit!.Name, e.Eligibility,
+                e.MeanScore, e.SheetCount, e.Recusals.Count, e.Recognised, e.Certificate != null
+                    ? e.Certificate.Number : null,
                 e.Sheets.Any(s => s.MemberUserId == me), e.Recusals.Any(r => r.MemberUserId == me)))
             .ToPagedListAsync(page, ct: ct);
 
@@ -55,19 +60,22 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         {
             var assigned = round.Members.Select(m => m.UserId).ToHashSet();
             available = [.. (await users.GetUsersInRoleAsync(RoleNames.CouncilMember))
-                .Where(u => !assigned.Contains(u.Id)).OrderBy(u => u.FullName, VietnameseText.NameOrder).ThenBy(u => u.Id, StringComparer.Ordinal)
+                .Where(u => !assigned.Contains(u.Id)).OrderBy(u => u.FullName, VietnameseText.NameOrder)
+                    .ThenBy(u => u.Id, StringComparer.Ordinal)
                 .Select(u => (u.Id, u.FullName))];
         }
         return View(new RoundDetailsViewModel
         {
             Round = round,
-            Organiser = await Db.Organisations.Where(o => o.Id == round.OrganiserId).Select(o => o.Name).SingleAsync(ct),
+            Organiser = await Db.Organisations.Where(o => o.Id == round.OrganiserId)
+                .Select(o => o.Name).SingleAsync(ct),
             Entries = list,
             Members = await ProgressAsync(round, ct),
             AvailableMembers = available,
             CanManage = canManage,
             IsMember = round.IsMember(me),
-            CanRegister = round.Status == RoundStatus.Open && User.IsInRole(RoleNames.MinistryOfficer) | User.IsInRole(RoleNames.DepartmentOfficer) | User.IsInRole(RoleNames.LocalOfficer),
+            CanRegister = round.Status == RoundStatus.Open && User.IsInRole(RoleNames.MinistryOfficer) |
+                User.IsInRole(RoleNames.DepartmentOfficer) | User.IsInRole(RoleNames.LocalOfficer),
             Q = q,
         });
     }
@@ -81,7 +89,8 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         if (levels.Count == 0) return Forbid();
         return View(new RoundFormModel
         {
-            Level = levels[^1], Year = today.Year, Ordinal = 1, SubmissionOpens = today, SubmissionCloses = today.AddMonths(2), AllowedLevels = levels,
+            Level = levels[^1], Year = today.Year, Ordinal = 1, SubmissionOpens = today,
+            SubmissionCloses = today.AddMonths(2), AllowedLevels = levels,
         });
     }
 
@@ -92,7 +101,8 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         model.AllowedLevels = AllowedLevels();
         if (model.Level is { } requested && !model.AllowedLevels.Contains(requested)) return Forbid();
         if (!ModelState.IsValid) return View(model);
-        var organisation = await Db.Organisations.AsNoTracking().SingleAsync(o => o.Id == ProductAccess.OrganisationId(User), ct);
+        var organisation = await Db.Organisations.AsNoTracking()
+            .SingleAsync(o => o.Id == ProductAccess.OrganisationId(User), ct);
         var criteria = await Db.ScoreCriteria.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder)
             .Select(c => new RoundCriterion(c.Code, c.Name, c.MaxScore, c.SortOrder)).ToListAsync(ct);
         return await this.SaveOrShowFormAsync(null, async () =>
@@ -117,7 +127,8 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
             TempData["Error"] = "Chỉ phân công tài khoản có vai trò thành viên hội đồng.";
             return RedirectToAction(nameof(Details), new { id });
         }
-        return await StepAsync(id, version, r => r.AssignMember(member.Id, member.FullName), "Đã phân công thành viên hội đồng.", ct);
+        return await StepAsync(id, version, r => r.AssignMember(member.Id, member.FullName),
+            "Đã phân công thành viên hội đồng.", ct);
     }
 
     [Authorize(Roles = ProductAccess.Officers)]
@@ -127,11 +138,13 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
 
     [Authorize(Roles = ProductAccess.Officers)]
     [HttpPost]
-    public async Task<IActionResult> Decide(int id, string? decisionNumber, DateOnly? decisionDate, long version, CancellationToken ct)
+    public async Task<IActionResult> Decide(int id, string? decisionNumber, DateOnly? decisionDate,
+        long version, CancellationToken ct)
     {
         // Every entry of the round, not only those in the organiser's scope: the decision ranks the whole round.
         var entries = await Db.ProductEntries.Where(e => e.RoundId == id).ToListAsync(ct);
-        return await StepAsync(id, version, r => r.Decide(decisionNumber ?? "", decisionDate ?? VietnamTime.Today(clock), entries),
+        return await StepAsync(id, version, r => r.Decide(decisionNumber ?? "", decisionDate
+            ?? VietnamTime.Today(clock), entries),
             "Đã ghi nhận quyết định công nhận.", ct);
     }
 
@@ -140,12 +153,14 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
     public async Task<IActionResult> IssueCertificates(int id, DateOnly? issueDate, long version, CancellationToken ct)
     {
         var entries = await Db.ProductEntries.Include(e => e.Certificate)
-            .Where(e => e.RoundId == id && e.Recognised && e.Certificate == null).OrderByDescending(e => e.MeanScore).ToListAsync(ct);
+            .Where(e => e.RoundId == id && e.Recognised && e.Certificate == null)
+                .OrderByDescending(e => e.MeanScore).ToListAsync(ct);
         var issued = await Db.Certificates.CountAsync(c => c.Entry!.RoundId == id, ct);
         return await StepAsync(id, version, r =>
         {
             foreach (var entry in entries)
-                entry.IssueCertificate(r, CertificateNumbers.Next(r, ++issued), issueDate ?? r.DecisionDate ?? VietnamTime.Today(clock));
+                entry.IssueCertificate(r, CertificateNumbers.Next(r, ++issued), issueDate ?? r.DecisionDate
+                    ?? VietnamTime.Today(clock));
         }, "Đã cấp giấy chứng nhận cho các sản phẩm được công nhận.", ct);
     }
 
@@ -180,10 +195,13 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         var roundEntries = Db.ProductEntries.Where(e => e.RoundId == round.Id);
         var scorable = await roundEntries.CountAsync(e => e.Eligibility != EligibilityStatus.Ineligible, ct);
         var scored = await Db.Set<ScoreSheet>().Where(s => roundEntries.Any(e => e.Id == s.EntryId))
-            .GroupBy(s => s.MemberUserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+            .GroupBy(s => s.MemberUserId).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var recused = await Db.Set<Recusal>().Where(s => roundEntries.Any(e => e.Id == s.EntryId))
-            .GroupBy(s => s.MemberUserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        return [.. round.Members.OrderBy(m => m.FullName, VietnameseText.NameOrder).ThenBy(m => m.UserId, StringComparer.Ordinal).Select(m =>
+            .GroupBy(s => s.MemberUserId).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return [.. round.Members.OrderBy(m => m.FullName, VietnameseText.NameOrder)
+            .ThenBy(m => m.UserId, StringComparer.Ordinal).Select(m =>
         {
             var s = scored.GetValueOrDefault(m.UserId);
             var r = recused.GetValueOrDefault(m.UserId);

@@ -26,7 +26,8 @@ public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider sco
     {
         var scope = await scopes.GetAsync(User, ct);
         var rows = await db.Programmes.AsNoTracking().InScope(scope)
-            .Select(p => new ProgrammeRow(p.Id, p.Name, p.ProvinceUnit != null ? p.ProvinceUnit.Name : null, p.StartYear, p.EndYear, p.DecisionNumber, p.DecisionDate, p.ProvinceUnitId))
+            .Select(p => new ProgrammeRow(p.Id, p.Name, p.ProvinceUnit != null ? p.ProvinceUnit.Name : null,
+                p.StartYear, p.EndYear, p.DecisionNumber, p.DecisionDate, p.ProvinceUnitId))
             .ToListAsync(ct);
         // Programmes have no stored search key and are few: ordered here (see VietnameseText.NameOrder).
         return View(rows.OrderBy(p => p.ProvinceUnitId != null).ThenByDescending(p => p.StartYear)
@@ -41,13 +42,15 @@ public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider sco
     [HttpPost]
     public async Task<IActionResult> Create(ProgrammeFormModel model, CancellationToken ct)
     {
-        // The level follows the role: the ministry officer records the national programme, a department officer the province's.
+        // The level follows the role: the ministry officer records the national programme, a department officer the
+        // province's.
         AdministrativeUnit? province = null;
         if (!User.IsInRole(RoleNames.MinistryOfficer))
         {
             province = await db.OwnProvinceAsync(User, ct);
             if (province is null)
-                ModelState.AddModelError("", "Tài khoản của bạn không thuộc một đơn vị cấp tỉnh nên không lập được chương trình địa phương.");
+                ModelState.AddModelError("",
+                    "Tài khoản của bạn không thuộc một đơn vị cấp tỉnh nên không lập được chương trình địa phương.");
         }
         if (!ModelState.IsValid) return View("Edit", model);
         return await this.SaveOrShowFormAsync(null, async () =>
@@ -68,7 +71,8 @@ public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider sco
         if (programme is null) return refusal!;
         return View(new ProgrammeFormModel
         {
-            Id = id, Version = programme.Version, Name = programme.Name, StartYear = programme.StartYear, EndYear = programme.EndYear,
+            Id = id, Version = programme.Version, Name = programme.Name, StartYear = programme.StartYear,
+            EndYear = programme.EndYear,
             DecisionNumber = programme.DecisionNumber, DecisionDate = programme.DecisionDate,
         });
     }
@@ -95,13 +99,15 @@ public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider sco
     {
         var programme = await db.Programmes.SingleOrDefaultAsync(p => p.Id == id, ct);
         var scope = await scopes.GetAsync(User, ct);
-        if (programme is null || (!programme.IsNational && !scope.Contains(programme.ProvinceUnitId))) return (null, NotFound());
+        if (programme is null || (!programme.IsNational && !scope.Contains(programme.ProvinceUnitId)))
+            return (null, NotFound());
         var role = programme.IsNational ? RoleNames.MinistryOfficer : RoleNames.DepartmentOfficer;
         return User.IsInRole(role) ? (programme, null) : (null, Forbid());
     }
 }
 
-public sealed record ProgrammeRow(int Id, string Name, string? Province, int StartYear, int EndYear, string DecisionNumber, DateOnly DecisionDate, int? ProvinceUnitId);
+public sealed record ProgrammeRow(int Id, string Name, string? Province, int StartYear, int EndYear,
+    string DecisionNumber, DateOnly DecisionDate, int? ProvinceUnitId);
 
 public sealed class ProgrammeFormModel : IVersionedForm
 {

@@ -99,7 +99,8 @@ public sealed class CostLineInput
     [Display(Name = "Ghi chú"), StringLength(500)]
     public string? Note { get; set; }
 
-    public bool IsBlank => string.IsNullOrWhiteSpace(Item) && Total is null && FundSupport is null && Contribution is null && OtherSources is null;
+    public bool IsBlank => string.IsNullOrWhiteSpace(Item) && Total is null && FundSupport is null && Contribution is
+        null && OtherSources is null;
 }
 
 /// <summary>The fields a workflow step may need; each step reads only its own.</summary>

@@ -32,7 +32,8 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
             .Where(c => scope.IsNationwide || c.ProvinceUnitId == null || ids.Contains(c.ProvinceUnitId.Value))
             .OrderBy(c => c.ProvinceUnitId != null).ThenBy(c => c.Fund).ThenBy(c => c.ActivityContent!.SortOrder)
             .Select(c => new CapRow(c.Id, c.Name, c.Fund, c.ActivityContent!.Name,
-                c.ProvinceUnitId == null ? null : db.AdministrativeUnits.Where(u => u.Id == c.ProvinceUnitId).Select(u => u.Name).FirstOrDefault(),
+                c.ProvinceUnitId == null ? null : db.AdministrativeUnits.Where(u => u.Id == c.ProvinceUnitId)
+                    .Select(u => u.Name).FirstOrDefault(),
                 c.MaxPercent, new Vnd(c.CapPerEstablishmentDong), c.ValidFrom, c.ValidTo, c.Version, c.ProvinceUnitId))
             .ToListAsync(ct);
         return View(rows);
@@ -41,7 +42,8 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
     [Authorize(Roles = Officers)]
     [HttpGet]
     public async Task<IActionResult> Create(CancellationToken ct) =>
-        await FormAsync(new CapFormModel { ValidFrom = VietnamTime.Today(clock), Fund = User.IsInRole(RoleNames.MinistryOfficer) ? Fund.Kcqg : Fund.Kcdp }, ct);
+        await FormAsync(new CapFormModel { ValidFrom = VietnamTime.Today(clock),
+            Fund = User.IsInRole(RoleNames.MinistryOfficer) ? Fund.Kcqg : Fund.Kcdp }, ct);
 
     [Authorize(Roles = Officers)]
     [HttpPost]
@@ -52,10 +54,13 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
         if (!User.IsInRole(RoleNames.MinistryOfficer))
         {
             province = (await db.OwnProvinceAsync(User, ct))?.Id;
-            if (province is null) ModelState.AddModelError("", "Tài khoản của bạn không thuộc đơn vị cấp tỉnh nên không lập được quy định riêng.");
-            if (model.Fund != Fund.Kcdp) ModelState.AddModelError(nameof(model.Fund), "Tỉnh chỉ quy định mức hỗ trợ cho nguồn KCĐP.");
+            if (province is null) ModelState.AddModelError("",
+                "Tài khoản của bạn không thuộc đơn vị cấp tỉnh nên không lập được quy định riêng.");
+            if (model.Fund != Fund.Kcdp) ModelState.AddModelError(nameof(model.Fund),
+                "Tỉnh chỉ quy định mức hỗ trợ cho nguồn KCĐP.");
         }
-        if (model.ActivityContentId is { } content && !await db.ActivityContents.AnyAsync(c => c.Id == content && c.IsActive, ct))
+        if (model.ActivityContentId is { } content && !await db.ActivityContents.AnyAsync(c =>
+            c.Id == content && c.IsActive, ct))
             ModelState.AddModelError(nameof(model.ActivityContentId), "Nội dung khuyến công không có trong danh mục.");
         if (!ModelState.IsValid) return await FormAsync(model, ct);
         return await this.SaveOrShowFormAsync(null, async () =>
@@ -75,7 +80,8 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
         var cap = await db.SupportCaps.SingleOrDefaultAsync(c => c.Id == id, ct);
         var scope = await scopes.GetAsync(User, ct);
         if (cap is null || (cap.ProvinceUnitId is { } p && !scope.Contains(p))) return NotFound();
-        var mayEnd = cap.ProvinceUnitId is null ? User.IsInRole(RoleNames.MinistryOfficer) : User.IsInRole(RoleNames.DepartmentOfficer);
+        var mayEnd = cap.ProvinceUnitId is null ? User.IsInRole(RoleNames.MinistryOfficer)
+            : User.IsInRole(RoleNames.DepartmentOfficer);
         if (!mayEnd) return Forbid();
         db.Entry(cap).Property(c => c.Version).OriginalValue = version;
         return await this.SaveOrNoticeAsync(() =>
