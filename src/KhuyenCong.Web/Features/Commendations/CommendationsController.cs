@@ -8,17 +8,20 @@ using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.ProductRounds;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Excel;
+using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Commendations;
 
-/// <summary>Commendations (Bằng khen) to organisations and individuals: recorded by ministry and department officers, listed in scope.</summary>
+/// <summary>Commendations (Bằng khen) to organisations and individuals: recorded by ministry and department officers,
+/// listed in scope.</summary>
 [Authorize(Policy = Policies.BusinessReaders)]
 public sealed class CommendationsController(AppDbContext db, IUserScopeProvider scopes) : Controller
 {
-    public async Task<IActionResult> Index(string? q, RecipientKind? kind, int? year, int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> Index(string? q, RecipientKind? kind, int? year, int page = 1,
+        CancellationToken ct = default)
     {
         var list = await (await FilteredAsync(q, kind, year, ct)).ToPagedListAsync(page, ct: ct);
         return View(new CommendationIndexViewModel { Q = q, Kind = kind, Year = year, List = list });
@@ -32,11 +35,13 @@ public sealed class CommendationsController(AppDbContext db, IUserScopeProvider 
         var table = new OfficialTable("Khen thuong", "DANH SÁCH KHEN THƯỞNG",
         [
             new("STT", 6, ExcelCellKind.Integer), new("Tập thể/cá nhân", 36), new("Đối tượng", 12), new("Đơn vị", 36),
-            new("Hình thức", 36), new("Giai đoạn", 12), new("Số quyết định", 16), new("Ngày quyết định", 14, ExcelCellKind.Date), new("Lý do", 50),
+            new("Hình thức", 36), new("Giai đoạn", 12), new("Số quyết định", 16),
+            new("Ngày quyết định", 14, ExcelCellKind.Date), new("Lý do", 50),
         ]) { UnitLine = "" };
         var i = 0;
         foreach (var r in rows)
-            table.Row(++i, r.Recipient, r.Kind == RecipientKind.Organisation ? "Tập thể" : "Cá nhân", r.RecipientOrganisation, r.Form,
+            table.Row(++i, r.Recipient, r.Kind == RecipientKind.Organisation ? "Tập thể" : "Cá nhân",
+                r.RecipientOrganisation, r.Form,
                 $"{r.PeriodFrom}–{r.PeriodTo}", r.DecisionNumber, r.DecisionDate, r.Reason);
         return OfficialTable.File("khen-thuong.xlsx", table);
     }
@@ -51,24 +56,24 @@ public sealed class CommendationsController(AppDbContext db, IUserScopeProvider 
     {
         if (!ModelState.IsValid) return View(model);
         // The record belongs to the recording officer's area: a province's commendations stay in that province's scope.
-        var unitId = await db.Organisations.Where(o => o.Id == ProductAccess.OrganisationId(User)).Select(o => o.ScopeUnitId).SingleAsync(ct);
-        AdministrativeUnit? unit = unitId is null ? null : await db.AdministrativeUnits.SingleAsync(u => u.Id == unitId, ct);
-        try
+        var unitId = await db.Organisations.Where(o => o.Id == ProductAccess.OrganisationId(User))
+            .Select(o => o.ScopeUnitId).SingleAsync(ct);
+        AdministrativeUnit? unit = unitId is null ? null
+            : await db.AdministrativeUnits.SingleAsync(u => u.Id == unitId, ct);
+        return await this.SaveOrShowFormAsync(null, async () =>
         {
-            db.Commendations.Add(new Commendation(model.Kind!.Value, model.Recipient, model.RecipientOrganisation, model.Form,
-                model.PeriodFrom!.Value, model.PeriodTo!.Value, model.DecisionNumber, model.DecisionDate!.Value, model.Reason, unit));
+            db.Commendations.Add(new Commendation(model.Kind!.Value, model.Recipient,
+                model.RecipientOrganisation, model.Form,
+                model.PeriodFrom!.Value, model.PeriodTo!.Value, model.DecisionNumber,
+                model.DecisionDate!.Value, model.Reason, unit));
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã ghi nhận khen thưởng.";
             return RedirectToAction(nameof(Index));
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            return View(model);
-        }
+        }, () => View(model), ct);
     }
 
-    private async Task<IQueryable<CommendationRow>> FilteredAsync(string? q, RecipientKind? kind, int? year, CancellationToken ct)
+    private async Task<IQueryable<CommendationRow>> FilteredAsync(string? q, RecipientKind? kind,
+        int? year, CancellationToken ct)
     {
         var scope = await scopes.GetAsync(User, ct);
         var query = db.Commendations.AsNoTracking();
@@ -82,7 +87,8 @@ public sealed class CommendationsController(AppDbContext db, IUserScopeProvider 
         if (kind is not null) query = query.Where(c => c.Kind == kind);
         if (year is not null) query = query.Where(c => c.PeriodFrom <= year && year <= c.PeriodTo);
         return query.OrderByDescending(c => c.DecisionDate).ThenBy(c => c.Kind).ThenBy(c => c.Id)
-            .Select(c => new CommendationRow(c.Id, c.Kind, c.Recipient, c.RecipientOrganisation, c.Form, c.PeriodFrom, c.PeriodTo,
+            .Select(c => new CommendationRow(c.Id, c.Kind, c.Recipient, c.RecipientOrganisation, c.Form,
+                c.PeriodFrom, c.PeriodTo,
                 c.DecisionNumber, c.DecisionDate, c.Reason, c.Unit != null ? c.Unit.Name : null));
     }
 }

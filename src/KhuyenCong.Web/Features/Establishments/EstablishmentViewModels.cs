@@ -1,10 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Refusals;
 
 namespace KhuyenCong.Web.Features.Establishments;
 
-public sealed record EstablishmentRow(int Id, string Name, string LegalForm, string? TaxCode, string UnitName, string? CraftVillage);
+public sealed record EstablishmentRow(int Id, string Name, string LegalForm, string? TaxCode,
+    string UnitName, string? CraftVillage);
 
 public sealed class EstablishmentIndexViewModel
 {
@@ -13,10 +15,11 @@ public sealed class EstablishmentIndexViewModel
 }
 
 public sealed record EstablishmentDetailsViewModel(
-    int Id, string Name, string LegalForm, string? TaxCode, string UnitName, string UnitCode, string? Address, string? CraftVillage,
+    int Id, string Name, string LegalForm, string? TaxCode, string UnitName, string UnitCode,
+    string? Address, string? CraftVillage,
     bool OwnerIsWoman, bool OwnerIsEthnicMinority, DateTime UpdatedAtUtc, string UpdatedBy);
 
-public sealed class EstablishmentFormModel
+public sealed class EstablishmentFormModel : IVersionedForm
 {
     public int Id { get; set; }
     public long Version { get; set; }

@@ -5,15 +5,18 @@ using KhuyenCong.Domain.Establishments;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.ProductRounds;
 using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Establishments;
 
-/// <summary>The registry of rural industrial establishments (producers), shared by product entries and projects.</summary>
+/// <summary>The registry of rural industrial establishments (producers), shared by product entries and
+/// projects.</summary>
 [Authorize(Policy = Policies.BusinessReaders)]
-public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider scopes, IAuthorizationService authorization) : Controller
+public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider scopes,
+    IAuthorizationService authorization) : Controller
 {
     public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken ct = default)
     {
@@ -23,7 +26,8 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
         // Accent-free search on the name, or an exact tax code.
         if (key.Length > 0) query = query.Where(e => e.SearchKey.Contains(key) || e.TaxCode == q!.Trim());
         var list = await query.OrderBy(e => e.SearchKey).ThenBy(e => e.Id)
-            .Select(e => new EstablishmentRow(e.Id, e.Name, e.LegalForm!.Name, e.TaxCode, e.AddressUnit!.Name, e.CraftVillage))
+            .Select(e => new EstablishmentRow(e.Id, e.Name, e.LegalForm!.Name, e.TaxCode,
+                e.AddressUnit!.Name, e.CraftVillage))
             .ToPagedListAsync(page, ct: ct);
         return View(new EstablishmentIndexViewModel { Q = q, List = list });
     }
@@ -33,7 +37,8 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
         var e = await db.Establishments.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
         if (e is null || !await InScopeAsync(e)) return NotFound();
         var model = await db.Establishments.AsNoTracking().Where(x => x.Id == id)
-            .Select(x => new EstablishmentDetailsViewModel(x.Id, x.Name, x.LegalForm!.Name, x.TaxCode, x.AddressUnit!.Name, x.AddressUnit.Code,
+            .Select(x => new EstablishmentDetailsViewModel(x.Id, x.Name, x.LegalForm!.Name, x.TaxCode,
+                x.AddressUnit!.Name, x.AddressUnit.Code,
                 x.Address, x.CraftVillage, x.OwnerIsWoman, x.OwnerIsEthnicMinority, x.UpdatedAtUtc, x.UpdatedBy))
             .SingleAsync(ct);
         return View(model);
@@ -41,7 +46,8 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
 
     [Authorize(Policy = Policies.Officers)]
     [HttpGet]
-    public async Task<IActionResult> Create(CancellationToken ct) => View("Edit", await WithListsAsync(new EstablishmentFormModel(), ct));
+    public async Task<IActionResult> Create(CancellationToken ct) =>
+        View("Edit", await WithListsAsync(new EstablishmentFormModel(), ct));
 
     [Authorize(Policy = Policies.Officers)]
     [HttpPost]
@@ -49,36 +55,35 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
     {
         var unit = await ResolveUnitAsync(model, ct);
         await CheckTaxCodeAsync(model, ct);
-        if (model.LegalFormId is { } legalForm && !await db.LegalForms.AnyAsync(l => l.Id == legalForm && l.IsActive, ct))
+        if (model.LegalFormId is { } legalForm && !await db.LegalForms.AnyAsync(l =>
+            l.Id == legalForm && l.IsActive, ct))
             ModelState.AddModelError(nameof(model.LegalFormId), "Loại hình cơ sở không có trong danh mục.");
         if (!ModelState.IsValid || unit is null) return View("Edit", await WithListsAsync(model, ct));
-        try
+        return await this.SaveOrShowFormAsync(null, async () =>
         {
-            var establishment = new Establishment(model.Name, model.LegalFormId!.Value, unit, model.Address, model.TaxCode,
+            var establishment = new Establishment(model.Name, model.LegalFormId!.Value, unit,
+                model.Address, model.TaxCode,
                 model.CraftVillage, model.OwnerIsWoman, model.OwnerIsEthnicMinority);
             db.Establishments.Add(establishment);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã thêm cơ sở.";
             return RedirectToAction(nameof(Details), new { id = establishment.Id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            return View("Edit", await WithListsAsync(model, ct));
-        }
+        }, async () => View("Edit", await WithListsAsync(model, ct)), ct);
     }
 
     [Authorize(Policy = Policies.Officers)]
     [HttpGet]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        var e = await db.Establishments.AsNoTracking().Include(x => x.AddressUnit).SingleOrDefaultAsync(x => x.Id == id, ct);
+        var e = await db.Establishments.AsNoTracking().Include(x => x.AddressUnit)
+            .SingleOrDefaultAsync(x => x.Id == id, ct);
         if (e is null || !await InScopeAsync(e)) return NotFound();
         return View(await WithListsAsync(new EstablishmentFormModel
         {
             Id = e.Id, Version = e.Version, Name = e.Name, LegalFormId = e.LegalFormId, TaxCode = e.TaxCode,
             UnitGeneration = e.AddressUnit!.Generation, UnitCode = e.AddressUnit.Code, UnitName = e.AddressUnit.Name,
-            Address = e.Address, CraftVillage = e.CraftVillage, OwnerIsWoman = e.OwnerIsWoman, OwnerIsEthnicMinority = e.OwnerIsEthnicMinority,
+            Address = e.Address, CraftVillage = e.CraftVillage, OwnerIsWoman = e.OwnerIsWoman,
+            OwnerIsEthnicMinority = e.OwnerIsEthnicMinority,
         }, ct));
     }
 
@@ -91,27 +96,19 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
         model.Id = id;
         var unit = await ResolveUnitAsync(model, ct);
         await CheckTaxCodeAsync(model, ct);
-        if (model.LegalFormId is { } legalForm && !await db.LegalForms.AnyAsync(l => l.Id == legalForm && l.IsActive, ct))
+        if (model.LegalFormId is { } legalForm && !await db.LegalForms.AnyAsync(l =>
+            l.Id == legalForm && l.IsActive, ct))
             ModelState.AddModelError(nameof(model.LegalFormId), "Loại hình cơ sở không có trong danh mục.");
         if (!ModelState.IsValid || unit is null) return View(await WithListsAsync(model, ct));
-        try
+        db.Entry(establishment).Property(x => x.Version).OriginalValue = model.Version;
+        return await this.SaveOrShowFormAsync(model, async () =>
         {
-            db.Entry(establishment).Property(x => x.Version).OriginalValue = model.Version;
             establishment.Update(model.Name, model.LegalFormId!.Value, unit, model.Address, model.TaxCode,
                 model.CraftVillage, model.OwnerIsWoman, model.OwnerIsEthnicMinority);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã lưu thay đổi.";
             return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-        }
-        catch (DbUpdateConcurrencyException conflict)
-        {
-            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
-        }
-        return View(await WithListsAsync(model, ct));
+        }, async () => View(await WithListsAsync(model, ct)), ct);
     }
 
     private async Task<bool> InScopeAsync(Establishment establishment) =>
@@ -133,16 +130,19 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
             ModelState.AddModelError(nameof(model.TaxCode), "Mã số thuế này đã có trong danh sách cơ sở.");
     }
 
-    /// <summary>The address unit by statistics-office code; it must lie in the officer's scope (an id from a form is never trusted).</summary>
+    /// <summary>The address unit by statistics-office code; it must lie in the officer's scope (an id from a form is
+    /// never trusted).</summary>
     private async Task<AdministrativeUnit?> ResolveUnitAsync(EstablishmentFormModel model, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(model.UnitCode) || model.UnitGeneration is null) return null;
         var code = model.UnitCode.Trim();
-        var unit = await db.AdministrativeUnits.SingleOrDefaultAsync(u => u.Generation == model.UnitGeneration && u.Code == code, ct);
+        var unit = await db.AdministrativeUnits.SingleOrDefaultAsync(u =>
+            u.Generation == model.UnitGeneration && u.Code == code, ct);
         var scope = await scopes.GetAsync(User, ct);
         if (unit is null || !scope.Contains(unit.Id))
         {
-            ModelState.AddModelError(nameof(model.UnitCode), $"Không có đơn vị hành chính mã {code} trong địa bàn bạn phụ trách.");
+            ModelState.AddModelError(nameof(model.UnitCode),
+                $"Không có đơn vị hành chính mã {code} trong địa bàn bạn phụ trách.");
             return null;
         }
         return unit;

@@ -2,11 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Refusals;
 
 namespace KhuyenCong.Web.Features.Organisations;
 
 public sealed record OrganisationRow(
-    int Id, string Name, OrganisationKind Kind, string? UnitName, UnitGeneration? UnitGeneration, DateOnly ValidFrom, DateOnly? ValidTo);
+    int Id, string Name, OrganisationKind Kind, string? UnitName, UnitGeneration? UnitGeneration,
+    DateOnly ValidFrom, DateOnly? ValidTo);
 
 public sealed class OrganisationIndexViewModel
 {
@@ -20,7 +22,7 @@ public sealed record MemberRow(string FullName, string Email);
 
 public sealed record OrganisationDetailsViewModel(Organisation Organisation, IReadOnlyList<MemberRow> Members);
 
-public sealed class OrganisationFormModel
+public sealed class OrganisationFormModel : IVersionedForm
 {
     public int Id { get; set; }
     public long Version { get; set; }

@@ -3,6 +3,7 @@ using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,8 @@ public sealed class OrganisationsController(
     AppDbContext db, IUserScopeProvider scopes, IAuthorizationService authorization, TimeProvider clock,
     Users.AdministratorGuard administrators) : Controller
 {
-    public async Task<IActionResult> Index(string? q, OrganisationKind? kind, bool closed = false, int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> Index(string? q, OrganisationKind? kind, bool closed = false, int page = 1,
+        CancellationToken ct = default)
     {
         var scope = await scopes.GetAsync(User, ct);
         var query = db.Organisations.AsNoTracking().InScope(scope);
@@ -35,13 +37,15 @@ public sealed class OrganisationsController(
 
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
-        var organisation = await db.Organisations.AsNoTracking().Include(o => o.ScopeUnit).SingleOrDefaultAsync(o => o.Id == id, ct);
+        var organisation = await db.Organisations.AsNoTracking().Include(o => o.ScopeUnit)
+            .SingleOrDefaultAsync(o => o.Id == id, ct);
         if (organisation is null || !await InScopeAsync(organisation)) return NotFound();
         // Users have no stored search key: one organisation's members are few, so they are ordered here.
         var members = await db.Users.AsNoTracking().Where(u => u.OrganisationId == id)
             .Select(u => new MemberRow(u.FullName, u.Email!)).ToListAsync(ct);
         return View(new OrganisationDetailsViewModel(organisation,
-            [.. members.OrderBy(m => m.FullName, VietnameseText.NameOrder).ThenBy(m => m.Email, StringComparer.Ordinal)]));
+            [.. members.OrderBy(m => m.FullName, VietnameseText.NameOrder)
+                .ThenBy(m => m.Email, StringComparer.Ordinal)]));
     }
 
     [Authorize(Policy = Policies.Administration)]
@@ -54,26 +58,22 @@ public sealed class OrganisationsController(
     {
         var unit = await ResolveUnitAsync(model, ct);
         if (!ModelState.IsValid) return View("Edit", model);
-        try
+        return await this.SaveOrShowFormAsync(null, async () =>
         {
             var organisation = new Organisation(model.Name, model.Kind!.Value, unit, model.ValidFrom!.Value);
             db.Organisations.Add(organisation);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã thêm đơn vị.";
             return RedirectToAction(nameof(Details), new { id = organisation.Id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            return View("Edit", model);
-        }
+        }, () => View("Edit", model), ct);
     }
 
     [Authorize(Policy = Policies.Administration)]
     [HttpGet]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        var o = await db.Organisations.AsNoTracking().Include(x => x.ScopeUnit).SingleOrDefaultAsync(x => x.Id == id, ct);
+        var o = await db.Organisations.AsNoTracking().Include(x => x.ScopeUnit)
+            .SingleOrDefaultAsync(x => x.Id == id, ct);
         if (o is null) return NotFound();
         return View(new OrganisationFormModel
         {
@@ -90,23 +90,14 @@ public sealed class OrganisationsController(
         if (organisation is null) return NotFound();
         var unit = await ResolveUnitAsync(model, ct);
         if (!ModelState.IsValid) return View(model);
-        try
+        db.Entry(organisation).Property(o => o.Version).OriginalValue = model.Version;
+        return await this.SaveOrShowFormAsync(model, async () =>
         {
-            db.Entry(organisation).Property(o => o.Version).OriginalValue = model.Version;
             organisation.Update(model.Name, model.Kind!.Value, unit, model.ValidFrom!.Value);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã lưu thay đổi.";
             return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-        }
-        catch (DbUpdateConcurrencyException conflict)
-        {
-            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
-        }
-        return View(model);
+        }, () => View(model), ct);
     }
 
     [Authorize(Policy = Policies.Administration)]
@@ -128,45 +119,41 @@ public sealed class OrganisationsController(
     public Task<IActionResult> Reopen(int id, long version, CancellationToken ct) =>
         ChangeStateAsync(id, version, o => o.Reopen(), "Đơn vị hoạt động trở lại.", ct);
 
-    /// <summary>Applies a state change checked against the version the administrator saw; refusals become a notice.</summary>
-    private async Task<IActionResult> ChangeStateAsync(int id, long version, Action<Organisation> change, string notice, CancellationToken ct)
+    /// <summary>Applies a state change checked against the version the administrator saw; refusals become a
+    /// notice.</summary>
+    private async Task<IActionResult> ChangeStateAsync(int id, long version, Action<Organisation> change, string notice,
+        CancellationToken ct)
     {
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct);
         if (organisation is null) return NotFound();
-        try
+        db.Entry(organisation).Property(o => o.Version).OriginalValue = version;
+        return await this.SaveOrNoticeAsync(() =>
         {
-            db.Entry(organisation).Property(o => o.Version).OriginalValue = version;
             change(organisation);
-            await db.SaveChangesAsync(ct);
-            TempData["Notice"] = notice;
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Error"] = ConcurrencyMessage.Text;
-        }
-        return RedirectToAction(nameof(Details), new { id });
+            return db.SaveChangesAsync(ct);
+        }, notice, RedirectToAction(nameof(Details), new { id }));
     }
 
     private async Task<bool> InScopeAsync(Organisation organisation) =>
         (await authorization.AuthorizeAsync(User, organisation, Policies.InScope)).Succeeded;
 
     /// <summary>Finds the scope unit typed as a statistics-office code; ministry kinds need none.</summary>
-    private async Task<Domain.AdministrativeUnits.AdministrativeUnit?> ResolveUnitAsync(OrganisationFormModel model, CancellationToken ct)
+    private async Task<Domain.AdministrativeUnits.AdministrativeUnit?>
+        ResolveUnitAsync(OrganisationFormModel model, CancellationToken ct)
     {
         if (model.Kind is null || Organisation.IsNationwide(model.Kind.Value)) return null;
         if (string.IsNullOrWhiteSpace(model.UnitCode) || model.UnitGeneration is null)
         {
-            ModelState.AddModelError(nameof(model.UnitCode), "Vui lòng chọn thế hệ địa giới và nhập mã đơn vị hành chính phụ trách.");
+            ModelState.AddModelError(nameof(model.UnitCode),
+                "Vui lòng chọn thế hệ địa giới và nhập mã đơn vị hành chính phụ trách.");
             return null;
         }
         var code = model.UnitCode.Trim();
-        var unit = await db.AdministrativeUnits.SingleOrDefaultAsync(u => u.Generation == model.UnitGeneration && u.Code == code, ct);
+        var unit = await db.AdministrativeUnits.SingleOrDefaultAsync(u =>
+            u.Generation == model.UnitGeneration && u.Code == code, ct);
         if (unit is null)
-            ModelState.AddModelError(nameof(model.UnitCode), $"Không có đơn vị hành chính mã {code} trong danh mục đã chọn.");
+            ModelState.AddModelError(nameof(model.UnitCode),
+                $"Không có đơn vị hành chính mã {code} trong danh mục đã chọn.");
         return unit;
     }
 }

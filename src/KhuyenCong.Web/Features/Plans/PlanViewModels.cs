@@ -3,20 +3,24 @@ using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using KhuyenCong.Web.Infrastructure.Refusals;
 
 namespace KhuyenCong.Web.Features.Plans;
 
-public sealed record PlanListRow(int Id, int Year, Fund Fund, string Owner, Vnd Estimate, Vnd Allocated, string? DecisionNumber, DateOnly? DecisionDate);
+public sealed record PlanListRow(int Id, int Year, Fund Fund, string Owner, Vnd Estimate, Vnd Allocated,
+    string? DecisionNumber, DateOnly? DecisionDate);
 
-public sealed record PlanIndexViewModel(int Year, Fund? Fund, PagedList<PlanListRow> List, bool CanCreateNational, bool CanCreateProvincial);
+public sealed record PlanIndexViewModel(int Year, Fund? Fund, PagedList<PlanListRow> List, bool CanCreateNational,
+    bool CanCreateProvincial);
 
-/// <summary>A plan's page: its header (when the plan is in the user's scope), the allocation table and the entries.</summary>
+/// <summary>A plan's page: its header (when the plan is in the user's scope), the allocation table and the
+/// entries.</summary>
 public sealed record PlanDetailsViewModel(
     int Id, int Year, Fund Fund, string Owner, bool PlanVisible, Vnd Estimate, Vnd Allocated, string? DecisionNumber,
     DateOnly? DecisionDate, string? Programme, string? Note, long Version, bool CanManage,
     AllocationTable Table, IReadOnlyList<AllocationEntry> Entries, int? RecipientId, string? RecipientName);
 
-public sealed class PlanFormModel
+public sealed class PlanFormModel : IVersionedForm
 {
     public int Id { get; set; }
     public long Version { get; set; }
@@ -65,7 +69,7 @@ public sealed class TrancheLine
 }
 
 /// <summary>One tranche (đợt) decided at once for several recipients; blank lines are ignored.</summary>
-public sealed class TrancheFormModel
+public sealed class TrancheFormModel : IVersionedForm
 {
     public const int Lines = 8;
 
@@ -90,7 +94,7 @@ public sealed class TrancheFormModel
     public IReadOnlyList<SelectListItem> Recipients { get; set; } = [];
 }
 
-public sealed class CorrectionFormModel
+public sealed class CorrectionFormModel : IVersionedForm
 {
     public int PlanId { get; set; }
     public int AllocationId { get; set; }

@@ -9,6 +9,7 @@ using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Excel;
+using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -23,7 +24,8 @@ namespace KhuyenCong.Web.Features.Plans;
 /// </summary>
 [Authorize(Policy = Policies.BusinessReaders)]
 public sealed class PlansController(
-    AppDbContext db, IUserScopeProvider scopes, AdministrativeUnitGraphCache graphs, Projects.ProjectRules projectRules, TimeProvider clock) : Controller
+    AppDbContext db, IUserScopeProvider scopes, AdministrativeUnitGraphCache graphs, Projects.ProjectRules projectRules,
+    TimeProvider clock) : Controller
 {
     public async Task<IActionResult> Index(int? year, string? fund, int page = 1, CancellationToken ct = default)
     {
@@ -33,7 +35,8 @@ public sealed class PlansController(
         var query = db.AnnualPlans.AsNoTracking().InScope(scope).Where(p => p.Year == chosenYear);
         if (fundFilter is { } f) query = query.Where(p => p.Fund == f);
         var list = await query.OrderBy(p => p.Fund).ThenBy(p => p.OwnerUnit!.Code)
-            .Select(p => new PlanListRow(p.Id, p.Year, p.Fund, p.OwnerUnit != null ? p.OwnerUnit.Name : "Bộ Công Thương",
+            .Select(p => new PlanListRow(p.Id, p.Year, p.Fund, p.OwnerUnit != null
+                ? p.OwnerUnit.Name : "Bộ Công Thương",
                 new Vnd(p.EstimateDong), new Vnd(p.AllocatedDong), p.DecisionNumber, p.DecisionDate))
             .ToPagedListAsync(page, ct: ct);
         return View(new PlanIndexViewModel(chosenYear, fundFilter, list,
@@ -51,14 +54,16 @@ public sealed class PlansController(
     {
         var model = await DetailsAsync(id, recipientId, ct);
         if (model is null) return NotFound();
-        return OfficialTable.File($"phan-bo-{FundNames.ApiCode(model.Fund).ToLowerInvariant()}-{model.Year}.xlsx", PlanExcel.Allocations(model));
+        return OfficialTable.File($"phan-bo-{FundNames.ApiCode(model.Fund).ToLowerInvariant()}-{model.Year}.xlsx",
+            PlanExcel.Allocations(model));
     }
 
     [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpGet]
     public async Task<IActionResult> Create(string? fund, CancellationToken ct)
     {
-        var chosen = FundNames.TryParse(fund, out var f) ? f : User.IsInRole(RoleNames.MinistryOfficer) ? Fund.Kcqg : Fund.Kcdp;
+        var chosen = FundNames.TryParse(fund, out var f) ? f : User.IsInRole(RoleNames.MinistryOfficer)
+            ? Fund.Kcqg : Fund.Kcdp;
         if (!MayManage(User, chosen)) return Forbid();
         var model = new PlanFormModel { Fund = chosen, Year = VietnamTime.Today(clock).Year };
         return await FormAsync(model, ct);
@@ -71,30 +76,29 @@ public sealed class PlansController(
         if (model.Fund is { } fund && !MayManage(User, fund)) return Forbid();
         var owner = model.Fund == Fund.Kcdp ? await db.OwnProvinceAsync(User, ct) : null;
         if (model.Fund == Fund.Kcdp && owner is null)
-            ModelState.AddModelError("", "Tài khoản của bạn không thuộc một Sở Công Thương hoặc Trung tâm Khuyến công cấp tỉnh nên không lập được kế hoạch KCĐP.");
+            ModelState.AddModelError("",
+                "Tài khoản của bạn không thuộc một Sở Công Thương hoặc Trung tâm Khuyến công cấp tỉnh " +
+                "nên không lập được kế hoạch KCĐP.");
         int? ownerId = owner?.Id;
-        if (ModelState.IsValid && await db.AnnualPlans.AnyAsync(p => p.Year == model.Year && p.Fund == model.Fund && p.OwnerUnitId == ownerId, ct))
-            ModelState.AddModelError(nameof(model.Year), $"Đã có kế hoạch {FundNames.Code(model.Fund!.Value)} năm {model.Year}{(owner is null ? "" : " của " + owner.Name)}: hãy sửa kế hoạch đó.");
+        if (ModelState.IsValid && await db.AnnualPlans.AnyAsync(p => p.Year == model.Year && p.Fund == model.Fund
+            && p.OwnerUnitId == ownerId, ct))
+            ModelState.AddModelError(nameof(model.Year),
+                $"Đã có kế hoạch {FundNames.Code(model.Fund!.Value)} năm {model.Year}" +
+                $"{(owner is null ? "" : " của " + owner.Name)}: hãy sửa kế hoạch đó.");
         var programme = await ProgrammeAsync(model, owner?.Id, ct);
         if (!ModelState.IsValid) return await FormAsync(model, ct);
-        try
+        return await this.SaveOrShowFormAsync(null, async () =>
         {
-            var plan = new AnnualPlan(model.Year!.Value, model.Fund!.Value, owner, model.Estimate!.Value, model.DecisionNumber, model.DecisionDate, programme);
-            if (!string.IsNullOrWhiteSpace(model.Note)) plan.Revise(plan.Estimate, plan.DecisionNumber, plan.DecisionDate, programme, model.Note);
+            var plan = new AnnualPlan(model.Year!.Value, model.Fund!.Value, owner, model.Estimate!.Value,
+                model.DecisionNumber, model.DecisionDate, programme);
+            if (!string.IsNullOrWhiteSpace(model.Note))
+                plan.Revise(plan.Estimate, plan.DecisionNumber, plan.DecisionDate, programme, model.Note);
             db.AnnualPlans.Add(plan);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã lập kế hoạch.";
             return RedirectToAction(nameof(Details), new { id = plan.Id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-        }
-        catch (DbUpdateException)
-        {
-            ModelState.AddModelError("", "Kế hoạch này vừa được người khác lập. Hãy mở danh sách kế hoạch để sửa kế hoạch đó.");
-        }
-        return await FormAsync(model, ct);
+        }, () => FormAsync(model, ct), ct,
+            duplicate: "Kế hoạch này vừa được người khác lập. Hãy mở danh sách kế hoạch để sửa kế hoạch đó.");
     }
 
     [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
@@ -106,7 +110,8 @@ public sealed class PlansController(
         return await FormAsync(new PlanFormModel
         {
             Id = plan.Id, Version = plan.Version, Fund = plan.Fund, Year = plan.Year, Estimate = plan.Estimate,
-            DecisionNumber = plan.DecisionNumber, DecisionDate = plan.DecisionDate, ProgrammeId = plan.ProgrammeId, Note = plan.Note,
+            DecisionNumber = plan.DecisionNumber, DecisionDate = plan.DecisionDate,
+            ProgrammeId = plan.ProgrammeId, Note = plan.Note,
         }, ct, plan);
     }
 
@@ -123,23 +128,14 @@ public sealed class PlansController(
         ModelState.Remove(nameof(model.Year));
         var programme = await ProgrammeAsync(model, plan.OwnerUnitId, ct);
         if (!ModelState.IsValid) return await FormAsync(model, ct, plan);
-        try
+        db.Entry(plan).Property(p => p.Version).OriginalValue = model.Version;
+        return await this.SaveOrShowFormAsync(model, async () =>
         {
-            db.Entry(plan).Property(p => p.Version).OriginalValue = model.Version;
             plan.Revise(model.Estimate!.Value, model.DecisionNumber, model.DecisionDate, programme, model.Note);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã lưu kế hoạch.";
             return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-        }
-        catch (DbUpdateConcurrencyException conflict)
-        {
-            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
-        }
-        return await FormAsync(model, ct, plan);
+        }, () => FormAsync(model, ct, plan), ct);
     }
 
     [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
@@ -149,7 +145,8 @@ public sealed class PlansController(
         var (plan, refusal) = await LoadForChangeAsync(id, ct);
         if (plan is null) return refusal!;
         var next = plan.Allocations.Count == 0 ? 1 : plan.Allocations.Max(a => a.Tranche) + 1;
-        var model = new TrancheFormModel { PlanId = id, Version = plan.Version, Tranche = next, DecisionDate = VietnamTime.Today(clock) };
+        var model = new TrancheFormModel { PlanId = id, Version = plan.Version, Tranche = next,
+            DecisionDate = VietnamTime.Today(clock) };
         return await TrancheFormAsync(model, plan, ct);
     }
 
@@ -160,40 +157,40 @@ public sealed class PlansController(
         var (plan, refusal) = await LoadForChangeAsync(id, ct);
         if (plan is null) return refusal!;
         var eligible = await EligibleRecipientsAsync(plan, ct);
-        var lines = model.Items.Select((line, index) => (line, index)).Where(x => x.line.RecipientId is not null || x.line.Amount is not null).ToList();
+        var lines = model.Items.Select((line, index) => (line, index)).Where(x => x.line.RecipientId is not null
+            || x.line.Amount is not null).ToList();
         if (lines.Count == 0) ModelState.AddModelError("", "Hãy nhập ít nhất một đơn vị nhận và số tiền.");
         foreach (var (line, index) in lines)
         {
             var prefix = $"{nameof(model.Items)}[{index}]";
-            if (line.RecipientId is null) ModelState.AddModelError($"{prefix}.{nameof(line.RecipientId)}", $"Dòng {index + 1}: chưa chọn đơn vị nhận.");
-            else if (!eligible.ContainsKey(line.RecipientId.Value)) ModelState.AddModelError($"{prefix}.{nameof(line.RecipientId)}", $"Dòng {index + 1}: đơn vị này không nhận được kinh phí của kế hoạch này.");
-            if (line.Amount is null && ModelState.GetFieldValidationState($"{prefix}.{nameof(line.Amount)}") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            if (line.RecipientId is null) ModelState.AddModelError($"{prefix}.{nameof(line.RecipientId)}",
+                $"Dòng {index + 1}: chưa chọn đơn vị nhận.");
+            else if (!eligible.ContainsKey(line.RecipientId.Value))
+                ModelState.AddModelError($"{prefix}.{nameof(line.RecipientId)}",
+                    $"Dòng {index + 1}: đơn vị này không nhận được kinh phí của kế hoạch này.");
+            if (line.Amount is null && ModelState.GetFieldValidationState($"{prefix}.{nameof(line.Amount)}")
+                != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
                 ModelState.AddModelError($"{prefix}.{nameof(line.Amount)}", $"Dòng {index + 1}: chưa nhập số tiền.");
         }
         if (lines.GroupBy(x => x.line.RecipientId).Any(g => g.Key is not null && g.Count() > 1))
             ModelState.AddModelError("", "Mỗi đơn vị chỉ xuất hiện một lần trong một đợt.");
         if (!ModelState.IsValid) return await TrancheFormAsync(model, plan, ct);
-        try
+        db.Entry(plan).Property(p => p.Version).OriginalValue = model.Version;
+        return await this.SaveOrShowFormAsync(model, async () =>
         {
-            db.Entry(plan).Property(p => p.Version).OriginalValue = model.Version;
             foreach (var (line, _) in lines)
-                plan.Allocate(eligible[line.RecipientId!.Value], model.Tranche!.Value, line.Amount!.Value, model.DecisionNumber!, model.DecisionDate!.Value, line.Note);
+                plan.Allocate(eligible[line.RecipientId!.Value], model.Tranche!.Value, line.Amount!.Value,
+                    model.DecisionNumber!, model.DecisionDate!.Value, line.Note);
             await db.SaveChangesAsync(ct);
             TempData.Notice("Đã giao kinh phí đợt {0} cho {1} đơn vị.", model.Tranche!.Value, lines.Count);
             return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (DomainException ex)
+        }, async () =>
         {
-            ModelState.AddModelError("", ex.Message);
-        }
-        catch (DbUpdateConcurrencyException conflict)
-        {
-            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
-        }
-        // Nothing was saved: show the plan as it is in the database, with the officer's input kept.
-        db.ChangeTracker.Clear();
-        var fresh = await db.AnnualPlans.AsNoTracking().Include(p => p.OwnerUnit).SingleAsync(p => p.Id == id, ct);
-        return await TrancheFormAsync(model, fresh, ct);
+            // Nothing was saved: show the plan as it is in the database, with the officer's input kept.
+            db.ChangeTracker.Clear();
+            var fresh = await db.AnnualPlans.AsNoTracking().Include(p => p.OwnerUnit).SingleAsync(p => p.Id == id, ct);
+            return await TrancheFormAsync(model, fresh, ct);
+        }, ct);
     }
 
     [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
@@ -219,26 +216,22 @@ public sealed class PlansController(
         if (original is null) return NotFound();
         model.AllocationId = allocationId;
         if (!ModelState.IsValid) return View(await CorrectionViewAsync(model, plan, ct));
-        try
+        db.Entry(plan).Property(p => p.Version).OriginalValue = model.Version;
+        return await this.SaveOrShowFormAsync(model, async () =>
         {
-            db.Entry(plan).Property(p => p.Version).OriginalValue = model.Version;
-            var committed = await projectRules.CommittedAsync(original.RecipientId, plan.Fund, plan.Year, exceptProjectId: 0, ct);
-            plan.Correct(original, model.Change!.Value, model.DecisionNumber!, model.DecisionDate!.Value, model.Reason, committed);
+            var committed = await projectRules.CommittedAsync(original.RecipientId, plan.Fund, plan.Year,
+                exceptProjectId: 0, ct);
+            plan.Correct(original, model.Change!.Value, model.DecisionNumber!, model.DecisionDate!.Value,
+                model.Reason, committed);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã ghi nhận điều chỉnh phân bổ.";
             return RedirectToAction(nameof(Details), new { id, recipientId = original.RecipientId });
-        }
-        catch (DomainException ex)
+        }, async () =>
         {
-            ModelState.AddModelError("", ex.Message);
-        }
-        catch (DbUpdateConcurrencyException conflict)
-        {
-            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
-        }
-        db.ChangeTracker.Clear();
-        var (fresh, _) = await LoadForChangeAsync(id, ct);
-        return View(await CorrectionViewAsync(model, fresh!, ct));
+            db.ChangeTracker.Clear();
+            var (fresh, _) = await LoadForChangeAsync(id, ct);
+            return View(await CorrectionViewAsync(model, fresh!, ct));
+        }, ct);
     }
 
     /// <summary>KCQG belongs to the ministry officer, KCĐP to the province's department officer.</summary>
@@ -247,11 +240,13 @@ public sealed class PlansController(
 
     private async Task<(AnnualPlan? Plan, IActionResult? Refusal)> LoadForChangeAsync(int id, CancellationToken ct)
     {
-        var plan = await db.AnnualPlans.Include(p => p.OwnerUnit).Include(p => p.Allocations).ThenInclude(a => a.Recipient)
+        var plan = await db.AnnualPlans.Include(p => p.OwnerUnit).Include(p => p.Allocations)
+            .ThenInclude(a => a.Recipient)
             .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, ct);
         var scope = await scopes.GetAsync(User, ct);
         if (plan is null || !scope.Contains(((IScopedRecord)plan).ScopeUnitId)) return (null, NotFound());
-        // KCĐP belongs to the province: the department-officer role held in a nationwide organisation does not reach it.
+        // KCĐP belongs to the province: the department-officer role held in a nationwide organisation does not reach
+        // it.
         if (!MayManage(User, plan.Fund) || (plan.Fund == Fund.Kcdp && scope.IsNationwide)) return (null, Forbid());
         return (plan, null);
     }
@@ -263,7 +258,8 @@ public sealed class PlansController(
             .Select(p => new
             {
                 p.Id, p.Year, p.Fund, p.OwnerUnitId, Owner = p.OwnerUnit != null ? p.OwnerUnit.Name : "Bộ Công Thương",
-                p.EstimateDong, p.AllocatedDong, p.DecisionNumber, p.DecisionDate, Programme = p.Programme != null ? p.Programme.Name : null,
+                p.EstimateDong, p.AllocatedDong, p.DecisionNumber, p.DecisionDate, Programme = p.Programme != null
+                    ? p.Programme.Name : null,
                 p.Note, p.Version,
             })
             .SingleOrDefaultAsync(ct);
@@ -271,7 +267,8 @@ public sealed class PlansController(
         var planVisible = scope.Contains(plan.OwnerUnitId);
         var entries = db.Allocations.AsNoTracking().InScope(scope).Where(a => a.PlanId == id);
         if (recipientId is { } rid) entries = entries.Where(a => a.RecipientId == rid);
-        var list = await entries.OrderBy(a => a.Tranche).ThenBy(a => a.Id).Select(AllocationEntry.FromAllocation).ToListAsync(ct);
+        var list = await entries.OrderBy(a => a.Tranche).ThenBy(a => a.Id)
+            .Select(AllocationEntry.FromAllocation).ToListAsync(ct);
         // A province sees the national plan only through what it allocated to the province's units.
         if (!planVisible && list.Count == 0) return null;
         var recipientName = recipientId is null ? null : list.FirstOrDefault()?.Recipient;
@@ -284,15 +281,19 @@ public sealed class PlansController(
     private async Task<Programme?> ProgrammeAsync(PlanFormModel model, int? ownerUnitId, CancellationToken ct)
     {
         if (model.ProgrammeId is null) return null;
-        var programme = await db.Programmes.SingleOrDefaultAsync(p => p.Id == model.ProgrammeId && p.ProvinceUnitId == ownerUnitId, ct);
-        if (programme is null) ModelState.AddModelError(nameof(model.ProgrammeId), "Chương trình đã chọn không thuộc cấp của kế hoạch này.");
+        var programme = await db.Programmes.SingleOrDefaultAsync(p => p.Id == model.ProgrammeId
+            && p.ProvinceUnitId == ownerUnitId, ct);
+        if (programme is null) ModelState.AddModelError(nameof(model.ProgrammeId),
+            "Chương trình đã chọn không thuộc cấp của kế hoạch này.");
         return programme;
     }
 
     private async Task<IActionResult> FormAsync(PlanFormModel model, CancellationToken ct, AnnualPlan? plan = null)
     {
-        var ownerUnitId = plan is not null ? plan.OwnerUnitId : model.Fund == Fund.Kcdp ? (await db.OwnProvinceAsync(User, ct))?.Id : null;
-        model.OwnerName = plan?.OwnerUnit?.Name ?? (model.Fund == Fund.Kcdp ? (await db.OwnProvinceAsync(User, ct))?.Name : "Bộ Công Thương");
+        var ownerUnitId = plan is not null ? plan.OwnerUnitId : model.Fund == Fund.Kcdp
+            ? (await db.OwnProvinceAsync(User, ct))?.Id : null;
+        model.OwnerName = plan?.OwnerUnit?.Name ?? (model.Fund == Fund.Kcdp
+            ? (await db.OwnProvinceAsync(User, ct))?.Name : "Bộ Công Thương");
         model.Programmes = await db.Programmes.AsNoTracking().Where(p => p.ProvinceUnitId == ownerUnitId)
             .OrderByDescending(p => p.StartYear)
             .Select(p => new SelectListItem($"{p.Name} ({p.StartYear}–{p.EndYear})", p.Id.ToString()))
@@ -316,17 +317,24 @@ public sealed class PlansController(
     private async Task<IActionResult> TrancheFormAsync(TrancheFormModel model, AnnualPlan plan, CancellationToken ct)
     {
         while (model.Items.Count < TrancheFormModel.Lines) model.Items.Add(new TrancheLine());
-        model.Plan = new PlanSummary(plan.Id, plan.Year, plan.Fund, plan.OwnerUnit?.Name ?? "Bộ Công Thương", plan.Estimate, plan.Allocated);
+        model.Plan = new PlanSummary(plan.Id, plan.Year, plan.Fund, plan.OwnerUnit?.Name ?? "Bộ Công Thương",
+            plan.Estimate, plan.Allocated);
         var recipients = (await EligibleRecipientsAsync(plan, ct)).Values
-            .OrderBy(o => o.Kind == OrganisationKind.MinistryServiceUnit ? 0 : 1).ThenBy(o => o.ScopeUnit?.Code, StringComparer.Ordinal).ThenBy(o => o.Name, VietnameseText.NameOrder).ThenBy(o => o.Id);
-        model.Recipients = recipients.Select(o => new SelectListItem(o.ScopeUnit is null ? o.Name : $"{o.Name} – {o.ScopeUnit.Name}", o.Id.ToString())).ToList();
+            .OrderBy(o => o.Kind == OrganisationKind.MinistryServiceUnit ? 0 : 1)
+                .ThenBy(o => o.ScopeUnit?.Code, StringComparer.Ordinal)
+                    .ThenBy(o => o.Name, VietnameseText.NameOrder).ThenBy(o => o.Id);
+        model.Recipients = recipients.Select(o => new SelectListItem(o.ScopeUnit is null ? o.Name
+            : $"{o.Name} – {o.ScopeUnit.Name}", o.Id.ToString())).ToList();
         return View("Allocate", model);
     }
 
-    private async Task<CorrectionFormModel> CorrectionViewAsync(CorrectionFormModel model, AnnualPlan plan, CancellationToken ct)
+    private async Task<CorrectionFormModel> CorrectionViewAsync(CorrectionFormModel model,
+        AnnualPlan plan, CancellationToken ct)
     {
-        model.Plan = new PlanSummary(plan.Id, plan.Year, plan.Fund, plan.OwnerUnit?.Name ?? "Bộ Công Thương", plan.Estimate, plan.Allocated);
-        model.Original = await db.Allocations.AsNoTracking().Where(a => a.Id == model.AllocationId).Select(AllocationEntry.FromAllocation).SingleAsync(ct);
+        model.Plan = new PlanSummary(plan.Id, plan.Year, plan.Fund, plan.OwnerUnit?.Name ?? "Bộ Công Thương",
+            plan.Estimate, plan.Allocated);
+        model.Original = await db.Allocations.AsNoTracking().Where(a => a.Id == model.AllocationId)
+            .Select(AllocationEntry.FromAllocation).SingleAsync(ct);
         return model;
     }
 }

@@ -1,13 +1,17 @@
 using KhuyenCong.Data;
 using KhuyenCong.Domain.Products;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.ProductRounds;
 
-/// <summary>Loading a round the user may see (else 404) and answering workflow refusals with 409, shared by the product controllers.</summary>
-public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider scopes) : Controller
+/// <summary>
+/// Loading a round the user may see (else 404) and answering workflow refusals with 409, shared by the product
+/// controllers.
+/// </summary>
+public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider scopes) : Controller, IRefusalPages
 {
     protected AppDbContext Db => db;
 
@@ -15,7 +19,8 @@ public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider 
 
     protected Task<Domain.AdministrativeUnits.UnitScope> ScopeAsync(CancellationToken ct) => scopes.GetAsync(User, ct);
 
-    /// <summary>The round with its criteria and members, tracked; null when missing or not visible to the user.</summary>
+    /// <summary>The round with its criteria and members, tracked; null when missing or not visible to the
+    /// user.</summary>
     protected async Task<ProductRound?> FindRoundAsync(int id, CancellationToken ct)
     {
         var round = await db.ProductRounds.Include(r => r.Members).SingleOrDefaultAsync(r => r.Id == id, ct);
@@ -23,7 +28,8 @@ public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider 
         return ProductAccess.CanSee(round, User, await ScopeAsync(ct)) ? round : null;
     }
 
-    /// <summary>The entry (tracked, with sheets, recusals, certificate) and its round, when the user may see both.</summary>
+    /// <summary>The entry (tracked, with sheets, recusals, certificate) and its round, when the user may see
+    /// both.</summary>
     protected async Task<(ProductEntry Entry, ProductRound Round)?> FindEntryAsync(int id, CancellationToken ct)
     {
         var entry = await Db.ProductEntries.Include(e => e.Sheets).Include(e => e.Recusals).Include(e => e.Certificate)
@@ -33,13 +39,19 @@ public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider 
         return ProductAccess.CanSee(entry, round, User, await ScopeAsync(ct)) ? (entry, round) : null;
     }
 
-    protected bool CanManage(ProductRound round) => ProductAccess.CanManage(round, User, ProductAccess.OrganisationId(User));
+    protected bool CanManage(ProductRound round) => ProductAccess.CanManage(round, User,
+        ProductAccess.OrganisationId(User));
 
-    /// <summary>409: the step is not allowed in the round's current state; the message says why. Nothing was saved.</summary>
-    protected IActionResult RoundConflict(string message)
+    /// <summary>409: the step is not allowed in the round's current state; the message says why. Nothing was
+    /// saved.</summary>
+    protected IActionResult RoundConflict(string message) => Refused(StatusCodes.Status409Conflict, message);
+
+    IActionResult IRefusalPages.Refused(int statusCode, string message) => Refused(statusCode, message);
+
+    private ViewResult Refused(int statusCode, string message)
     {
         var result = View("~/Features/ProductRounds/Views/Conflict.cshtml", message);
-        result.StatusCode = StatusCodes.Status409Conflict;
+        result.StatusCode = statusCode;
         return result;
     }
 }

@@ -4,13 +4,15 @@ using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Products;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.ProductRounds;
 
-/// <summary>Entries of a round: registration by officers in scope, eligibility, the council's score sheets and recusals, certificates.</summary>
+/// <summary>Entries of a round: registration by officers in scope, eligibility, the council's score sheets and
+/// recusals, certificates.</summary>
 [Authorize(Policy = Policies.ProductReaders)]
 public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider scopes, TimeProvider clock)
     : ProductControllerBase(db, scopes)
@@ -23,7 +25,8 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
     {
         var round = await FindRoundAsync(roundId, ct);
         if (round is null) return NotFound();
-        return View(ViewsPath + "Create.cshtml", await WithListsAsync(new EntryFormModel { RoundId = roundId }, round, ct));
+        return View(ViewsPath + "Create.cshtml",
+            await WithListsAsync(new EntryFormModel { RoundId = roundId }, round, ct));
     }
 
     [Authorize(Policy = Policies.Officers)]
@@ -38,13 +41,16 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
             ? await Db.Establishments.Include(e => e.AddressUnit).SingleOrDefaultAsync(e => e.Id == eid, ct)
             : null;
         if (establishment is null || !scope.Contains(establishment.AddressUnitId))
-            ModelState.AddModelError(nameof(model.EstablishmentId), "Chọn một cơ sở sản xuất trong địa bàn bạn phụ trách.");
+            ModelState.AddModelError(nameof(model.EstablishmentId),
+                "Chọn một cơ sở sản xuất trong địa bàn bạn phụ trách.");
         Certificate? prerequisite = null;
         if (!string.IsNullOrWhiteSpace(model.PrerequisiteNumber))
         {
             var number = model.PrerequisiteNumber.Trim().ToUpperInvariant();
-            prerequisite = await Db.Certificates.Include(c => c.Entry).SingleOrDefaultAsync(c => c.Number == number, ct);
-            if (prerequisite is null) ModelState.AddModelError(nameof(model.PrerequisiteNumber), $"Không có giấy chứng nhận số {number}.");
+            prerequisite = await Db.Certificates.Include(c => c.Entry)
+                .SingleOrDefaultAsync(c => c.Number == number, ct);
+            if (prerequisite is null) ModelState.AddModelError(nameof(model.PrerequisiteNumber),
+                $"Không có giấy chứng nhận số {number}.");
         }
         if (model.GroupId is { } group && !await Db.ProductGroups.AnyAsync(g => g.Id == group && g.IsActive, ct))
             ModelState.AddModelError(nameof(model.GroupId), "Nhóm sản phẩm không có trong danh mục.");
@@ -52,26 +58,18 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
 
         var location = establishment!.AddressUnit!;
         var provinceId = await Db.AdministrativeUnits
-            .Where(u => u.Generation == location.Generation && u.Level == UnitLevel.Province && u.Code == location.ProvinceCode)
+            .Where(u => u.Generation == location.Generation && u.Level == UnitLevel.Province
+                && u.Code == location.ProvinceCode)
             .Select(u => u.Id).SingleAsync(ct);
-        try
+        return await this.SaveOrShowFormAsync(null, async () =>
         {
-            var entry = new ProductEntry(round, model.Name, model.GroupId!.Value, establishment, location, provinceId, model.Description,
-                UserId, prerequisite, VietnamTime.Today(clock));
+            var entry = new ProductEntry(round, model.Name, model.GroupId!.Value, establishment, location, provinceId,
+                model.Description, UserId, prerequisite, VietnamTime.Today(clock));
             Db.ProductEntries.Add(entry);
             await Db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã đăng ký sản phẩm.";
             return RedirectToAction(nameof(Details), new { id = entry.Id });
-        }
-        catch (RoundStateException ex)
-        {
-            return RoundConflict(ex.Message);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            return View(ViewsPath + "Create.cshtml", await WithListsAsync(model, round, ct));
-        }
+        }, async () => View(ViewsPath + "Create.cshtml", await WithListsAsync(model, round, ct)), ct);
     }
 
     [Authorize(Policy = Policies.Officers)]
@@ -82,7 +80,8 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         if (found is not var (entry, _)) return NotFound();
         return View(ViewsPath + "Edit.cshtml", await WithGroupsAsync(new EntryEditModel
         {
-            Id = id, Version = entry.Version, Name = entry.Name, GroupId = entry.GroupId, Description = entry.Description,
+            Id = id, Version = entry.Version, Name = entry.Name, GroupId = entry.GroupId,
+            Description = entry.Description,
         }, ct));
     }
 
@@ -96,27 +95,14 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         if (model.GroupId is { } group && !await Db.ProductGroups.AnyAsync(g => g.Id == group && g.IsActive, ct))
             ModelState.AddModelError(nameof(model.GroupId), "Nhóm sản phẩm không có trong danh mục.");
         if (!ModelState.IsValid) return View(ViewsPath + "Edit.cshtml", await WithGroupsAsync(model, ct));
-        try
+        Db.Entry(entry).Property(e => e.Version).OriginalValue = model.Version;
+        return await this.SaveOrShowFormAsync(model, async () =>
         {
-            Db.Entry(entry).Property(e => e.Version).OriginalValue = model.Version;
             entry.Update(round, model.Name, model.GroupId!.Value, model.Description);
             await Db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã lưu thay đổi.";
             return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (RoundStateException ex)
-        {
-            return RoundConflict(ex.Message);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-        }
-        catch (DbUpdateConcurrencyException conflict)
-        {
-            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
-        }
-        return View(ViewsPath + "Edit.cshtml", await WithGroupsAsync(model, ct));
+        }, async () => View(ViewsPath + "Edit.cshtml", await WithGroupsAsync(model, ct)), ct);
     }
 
     public async Task<IActionResult> Details(int id, CancellationToken ct)
@@ -130,50 +116,43 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
     [HttpPost]
     public async Task<IActionResult> Score(int id, int[] points, CancellationToken ct)
     {
-        // Two members saving sheets of one entry at once both rewrite its mean: the later save meets a changed
-        // version, so it reloads and applies its own sheet again (sheets are independent; nothing is lost).
-        for (var attempt = 1; ; attempt++)
+        var found = await FindEntryAsync(id, ct);
+        if (found is not var (entry, round)) return NotFound();
+        if (!round.IsMember(UserId)) return Forbid();
+        return await this.SaveOrShowFormAsync(null, async () =>
         {
-            var found = await FindEntryAsync(id, ct);
-            if (found is not var (entry, round)) return NotFound();
-            if (!round.IsMember(UserId)) return Forbid();
-            try
+            // Two members saving sheets of one entry at once both rewrite its mean: the later save meets a changed
+            // version, so it reloads and applies its own sheet again (sheets are independent; nothing is lost).
+            await Db.RetryOnConflictAsync(3, async attempt =>
             {
+                if (attempt > 1) (entry, round) = (await FindEntryAsync(id, ct))!.Value;
                 entry.Score(round, UserId, points);
                 await Db.SaveChangesAsync(ct);
-                TempData["Notice"] = "Đã lưu phiếu chấm.";
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 3)
-            {
-                Db.ChangeTracker.Clear();
-            }
-            catch (RoundStateException ex)
-            {
-                return RoundConflict(ex.Message);
-            }
-            catch (DomainException ex)
-            {
-                // Bad input (a score outside its range): the form comes back with the numbers typed, nothing saved.
-                Db.ChangeTracker.Clear();
-                var reloaded = await FindEntryAsync(id, ct);
-                var model = await DetailsModelAsync(reloaded!.Value.Entry, reloaded.Value.Round, points, ct);
-                ModelState.AddModelError("points", ex.Message);
-                var view = View(ViewsPath + "Details.cshtml", model);
-                view.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                return view;
-            }
-        }
+            });
+            TempData["Notice"] = "Đã lưu phiếu chấm.";
+            return RedirectToAction(nameof(Details), new { id });
+        }, async () =>
+        {
+            // Bad input (a score outside its range): the form comes back with the numbers typed, nothing saved.
+            Db.ChangeTracker.Clear();
+            var reloaded = await FindEntryAsync(id, ct);
+            var model = await DetailsModelAsync(reloaded!.Value.Entry, reloaded.Value.Round, points, ct);
+            var view = View(ViewsPath + "Details.cshtml", model);
+            view.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return view;
+        }, ct, errorKey: "points");
     }
 
     [Authorize(Policy = Policies.CouncilMember)]
     [HttpPost]
     public Task<IActionResult> Recuse(int id, string? reason, CancellationToken ct) =>
-        EntryStepAsync(id, memberStep: true, version: null, (e, r) => e.Recuse(r, UserId, reason), "Đã ghi nhận xung đột lợi ích: bạn không chấm sản phẩm này.", ct);
+        EntryStepAsync(id, memberStep: true, version: null, (e, r) => e.Recuse(r, UserId, reason),
+            "Đã ghi nhận xung đột lợi ích: bạn không chấm sản phẩm này.", ct);
 
     [Authorize(Policy = Policies.Officers)]
     [HttpPost]
-    public Task<IActionResult> Eligibility(int id, bool eligible, string? reason, long? version, CancellationToken ct) =>
+    public Task<IActionResult> Eligibility(int id, bool eligible, string? reason, long? version,
+        CancellationToken ct) =>
         EntryStepAsync(id, memberStep: false, version, (e, _) =>
         {
             if (eligible) e.MarkEligible();
@@ -189,7 +168,8 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         return await EntryStepAsync(id, memberStep: false, version,
             (e, r) =>
             {
-                e.IssueCertificate(r, CertificateNumbers.Next(r, issued + 1), issueDate ?? r.DecisionDate ?? VietnamTime.Today(clock));
+                e.IssueCertificate(r, CertificateNumbers.Next(r, issued + 1), issueDate ?? r.DecisionDate
+                    ?? VietnamTime.Today(clock));
                 // Numbers are counted per round: touching the round row makes two issues at the same moment conflict.
                 Db.Entry(r).Property(x => x.UpdatedAtUtc).IsModified = true;
             },
@@ -197,47 +177,35 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
     }
 
     /// <summary>
-    /// A step on one entry by the organiser (or, for recusals, by a member); state refusals answer 409, other refusals a
-    /// notice. The organiser's decisions carry the version the page showed, so a decision taken meanwhile is not overwritten.
+    /// A step on one entry by the organiser (or, for recusals, by a member); state refusals answer 409, other refusals
+    /// a
+    /// notice. The organiser's decisions carry the version the page showed, so a decision taken meanwhile is not
+    /// overwritten.
     /// </summary>
-    private async Task<IActionResult> EntryStepAsync(int id, bool memberStep, long? version, Action<ProductEntry, ProductRound> step, string notice, CancellationToken ct)
+    private async Task<IActionResult> EntryStepAsync(int id, bool memberStep, long? version,
+        Action<ProductEntry, ProductRound> step, string notice, CancellationToken ct)
     {
         var found = await FindEntryAsync(id, ct);
         if (found is not var (entry, round)) return NotFound();
         if (memberStep ? !round.IsMember(UserId) : !CanManage(round)) return Forbid();
-        try
+        if (version is { } shown) Db.Entry(entry).Property(e => e.Version).OriginalValue = shown;
+        return await this.SaveOrNoticeAsync(() =>
         {
-            if (version is { } shown) Db.Entry(entry).Property(e => e.Version).OriginalValue = shown;
             step(entry, round);
-            await Db.SaveChangesAsync(ct);
-            TempData["Notice"] = notice;
-        }
-        catch (RoundStateException ex)
-        {
-            return RoundConflict(ex.Message);
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Error"] = ConcurrencyMessage.Text;
-        }
-        catch (DbUpdateException)
-        {
+            return Db.SaveChangesAsync(ct);
+        }, notice, RedirectToAction(nameof(Details), new { id }),
             // Certificate numbers come from a count: another issue at the same moment took this number (unique index).
-            TempData["Error"] = "Số giấy chứng nhận vừa được cấp cho sản phẩm khác cùng lúc; chưa lưu gì, hãy bấm cấp lại.";
-        }
-        return RedirectToAction(nameof(Details), new { id });
+            duplicate: "Số giấy chứng nhận vừa được cấp cho sản phẩm khác cùng lúc; chưa lưu gì, hãy bấm cấp lại.");
     }
 
-    private async Task<EntryDetailsViewModel> DetailsModelAsync(ProductEntry entry, ProductRound round, int[]? typed, CancellationToken ct)
+    private async Task<EntryDetailsViewModel> DetailsModelAsync(ProductEntry entry, ProductRound round,
+        int[]? typed, CancellationToken ct)
     {
         var info = await Db.ProductEntries.AsNoTracking().Where(e => e.Id == entry.Id)
             .Select(e => new
             {
-                Group = e.Group!.Name, Establishment = e.Establishment!.Name, Location = e.LocationUnit!.Name, Province = e.ProvinceUnit!.Name,
+                Group = e.Group!.Name, Establishment = e.Establishment!.Name, Location = e.LocationUnit!.Name,
+                Province = e.ProvinceUnit!.Name,
                 Prerequisite = e.PrerequisiteCertificate != null ? e.PrerequisiteCertificate.Number : null,
             }).SingleAsync(ct);
         var names = round.Members.ToDictionary(m => m.UserId, m => m.FullName);
@@ -245,7 +213,8 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         // Members see their own sheet; the organiser sees every sheet (after the fact, for the record).
         var sheets = entry.Sheets.Where(s => canManage || s.MemberUserId == UserId)
             .Select(s => new SheetRow(names.GetValueOrDefault(s.MemberUserId, "?"), s.Points, s.Total)).ToList();
-        var attachments = await Db.Set<EntryAttachment>().AsNoTracking().Where(a => a.EntryId == entry.Id).OrderBy(a => a.Id)
+        var attachments = await Db.Set<EntryAttachment>().AsNoTracking()
+            .Where(a => a.EntryId == entry.Id).OrderBy(a => a.Id)
             .Select(a => new AttachmentRow(a.Id, a.FileName, a.SizeBytes, a.IsPhoto)).ToListAsync(ct);
         var isOfficer = Policies.Allows(User, Policies.Officers);
         return new EntryDetailsViewModel
@@ -264,7 +233,8 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
 
     private async Task<EntryEditModel> WithGroupsAsync(EntryEditModel model, CancellationToken ct)
     {
-        var groups = await Db.ProductGroups.AsNoTracking().Where(g => g.IsActive).OrderBy(g => g.SortOrder).Select(g => new { g.Id, g.Name }).ToListAsync(ct);
+        var groups = await Db.ProductGroups.AsNoTracking().Where(g => g.IsActive).OrderBy(g => g.SortOrder)
+            .Select(g => new { g.Id, g.Name }).ToListAsync(ct);
         model.Groups = [.. groups.Select(g => (g.Id, g.Name))];
         return model;
     }
@@ -274,9 +244,11 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         var scope = await ScopeAsync(ct);
         model.RoundTitle = RoundTitles.Of(round);
         model.NeedsPrerequisite = round.Level is RoundLevel.Regional or RoundLevel.National;
-        var groups = await Db.ProductGroups.AsNoTracking().Where(g => g.IsActive).OrderBy(g => g.SortOrder).Select(g => new { g.Id, g.Name }).ToListAsync(ct);
+        var groups = await Db.ProductGroups.AsNoTracking().Where(g => g.IsActive).OrderBy(g => g.SortOrder)
+            .Select(g => new { g.Id, g.Name }).ToListAsync(ct);
         model.Groups = [.. groups.Select(g => (g.Id, g.Name))];
-        var establishments = await Db.Establishments.AsNoTracking().InScope(scope).OrderBy(e => e.SearchKey).ThenBy(e => e.Id).Take(500)
+        var establishments = await Db.Establishments.AsNoTracking().InScope(scope).OrderBy(e => e.SearchKey)
+            .ThenBy(e => e.Id).Take(500)
             .Select(e => new { e.Id, e.Name, Unit = e.AddressUnit!.Name }).ToListAsync(ct);
         model.Establishments = [.. establishments.Select(e => (e.Id, $"{e.Name} – {e.Unit}"))];
         return model;

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using KhuyenCong.Domain.Products;
+using KhuyenCong.Web.Infrastructure.Refusals;
 
 namespace KhuyenCong.Web.Features.ProductRounds;
 
@@ -28,7 +29,7 @@ public sealed class EntryFormModel
     public IReadOnlyList<(int Id, string Name)> Establishments { get; set; } = [];
 }
 
-public sealed class EntryEditModel
+public sealed class EntryEditModel : IVersionedForm
 {
     public int Id { get; set; }
     public long Version { get; set; }

@@ -4,6 +4,7 @@ using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Products;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,9 +12,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.ProductRounds;
 
-/// <summary>Rounds of the typical-product selection: list, details with the council's progress, and the organiser's steps.</summary>
+/// <summary>Rounds of the typical-product selection: list, details with the council's progress, and the organiser's
+/// steps.</summary>
 [Authorize(Policy = Policies.ProductReaders)]
-public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider scopes, UserManager<AppUser> users, TimeProvider clock)
+public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider scopes,
+    UserManager<AppUser> users, TimeProvider clock)
     : ProductControllerBase(db, scopes)
 {
     public async Task<IActionResult> Index(int? year, RoundLevel? level, int page = 1, CancellationToken ct = default)
@@ -27,7 +30,8 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
                 Db.Organisations.Where(o => o.Id == r.OrganiserId).Select(o => o.Name).First(), r.Status,
                 Db.ProductEntries.Count(e => e.RoundId == r.Id)))
             .ToPagedListAsync(page, ct: ct);
-        return View(new RoundIndexViewModel { Year = year, Level = level, List = list, CanCreate = AllowedLevels().Count > 0 });
+        return View(new RoundIndexViewModel { Year = year, Level = level, List = list,
+            CanCreate = AllowedLevels().Count > 0 });
     }
 
     public async Task<IActionResult> Details(int id, string? q, int page = 1, CancellationToken ct = default)
@@ -43,8 +47,10 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
             ? entries.OrderByDescending(e => e.MeanScore).ThenBy(e => e.Id)
             : entries.OrderBy(e => e.Id);
         var list = await ordered
-            .Select(e => new EntryRow(e.Id, e.Name, e.Group!.Name, e.Establishment!.Name, e.ProvinceUnit!.Name, e.Eligibility,
-                e.MeanScore, e.SheetCount, e.Recusals.Count, e.Recognised, e.Certificate != null ? e.Certificate.Number : null,
+            .Select(e => new EntryRow(e.Id, e.Name, e.Group!.Name, e.Establishment!.Name,
+                e.ProvinceUnit!.Name, e.Eligibility,
+                e.MeanScore, e.SheetCount, e.Recusals.Count, e.Recognised, e.Certificate != null
+                    ? e.Certificate.Number : null,
                 e.Sheets.Any(s => s.MemberUserId == me), e.Recusals.Any(r => r.MemberUserId == me)))
             .ToPagedListAsync(page, ct: ct);
 
@@ -54,13 +60,15 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         {
             var assigned = round.Members.Select(m => m.UserId).ToHashSet();
             available = [.. (await users.GetUsersInRoleAsync(RoleNames.CouncilMember))
-                .Where(u => !assigned.Contains(u.Id)).OrderBy(u => u.FullName, VietnameseText.NameOrder).ThenBy(u => u.Id, StringComparer.Ordinal)
+                .Where(u => !assigned.Contains(u.Id)).OrderBy(u => u.FullName, VietnameseText.NameOrder)
+                    .ThenBy(u => u.Id, StringComparer.Ordinal)
                 .Select(u => (u.Id, u.FullName))];
         }
         return View(new RoundDetailsViewModel
         {
             Round = round,
-            Organiser = await Db.Organisations.Where(o => o.Id == round.OrganiserId).Select(o => o.Name).SingleAsync(ct),
+            Organiser = await Db.Organisations.Where(o => o.Id == round.OrganiserId)
+                .Select(o => o.Name).SingleAsync(ct),
             Entries = list,
             Members = await ProgressAsync(round, ct),
             AvailableMembers = available,
@@ -80,7 +88,8 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         if (levels.Count == 0) return Forbid();
         return View(new RoundFormModel
         {
-            Level = levels[^1], Year = today.Year, Ordinal = 1, SubmissionOpens = today, SubmissionCloses = today.AddMonths(2), AllowedLevels = levels,
+            Level = levels[^1], Year = today.Year, Ordinal = 1, SubmissionOpens = today,
+            SubmissionCloses = today.AddMonths(2), AllowedLevels = levels,
         });
     }
 
@@ -91,23 +100,20 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         model.AllowedLevels = AllowedLevels();
         if (model.Level is { } requested && !model.AllowedLevels.Contains(requested)) return Forbid();
         if (!ModelState.IsValid) return View(model);
-        var organisation = await Db.Organisations.AsNoTracking().SingleAsync(o => o.Id == ProductAccess.OrganisationId(User), ct);
+        var organisation = await Db.Organisations.AsNoTracking()
+            .SingleAsync(o => o.Id == ProductAccess.OrganisationId(User), ct);
         var criteria = await Db.ScoreCriteria.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder)
             .Select(c => new RoundCriterion(c.Code, c.Name, c.MaxScore, c.SortOrder)).ToListAsync(ct);
-        try
+        return await this.SaveOrShowFormAsync(null, async () =>
         {
-            var round = new ProductRound(model.Level!.Value, model.Year!.Value, model.Ordinal!.Value, model.Region, organisation.Id,
-                organisation.ScopeUnitId, model.SubmissionOpens!.Value, model.SubmissionCloses!.Value, criteria, model.PassThreshold, model.Quota);
+            var round = new ProductRound(model.Level!.Value, model.Year!.Value, model.Ordinal!.Value, model.Region,
+                organisation.Id, organisation.ScopeUnitId, model.SubmissionOpens!.Value, model.SubmissionCloses!.Value,
+                criteria, model.PassThreshold, model.Quota);
             Db.ProductRounds.Add(round);
             await Db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã mở vòng bình chọn.";
             return RedirectToAction(nameof(Details), new { id = round.Id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            return View(model);
-        }
+        }, () => View(model), ct);
     }
 
     [Authorize(Policy = Policies.Officers)]
@@ -120,7 +126,8 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
             TempData["Error"] = "Chỉ phân công tài khoản có vai trò thành viên hội đồng.";
             return RedirectToAction(nameof(Details), new { id });
         }
-        return await StepAsync(id, version, r => r.AssignMember(member.Id, member.FullName), "Đã phân công thành viên hội đồng.", ct);
+        return await StepAsync(id, version, r => r.AssignMember(member.Id, member.FullName),
+            "Đã phân công thành viên hội đồng.", ct);
     }
 
     [Authorize(Policy = Policies.Officers)]
@@ -130,11 +137,13 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
 
     [Authorize(Policy = Policies.Officers)]
     [HttpPost]
-    public async Task<IActionResult> Decide(int id, string? decisionNumber, DateOnly? decisionDate, long version, CancellationToken ct)
+    public async Task<IActionResult> Decide(int id, string? decisionNumber, DateOnly? decisionDate,
+        long version, CancellationToken ct)
     {
         // Every entry of the round, not only those in the organiser's scope: the decision ranks the whole round.
         var entries = await Db.ProductEntries.Where(e => e.RoundId == id).ToListAsync(ct);
-        return await StepAsync(id, version, r => r.Decide(decisionNumber ?? "", decisionDate ?? VietnamTime.Today(clock), entries),
+        return await StepAsync(id, version, r => r.Decide(decisionNumber ?? "", decisionDate
+            ?? VietnamTime.Today(clock), entries),
             "Đã ghi nhận quyết định công nhận.", ct);
     }
 
@@ -143,12 +152,14 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
     public async Task<IActionResult> IssueCertificates(int id, DateOnly? issueDate, long version, CancellationToken ct)
     {
         var entries = await Db.ProductEntries.Include(e => e.Certificate)
-            .Where(e => e.RoundId == id && e.Recognised && e.Certificate == null).OrderByDescending(e => e.MeanScore).ToListAsync(ct);
+            .Where(e => e.RoundId == id && e.Recognised && e.Certificate == null)
+                .OrderByDescending(e => e.MeanScore).ToListAsync(ct);
         var issued = await Db.Certificates.CountAsync(c => c.Entry!.RoundId == id, ct);
         return await StepAsync(id, version, r =>
         {
             foreach (var entry in entries)
-                entry.IssueCertificate(r, CertificateNumbers.Next(r, ++issued), issueDate ?? r.DecisionDate ?? VietnamTime.Today(clock));
+                entry.IssueCertificate(r, CertificateNumbers.Next(r, ++issued), issueDate ?? r.DecisionDate
+                    ?? VietnamTime.Today(clock));
         }, "Đã cấp giấy chứng nhận cho các sản phẩm được công nhận.", ct);
     }
 
@@ -157,38 +168,25 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
     public Task<IActionResult> Close(int id, long version, CancellationToken ct) =>
         StepAsync(id, version, r => r.Close(), "Đã kết thúc vòng bình chọn.", ct);
 
-    /// <summary>An organiser's step on the round, checked against the version shown; a state refusal answers 409 and saves nothing.</summary>
-    private async Task<IActionResult> StepAsync(int id, long version, Action<ProductRound> step, string notice, CancellationToken ct)
+    /// <summary>
+    /// An organiser's step on the round, checked against the version shown; a state refusal answers 409 and saves
+    /// nothing.
+    /// </summary>
+    private async Task<IActionResult> StepAsync(int id, long version, Action<ProductRound> step, string notice,
+        CancellationToken ct)
     {
         var round = await FindRoundAsync(id, ct);
         if (round is null) return NotFound();
         if (!CanManage(round)) return Forbid();
-        try
+        Db.Entry(round).Property(r => r.Version).OriginalValue = version;
+        return await this.SaveOrNoticeAsync(() =>
         {
-            Db.Entry(round).Property(r => r.Version).OriginalValue = version;
             step(round);
             // The round row changes with every step, so a stale page conflicts even when only entries change.
             Db.Entry(round).Property(r => r.UpdatedAtUtc).IsModified = true;
-            await Db.SaveChangesAsync(ct);
-            TempData["Notice"] = notice;
-        }
-        catch (RoundStateException ex)
-        {
-            return RoundConflict(ex.Message);
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Error"] = ConcurrencyMessage.Text;
-        }
-        catch (DbUpdateException)
-        {
-            TempData["Error"] = "Số giấy chứng nhận vừa được cấp cùng lúc ở nơi khác; chưa lưu gì, hãy thực hiện lại.";
-        }
-        return RedirectToAction(nameof(Details), new { id });
+            return Db.SaveChangesAsync(ct);
+        }, notice, RedirectToAction(nameof(Details), new { id }),
+            duplicate: "Số giấy chứng nhận vừa được cấp cùng lúc ở nơi khác; chưa lưu gì, hãy thực hiện lại.");
     }
 
     private async Task<IReadOnlyList<MemberProgress>> ProgressAsync(ProductRound round, CancellationToken ct)
@@ -196,10 +194,13 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         var roundEntries = Db.ProductEntries.Where(e => e.RoundId == round.Id);
         var scorable = await roundEntries.CountAsync(e => e.Eligibility != EligibilityStatus.Ineligible, ct);
         var scored = await Db.Set<ScoreSheet>().Where(s => roundEntries.Any(e => e.Id == s.EntryId))
-            .GroupBy(s => s.MemberUserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+            .GroupBy(s => s.MemberUserId).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var recused = await Db.Set<Recusal>().Where(s => roundEntries.Any(e => e.Id == s.EntryId))
-            .GroupBy(s => s.MemberUserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        return [.. round.Members.OrderBy(m => m.FullName, VietnameseText.NameOrder).ThenBy(m => m.UserId, StringComparer.Ordinal).Select(m =>
+            .GroupBy(s => s.MemberUserId).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return [.. round.Members.OrderBy(m => m.FullName, VietnameseText.NameOrder)
+            .ThenBy(m => m.UserId, StringComparer.Ordinal).Select(m =>
         {
             var s = scored.GetValueOrDefault(m.UserId);
             var r = recused.GetValueOrDefault(m.UserId);

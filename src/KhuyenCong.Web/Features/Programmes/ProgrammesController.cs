@@ -9,6 +9,7 @@ using KhuyenCong.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using KhuyenCong.Web.Infrastructure.Refusals;
 
 namespace KhuyenCong.Web.Features.Programmes;
 
@@ -23,7 +24,8 @@ public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider sco
     {
         var scope = await scopes.GetAsync(User, ct);
         var rows = await db.Programmes.AsNoTracking().InScope(scope)
-            .Select(p => new ProgrammeRow(p.Id, p.Name, p.ProvinceUnit != null ? p.ProvinceUnit.Name : null, p.StartYear, p.EndYear, p.DecisionNumber, p.DecisionDate, p.ProvinceUnitId))
+            .Select(p => new ProgrammeRow(p.Id, p.Name, p.ProvinceUnit != null ? p.ProvinceUnit.Name : null,
+                p.StartYear, p.EndYear, p.DecisionNumber, p.DecisionDate, p.ProvinceUnitId))
             .ToListAsync(ct);
         // Programmes have no stored search key and are few: ordered here (see VietnameseText.NameOrder).
         return View(rows.OrderBy(p => p.ProvinceUnitId != null).ThenByDescending(p => p.StartYear)
@@ -38,28 +40,25 @@ public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider sco
     [HttpPost]
     public async Task<IActionResult> Create(ProgrammeFormModel model, CancellationToken ct)
     {
-        // The level follows the role: the ministry officer records the national programme, a department officer the province's.
+        // The level follows the role: the ministry officer records the national programme, a department officer the
+        // province's.
         AdministrativeUnit? province = null;
         if (!User.IsInRole(RoleNames.MinistryOfficer))
         {
             province = await db.OwnProvinceAsync(User, ct);
             if (province is null)
-                ModelState.AddModelError("", "Tài khoản của bạn không thuộc một đơn vị cấp tỉnh nên không lập được chương trình địa phương.");
+                ModelState.AddModelError("",
+                    "Tài khoản của bạn không thuộc một đơn vị cấp tỉnh nên không lập được chương trình địa phương.");
         }
         if (!ModelState.IsValid) return View("Edit", model);
-        try
+        return await this.SaveOrShowFormAsync(null, async () =>
         {
-            var programme = new Programme(model.Name!, province, model.StartYear!.Value, model.EndYear!.Value, model.DecisionNumber!, model.DecisionDate!.Value);
-            db.Programmes.Add(programme);
+            db.Programmes.Add(new Programme(model.Name!, province, model.StartYear!.Value, model.EndYear!.Value,
+                model.DecisionNumber!, model.DecisionDate!.Value));
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã thêm chương trình.";
             return RedirectToAction(nameof(Index));
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            return View("Edit", model);
-        }
+        }, () => View("Edit", model), ct);
     }
 
     [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
@@ -70,7 +69,8 @@ public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider sco
         if (programme is null) return refusal!;
         return View(new ProgrammeFormModel
         {
-            Id = id, Version = programme.Version, Name = programme.Name, StartYear = programme.StartYear, EndYear = programme.EndYear,
+            Id = id, Version = programme.Version, Name = programme.Name, StartYear = programme.StartYear,
+            EndYear = programme.EndYear,
             DecisionNumber = programme.DecisionNumber, DecisionDate = programme.DecisionDate,
         });
     }
@@ -82,38 +82,32 @@ public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider sco
         var (programme, refusal) = await LoadForChangeAsync(id, ct);
         if (programme is null) return refusal!;
         if (!ModelState.IsValid) return View(model);
-        try
+        db.Entry(programme).Property(p => p.Version).OriginalValue = model.Version;
+        return await this.SaveOrShowFormAsync(model, async () =>
         {
-            db.Entry(programme).Property(p => p.Version).OriginalValue = model.Version;
-            programme.Update(model.Name!, model.StartYear!.Value, model.EndYear!.Value, model.DecisionNumber!, model.DecisionDate!.Value);
+            programme.Update(model.Name!, model.StartYear!.Value, model.EndYear!.Value, model.DecisionNumber!,
+                model.DecisionDate!.Value);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã lưu chương trình.";
             return RedirectToAction(nameof(Index));
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-        }
-        catch (DbUpdateConcurrencyException conflict)
-        {
-            model.Version = await ConcurrencyMessage.ShowAsync(ModelState, conflict, ct) ?? model.Version;
-        }
-        return View(model);
+        }, () => View(model), ct);
     }
 
     private async Task<(Programme? Programme, IActionResult? Refusal)> LoadForChangeAsync(int id, CancellationToken ct)
     {
         var programme = await db.Programmes.SingleOrDefaultAsync(p => p.Id == id, ct);
         var scope = await scopes.GetAsync(User, ct);
-        if (programme is null || (!programme.IsNational && !scope.Contains(programme.ProvinceUnitId))) return (null, NotFound());
+        if (programme is null || (!programme.IsNational && !scope.Contains(programme.ProvinceUnitId)))
+            return (null, NotFound());
         var role = programme.IsNational ? RoleNames.MinistryOfficer : RoleNames.DepartmentOfficer;
         return User.IsInRole(role) ? (programme, null) : (null, Forbid());
     }
 }
 
-public sealed record ProgrammeRow(int Id, string Name, string? Province, int StartYear, int EndYear, string DecisionNumber, DateOnly DecisionDate, int? ProvinceUnitId);
+public sealed record ProgrammeRow(int Id, string Name, string? Province, int StartYear, int EndYear,
+    string DecisionNumber, DateOnly DecisionDate, int? ProvinceUnitId);
 
-public sealed class ProgrammeFormModel
+public sealed class ProgrammeFormModel : IVersionedForm
 {
     public int Id { get; set; }
     public long Version { get; set; }

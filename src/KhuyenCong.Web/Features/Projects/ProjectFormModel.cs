@@ -4,11 +4,12 @@ using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using KhuyenCong.Web.Infrastructure.Refusals;
 
 namespace KhuyenCong.Web.Features.Projects;
 
 /// <summary>The proposal form: every field of DOMAIN §5 and the cost-estimate lines of form Mẫu 1.</summary>
-public sealed class ProjectFormModel
+public sealed class ProjectFormModel : IVersionedForm
 {
     public const int CostLineRows = 8;
 
@@ -98,11 +99,12 @@ public sealed class CostLineInput
     [Display(Name = "Ghi chú"), StringLength(500)]
     public string? Note { get; set; }
 
-    public bool IsBlank => string.IsNullOrWhiteSpace(Item) && Total is null && FundSupport is null && Contribution is null && OtherSources is null;
+    public bool IsBlank => string.IsNullOrWhiteSpace(Item) && Total is null && FundSupport is null && Contribution is
+        null && OtherSources is null;
 }
 
 /// <summary>The fields a workflow step may need; each step reads only its own.</summary>
-public sealed class StepFormModel
+public sealed class StepFormModel : IVersionedForm
 {
     public long Version { get; set; }
 

@@ -4,6 +4,7 @@ using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,67 +18,79 @@ namespace KhuyenCong.Web.Features.Projects;
 [Route("Projects/{id:int}/[action]")]
 [Authorize(Policy = Policies.BusinessReaders)]
 public sealed class ProjectStepsController(
-    AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, ProjectRules rules, ProjectDetailsQuery details, TimeProvider clock) : Controller
+    AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, ProjectRules rules, ProjectDetailsQuery details,
+    TimeProvider clock) : Controller, IRefusalPages
 {
     [HttpPost]
     public Task<IActionResult> Submit(int id, StepFormModel form, CancellationToken ct) =>
         StepAsync(id, ProjectAction.Submitted, form, async (p, by, now) =>
         {
-            var content = await db.ActivityContents.Where(c => c.Id == p.ActivityContentId).Select(c => c.Code).SingleAsync(ct);
+            var content = await db.ActivityContents.Where(c => c.Id == p.ActivityContentId)
+                .Select(c => c.Code).SingleAsync(ct);
             p.Submit(by, now, content, await rules.CapAsync(p, Today, ct));
         }, "Đã gửi đề án.", ct);
 
     [HttpPost]
     public Task<IActionResult> Return(int id, StepFormModel form, CancellationToken ct) =>
-        StepAsync(id, ProjectAction.Returned, form, (p, by, now) => Done(() => p.Return(by, now, form.Comment)), "Đã trả lại đề án để hoàn thiện.", ct);
+        StepAsync(id, ProjectAction.Returned, form, (p, by, now) => Done(() => p.Return(by, now, form.Comment)),
+            "Đã trả lại đề án để hoàn thiện.", ct);
 
     [HttpPost]
     public Task<IActionResult> Appraise(int id, StepFormModel form, CancellationToken ct) =>
         StepAsync(id, ProjectAction.BaseAppraised, form, (p, by, now) => Done(() =>
-            p.AppraiseBase(by, now, Required(form.Score, "điểm thẩm định"), Required(form.Amount, "kinh phí đề nghị sau thẩm định"), form.Comment)),
+            p.AppraiseBase(by, now, Required(form.Score, "điểm thẩm định"),
+                Required(form.Amount, "kinh phí đề nghị sau thẩm định"), form.Comment)),
             "Đã ghi kết quả thẩm định cơ sở.", ct);
 
     [HttpPost]
     public Task<IActionResult> Register(int id, StepFormModel form, CancellationToken ct) =>
-        StepAsync(id, ProjectAction.Registered, form, (p, by, now) => Done(() => p.Register(by, now, form.Comment)), "Đã đăng ký đề án với Bộ Công Thương.", ct);
+        StepAsync(id, ProjectAction.Registered, form, (p, by, now) => Done(() => p.Register(by, now, form.Comment)),
+            "Đã đăng ký đề án với Bộ Công Thương.", ct);
 
     [HttpPost]
     public Task<IActionResult> Approve(int id, StepFormModel form, CancellationToken ct) =>
         StepAsync(id, ProjectAction.Approved, form, async (p, by, now) =>
-            p.Approve(by, now, form.Score, Required(form.Amount, "kinh phí phê duyệt"), Required(form.DecisionNumber, "số quyết định"),
+            p.Approve(by, now, form.Score, Required(form.Amount, "kinh phí phê duyệt"),
+                Required(form.DecisionNumber, "số quyết định"),
                 Required(form.DecisionDate, "ngày quyết định"), await rules.CapAsync(p, Today, ct), form.Comment),
             "Đã phê duyệt đề án.", ct);
 
     [HttpPost]
     public Task<IActionResult> Reject(int id, StepFormModel form, CancellationToken ct) =>
-        StepAsync(id, ProjectAction.Rejected, form, (p, by, now) => Done(() => p.Reject(by, now, form.Comment)), "Đã ghi nhận không phê duyệt.", ct);
+        StepAsync(id, ProjectAction.Rejected, form, (p, by, now) => Done(() => p.Reject(by, now, form.Comment)),
+            "Đã ghi nhận không phê duyệt.", ct);
 
     [HttpPost]
     public Task<IActionResult> Start(int id, StepFormModel form, CancellationToken ct) =>
         StepAsync(id, ProjectAction.Started, form, async (p, by, now) =>
         {
             await rules.GuardAllocationAsync(p, ct);
-            p.Start(by, now, Required(form.DecisionNumber, "số hợp đồng"), Required(form.DecisionDate, "ngày ký hợp đồng"), await rules.HeadroomAsync(p, ct));
+            p.Start(by, now, Required(form.DecisionNumber, "số hợp đồng"),
+                Required(form.DecisionDate, "ngày ký hợp đồng"), await rules.HeadroomAsync(p, ct));
         },
             "Đã ghi hợp đồng; đề án đang thực hiện.", ct);
 
     [HttpPost]
     public Task<IActionResult> Disburse(int id, StepFormModel form, CancellationToken ct) =>
         StepAsync(id, ProjectAction.Disbursed, form, (p, by, now) => Done(() =>
-            p.Disburse(by, now, form.DisbursementKind ?? DisbursementKind.Payment, Required(form.DecisionNumber, "số chứng từ"),
-                Required(form.DecisionDate, "ngày chứng từ"), Required(form.Amount, "số tiền giải ngân"), form.Comment)),
+            p.Disburse(by, now, form.DisbursementKind ?? DisbursementKind.Payment,
+                Required(form.DecisionNumber, "số chứng từ"),
+                Required(form.DecisionDate, "ngày chứng từ"),
+                Required(form.Amount, "số tiền giải ngân"), form.Comment)),
             "Đã ghi giải ngân.", ct);
 
     [HttpPost]
     public Task<IActionResult> Accept(int id, StepFormModel form, CancellationToken ct) =>
         StepAsync(id, ProjectAction.Accepted, form, (p, by, now) => Done(() =>
-            p.Accept(by, now, Required(form.DecisionNumber, "số biên bản nghiệm thu"), Required(form.DecisionDate, "ngày nghiệm thu"), form.Comment)),
+            p.Accept(by, now, Required(form.DecisionNumber, "số biên bản nghiệm thu"),
+                Required(form.DecisionDate, "ngày nghiệm thu"), form.Comment)),
             "Đã ghi nghiệm thu.", ct);
 
     [HttpPost]
     public Task<IActionResult> Settle(int id, StepFormModel form, CancellationToken ct) =>
         StepAsync(id, ProjectAction.Settled, form, (p, by, now) => Done(() =>
-            p.Settle(by, now, Required(form.Amount, "số quyết toán"), Required(form.DecisionNumber, "số quyết định quyết toán"),
+            p.Settle(by, now, Required(form.Amount, "số quyết toán"),
+                Required(form.DecisionNumber, "số quyết định quyết toán"),
                 Required(form.DecisionDate, "ngày quyết định"), form.Comment)),
             "Đã ghi quyết toán.", ct);
 
@@ -86,23 +99,28 @@ public sealed class ProjectStepsController(
         StepAsync(id, ProjectAction.Adjusted, form, async (p, by, now) =>
         {
             await rules.GuardAllocationAsync(p, ct);
-            p.Adjust(by, now, Required(form.Amount, "kinh phí sau điều chỉnh"), Required(form.DecisionNumber, "số quyết định"),
-                Required(form.DecisionDate, "ngày quyết định"), form.Comment, await rules.CapAsync(p, Today, ct), await rules.HeadroomAsync(p, ct));
+            p.Adjust(by, now, Required(form.Amount, "kinh phí sau điều chỉnh"),
+                Required(form.DecisionNumber, "số quyết định"),
+                Required(form.DecisionDate, "ngày quyết định"), form.Comment, await rules.CapAsync(p, Today, ct),
+                await rules.HeadroomAsync(p, ct));
         },
             "Đã điều chỉnh kinh phí phê duyệt.", ct);
 
     [HttpPost]
     public Task<IActionResult> Stop(int id, StepFormModel form, CancellationToken ct) =>
         StepAsync(id, ProjectAction.Stopped, form, (p, by, now) => Done(() =>
-            p.Stop(by, now, Required(form.DecisionNumber, "số quyết định"), Required(form.DecisionDate, "ngày quyết định"), form.Comment)),
+            p.Stop(by, now, Required(form.DecisionNumber, "số quyết định"),
+                Required(form.DecisionDate, "ngày quyết định"), form.Comment)),
             "Đã dừng thực hiện đề án.", ct);
 
     [HttpPost]
     public Task<IActionResult> Carry(int id, StepFormModel form, CancellationToken ct) =>
         StepAsync(id, ProjectAction.Carried, form, async (p, by, now) =>
         {
-            var kind = await db.Organisations.Where(o => o.Id == p.ImplementingOrganisationId).Select(o => o.Kind).SingleAsync(ct);
-            p.Carry(by, now, Required(form.ToFund, "nguồn kinh phí mới"), Required(form.ToYear, "năm kế hoạch"), kind, form.Comment);
+            var kind = await db.Organisations.Where(o => o.Id == p.ImplementingOrganisationId)
+                .Select(o => o.Kind).SingleAsync(ct);
+            p.Carry(by, now, Required(form.ToFund, "nguồn kinh phí mới"),
+                Required(form.ToYear, "năm kế hoạch"), kind, form.Comment);
         }, "Đã chuyển đề án; đề án chờ phê duyệt lại theo nguồn và năm mới.", ct);
 
     private DateOnly Today => VietnamTime.Today(clock);
@@ -121,60 +139,48 @@ public sealed class ProjectStepsController(
     private async Task<IActionResult> StepAsync(int id, ProjectAction action, StepFormModel form,
         Func<Project, Actor, DateTime, Task> step, string notice, CancellationToken ct)
     {
-        var project = await db.Projects.Include(p => p.CostLines).Include(p => p.Beneficiaries).Include(p => p.Disbursements)
+        var project = await db.Projects.Include(p => p.CostLines).Include(p => p.Beneficiaries)
+            .Include(p => p.Disbursements)
             .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, ct);
         var scope = await scopes.GetAsync(User, ct);
         if (project is null || !scope.Contains(project.LocationUnitId)) return NotFound();
         var actor = await actors.GetAsync(User, ct);
         if (!ProjectRoles.MayTake(User, action, project, actor.OrganisationId, scope.IsNationwide))
-            return ProjectResults.Forbidden(this, $"Vai trò của bạn không thực hiện bước \"{ProjectNames.Action(action)}\" cho đề án này.", id);
+            return ProjectResults.Forbidden(this,
+                $"Vai trò của bạn không thực hiện bước \"{ProjectNames.Action(action)}\" cho đề án này.", id);
         if (!project.Allows(action))
             return ProjectResults.Conflict(this,
-                $"Không thể thực hiện \"{ProjectNames.Action(action)}\" khi đề án đang ở trạng thái \"{ProjectNames.Status(project.Status)}\".", id);
+                $"Không thể thực hiện \"{ProjectNames.Action(action)}\" khi đề án đang ở trạng thái " +
+                $"\"{ProjectNames.Status(project.Status)}\".", id);
 
-        string? error = null;
-        var conflict = false;
         if (!ModelState.IsValid)
         {
-            error = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            // The step's form sits on the details page, whose summary shows model-level messages only.
+            var errors = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage);
+            ModelState.AddModelError("", string.Join(" ", errors));
+            return await StepPageAsync(id, action, form, ct);
         }
-        else
+        db.Entry(project).Property(p => p.Version).OriginalValue = form.Version;
+        return await this.SaveOrShowFormAsync(form, async () =>
         {
-            try
-            {
-                db.Entry(project).Property(p => p.Version).OriginalValue = form.Version;
-                await step(project, actor, clock.GetUtcNow().UtcDateTime);
-                await db.SaveChangesAsync(ct);
-                TempData["Notice"] = notice;
-                return RedirectToAction("Details", "Projects", new { id });
-            }
-            catch (WorkflowException ex)
-            {
-                return ProjectResults.Conflict(this, ex.Message, id);
-            }
-            catch (SelfApprovalException ex)
-            {
-                return ProjectResults.Forbidden(this, ex.Message, id);
-            }
-            catch (DomainException ex)
-            {
-                error = ex.Message;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                error = ConcurrencyMessage.Text;
-                conflict = true;
-            }
-        }
+            await step(project, actor, clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = notice;
+            return RedirectToAction("Details", "Projects", new { id });
+        }, () => StepPageAsync(id, action, form, ct), ct);
+    }
 
-        // Nothing was saved: the page as stored, with the step's form as typed and the reason.
+    /// <summary>Nothing was saved: the page as stored, with the step's form as typed and the reason.</summary>
+    private async Task<IActionResult> StepPageAsync(int id, ProjectAction action, StepFormModel form,
+        CancellationToken ct)
+    {
         db.ChangeTracker.Clear();
         var model = (await details.LoadAsync(User, id, ct))!;
-        // After a conflict the form carries the stored version, so that saving again is a deliberate choice.
-        if (conflict) form.Version = model.Project.Version;
         model.Form = form;
         model.FailedStep = action;
-        ModelState.AddModelError("", error);
         return View("~/Features/Projects/Views/Details.cshtml", model);
     }
+
+    IActionResult IRefusalPages.Refused(int statusCode, string message) =>
+        ProjectResults.Refused(this, statusCode, message);
 }

@@ -7,6 +7,7 @@ using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -29,7 +30,8 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
             .Where(c => scope.IsNationwide || c.ProvinceUnitId == null || ids.Contains(c.ProvinceUnitId.Value))
             .OrderBy(c => c.ProvinceUnitId != null).ThenBy(c => c.Fund).ThenBy(c => c.ActivityContent!.SortOrder)
             .Select(c => new CapRow(c.Id, c.Name, c.Fund, c.ActivityContent!.Name,
-                c.ProvinceUnitId == null ? null : db.AdministrativeUnits.Where(u => u.Id == c.ProvinceUnitId).Select(u => u.Name).FirstOrDefault(),
+                c.ProvinceUnitId == null ? null : db.AdministrativeUnits.Where(u => u.Id == c.ProvinceUnitId)
+                    .Select(u => u.Name).FirstOrDefault(),
                 c.MaxPercent, new Vnd(c.CapPerEstablishmentDong), c.ValidFrom, c.ValidTo, c.Version, c.ProvinceUnitId))
             .ToListAsync(ct);
         return View(rows);
@@ -38,7 +40,8 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
     [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpGet]
     public async Task<IActionResult> Create(CancellationToken ct) =>
-        await FormAsync(new CapFormModel { ValidFrom = VietnamTime.Today(clock), Fund = User.IsInRole(RoleNames.MinistryOfficer) ? Fund.Kcqg : Fund.Kcdp }, ct);
+        await FormAsync(new CapFormModel { ValidFrom = VietnamTime.Today(clock),
+            Fund = User.IsInRole(RoleNames.MinistryOfficer) ? Fund.Kcqg : Fund.Kcdp }, ct);
 
     [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpPost]
@@ -49,25 +52,23 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
         if (!User.IsInRole(RoleNames.MinistryOfficer))
         {
             province = (await db.OwnProvinceAsync(User, ct))?.Id;
-            if (province is null) ModelState.AddModelError("", "Tài khoản của bạn không thuộc đơn vị cấp tỉnh nên không lập được quy định riêng.");
-            if (model.Fund != Fund.Kcdp) ModelState.AddModelError(nameof(model.Fund), "Tỉnh chỉ quy định mức hỗ trợ cho nguồn KCĐP.");
+            if (province is null) ModelState.AddModelError("",
+                "Tài khoản của bạn không thuộc đơn vị cấp tỉnh nên không lập được quy định riêng.");
+            if (model.Fund != Fund.Kcdp) ModelState.AddModelError(nameof(model.Fund),
+                "Tỉnh chỉ quy định mức hỗ trợ cho nguồn KCĐP.");
         }
-        if (model.ActivityContentId is { } content && !await db.ActivityContents.AnyAsync(c => c.Id == content && c.IsActive, ct))
+        if (model.ActivityContentId is { } content && !await db.ActivityContents.AnyAsync(c =>
+            c.Id == content && c.IsActive, ct))
             ModelState.AddModelError(nameof(model.ActivityContentId), "Nội dung khuyến công không có trong danh mục.");
         if (!ModelState.IsValid) return await FormAsync(model, ct);
-        try
+        return await this.SaveOrShowFormAsync(null, async () =>
         {
-            db.SupportCaps.Add(new SupportCap(model.Name!, model.Fund!.Value, model.ActivityContentId!.Value, province, model.MaxPercent!.Value,
-                model.CapPerEstablishment!.Value, model.ValidFrom!.Value, model.ValidTo));
+            db.SupportCaps.Add(new SupportCap(model.Name!, model.Fund!.Value, model.ActivityContentId!.Value, province,
+                model.MaxPercent!.Value, model.CapPerEstablishment!.Value, model.ValidFrom!.Value, model.ValidTo));
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã thêm quy định mức hỗ trợ.";
             return RedirectToAction(nameof(Index));
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            return await FormAsync(model, ct);
-        }
+        }, () => FormAsync(model, ct), ct);
     }
 
     [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
@@ -77,24 +78,15 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
         var cap = await db.SupportCaps.SingleOrDefaultAsync(c => c.Id == id, ct);
         var scope = await scopes.GetAsync(User, ct);
         if (cap is null || (cap.ProvinceUnitId is { } p && !scope.Contains(p))) return NotFound();
-        var mayEnd = cap.ProvinceUnitId is null ? User.IsInRole(RoleNames.MinistryOfficer) : User.IsInRole(RoleNames.DepartmentOfficer);
+        var mayEnd = cap.ProvinceUnitId is null ? User.IsInRole(RoleNames.MinistryOfficer)
+            : User.IsInRole(RoleNames.DepartmentOfficer);
         if (!mayEnd) return Forbid();
-        try
+        db.Entry(cap).Property(c => c.Version).OriginalValue = version;
+        return await this.SaveOrNoticeAsync(() =>
         {
-            db.Entry(cap).Property(c => c.Version).OriginalValue = version;
             cap.End(lastDay ?? VietnamTime.Today(clock));
-            await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Quy định đã hết hiệu lực.";
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Error"] = ConcurrencyMessage.Text;
-        }
-        return RedirectToAction(nameof(Index));
+            return db.SaveChangesAsync(ct);
+        }, "Quy định đã hết hiệu lực.", RedirectToAction(nameof(Index)));
     }
 
     private async Task<IActionResult> FormAsync(CapFormModel model, CancellationToken ct)
