@@ -44,17 +44,7 @@ public sealed class RefusalPathTests(PortalFactory portal) : IClassFixture<Porta
     public async Task Create_DomainRuleRefused_FormAgainWithTypedValuesAndNothingSaved()
     {
         var client = await AdministratorAsync();
-        var district = await portal.WithDbAsync(db => db.AdministrativeUnits
-            .Where(u => u.Level == UnitLevel.District && u.Generation == UnitGeneration.Legacy)
-            .Select(u => u.Code).FirstAsync());
-
-        // A department must look after a province: the form binds, the domain refuses the district.
-        var response = await client.PostFormAsync("/Organisations/Create",
-        [
-            new("Name", "Sở thử từ chối"), new("Kind", nameof(OrganisationKind.ProvincialDepartment)),
-            new("UnitGeneration", nameof(UnitGeneration.Legacy)), new("UnitCode", district),
-            new("ValidFrom", "2024-03-01"), new("Version", "0"),
-        ], "/Organisations/Create");
+        var (response, district) = await CreateDepartmentForDistrictAsync(client, "Sở thử từ chối");
 
         await Expect.StatusAsync(HttpStatusCode.OK, response);
         var page = await PortalClientExtensions.ParseHtmlAsync(response);
@@ -62,6 +52,36 @@ public sealed class RefusalPathTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Equal("Sở thử từ chối", page.QuerySelector("input[name=Name]")!.GetAttribute("value"));
         Assert.Equal(district, page.QuerySelector("input[name=UnitCode]")!.GetAttribute("value"));
         Assert.False(await portal.WithDbAsync(db => db.Organisations.AnyAsync(o => o.Name == "Sở thử từ chối")));
+    }
+
+    [Fact]
+    public async Task Create_DomainRuleRefusedInEnglish_ReasonInEnglish()
+    {
+        var client = await AdministratorAsync();
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+
+        var (response, _) = await CreateDepartmentForDistrictAsync(client, "Sở thử từ chối tiếng Anh");
+
+        await Expect.StatusAsync(HttpStatusCode.OK, response);
+        var reason = (await PortalClientExtensions.ParseHtmlAsync(response)).QuerySelector(".alert-danger")!.TextContent;
+        Assert.Contains("must be responsible for a province", reason);
+        Assert.DoesNotContain("phải phụ trách", reason);
+    }
+
+    /// <summary>A department must look after a province: the form binds, the domain refuses a district.</summary>
+    private async Task<(HttpResponseMessage Response, string District)> CreateDepartmentForDistrictAsync(
+        HttpClient client, string name)
+    {
+        var district = await portal.WithDbAsync(db => db.AdministrativeUnits
+            .Where(u => u.Level == UnitLevel.District && u.Generation == UnitGeneration.Legacy)
+            .Select(u => u.Code).FirstAsync());
+        var response = await client.PostFormAsync("/Organisations/Create",
+        [
+            new("Name", name), new("Kind", nameof(OrganisationKind.ProvincialDepartment)),
+            new("UnitGeneration", nameof(UnitGeneration.Legacy)), new("UnitCode", district),
+            new("ValidFrom", "2024-03-01"), new("Version", "0"),
+        ], "/Organisations/Create");
+        return (response, district);
     }
 
     [Fact]

@@ -132,7 +132,7 @@ public sealed class ProjectStepsController(
     }
 
     private static T Required<T>(T? value, string name) where T : struct =>
-        value ?? throw new DomainException($"Thiếu thông tin bắt buộc: {name}.");
+        value ?? throw new DomainException("Thiếu thông tin bắt buộc: {0}.", new MessageTerm(name));
 
     private static string Required(string? value, string name) => Guard.Required(value, name);
 

@@ -190,7 +190,7 @@ public sealed class ProjectsController(
                 ModelState.AddModelError($"{prefix}.{nameof(line.Total)}",
                     $"Dòng dự toán {i + 1}: chưa nhập tổng kinh phí.");
             if (!ModelState.IsValid) continue;
-            if (ModelState.TryBuild($"{prefix}.{nameof(line.Total)}",
+            if (this.TryBuild($"{prefix}.{nameof(line.Total)}",
                     () => new CostLine(order, line.Item!, line.Total!.Value, line.FundSupport ?? Vnd.Zero,
                         line.Contribution ?? Vnd.Zero, line.OtherSources ?? Vnd.Zero, line.Note),
                     out var built))

@@ -1,8 +1,8 @@
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Products;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace KhuyenCong.Web.Infrastructure.Refusals;
 
@@ -40,11 +40,11 @@ public static class RefusalResults
         }
         catch (DomainException ex) when (StatusOf(ex) is { } status)
         {
-            return Page(controller, status, ex.Message);
+            return Page(controller, status, Text(controller, ex));
         }
         catch (DomainException ex)
         {
-            controller.ModelState.AddModelError(errorKey, ex.Message);
+            controller.ModelState.AddModelError(errorKey, Text(controller, ex));
         }
         catch (DbUpdateConcurrencyException conflict)
         {
@@ -77,11 +77,11 @@ public static class RefusalResults
         }
         catch (DomainException ex) when (StatusOf(ex) is { } status)
         {
-            return Page(controller, status, ex.Message);
+            return Page(controller, status, Text(controller, ex));
         }
         catch (DomainException ex)
         {
-            controller.TempData["Error"] = ex.Message;
+            controller.TempData["Error"] = Text(controller, ex);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -98,7 +98,7 @@ public static class RefusalResults
     /// Builds a value whose constructor guards itself (a cost line, an amount); a refusal becomes a validation
     /// message on <paramref name="key"/> so that it joins the form's other messages.
     /// </summary>
-    public static bool TryBuild<T>(this ModelStateDictionary modelState, string key, Func<T> build, out T? value)
+    public static bool TryBuild<T>(this Controller controller, string key, Func<T> build, out T? value)
     {
         try
         {
@@ -107,7 +107,7 @@ public static class RefusalResults
         }
         catch (DomainException ex) when (StatusOf(ex) is null)
         {
-            modelState.AddModelError(key, ex.Message);
+            controller.ModelState.AddModelError(key, Text(controller, ex));
             value = default;
             return false;
         }
@@ -140,6 +140,10 @@ public static class RefusalResults
         SelfApprovalException => StatusCodes.Status403Forbidden,
         _ => null,
     };
+
+    /// <summary>The refusal in the user's language (see <see cref="DomainRefusalText"/>).</summary>
+    private static string Text(Controller controller, DomainException ex) =>
+        DomainRefusalText.For(ex, controller.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>());
 
     private static IActionResult Page(Controller controller, int status, string message) =>
         controller is IRefusalPages pages ? pages.Refused(status, message) : new StatusCodeResult(status);
