@@ -47,7 +47,8 @@ public static class AdminCreateCommand
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var today = VietnamTime.Today(clock);
 
-        if (!force && await ActiveAdministratorAsync(db, clock, today, ct) is { } existing)
+        var guard = scope.ServiceProvider.GetRequiredService<Features.Users.AdministratorGuard>();
+        if (!force && await guard.Active().Select(u => u.Email).FirstOrDefaultAsync(ct) is { } existing)
             throw new CommandRefusedException(
                 $"Đã có quản trị viên đang hoạt động ({existing}); dùng --force để tạo thêm. / " +
                 "An active administrator already exists; add --force to create another.");
@@ -96,18 +97,6 @@ public static class AdminCreateCommand
         if (generated)
             await console.Out.WriteLineAsync($"Mật khẩu tạm thời (chỉ hiện một lần) / Temporary password (shown once): {password}");
         await console.Out.WriteLineAsync("Đổi mật khẩu khi đăng nhập lần đầu / The password must be changed at first sign-in.");
-    }
-
-    private static async Task<string?> ActiveAdministratorAsync(AppDbContext db, TimeProvider clock, DateOnly today, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        var roleIds = db.Roles.Where(r => r.Name == RoleNames.Administrator).Select(r => r.Id);
-        return await db.Users
-            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)))
-            .Where(u => u.LockoutEnd == null || u.LockoutEnd <= now)
-            .Where(u => u.Organisation.ValidTo == null || u.Organisation.ValidTo >= today)
-            .Select(u => u.Email)
-            .FirstOrDefaultAsync(ct);
     }
 
     private static bool IsEmail(string value) =>
