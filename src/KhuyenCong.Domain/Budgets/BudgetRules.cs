@@ -2,7 +2,7 @@ using KhuyenCong.Domain.Common;
 
 namespace KhuyenCong.Domain.Budgets;
 
-internal static class BudgetRules
+public static class BudgetRules
 {
     public const int FirstYear = 2000;
     public const int LastYear = 2100;

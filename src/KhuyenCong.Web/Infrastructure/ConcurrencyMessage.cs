@@ -14,9 +14,10 @@ public static class ConcurrencyMessage
     /// After a conflict: the message, and the form's version moved to the one now stored, so that the user —
     /// who keeps what they typed — can save again deliberately instead of conflicting forever.
     /// </summary>
-    public static async Task<long?> ShowAsync(ModelStateDictionary modelState, DbUpdateConcurrencyException conflict, CancellationToken ct)
+    public static async Task<long?> ShowAsync(
+        ModelStateDictionary modelState, DbUpdateConcurrencyException conflict, string message, CancellationToken ct)
     {
-        modelState.AddModelError("", Text);
+        modelState.AddModelError("", message);
         modelState.Remove("Version");
         foreach (var entry in conflict.Entries.Where(e => e.Entity is IAuditable))
         {

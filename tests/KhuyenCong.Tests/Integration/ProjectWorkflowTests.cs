@@ -140,6 +140,21 @@ public sealed class ProjectWorkflowTests(PortalFactory portal) : IClassFixture<P
     }
 
     [Fact]
+    public async Task Approve_WrongStateWithControlCharacterInComment_Still409()
+    {
+        // The wrong state is the answer; a stray control character must not turn the 409 page into a 400.
+        var id = await NewDraftAsync(DemoAccounts.HoaBinhDepartment);
+        var department = await As(DemoAccounts.HoaBinhDepartment);
+        await Expect.StatusAsync(HttpStatusCode.Redirect, await department.StepAsync(portal, id, "Submit"));
+        var ministry = await As(DemoAccounts.MinistryOfficer);
+
+        var response = await ministry.StepAsync(portal, id, "Approve", ("Amount", "300"), ("Comment", "ý kiến\u0001"));
+
+        await Expect.StatusAsync(HttpStatusCode.Conflict, response);
+        Assert.Equal(ProjectStatus.Submitted, (await portal.ProjectAsync(id)).Status);
+    }
+
+    [Fact]
     public async Task Submit_AboveSupportCap_ShowsRuleAndExcess_StaysDraft()
     {
         var client = await As(DemoAccounts.CaoPhongDistrict);

@@ -129,6 +129,23 @@ public sealed class RefusalPathTests(PortalFactory portal) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task Close_LastDayOutsideTheDateWindow_RefusedNotSavedAsToday()
+    {
+        // The binder refuses year 1; the button must not fall back to "today" and close the organisation.
+        var client = await AdministratorAsync();
+        var organisation = await NewMinistryOfficeAsync("Văn phòng thử ngày sai");
+        var details = $"/Organisations/Details/{organisation.Id}";
+
+        var response = await client.PostFormAsync($"/Organisations/Close/{organisation.Id}",
+            [new("lastDay", "0001-01-01"), new("version", organisation.Version.ToString(CultureInfo.InvariantCulture))], details);
+
+        await Expect.StatusAsync(HttpStatusCode.Redirect, response);
+        var page = await client.GetDocumentAsync(details);
+        Assert.Contains("chỉ nhận ngày từ năm 2000", page.QuerySelector(".alert-danger")!.TextContent);
+        Assert.Null((await StoredAsync(organisation.Id)).ValidTo);
+    }
+
+    [Fact]
     public async Task Close_StaleVersion_RedirectsWithTheConcurrencyMessageAndStaysOpen()
     {
         var client = await AdministratorAsync();

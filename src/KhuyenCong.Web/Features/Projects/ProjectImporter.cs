@@ -81,7 +81,7 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
         }
         catch (Exception ex) when (ex is InvalidDataException or FormatException or ArgumentException or IOException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
         {
-            return new(0, [new RowError(0, "", "Tệp không phải là bảng tính Excel (.xlsx) hợp lệ. Hãy dùng tệp mẫu.")]);
+            return new(0, [new RowError(0, "", Infrastructure.Excel.SpreadsheetGuard.NotASpreadsheet)]);
         }
         using (book)
         {
@@ -95,7 +95,9 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
             if (errors.Count > 0) return new(0, errors);
 
             var last = sheet.LastRowUsed()?.RowNumber() ?? 1;
-            if (last - 1 > MaxRows) return new(0, [new RowError(0, "", $"Tệp có {last - 1} dòng; mỗi lần nhập tối đa {MaxRows} đề án.")]);
+            // The guard counted the sheet's rows; ClosedXML may find more (rows with formatting only).
+            if (last - 1 > MaxRows)
+                return new(0, [new RowError(0, "", Infrastructure.Excel.SpreadsheetGuard.TooManyRows(last - 1, MaxRows))]);
             var lookups = await LookupsAsync(user, ct);
             var actor = await actors.GetAsync(user, ct);
             var now = clock.GetUtcNow().UtcDateTime;

@@ -131,8 +131,7 @@ public sealed class ProjectStepsController(
         return Task.CompletedTask;
     }
 
-    private static T Required<T>(T? value, string name) where T : struct =>
-        value ?? throw new DomainException("Thiếu thông tin bắt buộc: {0}.", new MessageTerm(name));
+    private static T Required<T>(T? value, string name) where T : struct => Guard.Required(value, name);
 
     private static string Required(string? value, string name) => Guard.Required(value, name);
 

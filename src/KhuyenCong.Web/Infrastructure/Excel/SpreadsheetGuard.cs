@@ -48,7 +48,7 @@ public static class SpreadsheetGuard
                     cells += sheetCells;
                     if (cells > MaxCells) return $"Tệp có quá nhiều ô dữ liệu (hơn {MaxCells:N0}); mỗi lần nhập tối đa {maxDataRows} đề án.";
                     if (string.Equals(entry.FullName, firstSheet, StringComparison.OrdinalIgnoreCase) && rows - 1 > maxDataRows)
-                        return $"Tệp có {rows - 1} dòng; mỗi lần nhập tối đa {maxDataRows} đề án.";
+                        return TooManyRows(rows - 1, maxDataRows);
                 }
                 else
                 {
@@ -71,7 +71,9 @@ public static class SpreadsheetGuard
         }
     }
 
-    public const string TooBig = "Tệp bảng tính quá lớn khi giải nén (tối đa 30 MB dữ liệu): hãy dùng tệp mẫu, tối đa 500 đề án mỗi lần.";
+    public const string TooBig = "Tệp bảng tính quá lớn khi giải nén (tối đa 30 MB dữ liệu): hãy dùng tệp mẫu và chia nhỏ danh sách.";
+    public static string TooManyRows(int rows, int maxDataRows) => $"Tệp có {rows} dòng; mỗi lần nhập tối đa {maxDataRows} đề án.";
+
     public const string NotASpreadsheet = "Tệp không phải là bảng tính Excel (.xlsx) hợp lệ. Hãy dùng tệp mẫu.";
 
     private static bool IsWorksheet(string path) =>

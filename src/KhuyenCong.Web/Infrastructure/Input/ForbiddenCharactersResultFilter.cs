@@ -15,13 +15,14 @@ public sealed class ForbiddenCharactersResultFilter : IAlwaysRunResultFilter
         if (InputGuardErrors.Of(context.HttpContext) is not { ForbiddenCharacters: true }) return;
         switch (context.Result)
         {
+            // A refusal page already set (403, 409, 422) or a sign-in challenge keeps its own answer.
+            case IStatusCodeActionResult { StatusCode: >= 400 } or ForbidResult or ChallengeResult:
+                break;
             case ViewResult view:
                 view.StatusCode = StatusCodes.Status400BadRequest;
                 break;
             case PartialViewResult partial:
                 partial.StatusCode = StatusCodes.Status400BadRequest;
-                break;
-            case IStatusCodeActionResult { StatusCode: >= 400 }:
                 break;
             default:
                 context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);

@@ -34,6 +34,8 @@ public static class RefusalResults
         Func<Task<IActionResult>> save, Func<Task<IActionResult>> form, CancellationToken ct,
         string errorKey = "", string? duplicate = null)
     {
+        // A field the binder refused (a date outside the window, control characters) is never saved as its fallback.
+        if (!controller.ModelState.IsValid) return await form();
         try
         {
             return await save();
@@ -49,12 +51,13 @@ public static class RefusalResults
         catch (DbUpdateConcurrencyException conflict)
         {
             // Read before the form callback runs: it may clear the change tracker to show the stored record.
-            var stored = await ConcurrencyMessage.ShowAsync(controller.ModelState, conflict, ct);
+            var stored = await ConcurrencyMessage.ShowAsync(controller.ModelState, conflict,
+                Localized(controller, ConcurrencyMessage.Text), ct);
             if (versioned is not null && stored is { } version) versioned.Version = version;
         }
-        catch (DbUpdateException) when (duplicate is not null)
+        catch (DbUpdateException unique) when (duplicate is not null && IsUniqueViolation(unique))
         {
-            controller.ModelState.AddModelError(errorKey, duplicate);
+            controller.ModelState.AddModelError(errorKey, Localized(controller, duplicate));
         }
         return await form();
     }
@@ -70,6 +73,12 @@ public static class RefusalResults
     public static async Task<IActionResult> SaveOrNoticeAsync(this Controller controller, Func<Task> save,
         string notice, IActionResult then, string? duplicate = null)
     {
+        if (!controller.ModelState.IsValid)
+        {
+            controller.TempData["Error"] = string.Join(" ", controller.ModelState.Values
+                .SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
+            return then;
+        }
         try
         {
             await save();
@@ -85,11 +94,11 @@ public static class RefusalResults
         }
         catch (DbUpdateConcurrencyException)
         {
-            controller.TempData["Error"] = ConcurrencyMessage.Text;
+            controller.TempData["Error"] = Localized(controller, ConcurrencyMessage.Text);
         }
-        catch (DbUpdateException) when (duplicate is not null)
+        catch (DbUpdateException unique) when (duplicate is not null && IsUniqueViolation(unique))
         {
-            controller.TempData["Error"] = duplicate;
+            controller.TempData["Error"] = Localized(controller, duplicate);
         }
         return then;
     }
@@ -141,9 +150,25 @@ public static class RefusalResults
         _ => null,
     };
 
+    /// <summary>
+    /// A unique index refused the row (SQLite's UNIQUE/PRIMARY KEY constraint, SQL Server 2601/2627); any other
+    /// database failure is not a "someone just took it" and goes on to the error page.
+    /// </summary>
+    private static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        Microsoft.Data.SqlClient.SqlException sqlServer => sqlServer.Number is 2601 or 2627,
+        _ => false,
+    };
+
     /// <summary>The refusal in the user's language (see <see cref="DomainRefusalText"/>).</summary>
-    private static string Text(Controller controller, DomainException ex) =>
-        DomainRefusalText.For(ex, controller.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>());
+    private static string Text(Controller controller, DomainException ex) => DomainRefusalText.For(ex, Localizer(controller));
+
+    /// <summary>The portal's own refusal wording (conflict, duplicate) in the user's language.</summary>
+    private static string Localized(Controller controller, string vietnamese) => Localizer(controller)[vietnamese].Value;
+
+    private static IStringLocalizer Localizer(Controller controller) =>
+        controller.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
 
     private static IActionResult Page(Controller controller, int status, string message) =>
         controller is IRefusalPages pages ? pages.Refused(status, message) : new StatusCodeResult(status);
