@@ -1,6 +1,7 @@
 namespace KhuyenCong.Domain.Projects;
 
-/// <summary>What a support cap needs to know about a project: the counts its multiplier uses and its conditions.</summary>
+/// <summary>What a support cap needs to know about a project: the counts its multiplier uses, its conditions.
+/// </summary>
 public sealed record CapFacts(
     int Beneficiaries,
     int DemonstrationModels,

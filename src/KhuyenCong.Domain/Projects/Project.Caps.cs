@@ -12,11 +12,11 @@ public partial class Project
     public bool IsCompleteProductionLine { get; private set; }
     public bool IsNewEnterpriseInDisadvantagedArea { get; private set; }
 
-    /// <summary>The counts and conditions the caps use: beneficiaries, demonstration models, the two conditions.</summary>
+    /// <summary>The counts and conditions the caps use: beneficiaries, demonstration models, conditions.</summary>
     public CapFacts CapFacts => new(_beneficiaries.Count, DemonstrationModels, IsCompleteProductionLine,
         IsNewEnterpriseInDisadvantagedArea);
 
-    /// <summary>Set with the proposal, so only while it is a draft; later the approved amount depends on them.</summary>
+    /// <summary>Set with the proposal, so only while a draft; later the approved amount depends on them.</summary>
     public void SetCapConditions(bool completeProductionLine, bool newEnterpriseInDisadvantagedArea)
     {
         if (Status != ProjectStatus.Draft)

@@ -86,7 +86,8 @@ public sealed class SupportCapRulesTests
     [Fact]
     public void Selection_UsesTheDayGiven_OldRulesBefore15October2025()
     {
-        var old = Cap(50, 300, CapMultiplier.PerEstablishment, from: OldFrom, to: OldTo, instrument: "Thông tư 28/2018/TT-BTC");
+        var old = Cap(50, 300, CapMultiplier.PerEstablishment, from: OldFrom, to: OldTo,
+            instrument: "Thông tư 28/2018/TT-BTC");
         var current = Cap(40, 200, CapMultiplier.PerEstablishment, from: NewFrom);
         var facts = new CapFacts(1, 0);
         Assert.Same(old, SupportCapSelection.Pick([old, current], facts, new DateOnly(2025, 10, 1)));

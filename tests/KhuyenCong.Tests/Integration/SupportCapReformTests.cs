@@ -35,7 +35,7 @@ public sealed class SupportCapReformTests(PortalFactory portal) : IClassFixture<
         return fields;
     }
 
-    /// <summary>Submitted by the district, appraised and registered by the department: ready for the ministry.</summary>
+    /// <summary>Submitted by the district, appraised and registered by the department: for the ministry.</summary>
     private async Task<int> RegisteredAsync(string name, string content, string total, string support)
     {
         var district = await As(DemoAccounts.CaoPhongDistrict);
@@ -236,7 +236,10 @@ public sealed class SupportCapReformTests(PortalFactory portal) : IClassFixture<
             && c.ActivityContent!.Code == "ND03" && c.ValidFrom == new DateOnly(2020, 11, 24)).Select(c => c.Id)
             .SingleAsync());
         await portal.WithDbAsync(db => db.Database.ExecuteSqlAsync(
-            $"UPDATE SupportCaps SET LegalInstrument = '', LegalArticle = '', Multiplier = 0, ValidTo = NULL WHERE Id = {id}"));
+            $"""
+             UPDATE SupportCaps SET LegalInstrument = '', LegalArticle = '', Multiplier = 0, ValidTo = NULL
+             WHERE Id = {id}
+             """));
 
         await DatabaseInitializer.InitialiseAsync(portal.Services);
 

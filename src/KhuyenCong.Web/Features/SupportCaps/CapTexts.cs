@@ -2,7 +2,7 @@ using KhuyenCong.Domain.Projects;
 
 namespace KhuyenCong.Web.Features.SupportCaps;
 
-/// <summary>The Vietnamese wording of a rule's multiplier and condition; views translate it with the localizer.</summary>
+/// <summary>The Vietnamese wording of a rule's multiplier and condition; views translate it.</summary>
 public static class CapTexts
 {
     public static string Multiplier(CapMultiplier multiplier) => multiplier switch
