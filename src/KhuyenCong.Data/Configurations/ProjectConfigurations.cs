@@ -23,6 +23,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Ignore(p => p.RequestedSupport);
         builder.Ignore(p => p.ApprovedSupport);
         builder.Ignore(p => p.Disbursed);
+        builder.Ignore(p => p.CapFacts);
 
         builder.HasOne(p => p.ActivityContent).WithMany().HasForeignKey(p => p.ActivityContentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.ImplementingOrganisation).WithMany().HasForeignKey(p => p.ImplementingOrganisationId).OnDelete(DeleteBehavior.Restrict);
@@ -98,7 +99,10 @@ internal sealed class SupportCapConfiguration : IEntityTypeConfiguration<Support
     {
         builder.ConfigureAudit();
         builder.Property(c => c.Name).HasMaxLength(300);
-        builder.Ignore(c => c.CapPerEstablishment);
+        builder.Ignore(c => c.CapAmount);
+        builder.Ignore(c => c.LegalBasis);
+        builder.Property(c => c.LegalInstrument).HasMaxLength(SupportCap.InstrumentLength);
+        builder.Property(c => c.LegalArticle).HasMaxLength(SupportCap.ArticleLength);
         builder.HasOne(c => c.ActivityContent).WithMany().HasForeignKey(c => c.ActivityContentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Domain.AdministrativeUnits.AdministrativeUnit>().WithMany().HasForeignKey(c => c.ProvinceUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.Fund, c.ActivityContentId });

@@ -57,22 +57,15 @@ internal static class ReferenceListSeeder
             new ScoreCriterion("TC4", "Tiêu chí khác", "Other", 4, 10));
 
         await db.SaveChangesAsync(ct);
-        await SeedSupportCapsAsync(db, ct);
+        await SeedRulesAndProgrammesAsync(db, ct);
     }
 
-    /// <summary>
-    /// The national fund's default caps (DOMAIN §5), added once: machinery 50% and 300 million per establishment,
-    /// demonstration models 30% and 1,000 million. Administrators and provinces maintain the rest.
-    /// </summary>
-    private static async Task SeedSupportCapsAsync(AppDbContext db, CancellationToken ct)
+    private static async Task SeedRulesAndProgrammesAsync(AppDbContext db, CancellationToken ct)
     {
-        if (await db.SupportCaps.AnyAsync(ct)) return;
-        var contents = await db.ActivityContents.Where(c => c.Code == "ND03" || c.Code == "ND04").ToDictionaryAsync(c => c.Code, c => c.Id, ct);
-        var from = new DateOnly(2020, 11, 24);
-        db.SupportCaps.AddRange(
-            new SupportCap("Ứng dụng máy móc thiết bị tiên tiến, chuyển giao công nghệ (KCQG)", Fund.Kcqg, contents["ND04"], null, 50, Vnd.FromMillions(300), from, null),
-            new SupportCap("Mô hình trình diễn kỹ thuật (KCQG)", Fund.Kcqg, contents["ND03"], null, 30, Vnd.FromMillions(1_000), from, null));
-        await db.SaveChangesAsync(ct);
+        var contents = await db.ActivityContents.Where(c => DefaultSupportCaps.Contents.Contains(c.Code))
+            .ToDictionaryAsync(c => c.Code, c => c.Id, ct);
+        await DefaultSupportCaps.AddMissingAsync(db, contents, ct);
+        await NationalProgrammes.AddMissingAsync(db, ct);
     }
 
     private static async Task AddMissingAsync<T>(DbSet<T> set, CancellationToken ct, params T[] defaults) where T : ReferenceItem

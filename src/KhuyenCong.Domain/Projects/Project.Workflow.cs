@@ -53,7 +53,7 @@ public partial class Project
             };
             if (refusal is not null) throw refusal;
         }
-        cap?.Check(RequestedSupport, TotalCost, _beneficiaries.Count);
+        cap?.Check(RequestedSupport, TotalCost, CapFacts);
         Move(ProjectAction.Submitted, ProjectStatus.Submitted, by, nowUtc);
     }
 
@@ -103,7 +103,10 @@ public partial class Project
         CheckAmount(amount, new Vnd(AppraisedSupportDong ?? RequestedSupportDong),
             new MessageTerm("Kinh phí phê duyệt"), new MessageTerm("kinh phí đề nghị sau thẩm định"));
         if (amount.Dong <= 0) throw new DomainException("Kinh phí phê duyệt phải lớn hơn 0.");
-        cap?.Check(amount, TotalCost, _beneficiaries.Count);
+        // The rule is the one in force on the decision's date (Decree 235/2025/NĐ-CP), not on the day it is typed.
+        if (cap is not null && !cap.AppliesOn(decisionDate))
+            throw new InvalidOperationException("The cap given is not in force on the approval decision date.");
+        cap?.Check(amount, TotalCost, CapFacts);
         ApprovedSupportDong = amount.Dong;
         ApprovalDecisionNumber = Guard.Required(decisionNumber, "số quyết định phê duyệt");
         ApprovalDecisionDate = decisionDate;
@@ -184,7 +187,10 @@ public partial class Project
                 "Kinh phí sau điều chỉnh {0} triệu đồng thấp hơn số đã giải ngân {1} triệu đồng " +
                 "(thiếu {2} triệu đồng).",
                 newApproved, Disbursed, Disbursed - newApproved);
-        cap?.Check(newApproved, TotalCost, _beneficiaries.Count);
+        // Re-checked against the rules the project was approved under, not today's.
+        if (cap is not null && ApprovalDecisionDate is { } approved && !cap.AppliesOn(approved))
+            throw new InvalidOperationException("The cap given is not in force on the approval decision date.");
+        cap?.Check(newApproved, TotalCost, CapFacts);
         if (Status == ProjectStatus.InProgress) headroom?.Check(newApproved, FundNames.Code(Fund), Year);
         ApprovedSupportDong = newApproved.Dong;
         Record(ProjectAction.Adjusted, Status, by, nowUtc, reason, decisionNumber, date, newApproved);

@@ -12,7 +12,9 @@ public sealed class ProjectRulesTests
     private static readonly DateTime Now = new(2021, 5, 1, 3, 0, 0, DateTimeKind.Utc);
     private static readonly DateOnly Day = new(2021, 5, 1);
     private static Vnd M(decimal v) => Vnd.FromMillions(v);
-    private static SupportCap Machinery() => new("Máy móc thiết bị", Fund.Kcqg, 4, null, 50, M(300), new(2020, 1, 1), null);
+    private static SupportCap Machinery() => new("Máy móc thiết bị", Fund.Kcqg, 4, null, 50, M(300),
+        CapMultiplier.PerEstablishment, CapCondition.None, "Thông tư 28/2018/TT-BTC", "Mức chi máy móc",
+        new(2020, 1, 1), null);
 
     [Fact]
     public void CostLine_SourcesNotAddingUp_RefusedWithDifference()
@@ -34,16 +36,17 @@ public sealed class ProjectRulesTests
     public void Cap_LimitIsMinOfPercentAndPerEstablishmentCap()
     {
         var cap = Machinery();
-        Assert.Equal(M(600), cap.Limit(M(1_200), 2));   // 50% = 600, 2 × 300 = 600
-        Assert.Equal(M(300), cap.Limit(M(1_200), 1));   // 300 per establishment binds
-        Assert.Equal(M(250), cap.Limit(M(500), 3));     // 50% binds
+        Assert.Equal(M(600), cap.Limit(M(1_200), new CapFacts(2, 0)));   // 50% = 600, 2 × 300 = 600
+        Assert.Equal(M(300), cap.Limit(M(1_200), new CapFacts(1, 0)));   // 300 per establishment binds
+        Assert.Equal(M(250), cap.Limit(M(500), new CapFacts(3, 0)));     // 50% binds
     }
 
     [Fact]
     public void Submit_AboveCap_RefusedWithRuleAndExcess()
     {
         var project = ProjectWorkflowTests.NewDraft(beneficiaries: 2);
-        var strict = new SupportCap("Máy móc thiết bị", Fund.Kcqg, 4, null, 40, M(300), new(2020, 1, 1), null);
+        var strict = new SupportCap("Máy móc thiết bị", Fund.Kcqg, 4, null, 40, M(300), CapMultiplier.PerEstablishment,
+            CapCondition.None, "Thông tư 28/2018/TT-BTC", "Mức chi máy móc", new(2020, 1, 1), null);
 
         var ex = Assert.Throws<DomainException>(() => project.Submit(Creator, Now, "ND04", strict));
 

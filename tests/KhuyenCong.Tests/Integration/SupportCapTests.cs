@@ -19,7 +19,9 @@ public sealed class SupportCapTests(PortalFactory portal) : IClassFixture<Portal
 
         var created = await department.PostFormAsync("/SupportCaps/Create",
             [new("Name", "Máy móc KCĐP Hòa Bình"), new("Fund", "Kcdp"), new("ActivityContentId", content.ToString()),
-             new("MaxPercent", "30"), new("CapPerEstablishment", "150"), new("ValidFrom", "2020-01-01")], tokenFromUrl: "/SupportCaps/Create");
+             new("MaxPercent", "30"), new("CapAmount", "150"), new("ValidFrom", "2020-01-01"),
+             new("LegalInstrument", "Quyết định 12/2020/QĐ-UBND"),
+             new("LegalArticle", "Điều 5")], tokenFromUrl: "/SupportCaps/Create");
         await Expect.StatusAsync(HttpStatusCode.Redirect, created);
         var rule = await portal.WithDbAsync(db => db.SupportCaps.Include(c => c.ActivityContent).SingleAsync(c => c.Name == "Máy móc KCĐP Hòa Bình"));
         Assert.NotNull(rule.ProvinceUnitId);
@@ -35,6 +37,7 @@ public sealed class SupportCapTests(PortalFactory portal) : IClassFixture<Portal
         await Expect.StatusAsync(HttpStatusCode.OK, response);
         var text = await response.Content.ReadAsStringAsync();
         Assert.Contains("Máy móc KCĐP Hòa Bình", text);
+        Assert.Contains("Quyết định 12/2020/QĐ-UBND", text);
         Assert.Contains("vượt 50 triệu đồng", text);
         Assert.Equal(ProjectStatus.Draft, (await portal.ProjectAsync(id)).Status);
     }
@@ -48,7 +51,9 @@ public sealed class SupportCapTests(PortalFactory portal) : IClassFixture<Portal
 
         var response = await department.PostFormAsync("/SupportCaps/Create",
             [new("Name", "Không được"), new("Fund", "Kcqg"), new("ActivityContentId", content.ToString()),
-             new("MaxPercent", "90"), new("CapPerEstablishment", "5.000"), new("ValidFrom", "2020-01-01")], tokenFromUrl: "/SupportCaps/Create");
+             new("MaxPercent", "90"), new("CapAmount", "5.000"), new("ValidFrom", "2020-01-01"),
+             new("LegalInstrument", "Quyết định 12/2020/QĐ-UBND"),
+             new("LegalArticle", "Điều 5")], tokenFromUrl: "/SupportCaps/Create");
 
         await Expect.StatusAsync(HttpStatusCode.OK, response);
         Assert.Contains("chỉ quy định mức hỗ trợ cho nguồn KCĐP", await response.Content.ReadAsStringAsync());

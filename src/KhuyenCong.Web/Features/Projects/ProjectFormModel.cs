@@ -73,6 +73,13 @@ public sealed class ProjectFormModel : IVersionedForm
 
     public List<CostLineInput> CostLines { get; set; } = [];
 
+    // S3 caps: the conditions the support caps read (DOMAIN §5).
+    [Display(Name = "Đầu tư dây chuyền sản xuất hoàn chỉnh")]
+    public bool IsCompleteProductionLine { get; set; }
+
+    [Display(Name = "Hỗ trợ thành lập doanh nghiệp mới tại địa bàn khó khăn")]
+    public bool IsNewEnterpriseInDisadvantagedArea { get; set; }
+
     public IReadOnlyList<SelectListItem> ActivityContents { get; set; } = [];
     public IReadOnlyList<SelectListItem> Organisations { get; set; } = [];
     public IReadOnlyList<SelectListItem> Establishments { get; set; } = [];

@@ -10,7 +10,10 @@ namespace KhuyenCong.Web.Features.Projects;
 /// <summary>Reads from the database what the project's domain rules need: the applicable cap, the funding headroom, the next code.</summary>
 public sealed class ProjectRules(AppDbContext db)
 {
-    /// <summary>The most specific cap in force on the day: the province's own rule before the national one.</summary>
+    /// <summary>
+    /// The cap that governs the project on a day (see <see cref="SupportCapSelection"/>): the caller says which day,
+    /// because an approval is checked against the rules in force on its decision's date, not today's.
+    /// </summary>
     public async Task<SupportCap?> CapAsync(Project project, DateOnly day, CancellationToken ct)
     {
         var province = await db.AdministrativeUnits.AsNoTracking()
@@ -20,7 +23,7 @@ public sealed class ProjectRules(AppDbContext db)
             .Where(c => c.Fund == project.Fund && c.ActivityContentId == project.ActivityContentId)
             .Where(c => c.ProvinceUnitId == null || province.Contains(c.ProvinceUnitId.Value))
             .ToListAsync(ct);
-        return caps.Where(c => c.AppliesOn(day)).OrderBy(c => c.ProvinceUnitId is null ? 1 : 0).FirstOrDefault();
+        return SupportCapSelection.Pick(caps, project.CapFacts, day);
     }
 
     public async Task<FundingHeadroom> HeadroomAsync(Project project, CancellationToken ct)

@@ -52,7 +52,9 @@ public sealed class ProjectStepsController(
         StepAsync(id, ProjectAction.Approved, form, async (p, by, now) =>
             p.Approve(by, now, form.Score, Required(form.Amount, "kinh phí phê duyệt"),
                 Required(form.DecisionNumber, "số quyết định"),
-                Required(form.DecisionDate, "ngày quyết định"), await rules.CapAsync(p, Today, ct), form.Comment),
+                Required(form.DecisionDate, "ngày quyết định"),
+                // Caps by the approval decision's date (Decree 235/2025/NĐ-CP), not today's.
+                await rules.CapAsync(p, form.DecisionDate ?? Today, ct), form.Comment),
             "Đã phê duyệt đề án.", ct);
 
     [HttpPost]
@@ -101,7 +103,9 @@ public sealed class ProjectStepsController(
             await rules.GuardAllocationAsync(p, ct);
             p.Adjust(by, now, Required(form.Amount, "kinh phí sau điều chỉnh"),
                 Required(form.DecisionNumber, "số quyết định"),
-                Required(form.DecisionDate, "ngày quyết định"), form.Comment, await rules.CapAsync(p, Today, ct),
+                Required(form.DecisionDate, "ngày quyết định"), form.Comment,
+                // Re-checked against the rules the project was approved under (Decree 235/2025/NĐ-CP).
+                await rules.CapAsync(p, p.ApprovalDecisionDate ?? Today, ct),
                 await rules.HeadroomAsync(p, ct));
         },
             "Đã điều chỉnh kinh phí phê duyệt.", ct);

@@ -67,6 +67,8 @@ public sealed class ProjectsController(
         {
             var project = new Project(input.Draft, input.Lines, model.BeneficiaryIds, actor,
                 clock.GetUtcNow().UtcDateTime);
+            // S3 caps: the conditions the support caps read (DOMAIN §5).
+            project.SetCapConditions(model.IsCompleteProductionLine, model.IsNewEnterpriseInDisadvantagedArea);
             project.AssignCode(await rules.NextCodeAsync(input.Draft.Fund, input.Draft.Year, input.ProvinceName, ct));
             db.Projects.Add(project);
             await db.SaveChangesAsync(ct);
@@ -92,6 +94,8 @@ public sealed class ProjectsController(
             WorkersTrained = project.WorkersTrained, Machines = project.Machines,
             DemonstrationModels = project.DemonstrationModels, Jobs = project.Jobs,
             StartDate = project.StartDate, EndDate = project.EndDate,
+            IsCompleteProductionLine = project.IsCompleteProductionLine,
+            IsNewEnterpriseInDisadvantagedArea = project.IsNewEnterpriseInDisadvantagedArea,
             BeneficiaryIds = project.Beneficiaries.Select(b => b.EstablishmentId).ToList(),
             CostLines = project.CostLines.OrderBy(l => l.Order).Select(l => new CostLineInput
             {
@@ -116,6 +120,8 @@ public sealed class ProjectsController(
         {
             project.Edit(input.Draft, input.Lines, model.BeneficiaryIds, await actors.GetAsync(User, ct),
                 clock.GetUtcNow().UtcDateTime);
+            // S3 caps: the conditions the support caps read (DOMAIN §5).
+            project.SetCapConditions(model.IsCompleteProductionLine, model.IsNewEnterpriseInDisadvantagedArea);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã lưu dự thảo.";
             return RedirectToAction(nameof(Details), new { id });

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.AdministrativeUnits;
@@ -32,7 +31,8 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
             .Select(c => new CapRow(c.Id, c.Name, c.Fund, c.ActivityContent!.Name,
                 c.ProvinceUnitId == null ? null : db.AdministrativeUnits.Where(u => u.Id == c.ProvinceUnitId)
                     .Select(u => u.Name).FirstOrDefault(),
-                c.MaxPercent, new Vnd(c.CapPerEstablishmentDong), c.ValidFrom, c.ValidTo, c.Version, c.ProvinceUnitId))
+                c.MaxPercent, new Vnd(c.CapAmountDong), c.Multiplier, c.Condition, c.LegalInstrument, c.LegalArticle,
+                c.ValidFrom, c.ValidTo, c.Version, c.ProvinceUnitId))
             .ToListAsync(ct);
         return View(rows);
     }
@@ -63,8 +63,10 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
         if (!ModelState.IsValid) return await FormAsync(model, ct);
         return await this.SaveOrShowFormAsync(null, async () =>
         {
+            // Without a legal basis the domain refuses the rule, naming what is missing (DOMAIN §10).
             db.SupportCaps.Add(new SupportCap(model.Name!, model.Fund!.Value, model.ActivityContentId!.Value, province,
-                model.MaxPercent!.Value, model.CapPerEstablishment!.Value, model.ValidFrom!.Value, model.ValidTo));
+                model.MaxPercent!.Value, model.CapAmount!.Value, model.Multiplier, model.Condition,
+                model.LegalInstrument ?? "", model.LegalArticle ?? "", model.ValidFrom!.Value, model.ValidTo));
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã thêm quy định mức hỗ trợ.";
             return RedirectToAction(nameof(Index));
@@ -75,12 +77,8 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
     [HttpPost]
     public async Task<IActionResult> End(int id, long version, DateOnly? lastDay, CancellationToken ct)
     {
-        var cap = await db.SupportCaps.SingleOrDefaultAsync(c => c.Id == id, ct);
-        var scope = await scopes.GetAsync(User, ct);
-        if (cap is null || (cap.ProvinceUnitId is { } p && !scope.Contains(p))) return NotFound();
-        var mayEnd = cap.ProvinceUnitId is null ? User.IsInRole(RoleNames.MinistryOfficer)
-            : User.IsInRole(RoleNames.DepartmentOfficer);
-        if (!mayEnd) return Forbid();
+        var (cap, refusal) = await LoadForChangeAsync(id, ct);
+        if (cap is null) return refusal!;
         db.Entry(cap).Property(c => c.Version).OriginalValue = version;
         return await this.SaveOrNoticeAsync(() =>
         {
@@ -89,39 +87,52 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
         }, "Quy định đã hết hiệu lực.", RedirectToAction(nameof(Index)));
     }
 
+    /// <summary>The legal basis of a rule can be completed or corrected; its figures and dates cannot.</summary>
+    [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
+    [HttpGet]
+    public async Task<IActionResult> LegalBasis(int id, CancellationToken ct)
+    {
+        var (cap, refusal) = await LoadForChangeAsync(id, ct);
+        if (cap is null) return refusal!;
+        return View(new CapBasisFormModel
+        {
+            Id = id, Version = cap.Version, Name = cap.Name, LegalInstrument = cap.LegalInstrument,
+            LegalArticle = cap.LegalArticle,
+        });
+    }
+
+    [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
+    [HttpPost]
+    public async Task<IActionResult> LegalBasis(int id, CapBasisFormModel model, CancellationToken ct)
+    {
+        var (cap, refusal) = await LoadForChangeAsync(id, ct);
+        if (cap is null) return refusal!;
+        model.Name = cap.Name;
+        db.Entry(cap).Property(c => c.Version).OriginalValue = model.Version;
+        return await this.SaveOrShowFormAsync(model, async () =>
+        {
+            cap.ChangeLegalBasis(model.LegalInstrument ?? "", model.LegalArticle ?? "");
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = "Đã lưu căn cứ pháp lý.";
+            return RedirectToAction(nameof(Index));
+        }, () => View(model), ct);
+    }
+
+    /// <summary>A national rule is the ministry officer's, a province's rule its department officer's.</summary>
+    private async Task<(SupportCap? Cap, IActionResult? Refusal)> LoadForChangeAsync(int id, CancellationToken ct)
+    {
+        var cap = await db.SupportCaps.SingleOrDefaultAsync(c => c.Id == id, ct);
+        var scope = await scopes.GetAsync(User, ct);
+        if (cap is null || (cap.ProvinceUnitId is { } p && !scope.Contains(p))) return (null, NotFound());
+        var mayChange = cap.ProvinceUnitId is null ? User.IsInRole(RoleNames.MinistryOfficer)
+            : User.IsInRole(RoleNames.DepartmentOfficer);
+        return mayChange ? (cap, null) : (null, Forbid());
+    }
+
     private async Task<IActionResult> FormAsync(CapFormModel model, CancellationToken ct)
     {
         model.Contents = await db.ActivityContents.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder)
             .Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToListAsync(ct);
         return View("Edit", model);
     }
-}
-
-public sealed record CapRow(int Id, string Name, Fund Fund, string Content, string? Province, int MaxPercent, Vnd Cap,
-    DateOnly ValidFrom, DateOnly? ValidTo, long Version, int? ProvinceUnitId);
-
-public sealed class CapFormModel
-{
-    [Display(Name = "Tên quy định"), Required, StringLength(300)]
-    public string? Name { get; set; }
-
-    [Display(Name = "Nguồn kinh phí"), Required]
-    public Fund? Fund { get; set; }
-
-    [Display(Name = "Nội dung khuyến công"), Required]
-    public int? ActivityContentId { get; set; }
-
-    [Display(Name = "Tỷ lệ hỗ trợ tối đa (%)"), Required, Range(1, 100)]
-    public int? MaxPercent { get; set; }
-
-    [Display(Name = "Mức tối đa mỗi cơ sở (triệu đồng)"), Required]
-    public Vnd? CapPerEstablishment { get; set; }
-
-    [Display(Name = "Hiệu lực từ ngày"), Required]
-    public DateOnly? ValidFrom { get; set; }
-
-    [Display(Name = "Đến ngày")]
-    public DateOnly? ValidTo { get; set; }
-
-    public IReadOnlyList<SelectListItem> Contents { get; set; } = [];
 }
