@@ -35,7 +35,7 @@ public class ProductRound : AuditableEntity, IScopedRecord
         if (level != RoundLevel.Regional && region is not null) throw new DomainException("Chỉ vòng cấp khu vực mới có khu vực.");
         var applies = Circular38.Applies(year, submissionOpens);
         Circular38.CheckOrganiser(level, applies, organiser, submissionOpens);
-        _provinces.AddRange((provinces ?? []).DistinctBy(p => p.Id == 0 ? (object)p : p.Id));
+        _provinces.AddRange((provinces ?? []).DistinctBy(p => (p.Generation, p.Code)));
         Circular38.CheckProvinces(level, applies, _provinces);
         var organiserId = organiser.Id;
         var organiserUnitId = organiser.ScopeUnitId;
@@ -115,13 +115,20 @@ public class ProductRound : AuditableEntity, IScopedRecord
     {
         ArgumentNullException.ThrowIfNull(province);
         if (Level != RoundLevel.Regional || _provinces.Count == 0) return;
-        if (_provinces.Any(p => p.Id == province.Id || (successor is not null && p.Id == successor.Id))) return;
+        // A unit is identified by (generation, code), as the statistics office's codes repeat across generations.
+        if (_provinces.Any(p => Same(p, province) || (successor is not null && Same(p, successor)))) return;
         var covered = string.Join(", ", _provinces.OrderBy(p => p.Code, StringComparer.Ordinal).Select(p => p.Name));
-        var where = successor is null ? province.Name : $"{province.Name} (nay thuộc {successor.Name})";
+        if (successor is null)
+            throw new DomainException(
+                "Vòng bình chọn cấp khu vực này chỉ nhận sản phẩm của: {0}. Sản phẩm ở {1} không thuộc khu vực.",
+                covered, province.Name);
         throw new DomainException(
-            "Vòng bình chọn cấp khu vực này chỉ nhận sản phẩm của: {0}. Sản phẩm ở {1} không thuộc khu vực.",
-            covered, where);
+            "Vòng bình chọn cấp khu vực này chỉ nhận sản phẩm của: {0}. Sản phẩm ở {1} (nay thuộc {2}) không thuộc " +
+            "khu vực.", covered, province.Name, successor.Name);
     }
+
+    private static bool Same(AdministrativeUnit a, AdministrativeUnit b) =>
+        a.Generation == b.Generation && a.Code == b.Code;
 
     public void StartScoring()
     {

@@ -14,7 +14,7 @@ public sealed record RoundRow(int Id, RoundLevel Level, int Year, int Ordinal, R
 }
 
 /// <summary>A current province offered to a regional round, with the region whose preset holds it.</summary>
-public sealed record ProvinceOption(int Id, string Name, Region? Region);
+public sealed record RoundProvinceOption(int Id, string Name, Region? Region);
 
 public sealed class RoundIndexViewModel
 {
@@ -78,7 +78,7 @@ public sealed class RoundFormModel : IValidatableObject
     public List<int> ProvinceIds { get; set; } = [];
 
     public IReadOnlyList<RoundLevel> AllowedLevels { get; set; } = [];
-    public IReadOnlyList<ProvinceOption> ProvinceOptions { get; set; } = [];
+    public IReadOnlyList<RoundProvinceOption> ProvinceOptions { get; set; } = [];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -158,7 +158,7 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
             .Where(u => u.Level == Domain.AdministrativeUnits.UnitLevel.Province
                 && u.Generation == Domain.AdministrativeUnits.UnitGeneration.Current)
             .OrderBy(u => u.Code).Select(u => new { u.Id, u.Code, u.Name }).ToListAsync(ct);
-        model.ProvinceOptions = [.. provinces.Select(p => new ProvinceOption(p.Id, p.Name, RegionProvinces.Of(p.Code)))];
+        model.ProvinceOptions = [.. provinces.Select(p => new RoundProvinceOption(p.Id, p.Name, RegionProvinces.Of(p.Code)))];
     }
 
     [Authorize(Policy = Policies.Officers)]
