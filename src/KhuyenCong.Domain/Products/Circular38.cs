@@ -31,25 +31,25 @@ public static class Circular38
     public static void CheckOrganiser(RoundLevel level, bool applies, Organisation organiser, DateOnly submissionOpens)
     {
         ArgumentNullException.ThrowIfNull(organiser);
-        if (!organiser.IsActiveOn(submissionOpens))
-            throw new DomainException(
-                "{0} không hoạt động vào ngày bắt đầu nhận hồ sơ {1}: không thể tổ chức vòng bình chọn này.",
-                organiser.Name, MessageArguments.Date(submissionOpens));
+        // The kind of organiser first: "no district rounds any more" says more than "this committee has ended".
         if (level is RoundLevel.Regional or RoundLevel.National)
         {
             if (organiser.Kind != OrganisationKind.Ministry)
                 throw new DomainException(
                     "Vòng bình chọn cấp khu vực, quốc gia do Bộ Công Thương (cơ quan khuyến công của Bộ) tổ chức; " +
                     "{0} không phải cơ quan của Bộ.", organiser.Name);
-            return;
         }
-        if (organiser.ScopeUnitId is null)
+        else if (organiser.ScopeUnitId is null)
             throw new DomainException("Vòng bình chọn cấp tỉnh, huyện, xã do đơn vị địa phương tổ chức.");
-        if (applies) CheckLocalOrganiser(level, organiser);
+        else if (applies) CheckLocalOrganiser(level, organiser);
         else if (organiser.ScopeUnit is { Generation: UnitGeneration.Current } unit)
             throw new DomainException(
                 "Vòng bình chọn mở nhận hồ sơ trước 01/07/2025 dùng đơn vị hành chính trước sắp xếp; {0} phụ trách {1} " +
                 "(đơn vị từ 01/07/2025).", organiser.Name, unit.Name);
+        if (!organiser.IsActiveOn(submissionOpens))
+            throw new DomainException(
+                "{0} không hoạt động vào ngày bắt đầu nhận hồ sơ {1}: không thể tổ chức vòng bình chọn này.",
+                organiser.Name, MessageArguments.Date(submissionOpens));
     }
 
     private static void CheckLocalOrganiser(RoundLevel level, Organisation organiser)

@@ -33,10 +33,10 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         var regional = list.Items.Where(r => r.Level == RoundLevel.Regional).Select(r => r.Id).ToList();
         if (regional.Count > 0)
         {
-            var covered = (await Db.ProductRounds.AsNoTracking().Where(r => regional.Contains(r.Id))
-                    .SelectMany(r => r.Provinces.Select(p => new { RoundId = r.Id, p.Code, p.Name }))
-                    .ToListAsync(ct))
-                .ToLookup(p => p.RoundId);
+            // A collection projection (one LEFT JOIN), which SQLite translates; a SelectMany would need APPLY.
+            var covered = await Db.ProductRounds.AsNoTracking().Where(r => regional.Contains(r.Id))
+                .Select(r => new { r.Id, Provinces = r.Provinces.Select(p => new { p.Code, p.Name }).ToList() })
+                .ToDictionaryAsync(r => r.Id, r => r.Provinces, ct);
             foreach (var row in list.Items.Where(r => r.Level == RoundLevel.Regional))
                 row.Provinces = [.. covered[row.Id].OrderBy(p => p.Code, StringComparer.Ordinal).Select(p => p.Name)];
         }
