@@ -174,6 +174,10 @@ public sealed class Circular38RoundTests : IDisposable
         var province = await _portal.WithDbAsync(db => db.ProductEntries.Where(e => e.RoundId == round)
             .Select(e => new { e.ProvinceUnit!.Code, e.ProvinceUnit.Generation }).SingleAsync());
         Assert.Equal(("17", UnitGeneration.Legacy), (province.Code, province.Generation));
+        // The statistics count it for Phú Thọ, one of the round's own provinces.
+        var stats = (await officer.GetDocumentAsync($"/RoundResults/Statistics/{round}")).QuerySelector("#stat-provinces")!
+            .ParentElement!.TextContent.Trim();
+        Assert.Equal($"1/{provinces.Count}", stats);
     }
 
     [Fact]
