@@ -1,6 +1,7 @@
 using KhuyenCong.Data.Identity;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Establishments;
+using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Domain.Products;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -41,11 +42,11 @@ internal static class ProductDemoSeeder
         var context = await SeedContext.LoadAsync(db, ct);
         var establishments = new List<Establishment>();
 
-        SeedNationalRound(db, context, await OrganiserAsync(db, context.OrganisationId(DemoOrganisations.MinistryDepartment), ct),
+        SeedNationalRound(db, context, await OrganiserAsync(db, context, DemoOrganisations.MinistryDepartment, ct),
             council, establishments);
-        SeedHoaBinhRound(db, context, await OrganiserAsync(db, context.OrganisationId(DemoOrganisations.HoaBinhDepartment), ct),
+        SeedHoaBinhRound(db, context, await OrganiserAsync(db, context, DemoOrganisations.HoaBinhDepartment, ct),
             council, establishments);
-        SeedPhuThoRound(db, context, await OrganiserAsync(db, context.OrganisationId(DemoOrganisations.PhuThoDepartment), ct),
+        SeedPhuThoRound(db, context, await OrganiserAsync(db, context, DemoOrganisations.PhuThoDepartment, ct),
             council, establishments);
         await SeedNorthernRoundAsync(db, context, ct);
         CommendationDemoSeeder.Add(db, context.Province(UnitGeneration.Legacy, "17"));
@@ -54,8 +55,11 @@ internal static class ProductDemoSeeder
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>The organiser with its scope unit: the round checks the organiser's kind and unit by the round's date.</summary>
-    private static Task<Domain.Organisations.Organisation> OrganiserAsync(AppDbContext db, int id, CancellationToken ct) =>
+    /// <summary>The organiser with its scope unit: the round checks its kind and unit by the round's date.</summary>
+    private static Task<Organisation> OrganiserAsync(AppDbContext db, SeedContext context, string name,
+        CancellationToken ct) => OrganiserAsync(db, context.OrganisationId(name), ct);
+
+    private static Task<Organisation> OrganiserAsync(AppDbContext db, int id, CancellationToken ct) =>
         db.Organisations.Include(o => o.ScopeUnit).SingleAsync(o => o.Id == id, ct);
 
     /// <summary>
@@ -68,14 +72,15 @@ internal static class ProductDemoSeeder
             .SingleAsync(ct);
         var codes = RegionProvinces.Codes(Region.North);
         var provinces = await db.AdministrativeUnits
-            .Where(u => u.Level == UnitLevel.Province && u.Generation == UnitGeneration.Current && codes.Contains(u.Code))
+            .Where(u => u.Level == UnitLevel.Province && u.Generation == UnitGeneration.Current
+                && codes.Contains(u.Code))
             .ToListAsync(ct);
         db.ProductRounds.Add(new ProductRound(RoundLevel.Regional, 2026, 5, Region.North,
             await OrganiserAsync(db, organiserId, ct), new(2026, 9, 1), new(2026, 12, 15), context.Criteria(),
             ProductRound.DefaultPassThreshold, null, provinces));
     }
 
-    private static void SeedNationalRound(AppDbContext db, SeedContext context, Domain.Organisations.Organisation organiser,
+    private static void SeedNationalRound(AppDbContext db, SeedContext context, Organisation organiser,
         IReadOnlyList<AppUser> council, List<Establishment> establishments)
     {
         var round = new ProductRound(RoundLevel.National, 2021, 4, null, organiser,
@@ -121,7 +126,7 @@ internal static class ProductDemoSeeder
         round.Close();
     }
 
-    private static void SeedHoaBinhRound(AppDbContext db, SeedContext context, Domain.Organisations.Organisation organiser,
+    private static void SeedHoaBinhRound(AppDbContext db, SeedContext context, Organisation organiser,
         IReadOnlyList<AppUser> council, List<Establishment> establishments)
     {
         var province = context.Province(UnitGeneration.Legacy, "17");
@@ -152,7 +157,7 @@ internal static class ProductDemoSeeder
     }
 
     /// <summary>A round being scored, so the council's work and the "scored by k/n" progress can be tried out.</summary>
-    private static void SeedPhuThoRound(AppDbContext db, SeedContext context, Domain.Organisations.Organisation organiser,
+    private static void SeedPhuThoRound(AppDbContext db, SeedContext context, Organisation organiser,
         IReadOnlyList<AppUser> council, List<Establishment> establishments)
     {
         var province = context.Province(UnitGeneration.Current, "25");

@@ -44,8 +44,8 @@ public static class Circular38
         else if (applies) CheckLocalOrganiser(level, organiser);
         else if (organiser.ScopeUnit is { Generation: UnitGeneration.Current } unit)
             throw new DomainException(
-                "Vòng bình chọn mở nhận hồ sơ trước 01/07/2025 dùng đơn vị hành chính trước sắp xếp; {0} phụ trách {1} " +
-                "(đơn vị từ 01/07/2025).", organiser.Name, unit.Name);
+                "Vòng bình chọn mở nhận hồ sơ trước 01/07/2025 dùng đơn vị hành chính trước sắp xếp; " +
+                "{0} phụ trách {1} (đơn vị từ 01/07/2025).", organiser.Name, unit.Name);
         if (!organiser.IsActiveOn(submissionOpens))
             throw new DomainException(
                 "{0} không hoạt động vào ngày bắt đầu nhận hồ sơ {1}: không thể tổ chức vòng bình chọn này.",

@@ -32,7 +32,8 @@ public sealed class Circular38Tests
     [InlineData(2025, "2025-06-30", false)]
     [InlineData(2025, "2025-07-01", true)]
     public void Applies_FromRoundYear2026_AndForRoundYear2025ByTheOpeningDay(int year, string opens, bool expected) =>
-        Assert.Equal(expected, Circular38.Applies(year, DateOnly.Parse(opens, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected,
+            Circular38.Applies(year, DateOnly.Parse(opens, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public void Local2026_DistrictCommittee_RefusedNoDistrictLevel()

@@ -50,7 +50,8 @@ internal static class ProductRoundBuilder
 
     /// <summary>An entry from legacy Hòa Bình, which counts for Phú Thọ.</summary>
     public static ProductEntry Entry(ProductRound round, string name = "Cam Cao Phong", string registeredBy = "officer", Certificate? prerequisite = null) =>
-        new(round, name, 1, Establishment(), Province, Province, CurrentProvince, null, registeredBy, prerequisite, Today);
+        new(round, name, 1, Establishment(), Province, Province, CurrentProvince, null, registeredBy, prerequisite,
+            Today);
 
     public static Establishment Establishment() => new("HTX Cam Cao Phong", 1, Province, null, null, null, false, false);
 

@@ -18,6 +18,8 @@ public sealed class Circular38RoundTests : IDisposable
 
     public void Dispose() => _portal.Dispose();
 
+    private const string CreateUrl = "/ProductRounds/Create";
+
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
     private static List<KeyValuePair<string, string>> RoundForm(string level, string region = "") =>
@@ -41,10 +43,11 @@ public sealed class Circular38RoundTests : IDisposable
     {
         var district = await AsAsync(DemoAccounts.CaoPhongDistrict);
 
-        var response = await district.PostFormAsync("/ProductRounds/Create", RoundForm("Local"), "/ProductRounds/Create");
+        var response = await district.PostFormAsync(CreateUrl, RoundForm("Local"), CreateUrl);
 
         // An ended committee may be refused earlier, as read-only (403); otherwise the form names the rule.
-        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Forbidden, response.StatusCode.ToString());
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Forbidden,
+            response.StatusCode.ToString());
         if (response.StatusCode == HttpStatusCode.OK)
         {
             var text = (await PortalClientExtensions.ParseHtmlAsync(response)).Body!.TextContent;
@@ -60,7 +63,7 @@ public sealed class Circular38RoundTests : IDisposable
     {
         var commune = await AsAsync(DemoAccounts.CaoPhongCommune);
 
-        var response = await commune.PostFormAsync("/ProductRounds/Create", RoundForm("Local"), "/ProductRounds/Create");
+        var response = await commune.PostFormAsync(CreateUrl, RoundForm("Local"), CreateUrl);
 
         await Expect.StatusAsync(HttpStatusCode.Redirect, response);
         var round = await _portal.WithDbAsync(db => db.ProductRounds.AsNoTracking()
@@ -76,7 +79,7 @@ public sealed class Circular38RoundTests : IDisposable
     {
         var department = await AsAsync(DemoAccounts.PhuThoDepartment);
 
-        var response = await department.PostFormAsync("/ProductRounds/Create", RoundForm("Local"), "/ProductRounds/Create");
+        var response = await department.PostFormAsync(CreateUrl, RoundForm("Local"), CreateUrl);
 
         await Expect.StatusAsync(HttpStatusCode.OK, response);
         var text = (await PortalClientExtensions.ParseHtmlAsync(response)).QuerySelector(".alert-danger")!.TextContent;
@@ -121,7 +124,8 @@ public sealed class Circular38RoundTests : IDisposable
     /// <summary>The Hòa Bình (legacy) producer holding the still-valid provincial certificate HB-2025-001.</summary>
     private Task<(int Establishment, int Group)> HoaBinhCertifiedAsync() =>
         _portal.WithDbAsync(async db => (
-            await db.Certificates.Where(c => c.Number == "HB-2025-001").Select(c => c.Entry!.EstablishmentId).SingleAsync(),
+            await db.Certificates.Where(c => c.Number == "HB-2025-001").Select(c => c.Entry!.EstablishmentId)
+                .SingleAsync(),
             await db.ProductGroups.Where(g => g.Code == "CBNLTS").Select(g => g.Id).SingleAsync()));
 
     private static List<KeyValuePair<string, string>> Entry(int establishment, int group) =>
@@ -164,7 +168,8 @@ public sealed class Circular38RoundTests : IDisposable
         var officer = await AsAsync(DemoAccounts.PhuThoDepartment);
         var url = $"/ProductEntries/Create?roundId={round}";
         var page = await officer.GetDocumentAsync(url);
-        Assert.Contains(Id(establishment), page.QuerySelectorAll("#EstablishmentId option").Select(o => o.GetAttribute("value")));
+        Assert.Contains(Id(establishment),
+            page.QuerySelectorAll("#EstablishmentId option").Select(o => o.GetAttribute("value")));
         Assert.Contains("Tỉnh Phú Thọ", page.QuerySelector("#covered-provinces")!.TextContent);
 
         var response = await officer.PostFormAsync(url, Entry(establishment, group), url);
@@ -175,8 +180,8 @@ public sealed class Circular38RoundTests : IDisposable
             .Select(e => new { e.ProvinceUnit!.Code, e.ProvinceUnit.Generation }).SingleAsync());
         Assert.Equal(("17", UnitGeneration.Legacy), (province.Code, province.Generation));
         // The statistics count it for Phú Thọ, one of the round's own provinces.
-        var stats = (await officer.GetDocumentAsync($"/RoundResults/Statistics/{round}")).QuerySelector("#stat-provinces")!
-            .ParentElement!.TextContent.Trim();
+        var statistics = await officer.GetDocumentAsync($"/RoundResults/Statistics/{round}");
+        var stats = statistics.QuerySelector("#stat-provinces")!.ParentElement!.TextContent.Trim();
         Assert.Equal($"1/{provinces.Count}", stats);
     }
 

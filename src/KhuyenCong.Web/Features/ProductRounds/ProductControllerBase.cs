@@ -19,8 +19,8 @@ public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider 
 
     protected Task<Domain.AdministrativeUnits.UnitScope> ScopeAsync(CancellationToken ct) => scopes.GetAsync(User, ct);
 
-    /// <summary>The round with its criteria, members and covered provinces, tracked; null when missing or not visible to the
-    /// user.</summary>
+    /// <summary>The round with its criteria, members and covered provinces, tracked; null when missing or not
+    /// visible to the user.</summary>
     protected async Task<ProductRound?> FindRoundAsync(int id, CancellationToken ct)
     {
         var round = await db.ProductRounds.Include(r => r.Members).Include(r => r.Provinces)

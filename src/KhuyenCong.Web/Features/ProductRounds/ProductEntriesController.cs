@@ -257,7 +257,8 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         {
             // Only producers of the provinces the round covers, a legacy province counting for its successor.
             var ids = round.Provinces.Select(p => p.Id).ToList();
-            var current = round.Provinces.Where(p => p.Generation == UnitGeneration.Current).Select(p => p.Code).ToList();
+            var current = round.Provinces.Where(p => p.Generation == UnitGeneration.Current).Select(p => p.Code)
+                .ToList();
             var legacy = await Db.UnitSuccessions.Where(s => ids.Contains(s.SuccessorId)
                     && s.Predecessor.Level == UnitLevel.Province).Select(s => s.Predecessor.Code).ToListAsync(ct);
             legacy.AddRange(round.Provinces.Where(p => p.Generation == UnitGeneration.Legacy).Select(p => p.Code));

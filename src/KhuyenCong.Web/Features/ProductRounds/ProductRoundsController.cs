@@ -41,7 +41,7 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
                 row.Provinces = [.. covered[row.Id].OrderBy(p => p.Code, StringComparer.Ordinal).Select(p => p.Name)];
         }
         return View(new RoundIndexViewModel { Year = year, Level = level, List = list,
-            CanCreate = AllowedLevels().Count > 0 });
+            CanCreate = (await AllowedLevelsAsync(ct)).Count > 0 });
     }
 
     public async Task<IActionResult> Details(int id, string? q, int page = 1, CancellationToken ct = default)
@@ -90,13 +90,13 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         });
     }
 
-    /// <summary>The form for a new round; <paramref name="region"/> ticks that region's provinces (the preset).</summary>
+    /// <summary>The form for a new round; <paramref name="region"/> ticks that region's provinces.</summary>
     [Authorize(Policy = Policies.Officers)]
     [HttpGet]
     public async Task<IActionResult> Create(Region? region, CancellationToken ct)
     {
         var today = VietnamTime.Today(clock);
-        var levels = AllowedLevels();
+        var levels = await AllowedLevelsAsync(ct);
         if (levels.Count == 0) return Forbid();
         var model = new RoundFormModel
         {
@@ -118,7 +118,7 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
     [HttpPost]
     public async Task<IActionResult> Create(RoundFormModel model, CancellationToken ct)
     {
-        model.AllowedLevels = AllowedLevels();
+        model.AllowedLevels = await AllowedLevelsAsync(ct);
         if (model.Level is { } requested && !MayAsk(requested, model.AllowedLevels)) return Forbid();
         await WithProvincesAsync(model, ct);
         var provinces = await Db.AdministrativeUnits.Where(u => model.ProvinceIds.Contains(u.Id)).ToListAsync(ct);
@@ -158,7 +158,8 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
             .Where(u => u.Level == Domain.AdministrativeUnits.UnitLevel.Province
                 && u.Generation == Domain.AdministrativeUnits.UnitGeneration.Current)
             .OrderBy(u => u.Code).Select(u => new { u.Id, u.Code, u.Name }).ToListAsync(ct);
-        model.ProvinceOptions = [.. provinces.Select(p => new RoundProvinceOption(p.Id, p.Name, RegionProvinces.Of(p.Code)))];
+        model.ProvinceOptions =
+            [.. provinces.Select(p => new RoundProvinceOption(p.Id, p.Name, RegionProvinces.Of(p.Code)))];
     }
 
     [Authorize(Policy = Policies.Officers)]
@@ -253,10 +254,20 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         })];
     }
 
-    private List<RoundLevel> AllowedLevels()
+    /// <summary>
+    /// The levels the form offers. A district committee is offered none: there is no district level from
+    /// 01/07/2025 (Circular 38/2025/TT-BCT), and a post of the level still gets the domain's reason.
+    /// </summary>
+    private async Task<List<RoundLevel>> AllowedLevelsAsync(CancellationToken ct)
     {
         var levels = new List<RoundLevel>();
-        if (User.IsInRole(RoleNames.LocalOfficer)) levels.Add(RoundLevel.Local);
+        if (User.IsInRole(RoleNames.LocalOfficer))
+        {
+            var organisationId = ProductAccess.OrganisationId(User);
+            var kind = await Db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Kind)
+                .FirstOrDefaultAsync(ct);
+            if (kind != Domain.Organisations.OrganisationKind.DistrictCommittee) levels.Add(RoundLevel.Local);
+        }
         if (User.IsInRole(RoleNames.DepartmentOfficer)) levels.Add(RoundLevel.Provincial);
         if (User.IsInRole(RoleNames.MinistryOfficer)) levels.AddRange([RoundLevel.Regional, RoundLevel.National]);
         return levels;

@@ -12,7 +12,8 @@ public static class RoundStatisticsQuery
     {
         var ids = roundIds.ToList();
         var rounds = await db.ProductRounds.AsNoTracking().Where(r => ids.Contains(r.Id))
-            .Select(r => new { r.Id, r.Level, r.Year, r.SubmissionCloses, Covered = r.Provinces.Count() }).ToListAsync(ct);
+            .Select(r => new { r.Id, r.Level, r.Year, r.SubmissionCloses, Covered = r.Provinces.Count() })
+            .ToListAsync(ct);
         var byGroup = await db.ProductEntries.AsNoTracking().Where(e => ids.Contains(e.RoundId))
             .GroupBy(e => new { e.RoundId, e.GroupId })
             .Select(g => new { g.Key.RoundId, g.Key.GroupId, Entries = g.Count(), Certified = g.Count(e => e.Certificate != null) })
@@ -30,7 +31,8 @@ public static class RoundStatisticsQuery
             var legacy = pairs.Select(p => p.ProvinceUnitId).Distinct().ToList();
             var successor = await db.UnitSuccessions.AsNoTracking().Where(u => legacy.Contains(u.PredecessorId))
                 .Select(u => new { u.PredecessorId, u.SuccessorId }).ToListAsync(ct);
-            var folded = successor.GroupBy(u => u.PredecessorId).ToDictionary(g => g.Key, g => g.Min(u => u.SuccessorId));
+            var folded = successor.GroupBy(u => u.PredecessorId)
+                .ToDictionary(g => g.Key, g => g.Min(u => u.SuccessorId));
             foreach (var round in pairs.GroupBy(p => p.RoundId))
                 provinces[round.Key] = round.Select(p => folded.GetValueOrDefault(p.ProvinceUnitId, p.ProvinceUnitId))
                     .Distinct().Count();
@@ -47,7 +49,9 @@ public static class RoundStatisticsQuery
                 return new GroupCount(g.Code, g.Name, row?.Entries ?? 0, row?.Certified ?? 0);
             }).ToList();
             // "58 of 63": the provinces that existed when submissions closed (63 before 01/07/2025, 34 after).
-            var total = r.Covered > 0 ? r.Covered : allProvinces.Count(p => (p.ValidFrom == null || p.ValidFrom <= r.SubmissionCloses) && (p.ValidTo == null || r.SubmissionCloses <= p.ValidTo));
+            var total = r.Covered > 0 ? r.Covered : allProvinces.Count(p =>
+                (p.ValidFrom == null || p.ValidFrom <= r.SubmissionCloses)
+                && (p.ValidTo == null || r.SubmissionCloses <= p.ValidTo));
             return new RoundStatistics(r.Id, r.Level, r.Year, counts.Sum(c => c.Entries), provinces.GetValueOrDefault(r.Id), total,
                 counts, counts.Sum(c => c.Certified));
         })];
