@@ -42,8 +42,10 @@ public sealed class Circular38RoundTests : IDisposable
     public async Task Create_2026RoundByDistrictCommittee_RefusedCitingCircular38AndNothingSaved()
     {
         var district = await AsAsync(DemoAccounts.CaoPhongDistrict);
+        // The form offers a district committee no level at all; a post of the lowest level still gets the reason.
+        await Expect.StatusAsync(HttpStatusCode.Forbidden, await district.GetAsync(CreateUrl));
 
-        var response = await district.PostFormAsync(CreateUrl, RoundForm("Local"), CreateUrl);
+        var response = await district.PostFormAsync(CreateUrl, RoundForm("Local"), "/");
 
         // An ended committee may be refused earlier, as read-only (403); otherwise the form names the rule.
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Forbidden,
