@@ -25,8 +25,18 @@ internal sealed class ProductRoundConfiguration : IEntityTypeConfiguration<Produ
             criteria.Property(c => c.Name).HasMaxLength(300);
         });
         builder.Navigation(r => r.Criteria).AutoInclude();
+        // The provinces a regional round covers (Circular 38/2025/TT-BCT): a plain join table, round ↔ province unit.
+        builder.HasMany(r => r.Provinces).WithMany().UsingEntity(
+            "ProductRoundProvinces",
+            right => right.HasOne(typeof(Domain.AdministrativeUnits.AdministrativeUnit)).WithMany()
+                .HasForeignKey("ProvinceUnitId").OnDelete(DeleteBehavior.Restrict),
+            left => left.HasOne(typeof(ProductRound)).WithMany().HasForeignKey("RoundId")
+                .OnDelete(DeleteBehavior.Cascade),
+            join => join.HasKey("RoundId", "ProvinceUnitId"));
+        builder.Navigation(r => r.Provinces).HasField("_provinces");
         builder.HasMany(r => r.Members).WithOne().HasForeignKey(m => m.RoundId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(r => r.MaxTotal);
+        builder.Ignore(r => r.UnderCircular38);
     }
 }
 

@@ -1,6 +1,7 @@
 using KhuyenCong.Data.Identity;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Establishments;
+using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Domain.Products;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ namespace KhuyenCong.Data.Seeding;
 /// <summary>
 /// Demo data of DOMAIN §6 and §9: the 4th national round (2021) as the seed article tells it — 310 entries from 58
 /// of the 63 provinces, 52/194/33/31 by group, exactly 200 certified — plus a closed Hòa Bình round of 2025 (its
-/// certificates are still valid) and a Phú Thọ round of 2026 being scored. Names and scores are invented,
+/// certificates are still valid), a Phú Thọ round of 2026 being scored and an open northern regional round of 2026
+/// that lists the provinces it covers (Circular 38/2025/TT-BCT). Names and scores are invented,
 /// deterministically, so every run gives the same figures. Idempotent: skipped when the national round exists.
 /// </summary>
 internal static class ProductDemoSeeder
@@ -40,18 +42,48 @@ internal static class ProductDemoSeeder
         var context = await SeedContext.LoadAsync(db, ct);
         var establishments = new List<Establishment>();
 
-        SeedNationalRound(db, context, council, establishments);
-        SeedHoaBinhRound(db, context, council, establishments);
-        SeedPhuThoRound(db, context, council, establishments);
+        SeedNationalRound(db, context, await OrganiserAsync(db, context, DemoOrganisations.MinistryDepartment, ct),
+            council, establishments);
+        SeedHoaBinhRound(db, context, await OrganiserAsync(db, context, DemoOrganisations.HoaBinhDepartment, ct),
+            council, establishments);
+        SeedPhuThoRound(db, context, await OrganiserAsync(db, context, DemoOrganisations.PhuThoDepartment, ct),
+            council, establishments);
+        await SeedNorthernRoundAsync(db, context, ct);
         CommendationDemoSeeder.Add(db, context.Province(UnitGeneration.Legacy, "17"));
 
         db.Establishments.AddRange(establishments);
         await db.SaveChangesAsync(ct);
     }
 
-    private static void SeedNationalRound(AppDbContext db, SeedContext context, IReadOnlyList<AppUser> council, List<Establishment> establishments)
+    /// <summary>The organiser with its scope unit: the round checks its kind and unit by the round's date.</summary>
+    private static Task<Organisation> OrganiserAsync(AppDbContext db, SeedContext context, string name,
+        CancellationToken ct) => OrganiserAsync(db, context.OrganisationId(name), ct);
+
+    private static Task<Organisation> OrganiserAsync(AppDbContext db, int id, CancellationToken ct) =>
+        db.Organisations.Include(o => o.ScopeUnit).SingleAsync(o => o.Id == id, ct);
+
+    /// <summary>
+    /// An open regional round of 2026 for the northern provinces (current units), organised by the ministry officer's
+    /// organisation (whichever ministry organisation is active in 2026).
+    /// </summary>
+    private static async Task SeedNorthernRoundAsync(AppDbContext db, SeedContext context, CancellationToken ct)
     {
-        var round = new ProductRound(RoundLevel.National, 2021, 4, null, context.OrganisationId(DemoOrganisations.MinistryDepartment), null,
+        var organiserId = await db.Users.Where(u => u.Id == context.MinistryOfficerId).Select(u => u.OrganisationId)
+            .SingleAsync(ct);
+        var codes = RegionProvinces.Codes(Region.North);
+        var provinces = await db.AdministrativeUnits
+            .Where(u => u.Level == UnitLevel.Province && u.Generation == UnitGeneration.Current
+                && codes.Contains(u.Code))
+            .ToListAsync(ct);
+        db.ProductRounds.Add(new ProductRound(RoundLevel.Regional, 2026, 5, Region.North,
+            await OrganiserAsync(db, organiserId, ct), new(2026, 9, 1), new(2026, 12, 15), context.Criteria(),
+            ProductRound.DefaultPassThreshold, null, provinces));
+    }
+
+    private static void SeedNationalRound(AppDbContext db, SeedContext context, Organisation organiser,
+        IReadOnlyList<AppUser> council, List<Establishment> establishments)
+    {
+        var round = new ProductRound(RoundLevel.National, 2021, 4, null, organiser,
             new(2021, 6, 1), new(2021, 9, 30), context.Criteria(), ProductRound.DefaultPassThreshold, null);
         foreach (var member in council) round.AssignMember(member.Id, member.FullName);
         db.ProductRounds.Add(round);
@@ -94,10 +126,11 @@ internal static class ProductDemoSeeder
         round.Close();
     }
 
-    private static void SeedHoaBinhRound(AppDbContext db, SeedContext context, IReadOnlyList<AppUser> council, List<Establishment> establishments)
+    private static void SeedHoaBinhRound(AppDbContext db, SeedContext context, Organisation organiser,
+        IReadOnlyList<AppUser> council, List<Establishment> establishments)
     {
         var province = context.Province(UnitGeneration.Legacy, "17");
-        var round = new ProductRound(RoundLevel.Provincial, 2025, 5, null, context.OrganisationId(DemoOrganisations.HoaBinhDepartment), province.Id,
+        var round = new ProductRound(RoundLevel.Provincial, 2025, 5, null, organiser,
             new(2025, 3, 1), new(2025, 4, 15), context.Criteria(), ProductRound.DefaultPassThreshold, null);
         foreach (var member in council.Skip(1).Take(3)) round.AssignMember(member.Id, member.FullName);
         db.ProductRounds.Add(round);
@@ -124,10 +157,11 @@ internal static class ProductDemoSeeder
     }
 
     /// <summary>A round being scored, so the council's work and the "scored by k/n" progress can be tried out.</summary>
-    private static void SeedPhuThoRound(AppDbContext db, SeedContext context, IReadOnlyList<AppUser> council, List<Establishment> establishments)
+    private static void SeedPhuThoRound(AppDbContext db, SeedContext context, Organisation organiser,
+        IReadOnlyList<AppUser> council, List<Establishment> establishments)
     {
         var province = context.Province(UnitGeneration.Current, "25");
-        var round = new ProductRound(RoundLevel.Provincial, 2026, 1, null, context.OrganisationId(DemoOrganisations.PhuThoDepartment), province.Id,
+        var round = new ProductRound(RoundLevel.Provincial, 2026, 1, null, organiser,
             new(2026, 8, 1), new(2026, 10, 31), context.Criteria(), ProductRound.DefaultPassThreshold, 3);
         foreach (var member in council.Take(3)) round.AssignMember(member.Id, member.FullName);
         db.ProductRounds.Add(round);

@@ -15,12 +15,18 @@ public class ProductEntry : AuditableEntity, IScopedRecord
 
     private ProductEntry() { }
 
-    /// <summary>Registers an entry: the round must take entries today, and a regional or national entry needs a still-valid certificate of the level below.</summary>
-    public ProductEntry(ProductRound round, string name, int groupId, Establishments.Establishment establishment, AdministrativeUnit location,
-        int provinceUnitId, string? description, string registeredByUserId, Certificate? prerequisite, DateOnly today)
-        : this(round, name, groupId, establishment, location, provinceUnitId, description, registeredByUserId)
+    /// <summary>
+    /// Registers an entry: the round must take entries today, a regional round must cover the entry's province (or,
+    /// for a legacy province, <paramref name="successorProvince"/>, the current province it became part of), and a
+    /// regional or national entry needs a still-valid certificate of the level below.
+    /// </summary>
+    public ProductEntry(ProductRound round, string name, int groupId, Establishments.Establishment establishment,
+        AdministrativeUnit location, AdministrativeUnit province, AdministrativeUnit? successorProvince,
+        string? description, string registeredByUserId, Certificate? prerequisite, DateOnly today)
+        : this(round, name, groupId, establishment, location, province.Id, description, registeredByUserId)
     {
         round.EnsureAcceptsEntries(today);
+        round.EnsureCovers(province, successorProvince);
         CheckPrerequisite(round.Level, prerequisite, today);
         // The certificate of the level below must be this producer's own: another producer's certificate proves nothing.
         if (prerequisite?.Entry is { } earlier && earlier.EstablishmentId != establishment.Id)
@@ -155,7 +161,10 @@ public class ProductEntry : AuditableEntity, IScopedRecord
             throw new RoundStateException("Vòng bình chọn không ở giai đoạn chấm điểm: không thể chấm hoặc sửa điểm.");
         if (!round.IsMember(memberUserId)) throw new RoundStateException("Bạn không phải thành viên hội đồng của vòng bình chọn này.");
         if (IsRecused(memberUserId)) throw new RoundStateException("Bạn đã khai báo xung đột lợi ích với sản phẩm này nên không chấm điểm sản phẩm này.");
-        if (RegisteredByUserId == memberUserId) throw new RoundStateException("Không chấm điểm sản phẩm do chính mình đăng ký.");
+        // Scoring one's own entry is refused for who is acting (403), as the projects refuse self-approval, not for
+        // the round's state (409).
+        if (RegisteredByUserId == memberUserId)
+            throw new SelfApprovalException("Không chấm điểm sản phẩm do chính mình đăng ký.");
         if (Eligibility == EligibilityStatus.Ineligible) throw new RoundStateException("Sản phẩm không đủ điều kiện, không chấm điểm.");
         if (points.Count != round.Criteria.Count)
             throw new DomainException("Phiếu chấm phải có đủ {0} tiêu chí.", round.Criteria.Count);

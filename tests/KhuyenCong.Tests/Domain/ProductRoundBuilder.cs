@@ -1,5 +1,6 @@
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Establishments;
+using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Domain.Products;
 
 namespace KhuyenCong.Tests.Domain;
@@ -10,18 +11,47 @@ internal static class ProductRoundBuilder
     public static readonly DateOnly Today = new(2026, 9, 1);
     public static readonly AdministrativeUnit Province = new("17", "Tỉnh Hoà Bình", "Tỉnh", UnitLevel.Province, UnitGeneration.Legacy, null);
 
+    /// <summary>Current Phú Thọ (25), successor of Hòa Bình (17), and a current commune of it.</summary>
+    public static readonly AdministrativeUnit CurrentProvince =
+        new("25", "Tỉnh Phú Thọ", "Tỉnh", UnitLevel.Province, UnitGeneration.Current, null);
+
+    public static readonly AdministrativeUnit CurrentCommune =
+        new("05089", "Xã Cao Phong", "Xã", UnitLevel.Commune, UnitGeneration.Current, CurrentProvince);
+
+    public static readonly AdministrativeUnit SouthernProvince =
+        new("79", "Thành phố Hồ Chí Minh", "Thành phố", UnitLevel.Province, UnitGeneration.Current, null);
+
+    public static readonly Organisation Ministry =
+        new("Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công", OrganisationKind.Ministry, null, new(2017, 11, 1));
+
+    public static readonly Organisation Department =
+        new("Sở Công Thương tỉnh Phú Thọ", OrganisationKind.ProvincialDepartment, CurrentProvince, new(2025, 7, 1));
+
+    public static readonly Organisation CommuneCommittee =
+        new("UBND xã Cao Phong", OrganisationKind.CommuneCommittee, CurrentCommune, new(2025, 7, 1));
+
     public static readonly string[] Members = ["m1", "m2", "m3"];
+
+    /// <summary>The organiser Circular 38 expects for a 2026 round of the level.</summary>
+    public static Organisation OrganiserOf(RoundLevel level) => level switch
+    {
+        RoundLevel.Provincial => Department,
+        RoundLevel.Local => CommuneCommittee,
+        _ => Ministry,
+    };
 
     public static RoundCriterion[] DefaultCriteria() =>
         [new("TC1", "Thị trường", 40, 1), new("TC2", "Hiệu quả", 40, 2), new("TC3", "Văn hóa", 10, 3), new("TC4", "Khác", 10, 4)];
 
     public static ProductRound Round(RoundLevel level = RoundLevel.Provincial, int threshold = 70, int? quota = null) =>
-        new(level, 2026, 1, level == RoundLevel.Regional ? Region.North : null, 1,
-            level is RoundLevel.Provincial or RoundLevel.Local ? 17 : null,
-            Today.AddDays(-30), Today.AddDays(30), DefaultCriteria(), threshold, quota);
+        new(level, 2026, 1, level == RoundLevel.Regional ? Region.North : null, OrganiserOf(level),
+            Today.AddDays(-30), Today.AddDays(30), DefaultCriteria(), threshold, quota,
+            level == RoundLevel.Regional ? [CurrentProvince] : null);
 
+    /// <summary>An entry from legacy Hòa Bình, which counts for Phú Thọ.</summary>
     public static ProductEntry Entry(ProductRound round, string name = "Cam Cao Phong", string registeredBy = "officer", Certificate? prerequisite = null) =>
-        new(round, name, 1, Establishment(), Province, 1, null, registeredBy, prerequisite, Today);
+        new(round, name, 1, Establishment(), Province, Province, CurrentProvince, null, registeredBy, prerequisite,
+            Today);
 
     public static Establishment Establishment() => new("HTX Cam Cao Phong", 1, Province, null, null, null, false, false);
 

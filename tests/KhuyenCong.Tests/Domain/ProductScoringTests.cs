@@ -96,7 +96,10 @@ public sealed class ProductScoringTests
         var entry = Entry(round, registeredBy: "m1");
         round.StartScoring();
 
-        Assert.Throws<RoundStateException>(() => entry.Score(round, "m1", Points(80)));
+        // An actor refusal (403), not a state conflict (409).
+        var ex = Assert.Throws<SelfApprovalException>(() => entry.Score(round, "m1", Points(80)));
+        Assert.Contains("chính mình đăng ký", ex.Message);
+        Assert.Empty(entry.Sheets);
     }
 
     [Fact]

@@ -17,11 +17,17 @@ public sealed class EntryRegistrationTests : IDisposable
     {
         var client = _portal.CreateClient();
         await client.SignInAsync(email);
-        var response = await client.PostFormAsync("/ProductRounds/Create",
+        List<KeyValuePair<string, string>> form =
         [
             new("Level", level.ToString()), new("Year", "2026"), new("Ordinal", "9"), new("Region", region ?? ""),
             new("SubmissionOpens", "2026-01-01"), new("SubmissionCloses", "2026-12-31"), new("PassThreshold", "70"),
-        ], "/ProductRounds/Create");
+        ];
+        // A regional round lists the provinces it covers: here Phú Thọ, which Hòa Bình became part of.
+        if (level == RoundLevel.Regional)
+            form.Add(new("ProvinceIds", (await _portal.WithDbAsync(db => db.AdministrativeUnits.Where(u =>
+                u.Code == "25" && u.Generation == KhuyenCong.Domain.AdministrativeUnits.UnitGeneration.Current)
+                .Select(u => u.Id).SingleAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var response = await client.PostFormAsync("/ProductRounds/Create", form, "/ProductRounds/Create");
         await Expect.StatusAsync(HttpStatusCode.Redirect, response);
         return (client, int.Parse(Expect.Location(response).Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -85,7 +91,7 @@ public sealed class EntryRegistrationTests : IDisposable
     [Fact]
     public async Task Attachments_PngAccepted_TextRefused_DownloadAsAttachment()
     {
-        var (officer, roundId) = await OpenRoundAsync(DemoAccounts.HoaBinhDepartment, RoundLevel.Provincial);
+        var (officer, roundId) = await OpenRoundAsync(DemoAccounts.PhuThoDepartment, RoundLevel.Provincial);
         var (establishment, group) = await HoaBinhEstablishmentAsync();
         var form = $"/ProductEntries/Create?roundId={roundId}";
         var created = await officer.PostFormAsync(form, Entry(establishment, group), form);

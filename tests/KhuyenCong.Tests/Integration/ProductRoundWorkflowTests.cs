@@ -21,7 +21,8 @@ public sealed class ProductRoundWorkflowTests : IDisposable
     private async Task<(HttpClient Organiser, int Round)> OpenProvincialRoundAsync()
     {
         var organiser = _portal.CreateClient();
-        await organiser.SignInAsync(DemoAccounts.HoaBinhDepartment);
+        // A 2026 provincial round: the Sở of a current province (Circular 38/2025/TT-BCT).
+        await organiser.SignInAsync(DemoAccounts.PhuThoDepartment);
         var created = await organiser.PostFormAsync("/ProductRounds/Create",
         [
             new("Level", "Provincial"), new("Year", "2026"), new("Ordinal", "6"), new("SubmissionOpens", "2026-01-01"),
@@ -50,7 +51,7 @@ public sealed class ProductRoundWorkflowTests : IDisposable
         Assert.Equal(10, saved.Quota);
         Assert.Equal([40, 40, 10, 10], saved.Criteria.Select(c => c.MaxScore));
         Assert.Equal([memberId], saved.Members.Select(m => m.UserId));
-        Assert.Equal(await _portal.OrganisationIdAsync(DemoOrganisations.HoaBinhDepartment), saved.OrganiserId);
+        Assert.Equal(await _portal.OrganisationIdAsync(DemoOrganisations.PhuThoDepartment), saved.OrganiserId);
         var council = _portal.CreateClient();
         await council.SignInAsync(DemoAccounts.Council);
         await Expect.StatusAsync(HttpStatusCode.OK, await council.GetAsync(url));

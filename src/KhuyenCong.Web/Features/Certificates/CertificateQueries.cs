@@ -22,5 +22,10 @@ public static class CertificateQueries
 
     public static bool IsValidOn(CertificateRow row, DateOnly date) => row.IssueDate <= date && date <= row.ValidUntil;
 
-    public static string LevelName(RoundLevel level) => ProductRounds.RoundTitles.Level(level);
+    /// <summary>The level as named in the round's year: "Cấp xã" from 2026, "Cấp huyện/xã" before (see
+    /// <see cref="Circular38.Applies"/>; a certificate carries the year, not the round's opening day).</summary>
+    public static string LevelName(RoundLevel level, int year) =>
+        ProductRounds.RoundTitles.Level(level, Circular38.Applies(year, new DateOnly(year, 1, 1)));
+
+    public static string LevelFilter(RoundLevel level) => ProductRounds.RoundTitles.LevelFilter(level);
 }

@@ -19,11 +19,12 @@ public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider 
 
     protected Task<Domain.AdministrativeUnits.UnitScope> ScopeAsync(CancellationToken ct) => scopes.GetAsync(User, ct);
 
-    /// <summary>The round with its criteria and members, tracked; null when missing or not visible to the
-    /// user.</summary>
+    /// <summary>The round with its criteria, members and covered provinces, tracked; null when missing or not
+    /// visible to the user.</summary>
     protected async Task<ProductRound?> FindRoundAsync(int id, CancellationToken ct)
     {
-        var round = await db.ProductRounds.Include(r => r.Members).SingleOrDefaultAsync(r => r.Id == id, ct);
+        var round = await db.ProductRounds.Include(r => r.Members).Include(r => r.Provinces)
+            .AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, ct);
         if (round is null) return null;
         return ProductAccess.CanSee(round, User, await ScopeAsync(ct)) ? round : null;
     }
@@ -35,7 +36,8 @@ public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider 
         var entry = await Db.ProductEntries.Include(e => e.Sheets).Include(e => e.Recusals).Include(e => e.Certificate)
             .AsSplitQuery().SingleOrDefaultAsync(e => e.Id == id, ct);
         if (entry is null) return null;
-        var round = await Db.ProductRounds.Include(r => r.Members).SingleAsync(r => r.Id == entry.RoundId, ct);
+        var round = await Db.ProductRounds.Include(r => r.Members).Include(r => r.Provinces)
+            .AsSplitQuery().SingleAsync(r => r.Id == entry.RoundId, ct);
         return ProductAccess.CanSee(entry, round, User, await ScopeAsync(ct)) ? (entry, round) : null;
     }
 

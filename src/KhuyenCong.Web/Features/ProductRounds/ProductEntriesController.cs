@@ -57,14 +57,18 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         if (!ModelState.IsValid) return View(ViewsPath + "Create.cshtml", await WithListsAsync(model, round, ct));
 
         var location = establishment!.AddressUnit!;
-        var provinceId = await Db.AdministrativeUnits
-            .Where(u => u.Generation == location.Generation && u.Level == UnitLevel.Province
-                && u.Code == location.ProvinceCode)
-            .Select(u => u.Id).SingleAsync(ct);
+        var province = await Db.AdministrativeUnits
+            .SingleAsync(u => u.Generation == location.Generation && u.Level == UnitLevel.Province
+                && u.Code == location.ProvinceCode, ct);
+        // A product recorded in a legacy province counts for the current province it became part of (one successor).
+        var successor = province.Generation == UnitGeneration.Legacy
+            ? await Db.UnitSuccessions.Where(s => s.PredecessorId == province.Id).Select(s => s.Successor)
+                .OrderBy(u => u.Code).FirstOrDefaultAsync(ct)
+            : null;
         return await this.SaveOrShowFormAsync(null, async () =>
         {
-            var entry = new ProductEntry(round, model.Name, model.GroupId!.Value, establishment, location, provinceId,
-                model.Description, UserId, prerequisite, VietnamTime.Today(clock));
+            var entry = new ProductEntry(round, model.Name, model.GroupId!.Value, establishment, location, province,
+                successor, model.Description, UserId, prerequisite, VietnamTime.Today(clock));
             Db.ProductEntries.Add(entry);
             await Db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã đăng ký sản phẩm.";
@@ -244,10 +248,25 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         var scope = await ScopeAsync(ct);
         model.RoundTitle = RoundTitles.Of(round);
         model.NeedsPrerequisite = round.Level is RoundLevel.Regional or RoundLevel.National;
+        model.CoveredProvinces = [.. round.Provinces.OrderBy(p => p.Code, StringComparer.Ordinal).Select(p => p.Name)];
         var groups = await Db.ProductGroups.AsNoTracking().Where(g => g.IsActive).OrderBy(g => g.SortOrder)
             .Select(g => new { g.Id, g.Name }).ToListAsync(ct);
         model.Groups = [.. groups.Select(g => (g.Id, g.Name))];
-        var establishments = await Db.Establishments.AsNoTracking().InScope(scope).OrderBy(e => e.SearchKey)
+        var candidates = Db.Establishments.AsNoTracking().InScope(scope);
+        if (round.Level == RoundLevel.Regional && round.Provinces.Count > 0)
+        {
+            // Only producers of the provinces the round covers, a legacy province counting for its successor.
+            var ids = round.Provinces.Select(p => p.Id).ToList();
+            var current = round.Provinces.Where(p => p.Generation == UnitGeneration.Current).Select(p => p.Code)
+                .ToList();
+            var legacy = await Db.UnitSuccessions.Where(s => ids.Contains(s.SuccessorId)
+                    && s.Predecessor.Level == UnitLevel.Province).Select(s => s.Predecessor.Code).ToListAsync(ct);
+            legacy.AddRange(round.Provinces.Where(p => p.Generation == UnitGeneration.Legacy).Select(p => p.Code));
+            candidates = candidates.Where(e =>
+                (e.AddressUnit!.Generation == UnitGeneration.Current && current.Contains(e.AddressUnit.ProvinceCode))
+                || (e.AddressUnit.Generation == UnitGeneration.Legacy && legacy.Contains(e.AddressUnit.ProvinceCode)));
+        }
+        var establishments = await candidates.OrderBy(e => e.SearchKey)
             .ThenBy(e => e.Id).Take(500)
             .Select(e => new { e.Id, e.Name, Unit = e.AddressUnit!.Name }).ToListAsync(ct);
         model.Establishments = [.. establishments.Select(e => (e.Id, $"{e.Name} – {e.Unit}"))];

@@ -25,6 +25,9 @@ public sealed class EntryFormModel
     public string? PrerequisiteNumber { get; set; }
 
     public bool NeedsPrerequisite { get; set; }
+
+    /// <summary>The provinces a regional round takes entries from (empty: any).</summary>
+    public IReadOnlyList<string> CoveredProvinces { get; set; } = [];
     public IReadOnlyList<(int Id, string Name)> Groups { get; set; } = [];
     public IReadOnlyList<(int Id, string Name)> Establishments { get; set; } = [];
 }

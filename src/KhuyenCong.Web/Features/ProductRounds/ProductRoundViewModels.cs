@@ -4,7 +4,17 @@ using KhuyenCong.Web.Infrastructure;
 
 namespace KhuyenCong.Web.Features.ProductRounds;
 
-public sealed record RoundRow(int Id, RoundLevel Level, int Year, int Ordinal, Region? Region, string Organiser, RoundStatus Status, int Entries);
+public sealed record RoundRow(int Id, RoundLevel Level, int Year, int Ordinal, Region? Region, string Organiser,
+    RoundStatus Status, int Entries, DateOnly SubmissionOpens)
+{
+    /// <summary>The provinces a regional round covers, by name (filled after the page is read).</summary>
+    public IReadOnlyList<string> Provinces { get; set; } = [];
+
+    public string LevelTitle => RoundTitles.Level(Level, Domain.Products.Circular38.Applies(Year, SubmissionOpens));
+}
+
+/// <summary>A current province offered to a regional round, with the region whose preset holds it.</summary>
+public sealed record RoundProvinceOption(int Id, string Name, Region? Region);
 
 public sealed class RoundIndexViewModel
 {
@@ -25,6 +35,9 @@ public sealed class RoundDetailsViewModel
 {
     public required ProductRound Round { get; init; }
     public required string Organiser { get; init; }
+
+    /// <summary>The provinces a regional round covers, by name.</summary>
+    public IReadOnlyList<string> Provinces { get; init; } = [];
     public required PagedList<EntryRow> Entries { get; init; }
     public required IReadOnlyList<MemberProgress> Members { get; init; }
     public IReadOnlyList<(string Id, string Name)> AvailableMembers { get; init; } = [];
@@ -60,7 +73,12 @@ public sealed class RoundFormModel : IValidatableObject
     [Range(1, 100000), Display(Name = "Số sản phẩm được công nhận tối đa (để trống nếu không giới hạn)")]
     public int? Quota { get; set; }
 
+    /// <summary>The provinces a regional round covers (ids of current provinces).</summary>
+    [Display(Name = "Các tỉnh, thành phố thuộc khu vực")]
+    public List<int> ProvinceIds { get; set; } = [];
+
     public IReadOnlyList<RoundLevel> AllowedLevels { get; set; } = [];
+    public IReadOnlyList<RoundProvinceOption> ProvinceOptions { get; set; } = [];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

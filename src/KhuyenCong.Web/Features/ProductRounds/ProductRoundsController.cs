@@ -28,10 +28,20 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         var list = await query.OrderByDescending(r => r.Year).ThenByDescending(r => r.Level).ThenBy(r => r.Id)
             .Select(r => new RoundRow(r.Id, r.Level, r.Year, r.Ordinal, r.Region,
                 Db.Organisations.Where(o => o.Id == r.OrganiserId).Select(o => o.Name).First(), r.Status,
-                Db.ProductEntries.Count(e => e.RoundId == r.Id)))
+                Db.ProductEntries.Count(e => e.RoundId == r.Id), r.SubmissionOpens))
             .ToPagedListAsync(page, ct: ct);
+        var regional = list.Items.Where(r => r.Level == RoundLevel.Regional).Select(r => r.Id).ToList();
+        if (regional.Count > 0)
+        {
+            // A collection projection (one LEFT JOIN), which SQLite translates; a SelectMany would need APPLY.
+            var covered = await Db.ProductRounds.AsNoTracking().Where(r => regional.Contains(r.Id))
+                .Select(r => new { r.Id, Provinces = r.Provinces.Select(p => new { p.Code, p.Name }).ToList() })
+                .ToDictionaryAsync(r => r.Id, r => r.Provinces, ct);
+            foreach (var row in list.Items.Where(r => r.Level == RoundLevel.Regional))
+                row.Provinces = [.. covered[row.Id].OrderBy(p => p.Code, StringComparer.Ordinal).Select(p => p.Name)];
+        }
         return View(new RoundIndexViewModel { Year = year, Level = level, List = list,
-            CanCreate = AllowedLevels().Count > 0 });
+            CanCreate = (await AllowedLevelsAsync(ct)).Count > 0 });
     }
 
     public async Task<IActionResult> Details(int id, string? q, int page = 1, CancellationToken ct = default)
@@ -69,6 +79,7 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
             Round = round,
             Organiser = await Db.Organisations.Where(o => o.Id == round.OrganiserId)
                 .Select(o => o.Name).SingleAsync(ct),
+            Provinces = [.. round.Provinces.OrderBy(p => p.Code, StringComparer.Ordinal).Select(p => p.Name)],
             Entries = list,
             Members = await ProgressAsync(round, ct),
             AvailableMembers = available,
@@ -79,41 +90,76 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         });
     }
 
+    /// <summary>The form for a new round; <paramref name="region"/> ticks that region's provinces.</summary>
     [Authorize(Policy = Policies.Officers)]
     [HttpGet]
-    public IActionResult Create()
+    public async Task<IActionResult> Create(Region? region, CancellationToken ct)
     {
         var today = VietnamTime.Today(clock);
-        var levels = AllowedLevels();
+        var levels = await AllowedLevelsAsync(ct);
         if (levels.Count == 0) return Forbid();
-        return View(new RoundFormModel
+        var model = new RoundFormModel
         {
-            Level = levels[^1], Year = today.Year, Ordinal = 1, SubmissionOpens = today,
-            SubmissionCloses = today.AddMonths(2), AllowedLevels = levels,
-        });
+            Level = region is null ? levels[^1] : RoundLevel.Regional, Region = region, Year = today.Year,
+            Ordinal = 1, SubmissionOpens = today, SubmissionCloses = today.AddMonths(2), AllowedLevels = levels,
+        };
+        await WithProvincesAsync(model, ct);
+        if (region is { } preset)
+            model.ProvinceIds = [.. model.ProvinceOptions.Where(p => p.Region == preset).Select(p => p.Id)];
+        return View(model);
     }
 
+    /// <summary>
+    /// Opens a round organised by the user's organisation. The level must be one the role may ask for (else 403);
+    /// which organisation may hold it on the round's date, and over which provinces, is Circular 38's rule in the
+    /// domain (the form again with the reason).
+    /// </summary>
     [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     public async Task<IActionResult> Create(RoundFormModel model, CancellationToken ct)
     {
-        model.AllowedLevels = AllowedLevels();
-        if (model.Level is { } requested && !model.AllowedLevels.Contains(requested)) return Forbid();
+        model.AllowedLevels = await AllowedLevelsAsync(ct);
+        if (model.Level is { } requested && !MayAsk(requested, model.AllowedLevels)) return Forbid();
+        await WithProvincesAsync(model, ct);
+        var provinces = await Db.AdministrativeUnits.Where(u => model.ProvinceIds.Contains(u.Id)).ToListAsync(ct);
+        if (provinces.Count != model.ProvinceIds.Distinct().Count())
+            ModelState.AddModelError(nameof(model.ProvinceIds), "Tỉnh, thành phố đã chọn không có trong danh mục.");
         if (!ModelState.IsValid) return View(model);
-        var organisation = await Db.Organisations.AsNoTracking()
+        var organisation = await Db.Organisations.AsNoTracking().Include(o => o.ScopeUnit)
             .SingleAsync(o => o.Id == ProductAccess.OrganisationId(User), ct);
         var criteria = await Db.ScoreCriteria.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder)
             .Select(c => new RoundCriterion(c.Code, c.Name, c.MaxScore, c.SortOrder)).ToListAsync(ct);
         return await this.SaveOrShowFormAsync(null, async () =>
         {
             var round = new ProductRound(model.Level!.Value, model.Year!.Value, model.Ordinal!.Value, model.Region,
-                organisation.Id, organisation.ScopeUnitId, model.SubmissionOpens!.Value, model.SubmissionCloses!.Value,
-                criteria, model.PassThreshold, model.Quota);
+                organisation, model.SubmissionOpens!.Value, model.SubmissionCloses!.Value,
+                criteria, model.PassThreshold, model.Quota, provinces);
             Db.ProductRounds.Add(round);
             await Db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã mở vòng bình chọn.";
             return RedirectToAction(nameof(Details), new { id = round.Id });
         }, () => View(model), ct);
+    }
+
+    /// <summary>
+    /// The level below the province may be asked for by a department officer too: whether their organisation may
+    /// hold it depends on the round's date (a Sở could before 01/07/2025, not under Circular 38), which the domain
+    /// answers with the reason.
+    /// </summary>
+    private bool MayAsk(RoundLevel level, IReadOnlyList<RoundLevel> offered) =>
+        offered.Contains(level)
+        || (level == RoundLevel.Local && Policies.Allows(User, Policies.LocalOrDepartmentOfficers));
+
+    /// <summary>The current provinces a regional round may cover, each with its region's preset.</summary>
+    private async Task WithProvincesAsync(RoundFormModel model, CancellationToken ct)
+    {
+        if (!model.AllowedLevels.Contains(RoundLevel.Regional)) return;
+        var provinces = await Db.AdministrativeUnits.AsNoTracking()
+            .Where(u => u.Level == Domain.AdministrativeUnits.UnitLevel.Province
+                && u.Generation == Domain.AdministrativeUnits.UnitGeneration.Current)
+            .OrderBy(u => u.Code).Select(u => new { u.Id, u.Code, u.Name }).ToListAsync(ct);
+        model.ProvinceOptions =
+            [.. provinces.Select(p => new RoundProvinceOption(p.Id, p.Name, RegionProvinces.Of(p.Code)))];
     }
 
     [Authorize(Policy = Policies.Officers)]
@@ -208,10 +254,20 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         })];
     }
 
-    private List<RoundLevel> AllowedLevels()
+    /// <summary>
+    /// The levels the form offers. A district committee is offered none: there is no district level from
+    /// 01/07/2025 (Circular 38/2025/TT-BCT), and a post of the level still gets the domain's reason.
+    /// </summary>
+    private async Task<List<RoundLevel>> AllowedLevelsAsync(CancellationToken ct)
     {
         var levels = new List<RoundLevel>();
-        if (User.IsInRole(RoleNames.LocalOfficer)) levels.Add(RoundLevel.Local);
+        if (User.IsInRole(RoleNames.LocalOfficer))
+        {
+            var organisationId = ProductAccess.OrganisationId(User);
+            var kind = await Db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Kind)
+                .FirstOrDefaultAsync(ct);
+            if (kind != Domain.Organisations.OrganisationKind.DistrictCommittee) levels.Add(RoundLevel.Local);
+        }
         if (User.IsInRole(RoleNames.DepartmentOfficer)) levels.Add(RoundLevel.Provincial);
         if (User.IsInRole(RoleNames.MinistryOfficer)) levels.AddRange([RoundLevel.Regional, RoundLevel.National]);
         return levels;

@@ -52,7 +52,7 @@ public sealed class RoundResultsController(AppDbContext db, IUserScopeProvider s
             new("Điểm bình quân", 12, ExcelCellKind.Million), new("Kết quả", 14),
             new("Số giấy chứng nhận", 18), new("Hiệu lực đến", 14, ExcelCellKind.Date),
         ]) { UnitLine = $"Điểm tối đa: {round.MaxTotal}; ngưỡng đạt: {round.PassThreshold}" };
-        table.Subtitle($"{RoundTitles.Level(round.Level)}, lần thứ {round.Ordinal}, năm {round.Year}");
+        table.Subtitle($"{RoundTitles.Level(round)}, lần thứ {round.Ordinal}, năm {round.Year}");
         if (round.DecisionNumber is not null) table.Subtitle($"Quyết định số {round.DecisionNumber} ngày {VietnamTime.Date(round.DecisionDate)}");
         var decided = round.Status is RoundStatus.Decided or RoundStatus.Closed;
         var i = 0;

@@ -5,13 +5,23 @@ namespace KhuyenCong.Web.Features.ProductRounds;
 /// <summary>Vietnamese names of levels, regions and states (keys of the shared resource for English).</summary>
 public static class RoundTitles
 {
-    public static string Level(RoundLevel level) => level switch
+    /// <summary>
+    /// The level as a round of that date names it: below the province, "Cấp huyện/xã" for rounds before the reform
+    /// and "Cấp xã" under Circular 38/2025/TT-BCT (no district level from 01/07/2025).
+    /// </summary>
+    public static string Level(RoundLevel level, bool underCircular38) => level switch
     {
         RoundLevel.National => "Cấp quốc gia",
         RoundLevel.Regional => "Cấp khu vực",
         RoundLevel.Provincial => "Cấp tỉnh",
-        _ => "Cấp huyện, xã",
+        _ => underCircular38 ? "Cấp xã" : "Cấp huyện/xã",
     };
+
+    public static string Level(ProductRound round) => Level(round.Level, round.UnderCircular38);
+
+    /// <summary>A level with no date (the list filter): the lowest level under both names.</summary>
+    public static string LevelFilter(RoundLevel level) =>
+        level == RoundLevel.Local ? "Cấp xã (trước 01/07/2025: cấp huyện/xã)" : Level(level, true);
 
     public static string Region(Region? region) => region switch
     {
@@ -38,5 +48,6 @@ public static class RoundTitles
 
     /// <summary>"Bình chọn cấp quốc gia lần thứ 4 năm 2021" (the ordinal as a number; Roman numerals are a print convention).</summary>
     public static string Of(ProductRound round) =>
-        $"Bình chọn SPCNNTTB {Level(round.Level).ToLowerInvariant()}{(round.Region is null ? "" : " " + Region(round.Region))} lần thứ {round.Ordinal} năm {round.Year}";
+        $"Bình chọn SPCNNTTB {Level(round).ToLowerInvariant()}"
+        + $"{(round.Region is null ? "" : " " + Region(round.Region))} lần thứ {round.Ordinal} năm {round.Year}";
 }
