@@ -92,7 +92,9 @@ public sealed record ReferencePeriod
         return u => generations.Contains(u.Generation);
     }
 
-    /// <summary>Organisations of the period (see <see cref="Allows(Organisation, UnitGeneration?)"/>), for pickers.</summary>
+    /// <summary>
+    /// Organisations of the period (see <see cref="Allows(Organisation, UnitGeneration?)"/>), for pickers.
+    /// </summary>
     public Expression<Func<Organisation, bool>> OrganisationFilter()
     {
         var (from, to) = (From, To);
@@ -108,19 +110,23 @@ public sealed record ReferencePeriod
         if (Allows(unit)) return;
         if (unit.Generation == UnitGeneration.Current)
             throw new DomainException(
-                "{0} là đơn vị hành chính từ 01/07/2025: hồ sơ tại thời điểm {1} phải dùng đơn vị hành chính trước 01/07/2025.",
+                "{0} là đơn vị hành chính từ 01/07/2025: hồ sơ tại thời điểm {1} phải dùng đơn vị hành chính " +
+                "trước 01/07/2025.",
                 unit.Name, Label);
         if (string.IsNullOrWhiteSpace(replacedBy))
             throw new DomainException(
-                "{0} là đơn vị hành chính trước 01/07/2025: hồ sơ tại thời điểm {1} phải dùng đơn vị hành chính từ 01/07/2025.",
+                "{0} là đơn vị hành chính trước 01/07/2025: hồ sơ tại thời điểm {1} phải dùng đơn vị hành chính " +
+                "từ 01/07/2025.",
                 unit.Name, Label);
         throw new DomainException(
-            "{0} là đơn vị hành chính trước 01/07/2025, nay thuộc {1}: hồ sơ tại thời điểm {2} phải dùng đơn vị hành chính " +
-            "từ 01/07/2025.",
+            "{0} là đơn vị hành chính trước 01/07/2025, nay thuộc {1}: hồ sơ tại thời điểm {2} phải dùng " +
+            "đơn vị hành chính từ 01/07/2025.",
             unit.Name, replacedBy, Label);
     }
 
-    /// <summary>Refuses an organisation not active in the period or working for a unit of the wrong generation.</summary>
+    /// <summary>
+    /// Refuses an organisation not active in the period, or working for a unit of the wrong generation.
+    /// </summary>
     /// <param name="scopeUnit">The unit it works for, if any (loaded).</param>
     /// <param name="replacedBy">Its successor organisation(s), when known.</param>
     public void Require(Organisation organisation, AdministrativeUnit? scopeUnit, string? replacedBy = null)
@@ -133,24 +139,26 @@ public sealed record ReferencePeriod
                 organisation.Name, MessageArguments.Date(organisation.ValidFrom), Label);
         if (organisation.ValidTo is { } ended && ended < From)
             throw successor is null
-                ? new DomainException("{0} đã ngừng hoạt động từ {1}: hồ sơ tại thời điểm {2} phải dùng đơn vị đang hoạt động.",
+                ? new DomainException(
+                    "{0} đã ngừng hoạt động từ {1}: hồ sơ tại thời điểm {2} phải dùng đơn vị đang hoạt động.",
                     organisation.Name, MessageArguments.Date(ended), Label)
                 : new DomainException(
-                    "{0} đã ngừng hoạt động từ {1}, đơn vị kế thừa: {2}. Hồ sơ tại thời điểm {3} phải dùng đơn vị đang hoạt động.",
+                    "{0} đã ngừng hoạt động từ {1}, đơn vị kế thừa: {2}. Hồ sơ tại thời điểm {3} phải dùng " +
+                    "đơn vị đang hoạt động.",
                     organisation.Name, MessageArguments.Date(ended), successor, Label);
         if (scopeUnit!.Generation == UnitGeneration.Current)
             throw new DomainException(
-                "{0} phụ trách {1}, đơn vị hành chính từ 01/07/2025: hồ sơ tại thời điểm {2} phải dùng đơn vị của địa bàn " +
-                "trước 01/07/2025.",
+                "{0} phụ trách {1}, đơn vị hành chính từ 01/07/2025: hồ sơ tại thời điểm {2} phải dùng " +
+                "đơn vị của địa bàn trước 01/07/2025.",
                 organisation.Name, scopeUnit.Name, Label);
         throw successor is null
             ? new DomainException(
-                "{0} phụ trách {1}, đơn vị hành chính trước 01/07/2025: hồ sơ tại thời điểm {2} phải dùng đơn vị của địa bàn " +
-                "từ 01/07/2025.",
+                "{0} phụ trách {1}, đơn vị hành chính trước 01/07/2025: hồ sơ tại thời điểm {2} phải dùng " +
+                "đơn vị của địa bàn từ 01/07/2025.",
                 organisation.Name, scopeUnit.Name, Label)
             : new DomainException(
-                "{0} phụ trách {1}, đơn vị hành chính trước 01/07/2025 (đơn vị kế thừa: {2}): hồ sơ tại thời điểm {3} phải " +
-                "dùng đơn vị của địa bàn từ 01/07/2025.",
+                "{0} phụ trách {1}, đơn vị hành chính trước 01/07/2025 (đơn vị kế thừa: {2}): " +
+                "hồ sơ tại thời điểm {3} phải dùng đơn vị của địa bàn từ 01/07/2025.",
                 organisation.Name, scopeUnit.Name, successor, Label);
     }
 }

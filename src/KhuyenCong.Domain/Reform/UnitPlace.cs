@@ -29,7 +29,9 @@ public sealed record UnitPlace(
         if (!IsLegacy) return place;
         var text = $"{place} ({(english ? "before" : "trước")} 01/07/2025)";
         if (TodayProvince is null) return text;
-        text += english ? $" – now part of {EnglishProvince(TodayProvince)}" : $" – nay thuộc {LowerFirst(TodayProvince)}";
+        text += english
+            ? $" – now part of {EnglishProvince(TodayProvince)}"
+            : $" – nay thuộc {LowerFirst(TodayProvince)}";
         if (TodayCommunes.Count is > 0 and <= MaxCommunesNamed) text += $" ({string.Join(", ", TodayCommunes)})";
         return text;
     }
@@ -61,6 +63,7 @@ public sealed record UnitPlace(
         return name;
     }
 
-    private static string LowerFirst(string name) =>
-        name.Length == 0 ? name : char.ToLower(name[0], System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + name[1..];
+    private static string LowerFirst(string name) => name.Length == 0
+        ? name
+        : char.ToLower(name[0], System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + name[1..];
 }

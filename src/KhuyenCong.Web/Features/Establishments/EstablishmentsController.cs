@@ -94,7 +94,8 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
     [HttpPost]
     public async Task<IActionResult> Edit(int id, EstablishmentFormModel model, CancellationToken ct)
     {
-        var establishment = await db.Establishments.Include(x => x.AddressUnit).SingleOrDefaultAsync(x => x.Id == id, ct);
+        var establishment = await db.Establishments.Include(x => x.AddressUnit)
+            .SingleOrDefaultAsync(x => x.Id == id, ct);
         if (establishment is null || !await InScopeAsync(establishment)) return NotFound();
         model.Id = id;
         model.KeepsLegacyUnit = establishment.AddressUnit!.Generation == UnitGeneration.Legacy;

@@ -15,7 +15,7 @@ public static class PlanOwners
 {
     public sealed record Candidate(AdministrativeUnit Unit)
     {
-        /// <summary>The plan years this province may own: up to 2025 for a legacy one, from 2025 for a current one.</summary>
+        /// <summary>The plan years it may own: up to 2025 for a legacy province, from 2025 for a current one.</summary>
         public int FirstYear => Unit.Generation == UnitGeneration.Legacy ? 2000 : ReferencePeriod.TransitionYear;
 
         public int LastYear => Unit.Generation == UnitGeneration.Legacy ? ReferencePeriod.TransitionYear : 2100;
@@ -29,7 +29,8 @@ public static class PlanOwners
         if (ownProvince is null) return [];
         var result = new List<Candidate> { new(ownProvince) };
         if (ownProvince.Generation == UnitGeneration.Current)
-            result.AddRange((await db.UnitSuccessions.AsNoTracking()
+            // Tracked: the chosen unit becomes the new plan's owner, and an untracked one would be inserted again.
+            result.AddRange((await db.UnitSuccessions
                     .Where(s => s.SuccessorId == ownProvince.Id && s.Predecessor.Level == UnitLevel.Province)
                     .Select(s => s.Predecessor).OrderBy(u => u.Code).ToListAsync(ct))
                 .Select(u => new Candidate(u)));

@@ -20,7 +20,7 @@ public sealed record PlanDetailsViewModel(
     DateOnly? DecisionDate, string? Programme, string? Note, long Version, bool CanManage,
     AllocationTable Table, IReadOnlyList<AllocationEntry> Entries, int? RecipientId, string? RecipientName)
 {
-    /// <summary>The owner province and where it is today (a legacy province: the current one it became part of).</summary>
+    /// <summary>The owner province and where it is today (for a legacy province, the current one).</summary>
     public Domain.Reform.UnitPlace? OwnerPlace { get; init; }
 }
 
@@ -55,7 +55,7 @@ public sealed class PlanFormModel : IVersionedForm
     [StringLength(1000)]
     public string? Note { get; set; }
 
-    /// <summary>The province of a new KCĐP plan, among <see cref="Owners"/>; the one fitting the year when empty.</summary>
+    /// <summary>The province of a new KCĐP plan, among <see cref="Owners"/>; if empty, the one fitting the year.</summary>
     [Display(Name = "Tỉnh/thành phố")]
     public int? OwnerUnitId { get; set; }
 

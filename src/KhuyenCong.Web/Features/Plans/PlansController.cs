@@ -62,12 +62,16 @@ public sealed class PlansController(
 
     [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpGet]
-    public async Task<IActionResult> Create(string? fund, CancellationToken ct)
+    public async Task<IActionResult> Create(string? fund, int? year, CancellationToken ct)
     {
         var chosen = FundNames.TryParse(fund, out var f) ? f : User.IsInRole(RoleNames.MinistryOfficer)
             ? Fund.Kcqg : Fund.Kcdp;
         if (!MayManage(User, chosen)) return Forbid();
-        var model = new PlanFormModel { Fund = chosen, Year = VietnamTime.Today(clock).Year };
+        var model = new PlanFormModel
+        {
+            Fund = chosen,
+            Year = year is >= BudgetRules.FirstYear and <= BudgetRules.LastYear ? year : VietnamTime.Today(clock).Year,
+        };
         return await FormAsync(model, ct);
     }
 
@@ -252,7 +256,8 @@ public sealed class PlansController(
     /// The province a new KCĐP plan belongs to: the one chosen among the department's (its own, or a legacy province
     /// that became part of it), else the one that fits the plan year; refused when it does not fit the year.
     /// </summary>
-    private async Task<AdministrativeUnit?> OwnerAsync(PlanFormModel model, AdministrativeUnit? own, CancellationToken ct)
+    private async Task<AdministrativeUnit?> OwnerAsync(PlanFormModel model, AdministrativeUnit? own,
+        CancellationToken ct)
     {
         if (own is null) return null;
         var candidates = await PlanOwners.CandidatesAsync(db, own, ct);

@@ -17,9 +17,10 @@ namespace KhuyenCong.Web.Features.Projects;
 /// </summary>
 public static class ProjectPickers
 {
-    /// <summary>The picker for a year typed in the form; this year's when the year is missing or out of range.</summary>
+    /// <summary>The period of a year typed in the form; this year's when it is missing or out of range.</summary>
     public static ReferencePeriod PeriodOf(int? year, DateOnly today) =>
-        ReferencePeriod.ForPlanYear(year is >= BudgetRules.FirstYear and <= BudgetRules.LastYear ? year.Value : today.Year);
+        ReferencePeriod.ForPlanYear(
+            year is >= BudgetRules.FirstYear and <= BudgetRules.LastYear ? year.Value : today.Year);
 
     public static async Task<List<SelectListItem>> OrganisationsAsync(ProjectRules rules, UnitScope scope, Actor actor,
         ReferencePeriod period, CancellationToken ct)
@@ -34,7 +35,9 @@ public static class ProjectPickers
             .Select(o => new SelectListItem(o.Name, o.Id.ToString()))];
     }
 
-    /// <summary>Districts and communes in scope of the year's generation(s); none for nationwide users (too many).</summary>
+    /// <summary>
+    /// Districts and communes in scope, of the year's generations, districts first; none when nationwide (too many).
+    /// </summary>
     public static async Task<List<SelectListItem>> LocationsAsync(AppDbContext db, UnitScope scope,
         ReferencePeriod period, CancellationToken ct)
     {
@@ -42,7 +45,7 @@ public static class ProjectPickers
         var ids = scope.UnitIds.ToList();
         return await db.AdministrativeUnits.AsNoTracking()
             .Where(u => ids.Contains(u.Id) && u.Level != UnitLevel.Province).Where(period.UnitFilter())
-            .OrderBy(u => u.Generation).ThenBy(u => u.Code).Take(400)
+            .OrderBy(u => u.Generation).ThenBy(u => u.Level).ThenBy(u => u.Code).Take(400)
             .Select(u => new SelectListItem(u.Name + (u.Generation == UnitGeneration.Legacy
                 ? " (trước 01/07/2025)" : ""), u.Code))
             .ToListAsync(ct);

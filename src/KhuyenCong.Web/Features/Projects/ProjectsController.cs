@@ -46,14 +46,16 @@ public sealed class ProjectsController(
         return model is null ? NotFound() : View(model);
     }
 
+    /// <param name="year">The plan year to start with (this year by default): it decides what the pickers offer.</param>
     [HttpGet]
-    public async Task<IActionResult> Create(CancellationToken ct)
+    public async Task<IActionResult> Create(int? year, CancellationToken ct)
     {
         if (!ProjectRoles.MayDraft(User)) return Forbid();
         var actor = await actors.GetAsync(User, ct);
         var model = new ProjectFormModel
         {
-            Year = VietnamTime.Today(clock).Year, Fund = Fund.Kcdp, Kind = ProjectKind.Single,
+            Year = year is >= BudgetRules.FirstYear and <= BudgetRules.LastYear ? year : VietnamTime.Today(clock).Year,
+            Fund = Fund.Kcdp, Kind = ProjectKind.Single,
             ImplementingOrganisationId = actor.OrganisationId,
         };
         return await FormAsync(model, ct);
