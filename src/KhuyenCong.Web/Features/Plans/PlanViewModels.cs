@@ -60,6 +60,7 @@ public sealed class PlanFormModel : IVersionedForm
     public int? OwnerUnitId { get; set; }
 
     public string? OwnerName { get; set; }
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public IReadOnlyList<PlanOwners.Candidate> Owners { get; set; } = [];
     public IReadOnlyList<SelectListItem> Programmes { get; set; } = [];
 }
@@ -100,6 +101,7 @@ public sealed class TrancheFormModel : IVersionedForm
     public List<TrancheLine> Items { get; set; } = [];
 
     public PlanSummary? Plan { get; set; }
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public IReadOnlyList<RecipientOption> Recipients { get; set; } = [];
 }
 

@@ -78,7 +78,8 @@ public sealed class ProjectFormModel : IVersionedForm
     public IReadOnlyList<SelectListItem> Establishments { get; set; } = [];
     public IReadOnlyList<SelectListItem> Locations { get; set; } = [];
 
-    /// <summary>What the pickers were filled for (the plan year's generations of units).</summary>
+    /// <summary>What the pickers were filled for (the plan year's generations of units); never bound.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public Domain.Reform.ReferencePeriod? Period { get; set; }
 }
 
