@@ -236,7 +236,7 @@ public sealed class ReferenceValidityTests(PortalFactory portal) : IClassFixture
         var offered = (await client.GetDocumentAsync($"/Plans/Allocate/{plan}"))
             .QuerySelectorAll("select[name='Items[0].RecipientId'] option").Where(o => !o.HasAttribute("disabled"))
             .Select(o => o.TextContent).ToList();
-        Assert.Contains(offered, o => o.StartsWith(DemoOrganisations.PhuThoDepartment));
+        Assert.Contains(offered, o => o.StartsWith(DemoOrganisations.PhuThoDepartment + " – "));
         Assert.DoesNotContain(offered, o => o.StartsWith(DemoOrganisations.CaoPhongDistrict));
         Assert.DoesNotContain(offered, o => o.StartsWith(DemoOrganisations.HoaBinhDepartment));
 
@@ -248,6 +248,20 @@ public sealed class ReferenceValidityTests(PortalFactory portal) : IClassFixture
         Assert.Contains(DemoOrganisations.CaoPhongCommune, errors);
         Assert.Contains("02/03/2026", errors);
         Assert.Equal(before, await portal.AllocationCountAsync(plan));
+    }
+
+    [Fact]
+    public async Task AllocateForm_Of2021Plan_OffersThe2021Organisations()
+    {
+        var client = await As(DemoAccounts.MinistryOfficer);
+        var plan = await portal.NationalPlanIdAsync();
+
+        var offered = (await client.GetDocumentAsync($"/Plans/Allocate/{plan}"))
+            .QuerySelectorAll("select[name='Items[0].RecipientId'] option").Where(o => !o.HasAttribute("disabled"))
+            .Select(o => o.TextContent).ToList();
+
+        Assert.Contains(offered, o => o.StartsWith(DemoOrganisations.HoaBinhDepartment + " – "));
+        Assert.DoesNotContain(offered, o => o.StartsWith(DemoOrganisations.PhuThoDepartment + " – "));
     }
 
     [Fact]

@@ -152,8 +152,9 @@ public sealed class PlansController(
         var (plan, refusal) = await LoadForChangeAsync(id, ct);
         if (plan is null) return refusal!;
         var next = plan.Allocations.Count == 0 ? 1 : plan.Allocations.Max(a => a.Tranche) + 1;
+        var today = VietnamTime.Today(clock);
         var model = new TrancheFormModel { PlanId = id, Version = plan.Version, Tranche = next,
-            DecisionDate = VietnamTime.Today(clock) };
+            DecisionDate = today.Year >= plan.Year - 1 && today.Year <= plan.Year + 1 ? today : null };
         return await TrancheFormAsync(model, plan, ct);
     }
 
@@ -373,7 +374,8 @@ public sealed class PlansController(
         model.Plan = new PlanSummary(plan.Id, plan.Year, plan.Fund, plan.OwnerUnit?.Name ?? "Bộ Công Thương",
             plan.Estimate, plan.Allocated);
         // Only who may receive money decided on the form's date; the form follows a changed date (dated-options.js).
-        var period = ReferencePeriod.ForDate(model.DecisionDate ?? VietnamTime.Today(clock));
+        var period = ReferencePeriod.ForDate(
+            model.DecisionDate ?? LatestDecisionDay(plan.Year, VietnamTime.Today(clock)));
         var recipients = (await EligibleRecipientsAsync(plan, ct)).Values
             .Where(o => o.ValidTo is null || o.ValidTo >= new DateOnly(plan.Year - 1, 1, 1))
             .OrderBy(o => o.Kind == OrganisationKind.MinistryServiceUnit ? 0 : 1)
@@ -386,6 +388,13 @@ public sealed class PlansController(
                 period.Allows(o, o.ScopeUnit?.Generation));
         }).ToList();
         return View("Allocate", model);
+    }
+
+    /// <summary>Today, or the last day a decision for the plan year may have (an old plan's tranche is decided then).</summary>
+    private static DateOnly LatestDecisionDay(int planYear, DateOnly today)
+    {
+        var last = new DateOnly(planYear + 1, 12, 31);
+        return today < last ? today : last;
     }
 
     private async Task<CorrectionFormModel> CorrectionViewAsync(CorrectionFormModel model,
