@@ -339,6 +339,17 @@ public sealed class ReferenceValidityTests(PortalFactory portal) : IClassFixture
         Assert.Contains("(trước 01/07/2025) – nay thuộc tỉnh Phú Thọ (",
             (await client.GetDocumentAsync($"/Establishments/Details/{establishment}"))
                 .QuerySelector("#establishment-place")!.TextContent);
+
+        // The lists, in the short form, for the successor department whose scope holds them.
+        var successor = await As(DemoAccounts.PhuThoDepartment);
+        var owners = (await successor.GetDocumentAsync("/Plans?year=2021&fund=KCDP"))
+            .QuerySelectorAll(".plan-owner").Select(o => o.TextContent).ToList();
+        Assert.Contains("Tỉnh Hoà Bình (nay thuộc tỉnh Phú Thọ)", owners);
+        var name = await portal.WithDbAsync(db => db.Establishments.Where(e => e.Id == establishment)
+            .Select(e => e.Name).SingleAsync());
+        var places = (await successor.GetDocumentAsync($"/Establishments?q={Uri.EscapeDataString(name)}"))
+            .QuerySelectorAll(".establishment-place").Select(p => p.TextContent).ToList();
+        Assert.Contains(places, p => p.EndsWith("(nay thuộc tỉnh Phú Thọ)"));
     }
 
     [Fact]

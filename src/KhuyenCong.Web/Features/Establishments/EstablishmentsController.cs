@@ -29,8 +29,10 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
         if (key.Length > 0) query = query.Where(e => e.SearchKey.Contains(key) || e.TaxCode == q!.Trim());
         var list = await query.OrderBy(e => e.SearchKey).ThenBy(e => e.Id)
             .Select(e => new EstablishmentRow(e.Id, e.Name, e.LegalForm!.Name, e.TaxCode,
-                e.AddressUnit!.Name, e.CraftVillage))
+                e.AddressUnit!.Name, e.CraftVillage, e.AddressUnitId))
             .ToPagedListAsync(page, ct: ct);
+        var places = await db.UnitPlacesAsync(list.Items.Select(r => r.UnitId), ct);
+        foreach (var row in list.Items) row.Place = places.GetValueOrDefault(row.UnitId);
         return View(new EstablishmentIndexViewModel { Q = q, List = list });
     }
 

@@ -8,7 +8,11 @@ using KhuyenCong.Web.Infrastructure.Refusals;
 namespace KhuyenCong.Web.Features.Plans;
 
 public sealed record PlanListRow(int Id, int Year, Fund Fund, string Owner, Vnd Estimate, Vnd Allocated,
-    string? DecisionNumber, DateOnly? DecisionDate);
+    string? DecisionNumber, DateOnly? DecisionDate, int? OwnerUnitId = null)
+{
+    /// <summary>Where the owner province is today (set for the list page).</summary>
+    public Domain.Reform.UnitPlace? Place { get; set; }
+}
 
 public sealed record PlanIndexViewModel(int Year, Fund? Fund, PagedList<PlanListRow> List, bool CanCreateNational,
     bool CanCreateProvincial);

@@ -39,8 +39,12 @@ public sealed class PlansController(
         var list = await query.OrderBy(p => p.Fund).ThenBy(p => p.OwnerUnit!.Code)
             .Select(p => new PlanListRow(p.Id, p.Year, p.Fund, p.OwnerUnit != null
                 ? p.OwnerUnit.Name : "Bộ Công Thương",
-                new Vnd(p.EstimateDong), new Vnd(p.AllocatedDong), p.DecisionNumber, p.DecisionDate))
+                new Vnd(p.EstimateDong), new Vnd(p.AllocatedDong), p.DecisionNumber, p.DecisionDate, p.OwnerUnitId))
             .ToPagedListAsync(page, ct: ct);
+        var places = await db.UnitPlacesAsync(list.Items.Where(r => r.OwnerUnitId != null)
+            .Select(r => r.OwnerUnitId!.Value), ct);
+        foreach (var row in list.Items)
+            row.Place = row.OwnerUnitId is { } owner ? places.GetValueOrDefault(owner) : null;
         return View(new PlanIndexViewModel(chosenYear, fundFilter, list,
             MayManage(User, Fund.Kcqg), MayManage(User, Fund.Kcdp)));
     }
