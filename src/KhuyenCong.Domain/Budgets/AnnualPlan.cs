@@ -1,6 +1,7 @@
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Organisations;
+using KhuyenCong.Domain.Reform;
 
 namespace KhuyenCong.Domain.Budgets;
 
@@ -26,6 +27,9 @@ public class AnnualPlan : AuditableEntity, IScopedRecord
             throw new DomainException("Kế hoạch KCĐP phải thuộc một tỉnh/thành phố.");
         if (ownerProvince is not null && ownerProvince.Level != UnitLevel.Province)
             throw new DomainException("Kế hoạch KCĐP phải thuộc một tỉnh/thành phố.");
+        // A 2026 plan belongs to a current province, a 2024 one to a legacy province (DOMAIN §10); the web names
+        // the successor before it gets here.
+        if (ownerProvince is not null) ReferencePeriod.ForPlanYear(year).Require(ownerProvince);
         Year = year;
         Fund = fund;
         OwnerUnitId = ownerProvince?.Id;
@@ -92,6 +96,9 @@ public class AnnualPlan : AuditableEntity, IScopedRecord
     {
         if (amount.Dong <= 0)
             throw new DomainException("Số tiền giao phải lớn hơn 0; để giảm số đã giao hãy dùng chức năng điều chỉnh.");
+        // New money goes to an organisation active on the decision date, of that date's units (DOMAIN §10);
+        // corrections of earlier entries keep their recipient.
+        ReferencePeriod.ForDate(decisionDate).Require(recipient, recipient.ScopeUnit);
         return Add(new Allocation(this, recipient, tranche, amount, decisionNumber, decisionDate, note, corrects: null));
     }
 

@@ -7,13 +7,16 @@ namespace KhuyenCong.Tests.Infrastructure;
 /// <summary>Form fields and lookups for project tests.</summary>
 public static class ProjectData
 {
-    /// <summary>A KCQG single machinery proposal at Cao Phong (legacy district 154), implemented by Sở Công Thương Hòa Bình.</summary>
+    /// <summary>
+    /// A KCQG single machinery proposal at Cao Phong (legacy district 154), implemented by Sở Công Thương Hòa Bình: plan
+    /// year 2025, the transition year that may still use the legacy units (a 2026 one must use current units).
+    /// </summary>
     public static List<KeyValuePair<string, string>> Draft(int implementer, int contentId, int? beneficiary, string name = "Hỗ trợ máy ép dầu lạc",
         string total = "600", string support = "300", string contribution = "300", string fund = "Kcqg", string kind = "Single")
     {
         List<KeyValuePair<string, string>> fields =
         [
-            new("Name", name), new("Kind", kind), new("Fund", fund), new("Year", "2026"), new("ActivityContentId", contentId.ToString()),
+            new("Name", name), new("Kind", kind), new("Fund", fund), new("Year", "2025"), new("ActivityContentId", contentId.ToString()),
             new("ImplementingOrganisationId", implementer.ToString()), new("LocationGeneration", "Legacy"), new("LocationCode", "154"),
             new("Objectives", "Nâng cao năng suất ép dầu"), new("StartDate", "2026-03-01"), new("EndDate", "2026-10-31"),
             new("CostLines[0].Item", "Máy ép dầu"), new("CostLines[0].Total", total), new("CostLines[0].FundSupport", support),

@@ -35,6 +35,24 @@ public sealed class AdminUnitsApiTests(PortalFactory portal)
         Assert.Equal(63, (await GetProvincesAsync("2025-06-30")).Count);
     }
 
+    [Theory]
+    [InlineData(2024, 63, 0)]
+    [InlineData(2025, 63, 34)]
+    [InlineData(2026, 0, 34)]
+    public async Task Provinces_ForPlanYear_TheGenerationsTheYearMayUse(int year, int legacy, int current)
+    {
+        var client = portal.CreateClient();
+        await client.SignInAsync(DemoAccounts.CaoPhongCommune);
+
+        var response = await client.GetAsync($"/api/v1/admin-units/provinces?year={year}");
+
+        await Expect.StatusAsync(HttpStatusCode.OK, response);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var generations = json.RootElement.EnumerateArray().Select(p => p.GetProperty("generation").GetString()).ToList();
+        Assert.Equal(legacy, generations.Count(g => g == "legacy"));
+        Assert.Equal(current, generations.Count(g => g == "current"));
+    }
+
     [Fact]
     public async Task OpenApi_SignedIn_DescribesProvincesEndpoint()
     {

@@ -107,7 +107,12 @@ public sealed class BudgetChangeTests(PortalFactory portal) : IClassFixture<Port
     public async Task MinistryOfficer_AddsTranche_SavedAuditedAndInOverview()
     {
         var kcqg = await portal.NationalPlanIdAsync();
-        var recipient = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoDepartment);
+        // A 2021 decision goes to an organisation of 2021: Hà Nội's department before the reform (DOMAIN §10).
+        var recipient = await portal.WithDbAsync(db => db.Organisations
+            .Where(o => o.Kind == KhuyenCong.Domain.Organisations.OrganisationKind.ProvincialDepartment
+                        && o.ScopeUnit!.Generation == KhuyenCong.Domain.AdministrativeUnits.UnitGeneration.Legacy
+                        && o.ScopeUnit.Code == "01")
+            .Select(o => o.Id).FirstAsync());
         var before = await portal.AllocatedAsync(kcqg);
         var client = await SignedInAsync(DemoAccounts.MinistryOfficer);
 
@@ -299,17 +304,18 @@ public sealed class BudgetChangeTests(PortalFactory portal) : IClassFixture<Port
     {
         var client = await SignedInAsync(DemoAccounts.HoaBinhDepartment);
         List<KeyValuePair<string, string>> fields =
-            [new("Fund", "Kcdp"), new("Year", "2029"), new("Estimate", "420"), new("DecisionNumber", "3100/QĐ-UBND"), new("DecisionDate", "2028-12-20")];
+            // A legacy province's plan: a year before the reform (a 2026 plan belongs to a current province).
+            [new("Fund", "Kcdp"), new("Year", "2020"), new("Estimate", "420"), new("DecisionNumber", "3100/QĐ-UBND"), new("DecisionDate", "2019-12-20")];
 
         var created = await client.PostFormAsync("/Plans/Create", fields, tokenFromUrl: "/Plans/Create?fund=KCDP");
         var duplicate = await client.PostFormAsync("/Plans/Create", fields, tokenFromUrl: "/Plans/Create?fund=KCDP");
 
         await Expect.StatusAsync(HttpStatusCode.Redirect, created);
-        var plan = await portal.WithDbAsync(db => db.AnnualPlans.Include(p => p.OwnerUnit).SingleAsync(p => p.Year == 2029 && p.Fund == Fund.Kcdp));
+        var plan = await portal.WithDbAsync(db => db.AnnualPlans.Include(p => p.OwnerUnit).SingleAsync(p => p.Year == 2020 && p.Fund == Fund.Kcdp));
         Assert.Equal("17", plan.OwnerUnit!.Code);
         Assert.Equal(420 * M, plan.EstimateDong);
         await Expect.StatusAsync(HttpStatusCode.OK, duplicate);
-        Assert.Contains("Đã có kế hoạch KCĐP năm 2029", await duplicate.Content.ReadAsStringAsync());
+        Assert.Contains("Đã có kế hoạch KCĐP năm 2020", await duplicate.Content.ReadAsStringAsync());
     }
 
     [Fact]

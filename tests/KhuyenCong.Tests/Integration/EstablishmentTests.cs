@@ -36,7 +36,7 @@ public sealed class EstablishmentTests : IDisposable
         var client = await SignedInAsync(DemoAccounts.HoaBinhDepartment);
         var htx = await LegalFormIdAsync("HTX");
 
-        var response = await client.PostFormAsync("/Establishments/Create", Form("Hợp tác xã Mây tre Đà Bắc", htx, "Legacy", "04831", "5400999001"), "/Establishments/Create");
+        var response = await client.PostFormAsync("/Establishments/Create", Form("Hợp tác xã Mây tre Đà Bắc", htx, "Current", "04831", "5400999001"), "/Establishments/Create");
 
         await Expect.StatusAsync(HttpStatusCode.Redirect, response);
         var saved = await _portal.WithDbAsync(db => db.Establishments.AsNoTracking().SingleAsync(e => e.TaxCode == "5400999001"));

@@ -19,8 +19,9 @@ public sealed class ProjectImportTests(PortalFactory portal) : IClassFixture<Por
     }
 
     private static object?[] Row(string name, string content = "ND04", string unit = "154", object? total = null, object? support = null, string tax = "5400412345",
-        string start = "01/03/2027", string end = "30/11/2027") =>
-        [name, "Đơn lẻ", "KCQG", 2027, content, DemoOrganisations.HoaBinhDepartment, "Cũ", unit, "Mục tiêu", start, end,
+        string start = "01/03/2025", string end = "30/11/2025") =>
+        // Plan year 2025 may still use the legacy district 154 and the legacy province's department (DOMAIN §10).
+        [name, "Đơn lẻ", "KCQG", 2025, content, DemoOrganisations.HoaBinhDepartment, "Cũ", unit, "Mục tiêu", start, end,
          "Máy móc", total ?? 600, support ?? 300, 300, 0, tax];
 
     private static async Task<byte[]> WorkbookAsync(HttpClient client, params object?[][] rows)
@@ -106,9 +107,25 @@ public sealed class ProjectImportTests(PortalFactory portal) : IClassFixture<Por
             .Where(p => p.Name.StartsWith("Nhập lô")).OrderBy(p => p.Code).ToListAsync());
         Assert.Equal(2, imported.Count);
         Assert.All(imported, p => Assert.Equal(ProjectStatus.Draft, p.Status));
-        Assert.Equal(["KCQG-2027-HBH-001", "KCQG-2027-HBH-002"], imported.Select(p => p.Code));
+        Assert.Equal(["KCQG-2025-HBH-001", "KCQG-2025-HBH-002"], imported.Select(p => p.Code));
         Assert.Equal(200_000_000, imported[1].RequestedSupportDong);
         Assert.Single(imported[0].Beneficiaries);
+    }
+
+    [Fact]
+    public async Task Import_2026RowOnAbolishedDistrict_RefusedByRowAndColumnNothingSaved()
+    {
+        var client = await As(DemoAccounts.HoaBinhDepartment);
+        var row = Row("Nhập 2026 ở huyện cũ");
+        row[3] = 2026;
+        var file = await WorkbookAsync(client, row);
+
+        var response = await UploadAsync(client, "/ProjectImport", file, "de-an.xlsx");
+
+        await Expect.StatusAsync(HttpStatusCode.OK, response);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Huyện Cao Phong là đơn vị hành chính trước 01/07/2025", text);
+        Assert.False(await portal.WithDbAsync(db => db.Projects.AnyAsync(p => p.Name == "Nhập 2026 ở huyện cũ")));
     }
 
     [Fact]

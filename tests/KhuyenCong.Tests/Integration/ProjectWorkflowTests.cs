@@ -44,7 +44,7 @@ public sealed class ProjectWorkflowTests(PortalFactory portal) : IClassFixture<P
 
         var id = await NewDraftAsync();
         var project = await portal.ProjectAsync(id);
-        Assert.StartsWith("KCQG-2026-HBH-", project.Code);
+        Assert.StartsWith("KCQG-2025-HBH-", project.Code);
         Assert.Equal(ProjectStatus.Draft, project.Status);
 
         await Expect.StatusAsync(HttpStatusCode.Redirect, await district.StepAsync(portal, id, "Submit"));

@@ -6,7 +6,11 @@ using KhuyenCong.Web.Infrastructure.Refusals;
 namespace KhuyenCong.Web.Features.Establishments;
 
 public sealed record EstablishmentRow(int Id, string Name, string LegalForm, string? TaxCode,
-    string UnitName, string? CraftVillage);
+    string UnitName, string? CraftVillage, int UnitId = 0)
+{
+    /// <summary>Where the address unit is today (set for the list page).</summary>
+    public Domain.Reform.UnitPlace? Place { get; set; }
+}
 
 public sealed class EstablishmentIndexViewModel
 {
@@ -17,7 +21,11 @@ public sealed class EstablishmentIndexViewModel
 public sealed record EstablishmentDetailsViewModel(
     int Id, string Name, string LegalForm, string? TaxCode, string UnitName, string UnitCode,
     string? Address, string? CraftVillage,
-    bool OwnerIsWoman, bool OwnerIsEthnicMinority, DateTime UpdatedAtUtc, string UpdatedBy);
+    bool OwnerIsWoman, bool OwnerIsEthnicMinority, DateTime UpdatedAtUtc, string UpdatedBy)
+{
+    /// <summary>The address unit with where it is today, when it is a legacy unit.</summary>
+    public Domain.Reform.UnitPlace? Place { get; init; }
+}
 
 public sealed class EstablishmentFormModel : IVersionedForm
 {
@@ -40,6 +48,13 @@ public sealed class EstablishmentFormModel : IVersionedForm
     public string? UnitCode { get; set; }
 
     public string? UnitName { get; set; }
+
+    /// <summary>
+    /// The stored address unit is a legacy one, which the record may keep; a new address is always a current unit.
+    /// Set by the controller, never bound.
+    /// </summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public bool KeepsLegacyUnit { get; set; }
 
     [StringLength(300), Display(Name = "Địa chỉ (thôn, xóm, số nhà)")]
     public string? Address { get; set; }

@@ -2,7 +2,9 @@ using KhuyenCong.Data;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Establishments;
+using KhuyenCong.Domain.Reform;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Features.AdminUnits;
 using KhuyenCong.Web.Features.ProductRounds;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Refusals;
@@ -16,7 +18,7 @@ namespace KhuyenCong.Web.Features.Establishments;
 /// projects.</summary>
 [Authorize(Policy = Policies.BusinessReaders)]
 public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider scopes,
-    IAuthorizationService authorization) : Controller
+    IAuthorizationService authorization, TimeProvider clock) : Controller
 {
     public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken ct = default)
     {
@@ -27,8 +29,10 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
         if (key.Length > 0) query = query.Where(e => e.SearchKey.Contains(key) || e.TaxCode == q!.Trim());
         var list = await query.OrderBy(e => e.SearchKey).ThenBy(e => e.Id)
             .Select(e => new EstablishmentRow(e.Id, e.Name, e.LegalForm!.Name, e.TaxCode,
-                e.AddressUnit!.Name, e.CraftVillage))
+                e.AddressUnit!.Name, e.CraftVillage, e.AddressUnitId))
             .ToPagedListAsync(page, ct: ct);
+        var places = await db.UnitPlacesAsync(list.Items.Select(r => r.UnitId), ct);
+        foreach (var row in list.Items) row.Place = places.GetValueOrDefault(row.UnitId);
         return View(new EstablishmentIndexViewModel { Q = q, List = list });
     }
 
@@ -41,7 +45,7 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
                 x.AddressUnit!.Name, x.AddressUnit.Code,
                 x.Address, x.CraftVillage, x.OwnerIsWoman, x.OwnerIsEthnicMinority, x.UpdatedAtUtc, x.UpdatedBy))
             .SingleAsync(ct);
-        return View(model);
+        return View(model with { Place = await db.UnitPlaceAsync(e.AddressUnitId, ct) });
     }
 
     [Authorize(Policy = Policies.Officers)]
@@ -53,7 +57,7 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
     [HttpPost]
     public async Task<IActionResult> Create(EstablishmentFormModel model, CancellationToken ct)
     {
-        var unit = await ResolveUnitAsync(model, ct);
+        var unit = await ResolveUnitAsync(model, kept: null, ct);
         await CheckTaxCodeAsync(model, ct);
         if (model.LegalFormId is { } legalForm && !await db.LegalForms.AnyAsync(l =>
             l.Id == legalForm && l.IsActive, ct))
@@ -84,6 +88,7 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
             UnitGeneration = e.AddressUnit!.Generation, UnitCode = e.AddressUnit.Code, UnitName = e.AddressUnit.Name,
             Address = e.Address, CraftVillage = e.CraftVillage, OwnerIsWoman = e.OwnerIsWoman,
             OwnerIsEthnicMinority = e.OwnerIsEthnicMinority,
+            KeepsLegacyUnit = e.AddressUnit.Generation == UnitGeneration.Legacy,
         }, ct));
     }
 
@@ -91,10 +96,12 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
     [HttpPost]
     public async Task<IActionResult> Edit(int id, EstablishmentFormModel model, CancellationToken ct)
     {
-        var establishment = await db.Establishments.SingleOrDefaultAsync(x => x.Id == id, ct);
+        var establishment = await db.Establishments.Include(x => x.AddressUnit)
+            .SingleOrDefaultAsync(x => x.Id == id, ct);
         if (establishment is null || !await InScopeAsync(establishment)) return NotFound();
         model.Id = id;
-        var unit = await ResolveUnitAsync(model, ct);
+        model.KeepsLegacyUnit = establishment.AddressUnit!.Generation == UnitGeneration.Legacy;
+        var unit = await ResolveUnitAsync(model, establishment.AddressUnit, ct);
         await CheckTaxCodeAsync(model, ct);
         if (model.LegalFormId is { } legalForm && !await db.LegalForms.AnyAsync(l =>
             l.Id == legalForm && l.IsActive, ct))
@@ -131,8 +138,10 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
     }
 
     /// <summary>The address unit by statistics-office code; it must lie in the officer's scope (an id from a form is
-    /// never trusted).</summary>
-    private async Task<AdministrativeUnit?> ResolveUnitAsync(EstablishmentFormModel model, CancellationToken ct)
+    /// never trusted) and be a unit in force today, unless it is the legacy unit the record already has
+    /// (<paramref name="kept"/>): a record keeps what it was entered with, a new address is a current unit.</summary>
+    private async Task<AdministrativeUnit?> ResolveUnitAsync(EstablishmentFormModel model, AdministrativeUnit? kept,
+        CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(model.UnitCode) || model.UnitGeneration is null) return null;
         var code = model.UnitCode.Trim();
@@ -144,6 +153,16 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
             ModelState.AddModelError(nameof(model.UnitCode),
                 $"Không có đơn vị hành chính mã {code} trong địa bàn bạn phụ trách.");
             return null;
+        }
+        var today = ReferencePeriod.ForDate(VietnamTime.Today(clock));
+        if (unit.Id != kept?.Id && !today.Allows(unit))
+        {
+            var replacement = await db.UnitReplacementAsync(unit, ct);
+            return this.TryBuild(nameof(model.UnitCode), () =>
+            {
+                today.Require(unit, replacement);
+                return unit;
+            }, out _) ? unit : null;
         }
         return unit;
     }

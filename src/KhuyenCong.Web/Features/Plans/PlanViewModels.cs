@@ -8,7 +8,11 @@ using KhuyenCong.Web.Infrastructure.Refusals;
 namespace KhuyenCong.Web.Features.Plans;
 
 public sealed record PlanListRow(int Id, int Year, Fund Fund, string Owner, Vnd Estimate, Vnd Allocated,
-    string? DecisionNumber, DateOnly? DecisionDate);
+    string? DecisionNumber, DateOnly? DecisionDate, int? OwnerUnitId = null)
+{
+    /// <summary>Where the owner province is today (set for the list page).</summary>
+    public Domain.Reform.UnitPlace? Place { get; set; }
+}
 
 public sealed record PlanIndexViewModel(int Year, Fund? Fund, PagedList<PlanListRow> List, bool CanCreateNational,
     bool CanCreateProvincial);
@@ -18,7 +22,11 @@ public sealed record PlanIndexViewModel(int Year, Fund? Fund, PagedList<PlanList
 public sealed record PlanDetailsViewModel(
     int Id, int Year, Fund Fund, string Owner, bool PlanVisible, Vnd Estimate, Vnd Allocated, string? DecisionNumber,
     DateOnly? DecisionDate, string? Programme, string? Note, long Version, bool CanManage,
-    AllocationTable Table, IReadOnlyList<AllocationEntry> Entries, int? RecipientId, string? RecipientName);
+    AllocationTable Table, IReadOnlyList<AllocationEntry> Entries, int? RecipientId, string? RecipientName)
+{
+    /// <summary>The owner province and where it is today (for a legacy province, the current one).</summary>
+    public Domain.Reform.UnitPlace? OwnerPlace { get; init; }
+}
 
 public sealed class PlanFormModel : IVersionedForm
 {
@@ -51,7 +59,13 @@ public sealed class PlanFormModel : IVersionedForm
     [StringLength(1000)]
     public string? Note { get; set; }
 
+    /// <summary>The province of a new KCĐP plan, among <see cref="Owners"/>; if empty, the one fitting the year.</summary>
+    [Display(Name = "Tỉnh/thành phố")]
+    public int? OwnerUnitId { get; set; }
+
     public string? OwnerName { get; set; }
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public IReadOnlyList<PlanOwners.Candidate> Owners { get; set; } = [];
     public IReadOnlyList<SelectListItem> Programmes { get; set; } = [];
 }
 
@@ -91,7 +105,8 @@ public sealed class TrancheFormModel : IVersionedForm
     public List<TrancheLine> Items { get; set; } = [];
 
     public PlanSummary? Plan { get; set; }
-    public IReadOnlyList<SelectListItem> Recipients { get; set; } = [];
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public IReadOnlyList<RecipientOption> Recipients { get; set; } = [];
 }
 
 public sealed class CorrectionFormModel : IVersionedForm
@@ -119,6 +134,12 @@ public sealed class CorrectionFormModel : IVersionedForm
     public PlanSummary? Plan { get; set; }
     public AllocationEntry? Original { get; set; }
 }
+
+/// <summary>
+/// A possible recipient of a tranche and the days money may be decided for it (its activity, cut at the reform by its
+/// unit's generation); <see cref="Fits"/> for the form's decision date.
+/// </summary>
+public sealed record RecipientOption(int Id, string Text, DateOnly From, DateOnly To, bool Fits);
 
 /// <summary>The few plan facts shown above the allocation and correction forms.</summary>
 public sealed record PlanSummary(int Id, int Year, Fund Fund, string Owner, Vnd Estimate, Vnd Allocated)

@@ -6,7 +6,9 @@ using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Organisations;
+using KhuyenCong.Domain.Reform;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Features.AdminUnits;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Excel;
 using KhuyenCong.Web.Infrastructure.Refusals;
@@ -37,8 +39,12 @@ public sealed class PlansController(
         var list = await query.OrderBy(p => p.Fund).ThenBy(p => p.OwnerUnit!.Code)
             .Select(p => new PlanListRow(p.Id, p.Year, p.Fund, p.OwnerUnit != null
                 ? p.OwnerUnit.Name : "Bộ Công Thương",
-                new Vnd(p.EstimateDong), new Vnd(p.AllocatedDong), p.DecisionNumber, p.DecisionDate))
+                new Vnd(p.EstimateDong), new Vnd(p.AllocatedDong), p.DecisionNumber, p.DecisionDate, p.OwnerUnitId))
             .ToPagedListAsync(page, ct: ct);
+        var places = await db.UnitPlacesAsync(list.Items.Where(r => r.OwnerUnitId != null)
+            .Select(r => r.OwnerUnitId!.Value), ct);
+        foreach (var row in list.Items)
+            row.Place = row.OwnerUnitId is { } owner ? places.GetValueOrDefault(owner) : null;
         return View(new PlanIndexViewModel(chosenYear, fundFilter, list,
             MayManage(User, Fund.Kcqg), MayManage(User, Fund.Kcdp)));
     }
@@ -60,12 +66,16 @@ public sealed class PlansController(
 
     [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpGet]
-    public async Task<IActionResult> Create(string? fund, CancellationToken ct)
+    public async Task<IActionResult> Create(string? fund, int? year, CancellationToken ct)
     {
         var chosen = FundNames.TryParse(fund, out var f) ? f : User.IsInRole(RoleNames.MinistryOfficer)
             ? Fund.Kcqg : Fund.Kcdp;
         if (!MayManage(User, chosen)) return Forbid();
-        var model = new PlanFormModel { Fund = chosen, Year = VietnamTime.Today(clock).Year };
+        var model = new PlanFormModel
+        {
+            Fund = chosen,
+            Year = year is >= BudgetRules.FirstYear and <= BudgetRules.LastYear ? year : VietnamTime.Today(clock).Year,
+        };
         return await FormAsync(model, ct);
     }
 
@@ -74,11 +84,12 @@ public sealed class PlansController(
     public async Task<IActionResult> Create(PlanFormModel model, CancellationToken ct)
     {
         if (model.Fund is { } fund && !MayManage(User, fund)) return Forbid();
-        var owner = model.Fund == Fund.Kcdp ? await db.OwnProvinceAsync(User, ct) : null;
-        if (model.Fund == Fund.Kcdp && owner is null)
+        var own = model.Fund == Fund.Kcdp ? await db.OwnProvinceAsync(User, ct) : null;
+        if (model.Fund == Fund.Kcdp && own is null)
             ModelState.AddModelError("",
                 "Tài khoản của bạn không thuộc một Sở Công Thương hoặc Trung tâm Khuyến công cấp tỉnh " +
                 "nên không lập được kế hoạch KCĐP.");
+        var owner = await OwnerAsync(model, own, ct);
         int? ownerId = owner?.Id;
         if (ModelState.IsValid && await db.AnnualPlans.AnyAsync(p => p.Year == model.Year && p.Fund == model.Fund
             && p.OwnerUnitId == ownerId, ct))
@@ -145,8 +156,9 @@ public sealed class PlansController(
         var (plan, refusal) = await LoadForChangeAsync(id, ct);
         if (plan is null) return refusal!;
         var next = plan.Allocations.Count == 0 ? 1 : plan.Allocations.Max(a => a.Tranche) + 1;
+        var today = VietnamTime.Today(clock);
         var model = new TrancheFormModel { PlanId = id, Version = plan.Version, Tranche = next,
-            DecisionDate = VietnamTime.Today(clock) };
+            DecisionDate = today.Year >= plan.Year - 1 && today.Year <= plan.Year + 1 ? today : null };
         return await TrancheFormAsync(model, plan, ct);
     }
 
@@ -165,9 +177,20 @@ public sealed class PlansController(
             var prefix = $"{nameof(model.Items)}[{index}]";
             if (line.RecipientId is null) ModelState.AddModelError($"{prefix}.{nameof(line.RecipientId)}",
                 $"Dòng {index + 1}: chưa chọn đơn vị nhận.");
-            else if (!eligible.ContainsKey(line.RecipientId.Value))
+            else if (!eligible.TryGetValue(line.RecipientId.Value, out var recipient))
                 ModelState.AddModelError($"{prefix}.{nameof(line.RecipientId)}",
                     $"Dòng {index + 1}: đơn vị này không nhận được kinh phí của kế hoạch này.");
+            else if (model.DecisionDate is { } date && !ReferencePeriod.ForDate(date)
+                         .Allows(recipient, recipient.ScopeUnit?.Generation))
+            {
+                // Money decided after the reform goes to today's organisations: name the one that took over.
+                var replacement = await db.OrganisationReplacementAsync(recipient, ct);
+                this.TryBuild<object?>($"{prefix}.{nameof(line.RecipientId)}", () =>
+                {
+                    ReferencePeriod.ForDate(date).Require(recipient, recipient.ScopeUnit, replacement);
+                    return null;
+                }, out _);
+            }
             if (line.Amount is null && ModelState.GetFieldValidationState($"{prefix}.{nameof(line.Amount)}")
                 != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
                 ModelState.AddModelError($"{prefix}.{nameof(line.Amount)}", $"Dòng {index + 1}: chưa nhập số tiền.");
@@ -234,6 +257,33 @@ public sealed class PlansController(
         }, ct);
     }
 
+    /// <summary>
+    /// The province a new KCĐP plan belongs to: the one chosen among the department's (its own, or a legacy province
+    /// that became part of it), else the one that fits the plan year; refused when it does not fit the year.
+    /// </summary>
+    private async Task<AdministrativeUnit?> OwnerAsync(PlanFormModel model, AdministrativeUnit? own,
+        CancellationToken ct)
+    {
+        if (own is null) return null;
+        var candidates = await PlanOwners.CandidatesAsync(db, own, ct);
+        var year = model.Year is >= BudgetRules.FirstYear and <= BudgetRules.LastYear ? model.Year : null;
+        var owner = model.OwnerUnitId is { } chosen
+            ? candidates.FirstOrDefault(c => c.Unit.Id == chosen)?.Unit
+            : (year is { } y ? candidates.FirstOrDefault(c => c.Fits(y))?.Unit : null) ?? own;
+        if (owner is null)
+            ModelState.AddModelError(nameof(model.OwnerUnitId), "Tỉnh/thành phố đã chọn không thuộc phạm vi của bạn.");
+        else if (year is { } planYear && !ReferencePeriod.ForPlanYear(planYear).Allows(owner))
+        {
+            var replacement = await db.UnitReplacementAsync(owner, ct);
+            this.TryBuild<object?>(nameof(model.OwnerUnitId), () =>
+            {
+                ReferencePeriod.ForPlanYear(planYear).Require(owner, replacement);
+                return null;
+            }, out _);
+        }
+        return owner;
+    }
+
     /// <summary>KCQG belongs to the ministry officer, KCĐP to the province's department officer.</summary>
     public static bool MayManage(ClaimsPrincipal user, Fund fund) =>
         user.IsInRole(fund == Fund.Kcqg ? RoleNames.MinistryOfficer : RoleNames.DepartmentOfficer);
@@ -275,7 +325,10 @@ public sealed class PlansController(
         return new PlanDetailsViewModel(plan.Id, plan.Year, plan.Fund, plan.Owner, planVisible,
             planVisible ? new Vnd(plan.EstimateDong) : Vnd.Zero, planVisible ? new Vnd(plan.AllocatedDong) : Vnd.Zero,
             plan.DecisionNumber, plan.DecisionDate, plan.Programme, plan.Note, plan.Version,
-            planVisible && MayManage(User, plan.Fund), new AllocationTable(list), list, recipientId, recipientName);
+            planVisible && MayManage(User, plan.Fund), new AllocationTable(list), list, recipientId, recipientName)
+        {
+            OwnerPlace = await db.UnitPlaceAsync(plan.OwnerUnitId, ct),
+        };
     }
 
     private async Task<Programme?> ProgrammeAsync(PlanFormModel model, int? ownerUnitId, CancellationToken ct)
@@ -294,6 +347,8 @@ public sealed class PlansController(
             ? (await db.OwnProvinceAsync(User, ct))?.Id : null;
         model.OwnerName = plan?.OwnerUnit?.Name ?? (model.Fund == Fund.Kcdp
             ? (await db.OwnProvinceAsync(User, ct))?.Name : "Bộ Công Thương");
+        if (plan is null && model.Fund == Fund.Kcdp)
+            model.Owners = await PlanOwners.CandidatesAsync(db, await db.OwnProvinceAsync(User, ct), ct);
         model.Programmes = await db.Programmes.AsNoTracking().Where(p => p.ProvinceUnitId == ownerUnitId)
             .OrderByDescending(p => p.StartYear)
             .Select(p => new SelectListItem($"{p.Name} ({p.StartYear}–{p.EndYear})", p.Id.ToString()))
@@ -301,11 +356,14 @@ public sealed class PlansController(
         return View("Edit", model);
     }
 
-    /// <summary>Organisations that may receive this plan's money, active now, keyed by id.</summary>
+    /// <summary>
+    /// Organisations of the fund's kinds in the plan's area, keyed by id, whatever their dates: which of them a
+    /// tranche may go to depends on its decision date (<see cref="ReferencePeriod.ForDate"/>).
+    /// </summary>
     private async Task<Dictionary<int, Organisation>> EligibleRecipientsAsync(AnnualPlan plan, CancellationToken ct)
     {
         var kinds = Enum.GetValues<OrganisationKind>().Where(k => Allocation.CanReceive(plan.Fund, k)).ToList();
-        var query = db.Organisations.Include(o => o.ScopeUnit).Where(o => kinds.Contains(o.Kind) && o.ValidTo == null);
+        var query = db.Organisations.Include(o => o.ScopeUnit).Where(o => kinds.Contains(o.Kind));
         if (plan.OwnerUnitId is { } owner)
         {
             var units = (await graphs.GetAsync(ct)).ScopeOf(owner).ToList();
@@ -319,13 +377,28 @@ public sealed class PlansController(
         while (model.Items.Count < TrancheFormModel.Lines) model.Items.Add(new TrancheLine());
         model.Plan = new PlanSummary(plan.Id, plan.Year, plan.Fund, plan.OwnerUnit?.Name ?? "Bộ Công Thương",
             plan.Estimate, plan.Allocated);
+        // Only who may receive money decided on the form's date; the form follows a changed date (dated-options.js).
+        var period = ReferencePeriod.ForDate(
+            model.DecisionDate ?? LatestDecisionDay(plan.Year, VietnamTime.Today(clock)));
         var recipients = (await EligibleRecipientsAsync(plan, ct)).Values
+            .Where(o => o.ValidTo is null || o.ValidTo >= new DateOnly(plan.Year - 1, 1, 1))
             .OrderBy(o => o.Kind == OrganisationKind.MinistryServiceUnit ? 0 : 1)
                 .ThenBy(o => o.ScopeUnit?.Code, StringComparer.Ordinal)
                     .ThenBy(o => o.Name, VietnameseText.NameOrder).ThenBy(o => o.Id);
-        model.Recipients = recipients.Select(o => new SelectListItem(o.ScopeUnit is null ? o.Name
-            : $"{o.Name} – {o.ScopeUnit.Name}", o.Id.ToString())).ToList();
+        model.Recipients = recipients.Select(o =>
+        {
+            var (from, to) = ReferencePeriod.DatesServed(o, o.ScopeUnit?.Generation);
+            return new RecipientOption(o.Id, o.ScopeUnit is null ? o.Name : $"{o.Name} – {o.ScopeUnit.Name}", from, to,
+                period.Allows(o, o.ScopeUnit?.Generation));
+        }).ToList();
         return View("Allocate", model);
+    }
+
+    /// <summary>Today, or the last day a decision for the plan year may have (an old plan's tranche is decided then).</summary>
+    private static DateOnly LatestDecisionDay(int planYear, DateOnly today)
+    {
+        var last = new DateOnly(planYear + 1, 12, 31);
+        return today < last ? today : last;
     }
 
     private async Task<CorrectionFormModel> CorrectionViewAsync(CorrectionFormModel model,

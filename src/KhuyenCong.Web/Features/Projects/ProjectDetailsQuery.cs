@@ -2,6 +2,7 @@ using System.Security.Claims;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Features.AdminUnits;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Projects;
@@ -34,6 +35,7 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
             Content = names.Content,
             ImplementingOrganisation = names.Organisation,
             Location = names.Location,
+            LocationPlace = await db.UnitPlaceAsync(project.LocationUnitId, ct),
             Beneficiaries = beneficiaries,
             History = project.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id)
                 .Select(h => new HistoryRow(h.Action, h.FromStatus, h.ToStatus, h.UserName, h.AtUtc, h.Comment, h.DecisionNumber, h.DecisionDate, h.AmountDong, h.Score))

@@ -84,6 +84,10 @@ public sealed class ProjectFormModel : IVersionedForm
     public IReadOnlyList<SelectListItem> Organisations { get; set; } = [];
     public IReadOnlyList<SelectListItem> Establishments { get; set; } = [];
     public IReadOnlyList<SelectListItem> Locations { get; set; } = [];
+
+    /// <summary>What the pickers were filled for (the plan year's generations of units); never bound.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public Domain.Reform.ReferencePeriod? Period { get; set; }
 }
 
 public sealed class CostLineInput

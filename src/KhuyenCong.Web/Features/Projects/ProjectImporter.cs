@@ -139,7 +139,7 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
         var ids = scope.UnitIds.ToList();
         var units = db.AdministrativeUnits.AsNoTracking().Where(u => u.Level != UnitLevel.Province);
         if (!scope.IsNationwide) units = units.Where(u => ids.Contains(u.Id));
-        var organisations = rules.Implementers(scope, actor);
+        var organisations = rules.Implementers(scope, actor).Include(o => o.ScopeUnit);
         var establishments = db.Establishments.AsNoTracking().Where(e => e.TaxCode != null);
         if (!scope.IsNationwide) establishments = establishments.Where(e => ids.Contains(e.AddressUnitId));
         return new Lookups(scope,
@@ -179,6 +179,15 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
         AdministrativeUnit? unit = null;
         if (generation is { } g && unitCode is not null && !l.Units.TryGetValue((g, unitCode), out unit))
             row.Fail<object>(7, $"không có huyện/xã mã {unitCode} trong địa bàn của bạn.");
+        if (year is { } y && !row.HasErrors)
+        {
+            // A row refers to the units and organisations of its plan year (DOMAIN §10), as the form does.
+            var period = Domain.Reform.ReferencePeriod.ForPlanYear(y);
+            try { period.Require(unit!); }
+            catch (DomainException ex) { row.Fail<object>(7, ex.Message); }
+            try { period.Require(organisation!, organisation!.ScopeUnit); }
+            catch (DomainException ex) { row.Fail<object>(5, ex.Message); }
+        }
         var objectives = row.Text(8);
         var start = row.Date(9);
         var end = row.Date(10);

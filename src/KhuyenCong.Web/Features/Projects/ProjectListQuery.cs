@@ -32,5 +32,5 @@ public static class ProjectListQuery
                 p.ImplementingOrganisation!.Name, p.LocationUnit!.Name,
                 new Domain.Common.Vnd(p.RequestedSupportDong),
                 p.ApprovedSupportDong == null ? null : new Domain.Common.Vnd(p.ApprovedSupportDong.Value),
-                new Domain.Common.Vnd(p.DisbursedDong)));
+                new Domain.Common.Vnd(p.DisbursedDong), p.LocationUnitId));
 }

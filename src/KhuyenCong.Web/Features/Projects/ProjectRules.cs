@@ -73,12 +73,13 @@ public sealed class ProjectRules(AppDbContext db)
     }
 
     /// <summary>
-    /// Who may implement a project the user drafts: active organisations in scope, the user's own, and the
-    /// department and extension centre of the user's province (a district drafts, the province implements KCQG).
+    /// Who may implement a project the user drafts: organisations in scope, the user's own, and the department and
+    /// extension centre of the user's province (a district drafts, the province implements KCQG). Which of them are
+    /// active for the project's plan year is <see cref="Domain.Reform.ReferencePeriod"/>'s question.
     /// </summary>
     public IQueryable<Domain.Organisations.Organisation> Implementers(UnitScope scope, Actor actor)
     {
-        var active = db.Organisations.AsNoTracking().Where(o => o.ValidTo == null);
+        var active = db.Organisations.AsNoTracking();
         if (scope.IsNationwide) return active;
         var ids = scope.UnitIds.ToList();
         var own = db.Organisations.Where(o => o.Id == actor.OrganisationId).Select(o => o.ScopeUnit);

@@ -10,7 +10,11 @@ public sealed record ProjectFilter(int? Year, Fund? Fund, string? Province, Proj
 
 public sealed record ProjectListRow(
     int Id, string Code, string Name, int Year, Fund Fund, ProjectKind Kind, ProjectStatus Status, string Content,
-    string ImplementingOrganisation, string Location, Vnd Requested, Vnd? Approved, Vnd Disbursed);
+    string ImplementingOrganisation, string Location, Vnd Requested, Vnd? Approved, Vnd Disbursed, int LocationUnitId = 0)
+{
+    /// <summary>Where the location is today (set for the list page).</summary>
+    public Domain.Reform.UnitPlace? Place { get; set; }
+}
 
 public sealed record ProjectIndexViewModel(
     ProjectFilter Filter, PagedList<ProjectListRow> List, IReadOnlyList<SelectListItem> Contents,
@@ -31,6 +35,9 @@ public sealed class ProjectDetailsViewModel
     public required string Content { get; init; }
     public required string ImplementingOrganisation { get; init; }
     public required string Location { get; init; }
+
+    /// <summary>The location with where it is today, when it is a legacy unit.</summary>
+    public Domain.Reform.UnitPlace? LocationPlace { get; init; }
     public required IReadOnlyList<BeneficiaryRow> Beneficiaries { get; init; }
     public required IReadOnlyList<HistoryRow> History { get; init; }
     public required IReadOnlyList<DisbursementRow> Disbursements { get; init; }

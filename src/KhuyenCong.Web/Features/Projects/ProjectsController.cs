@@ -6,6 +6,7 @@ using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Features.AdminUnits;
 using KhuyenCong.Web.Features.Budget;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Refusals;
@@ -33,6 +34,8 @@ public sealed class ProjectsController(
             status, content, kind, q);
         var list = await ProjectListQuery.Rows(ProjectListQuery.Filtered(db, scope, filter).AsNoTracking())
             .ToPagedListAsync(page, ct: ct);
+        var places = await db.UnitPlacesAsync(list.Items.Select(r => r.LocationUnitId), ct);
+        foreach (var row in list.Items) row.Place = places.GetValueOrDefault(row.LocationUnitId);
         return View(new ProjectIndexViewModel(filter, list, await ContentsAsync(ct),
             await budget.ProvincesAsync(scope, ct), ProjectRoles.MayDraft(User)));
     }
@@ -43,14 +46,16 @@ public sealed class ProjectsController(
         return model is null ? NotFound() : View(model);
     }
 
+    /// <param name="year">The plan year to start with (this year by default): it decides what the pickers offer.</param>
     [HttpGet]
-    public async Task<IActionResult> Create(CancellationToken ct)
+    public async Task<IActionResult> Create(int? year, CancellationToken ct)
     {
         if (!ProjectRoles.MayDraft(User)) return Forbid();
         var actor = await actors.GetAsync(User, ct);
         var model = new ProjectFormModel
         {
-            Year = VietnamTime.Today(clock).Year, Fund = Fund.Kcdp, Kind = ProjectKind.Single,
+            Year = year is >= BudgetRules.FirstYear and <= BudgetRules.LastYear ? year : VietnamTime.Today(clock).Year,
+            Fund = Fund.Kcdp, Kind = ProjectKind.Single,
             ImplementingOrganisationId = actor.OrganisationId,
         };
         return await FormAsync(model, ct);
@@ -152,6 +157,10 @@ public sealed class ProjectsController(
     private async Task<Input?> ReadAsync(ProjectFormModel model, CancellationToken ct)
     {
         var scope = await scopes.GetAsync(User, ct);
+        // The plan year decides which units and organisations the project may refer to (DOMAIN §10).
+        var period = model.Year is { } year && ModelState.GetFieldValidationState(nameof(model.Year))
+            != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid
+            ? ProjectPickers.PeriodOf(year, VietnamTime.Today(clock)) : null;
         AdministrativeUnit? location = null;
         if (model.LocationGeneration is { } generation && !string.IsNullOrWhiteSpace(model.LocationCode))
         {
@@ -164,11 +173,16 @@ public sealed class ProjectsController(
             else if (location.Level == UnitLevel.Province)
                 ModelState.AddModelError(nameof(model.LocationCode),
                     "Hãy chọn huyện hoặc xã nơi thực hiện đề án, không chọn cả tỉnh.");
+            else if (period is not null && !period.Allows(location))
+            {
+                var replacement = await db.UnitReplacementAsync(location, ct);
+                Refuse(nameof(model.LocationCode), () => period.Require(location, replacement));
+            }
         }
         if (model.ImplementingOrganisationId is { } orgId && model.Fund is { } fund)
         {
             var organisation = await rules.Implementers(scope, await actors.GetAsync(User, ct))
-                .SingleOrDefaultAsync(o => o.Id == orgId, ct);
+                .Include(o => o.ScopeUnit).SingleOrDefaultAsync(o => o.Id == orgId, ct);
             if (organisation is null)
                 ModelState.AddModelError(nameof(model.ImplementingOrganisationId),
                     "Đơn vị thực hiện không thuộc phạm vi của bạn.");
@@ -176,6 +190,12 @@ public sealed class ProjectsController(
                 ModelState.AddModelError(nameof(model.ImplementingOrganisationId),
                     $"{organisation.Name} không nhận kinh phí {FundNames.Code(fund)} " +
                     "nên không thực hiện được đề án này.");
+            else if (period is not null && !period.Allows(organisation, organisation.ScopeUnit?.Generation))
+            {
+                var replacement = await db.OrganisationReplacementAsync(organisation, ct);
+                Refuse(nameof(model.ImplementingOrganisationId),
+                    () => period.Require(organisation, organisation.ScopeUnit, replacement));
+            }
         }
         if (model.ActivityContentId is { } contentId && !await db.ActivityContents.AnyAsync(c => c.Id == contentId, ct))
             ModelState.AddModelError(nameof(model.ActivityContentId), "Nội dung khuyến công không có trong danh mục.");
@@ -236,14 +256,9 @@ public sealed class ProjectsController(
         var scope = await scopes.GetAsync(User, ct);
         var actor = await actors.GetAsync(User, ct);
         model.ActivityContents = await ContentsAsync(ct);
-        var kinds = Enum.GetValues<OrganisationKind>().Where(k => Allocation.CanReceive(Fund.Kcqg, k)
-            || Allocation.CanReceive(Fund.Kcdp, k)).ToList();
-        // Organisations have no stored search key: the list is short, so it is ordered here (see
-        // VietnameseText.NameOrder).
-        var organisations = await rules.Implementers(scope, actor).Where(o => kinds.Contains(o.Kind))
-            .Select(o => new { o.Id, o.Name }).ToListAsync(ct);
-        model.Organisations = [.. organisations.OrderBy(o => o.Name, VietnameseText.NameOrder).ThenBy(o => o.Id)
-            .Select(o => new SelectListItem(o.Name, o.Id.ToString()))];
+        var period = ProjectPickers.PeriodOf(model.Year, VietnamTime.Today(clock));
+        model.Period = period;
+        model.Organisations = await ProjectPickers.OrganisationsAsync(rules, scope, actor, period, ct);
         var establishments = db.Establishments.AsNoTracking();
         if (!scope.IsNationwide)
         {
@@ -255,18 +270,34 @@ public sealed class ProjectsController(
             .Select(e => new SelectListItem(e.TaxCode == null ? e.Name : e.Name + " – MST " + e.TaxCode,
                 e.Id.ToString(), chosen.Contains(e.Id)))
             .ToListAsync(ct);
-        if (!scope.IsNationwide)
-        {
-            var ids = scope.UnitIds.ToList();
-            model.Locations = await db.AdministrativeUnits.AsNoTracking()
-                .Where(u => ids.Contains(u.Id) && u.Level != UnitLevel.Province)
-                .OrderBy(u => u.Generation).ThenBy(u => u.Code).Take(400)
-                .Select(u => new SelectListItem(u.Name + (u.Generation == UnitGeneration.Legacy
-                    ? " (trước 01/07/2025)" : ""), u.Code))
-                .ToListAsync(ct);
-        }
+        model.Locations = await ProjectPickers.LocationsAsync(db, scope, period, ct);
         return View("Edit", model);
     }
+
+    /// <summary>The pickers for another plan year, as the form reloads them when the year changes.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Options(int year, CancellationToken ct)
+    {
+        if (!ProjectRoles.MayDraft(User)) return Forbid();
+        var scope = await scopes.GetAsync(User, ct);
+        var period = ProjectPickers.PeriodOf(year, VietnamTime.Today(clock));
+        var organisations = await ProjectPickers.OrganisationsAsync(rules, scope, await actors.GetAsync(User, ct),
+            period, ct);
+        var locations = await ProjectPickers.LocationsAsync(db, scope, period, ct);
+        return Json(new
+        {
+            generations = period.Generations.Select(g => g.ToString()),
+            organisations = organisations.Select(o => new { value = o.Value, text = o.Text }),
+            locations = locations.Select(u => new { value = u.Value, text = u.Text }),
+        });
+    }
+
+    /// <summary>A domain refusal as a message on the field it concerns.</summary>
+    private void Refuse(string key, Action check) => this.TryBuild<object?>(key, () =>
+    {
+        check();
+        return null;
+    }, out _);
 
     private async Task<IReadOnlyList<SelectListItem>> ContentsAsync(CancellationToken ct) =>
         await db.ActivityContents.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder)
