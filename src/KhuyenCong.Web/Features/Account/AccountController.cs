@@ -1,4 +1,3 @@
-using KhuyenCong.Data;
 using KhuyenCong.Data.Identity;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Web.Authorization;
@@ -7,14 +6,17 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Account;
 
-/// <summary>Sign-in (with the authenticator-app second step), sign-out.</summary>
+/// <summary>
+/// Sign-in (with the authenticator-app second step), sign-out. A user of an ended organisation signs in as before
+/// and reads the old scope (ended, not locked: see <see cref="EndedOrganisationClaims"/>).
+/// </summary>
 [AllowAnonymous]
+[AllowWhenOrganisationEnded]
 public sealed class AccountController(
-    SignInManager<AppUser> signIn, UserManager<AppUser> users, AppDbContext db, TimeProvider clock,
+    SignInManager<AppUser> signIn, UserManager<AppUser> users,
     SignInAccountLimiter accountLimiter, ILogger<AccountController> logger) : Controller
 {
     // A hash in the format of real ones, checked for unknown e-mails so that they take as long as known ones.
@@ -43,8 +45,6 @@ public sealed class AccountController(
 
         if (result.Succeeded)
         {
-            // Checked only after the password, so the answer reveals nothing about an account to a stranger.
-            if (!await OrganisationIsOpenAsync(user)) return await RefuseClosedOrganisationAsync(model);
             logger.LogInformation("User {UserName} signed in", user.UserName);
             return LocalRedirect(await LandingAsync(user, model.ReturnUrl));
         }
@@ -82,7 +82,6 @@ public sealed class AccountController(
             : await signIn.TwoFactorAuthenticatorSignInAsync(code, model.RememberMe, model.RememberMachine);
         if (result.Succeeded)
         {
-            if (!await OrganisationIsOpenAsync(pending)) return await RefuseClosedOrganisationAsync(model);
             return LocalRedirect(await LandingAsync(pending, model.ReturnUrl));
         }
         if (result.IsLockedOut)
@@ -128,19 +127,6 @@ public sealed class AccountController(
     {
         Response.Headers.RetryAfter = RateLimits.Seconds(wait);
         return StatusCode(StatusCodes.Status429TooManyRequests);
-    }
-
-    private async Task<IActionResult> RefuseClosedOrganisationAsync(object model)
-    {
-        await signIn.SignOutAsync();
-        ModelState.AddModelError("", "Đơn vị của tài khoản này đã ngừng hoạt động. Liên hệ quản trị hệ thống.");
-        return View(model);
-    }
-
-    private async Task<bool> OrganisationIsOpenAsync(AppUser user)
-    {
-        var today = Infrastructure.VietnamTime.Today(clock);
-        return await db.Organisations.AnyAsync(o => o.Id == user.OrganisationId && (o.ValidTo == null || o.ValidTo >= today));
     }
 
     private string SafeReturn(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
