@@ -1,5 +1,6 @@
 using System.Net;
 using KhuyenCong.Data.Seeding;
+using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -149,7 +150,8 @@ public sealed class BudgetChangeTests(PortalFactory portal) : IClassFixture<Port
             return (p.EstimateDong, p.AllocatedDong);
         });
         var count = await portal.AllocationCountAsync(kcqg);
-        var a = await portal.OrganisationIdAsync(DemoOrganisations.HoaBinhDepartment);
+        // Two ministry service units: still active, unlike the legacy provinces' departments (ended 30/06/2025).
+        var a = await portal.OrganisationIdAsync("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp 3");
         var b = await portal.OrganisationIdAsync(DemoOrganisations.ServiceCentre1);
         var remaining = (estimate - allocated) / M;
         var client = await SignedInAsync(DemoAccounts.MinistryOfficer);
@@ -306,7 +308,8 @@ public sealed class BudgetChangeTests(PortalFactory portal) : IClassFixture<Port
 
         await Expect.StatusAsync(HttpStatusCode.Redirect, created);
         var plan = await portal.WithDbAsync(db => db.AnnualPlans.Include(p => p.OwnerUnit).SingleAsync(p => p.Year == 2029 && p.Fund == Fund.Kcdp));
-        Assert.Equal("17", plan.OwnerUnit!.Code);
+        // hoabinh.so works for Phú Thọ's department since 01/07/2025: the plan is Phú Thọ's (current 25).
+        Assert.Equal(("25", UnitGeneration.Current), (plan.OwnerUnit!.Code, plan.OwnerUnit.Generation));
         Assert.Equal(420 * M, plan.EstimateDong);
         await Expect.StatusAsync(HttpStatusCode.OK, duplicate);
         Assert.Contains("Đã có kế hoạch KCĐP năm 2029", await duplicate.Content.ReadAsStringAsync());

@@ -20,7 +20,7 @@ public sealed class ProjectImportTests(PortalFactory portal) : IClassFixture<Por
 
     private static object?[] Row(string name, string content = "ND04", string unit = "154", object? total = null, object? support = null, string tax = "5400412345",
         string start = "01/03/2027", string end = "30/11/2027") =>
-        [name, "Đơn lẻ", "KCQG", 2027, content, DemoOrganisations.HoaBinhDepartment, "Cũ", unit, "Mục tiêu", start, end,
+        [name, "Đơn lẻ", "KCQG", 2027, content, DemoOrganisations.PhuThoDepartment, "Cũ", unit, "Mục tiêu", start, end,
          "Máy móc", total ?? 600, support ?? 300, 300, 0, tax];
 
     private static async Task<byte[]> WorkbookAsync(HttpClient client, params object?[][] rows)
