@@ -1,3 +1,4 @@
+using KhuyenCong.Data;
 using KhuyenCong.Data.Identity;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Web.Authorization;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Account;
 
@@ -16,7 +18,7 @@ namespace KhuyenCong.Web.Features.Account;
 [AllowAnonymous]
 [AllowWhenOrganisationEnded]
 public sealed class AccountController(
-    SignInManager<AppUser> signIn, UserManager<AppUser> users,
+    SignInManager<AppUser> signIn, UserManager<AppUser> users, AppDbContext db, TimeProvider clock,
     SignInAccountLimiter accountLimiter, ILogger<AccountController> logger) : Controller
 {
     // A hash in the format of real ones, checked for unknown e-mails so that they take as long as known ones.
@@ -94,15 +96,20 @@ public sealed class AccountController(
     /// <summary>
     /// Where a successful sign-in goes: the page asked for, else the home page. A leader who only reads figures
     /// lands on the dashboard, the page they open before a meeting; one who is also an officer or administrator
-    /// keeps the home page, where their waiting work is.
+    /// keeps the home page, where their waiting work is. An officer of an ended organisation only reads
+    /// (<see cref="EndedOrganisationClaims"/>): like a leader, they land on the dashboard.
     /// </summary>
     private async Task<string> LandingAsync(AppUser user, string? returnUrl)
     {
         var target = SafeReturn(returnUrl);
         if (target != "/") return target;
         var roles = await users.GetRolesAsync(user);
-        var working = Policies.Allows(roles, Policies.Officers) || Policies.Allows(roles, Policies.Administration);
-        return roles.Contains(RoleNames.Leader) && !working ? "/Dashboard" : target;
+        var today = Infrastructure.VietnamTime.Today(clock);
+        var ended = await db.Organisations.AnyAsync(o => o.Id == user.OrganisationId && o.ValidTo < today);
+        var officer = Policies.Allows(roles, Policies.Officers);
+        var reader = roles.Contains(RoleNames.Leader) || (ended && officer);
+        var working = Policies.Allows(roles, Policies.Administration) || (officer && !ended);
+        return reader && !working ? "/Dashboard" : target;
     }
 
     [HttpPost]
