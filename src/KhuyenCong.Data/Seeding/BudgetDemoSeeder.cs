@@ -169,8 +169,10 @@ internal static class BudgetDemoSeeder
         return amounts;
     }
 
-    /// <summary>The province's department of that time: a reference organisation (ReferenceOrganisationSeeder).</summary>
-    private static Organisation DepartmentOf(AdministrativeUnit province, List<Organisation> organisations, AppDbContext db) =>
+    /// <summary>The province's department of that time: a reference organisation (ReferenceOrganisationSeeder).
+    /// </summary>
+    private static Organisation DepartmentOf(
+        AdministrativeUnit province, List<Organisation> organisations, AppDbContext db) =>
         organisations.First(o => o.Kind == OrganisationKind.ProvincialDepartment && o.ScopeUnitId == province.Id);
 
     private static Organisation? Find(List<Organisation> organisations, string name) => organisations.FirstOrDefault(o => o.Name == name);

@@ -25,7 +25,8 @@ public static class DemoAccounts
     public const string Council = "hoidong.01@khuyencong.local";
 
     /// <param name="MovedTo">Where the account works since 01/07/2025, when the reform moved it.</param>
-    public sealed record Account(string Email, string FullName, string Role, string Organisation, string? MovedTo = null);
+    public sealed record Account(
+        string Email, string FullName, string Role, string Organisation, string? MovedTo = null);
 
     public static readonly IReadOnlyList<Account> All =
     [

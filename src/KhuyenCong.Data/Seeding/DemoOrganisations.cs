@@ -13,7 +13,9 @@ public static class DemoOrganisations
 {
     public const string Ministry = ReferenceOrganisations.Ministry;
 
-    /// <summary>The ministry unit by today's name (it was <see cref="ReferenceOrganisations.MinistryUnitFormerName"/>).</summary>
+    /// <summary>
+    /// The ministry unit by today's name (it was <see cref="ReferenceOrganisations.MinistryUnitFormerName"/>).
+    /// </summary>
     public const string MinistryDepartment = ReferenceOrganisations.MinistryUnit;
 
     public const string ServiceCentre1 = "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp 1";
@@ -44,5 +46,6 @@ public static class DemoOrganisations
     ];
 
     /// <summary>The demo's own reform step (the reference seeding ends the provinces' pairs).</summary>
-    public static readonly (string Predecessor, string Successor) DistrictSuccession = (CaoPhongDistrict, CaoPhongCommune);
+    public static readonly (string Predecessor, string Successor) DistrictSuccession =
+        (CaoPhongDistrict, CaoPhongCommune);
 }

@@ -44,8 +44,10 @@ internal static class DemoSeeder
         await MoveReformedAccountsAsync(db, organisations, ct);
     }
 
-    /// <summary>The demo's organisations by the names in <see cref="DemoOrganisations"/>, created where missing.</summary>
-    private static async Task<Dictionary<string, Organisation>> OrganisationsAsync(AppDbContext db, CancellationToken ct)
+    /// <summary>The demo's organisations by the names in <see cref="DemoOrganisations"/>, created where missing.
+    /// </summary>
+    private static async Task<Dictionary<string, Organisation>> OrganisationsAsync(
+        AppDbContext db, CancellationToken ct)
     {
         var existing = await db.Organisations.Include(o => o.ScopeUnit).Include(o => o.Successors).ToListAsync(ct);
         var result = new Dictionary<string, Organisation>();

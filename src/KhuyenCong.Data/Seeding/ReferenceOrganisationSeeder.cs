@@ -71,7 +71,8 @@ internal static class ReferenceOrganisationSeeder
         var ministries = organisations.Where(o => o.Kind == OrganisationKind.Ministry).ToList();
         if (!ministries.Any(o => o.Name == ReferenceOrganisations.Ministry))
         {
-            var ministry = new Organisation(ReferenceOrganisations.Ministry, OrganisationKind.Ministry, null, new(2007, 8, 1));
+            var ministry = new Organisation(
+                ReferenceOrganisations.Ministry, OrganisationKind.Ministry, null, new(2007, 8, 1));
             db.Organisations.Add(ministry);
             organisations.Add(ministry);
         }
@@ -94,6 +95,8 @@ internal static class ReferenceOrganisationSeeder
         var name = province.Name.StartsWith("Thành phố ", StringComparison.Ordinal)
             ? "thành phố " + province.Name["Thành phố ".Length..]
             : "tỉnh " + province.Name.Replace("Tỉnh ", "", StringComparison.Ordinal);
-        return kind == OrganisationKind.ProvincialDepartment ? "Sở Công Thương " + name : "Trung tâm Khuyến công " + name;
+        return kind == OrganisationKind.ProvincialDepartment
+            ? "Sở Công Thương " + name
+            : "Trung tâm Khuyến công " + name;
     }
 }

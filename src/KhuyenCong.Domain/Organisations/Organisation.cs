@@ -54,7 +54,7 @@ public class Organisation : AuditableEntity, IScopedRecord
     /// <summary>Ended by <paramref name="today"/>: its users read their old scope and change nothing.</summary>
     public bool HasEndedBy(DateOnly today) => ValidTo is { } to && to < today;
 
-    /// <summary>The name in force on <paramref name="date"/> (today's name for dates after the last renaming).</summary>
+    /// <summary>The name in force on <paramref name="date"/> (today's for dates after the last renaming).</summary>
     public string NameOn(DateOnly date) => NameOn(Name, _formerNames, date);
 
     /// <summary>The same for a projection that read the names without the entity.</summary>

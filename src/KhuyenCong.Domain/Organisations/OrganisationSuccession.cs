@@ -8,7 +8,8 @@ public sealed class OrganisationSuccession
 {
     private OrganisationSuccession() { }
 
-    internal OrganisationSuccession(Organisation predecessor, Organisation successor, DateOnly effectiveFrom, string? note)
+    internal OrganisationSuccession(
+        Organisation predecessor, Organisation successor, DateOnly effectiveFrom, string? note)
     {
         Predecessor = predecessor;
         Successor = successor;

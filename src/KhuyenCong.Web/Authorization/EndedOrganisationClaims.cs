@@ -20,14 +20,17 @@ public sealed class EndedOrganisationClaims(IUserScopeProvider scopes, TimeProvi
 
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
-        if (principal.Identity?.IsAuthenticated != true || principal.HasClaim(c => c.Type == AppClaims.OrganisationEnded))
+        if (principal.Identity?.IsAuthenticated != true
+            || principal.HasClaim(c => c.Type == AppClaims.OrganisationEnded))
             return principal;
         var organisation = await scopes.GetOrganisationAsync(principal);
-        if (organisation?.ValidTo is not { } lastDay || !organisation.HasEndedBy(Infrastructure.VietnamTime.Today(clock)))
+        if (organisation?.ValidTo is not { } lastDay
+            || !organisation.HasEndedBy(Infrastructure.VietnamTime.Today(clock)))
             return principal;
 
         var identity = ((ClaimsIdentity)principal.Identity).Clone();
-        var removed = identity.FindAll(c => c.Type == identity.RoleClaimType && WritingRoles.Contains(c.Value)).ToList();
+        var removed = identity.FindAll(c => c.Type == identity.RoleClaimType && WritingRoles.Contains(c.Value))
+            .ToList();
         foreach (var claim in removed) identity.RemoveClaim(claim);
         if (removed.Count > 0 && !identity.HasClaim(identity.RoleClaimType, RoleNames.Leader))
             identity.AddClaim(new Claim(identity.RoleClaimType, RoleNames.Leader));

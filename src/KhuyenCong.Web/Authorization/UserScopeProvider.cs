@@ -19,7 +19,8 @@ public interface IUserScopeProvider
     /// The ended organisations the user's organisation succeeds, through any chain of successions, with the units
     /// they worked for: whose running work the user's organisation carries on.
     /// </summary>
-    Task<IReadOnlyList<PredecessorOrganisation>> GetPredecessorsAsync(ClaimsPrincipal user, CancellationToken ct = default);
+    Task<IReadOnlyList<PredecessorOrganisation>> GetPredecessorsAsync(
+        ClaimsPrincipal user, CancellationToken ct = default);
 }
 
 /// <summary>
@@ -80,12 +81,13 @@ public sealed class UserScopeProvider(AppDbContext db, AdministrativeUnitGraphCa
                 .ToListAsync(ct);
             frontier = [];
             foreach (var link in next)
-                if (link.PredecessorId != organisation.Id && found.TryAdd(link.PredecessorId, (link.Name, link.ScopeUnitId)))
+                if (link.PredecessorId != organisation.Id
+                    && found.TryAdd(link.PredecessorId, (link.Name, link.ScopeUnitId)))
                     frontier.Add(link.PredecessorId);
         }
         var graph = found.Count == 0 ? null : await graphs.GetAsync(ct);
-        IReadOnlyList<PredecessorOrganisation> result = [.. found.Select(p => new PredecessorOrganisation(p.Key, p.Value.Name,
-            p.Value.UnitId is { } unit ? graph!.Subtree(unit) : new HashSet<int>()))];
+        IReadOnlyList<PredecessorOrganisation> result = [.. found.Select(p => new PredecessorOrganisation(
+            p.Key, p.Value.Name, p.Value.UnitId is { } unit ? graph!.Subtree(unit) : new HashSet<int>()))];
         return _predecessors[userId] = result;
     }
 }

@@ -16,11 +16,12 @@ namespace KhuyenCong.Web.Features.Organisations;
 /// </summary>
 [Authorize(Policy = Policies.Administration)]
 [Route("Organisations/[action]/{id:int}")]
-public sealed class OrganisationHistoryController(AppDbContext db, TimeProvider clock, Users.AdministratorGuard administrators)
-    : Controller
+public sealed class OrganisationHistoryController(
+    AppDbContext db, TimeProvider clock, Users.AdministratorGuard administrators) : Controller
 {
     [HttpPost]
-    public async Task<IActionResult> Rename(int id, string? newName, DateOnly? effectiveFrom, long version, CancellationToken ct)
+    public async Task<IActionResult> Rename(
+        int id, string? newName, DateOnly? effectiveFrom, long version, CancellationToken ct)
     {
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct);
         if (organisation is null) return NotFound();
@@ -35,7 +36,7 @@ public sealed class OrganisationHistoryController(AppDbContext db, TimeProvider 
         }, "Đã đổi tên đơn vị; tên cũ được giữ cho hồ sơ trước ngày đổi tên.", Back(id));
     }
 
-    /// <summary>Ends the organisation after <paramref name="lastDay"/> with the successors chosen (active ones).</summary>
+    /// <summary>Ends the organisation after <paramref name="lastDay"/> with the successors chosen.</summary>
     [HttpPost]
     public async Task<IActionResult> End(int id, DateOnly? lastDay, int[]? successorIds, string? note, long version,
         CancellationToken ct)
@@ -60,7 +61,7 @@ public sealed class OrganisationHistoryController(AppDbContext db, TimeProvider 
         }, "Đơn vị đã ngừng hoạt động; tài khoản của đơn vị vẫn đăng nhập và chỉ xem được hồ sơ.", Back(id));
     }
 
-    /// <summary>Moves every account of an ended organisation to one of the active organisations (audited per account).</summary>
+    /// <summary>Moves every account of an ended organisation to an active one (audited per account).</summary>
     [HttpPost]
     public async Task<IActionResult> MoveUsers(int id, int? successorId, CancellationToken ct)
     {

@@ -49,7 +49,8 @@ public sealed class OrganisationsController(
                 .ThenBy(m => m.Email, StringComparer.Ordinal)])
         {
             Successors = await links.Where(s => s.PredecessorId == id).OrderBy(s => s.Successor.SearchKey)
-                .Select(s => new OrganisationLink(s.SuccessorId, s.Successor.Name, s.EffectiveFrom, s.Note)).ToListAsync(ct),
+                .Select(s => new OrganisationLink(s.SuccessorId, s.Successor.Name, s.EffectiveFrom, s.Note))
+                .ToListAsync(ct),
             Predecessors = await links.Where(s => s.SuccessorId == id).OrderBy(s => s.Predecessor.SearchKey)
                 .Select(s => new OrganisationLink(s.PredecessorId, s.Predecessor.Name, s.EffectiveFrom, s.Note))
                 .ToListAsync(ct),

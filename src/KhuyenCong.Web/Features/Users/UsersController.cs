@@ -250,7 +250,8 @@ public sealed class UsersController(
         return model;
     }
 
-    /// <summary>Active organisations, and the account's own even when it has ended (so its form still shows it).</summary>
+    /// <summary>Active organisations, and the account's own even when it has ended (its form still shows it).
+    /// </summary>
     private async Task<List<SelectListItem>> OrganisationOptionsAsync(CancellationToken ct, int? keep = null) =>
         await db.Organisations.AsNoTracking().Where(o => o.ValidTo == null || o.Id == keep)
             .OrderBy(o => o.Kind).ThenBy(o => o.SearchKey).ThenBy(o => o.Id)
