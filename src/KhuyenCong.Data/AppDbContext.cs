@@ -20,6 +20,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AdministrativeUnit> AdministrativeUnits => Set<AdministrativeUnit>();
     public DbSet<UnitSuccession> UnitSuccessions => Set<UnitSuccession>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<OrganisationSuccession> OrganisationSuccessions => Set<OrganisationSuccession>();
     public DbSet<ActivityContent> ActivityContents => Set<ActivityContent>();
     public DbSet<LegalForm> LegalForms => Set<LegalForm>();
     public DbSet<FundingSource> FundingSources => Set<FundingSource>();

@@ -30,7 +30,7 @@ public sealed class BudgetTests(PortalFixture portal, ITestOutputHelper output) 
 
         await page.Locator("input[name='DecisionNumber']").FillAsync("2500/QĐ-BCT");
         await page.Locator("input[name='DecisionDate']").FillAsync("2021-10-20");
-        await page.Locator("select[name='Items[0].RecipientId']").SelectOptionAsync(new SelectOptionValue { Label = "Sở Công Thương Hòa Bình – Tỉnh Hoà Bình" });
+        await page.Locator("select[name='Items[0].RecipientId']").SelectOptionAsync(new SelectOptionValue { Label = "Sở Công Thương tỉnh Hòa Bình – Tỉnh Hoà Bình" });
         await page.Locator("input[name='Items[0].Amount']").FillAsync("1.359");
         var saved = await PortalPage.NavigateByAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Lưu đợt giao kinh phí" }).ClickAsync());
         Assert.True(saved.Ok, $"Saving the tranche answered HTTP {saved.Status}");

@@ -11,7 +11,8 @@ public sealed class DashboardTests(PortalFixture portal, ITestOutputHelper outpu
 {
     [BrowserFact]
     public Task HoaBinhLeader_SignsIn_LandsOnDashboardWithRenderedCharts() =>
-        LandsOnDashboardAsync("hoabinh.lanhdao@khuyencong.local", "hoabinh", "1.505");
+        // The legacy Hòa Bình account reads Hòa Bình alone (hoabinh.lanhdao works for Phú Thọ since 01/07/2025).
+        LandsOnDashboardAsync("hoabinh.cu@khuyencong.local", "hoabinh", "1.505");
 
     [BrowserFact]
     public Task MinistryLeader_SignsIn_LandsOnDashboardWithRenderedCharts() =>
@@ -58,7 +59,7 @@ public sealed class DashboardTests(PortalFixture portal, ITestOutputHelper outpu
     {
         await using var context = await portal.NewContextAsync();
         var page = await context.NewPageAsync();
-        await PortalPage.SignInAsync(page, "hoabinh.lanhdao@khuyencong.local");
+        await PortalPage.SignInAsync(page, "hoabinh.cu@khuyencong.local");
 
         await PortalPage.OpenAsync(page, "/Reports?year=2021");
         await PortalPage.NavigateByAsync(page, () => page.Locator("#implementation-print").ClickAsync());

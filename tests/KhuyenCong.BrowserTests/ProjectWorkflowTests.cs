@@ -12,7 +12,8 @@ namespace KhuyenCong.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class ProjectWorkflowTests(PortalFixture portal, ITestOutputHelper output) : IClassFixture<PortalFixture>
 {
-    private const string District = "caophong.huyen@khuyencong.local";
+    // The Cao Phong district ended on 30/06/2025 (its officer reads only): Phú Thọ's department drafts in its area.
+    private const string District = "phutho.so@khuyencong.local";
     private const string Department = "hoabinh.so@khuyencong.local";
     private const string Ministry = "bo.canbo@khuyencong.local";
 
@@ -53,7 +54,7 @@ public sealed class ProjectWorkflowTests(PortalFixture portal, ITestOutputHelper
         await form.Locator("select[name='Fund']").SelectOptionAsync("Kcqg");
         await form.Locator("input[name='Year']").FillAsync("2025");
         await form.Locator("select[name='ActivityContentId']").SelectOptionAsync(new SelectOptionValue { Label = "Ứng dụng máy móc thiết bị tiên tiến" });
-        await form.Locator("select[name='ImplementingOrganisationId']").SelectOptionAsync(new SelectOptionValue { Label = "Sở Công Thương Hòa Bình" });
+        await form.Locator("select[name='ImplementingOrganisationId']").SelectOptionAsync(new SelectOptionValue { Label = "Sở Công Thương tỉnh Phú Thọ" });
         await form.Locator("select[name='LocationGeneration']").SelectOptionAsync("Legacy");
         await form.Locator("input[name='LocationCode']").FillAsync("154");
         await form.Locator("textarea[name='Objectives']").FillAsync("Nâng cao chất lượng cam sấy");

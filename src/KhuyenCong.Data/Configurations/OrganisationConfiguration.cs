@@ -15,5 +15,21 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => new { o.Kind, o.SearchKey });
         builder.HasOne(o => o.ScopeUnit).WithMany().HasForeignKey(o => o.ScopeUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(o => o.HasNationwideScope);
+
+        // Former names are part of the organisation (a handful at most): loaded with it, saved with it.
+        builder.OwnsMany(o => o.FormerNames, names =>
+        {
+            names.ToTable("OrganisationFormerNames");
+            names.WithOwner().HasForeignKey("OrganisationId");
+            names.Property<int>("Id");
+            names.HasKey("Id");
+            names.Property(n => n.Name).HasMaxLength(300);
+        });
+        builder.Navigation(o => o.FormerNames).AutoInclude();
+
+        // Removing a link from the collection (reopening after a mistaken ending) deletes it.
+        builder.HasMany(o => o.Successors).WithOne(s => s.Predecessor).HasForeignKey(s => s.PredecessorId)
+            .OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(o => o.Successors).HasField("_successors");
     }
 }

@@ -77,6 +77,8 @@ internal sealed class ProjectHistoryEntryConfiguration : IEntityTypeConfiguratio
         builder.Property(h => h.UserName).HasMaxLength(256);
         builder.Property(h => h.Comment).HasMaxLength(2000);
         builder.Property(h => h.DecisionNumber).HasMaxLength(64);
+        builder.Property(h => h.OrganisationName).HasMaxLength(300);
+        builder.Property(h => h.OnBehalfOfName).HasMaxLength(300);
         builder.HasIndex(h => h.ProjectId);
     }
 }

@@ -169,15 +169,11 @@ internal static class BudgetDemoSeeder
         return amounts;
     }
 
-    private static Organisation DepartmentOf(AdministrativeUnit province, List<Organisation> organisations, AppDbContext db)
-    {
-        var existing = organisations.FirstOrDefault(o => o.Kind == OrganisationKind.ProvincialDepartment && o.ScopeUnitId == province.Id);
-        if (existing is not null) return existing;
-        var name = "Sở Công Thương " + province.Name.Replace("Thành phố ", "").Replace("Tỉnh ", "");
-        // The current province of the same name may already have its own department (Phú Thọ in the demo).
-        if (Find(organisations, name) is not null) name += " (trước 01/07/2025)";
-        return Add(db, organisations, new Organisation(name, OrganisationKind.ProvincialDepartment, province, new(2008, 1, 1)));
-    }
+    /// <summary>The province's department of that time: a reference organisation (ReferenceOrganisationSeeder).
+    /// </summary>
+    private static Organisation DepartmentOf(
+        AdministrativeUnit province, List<Organisation> organisations, AppDbContext db) =>
+        organisations.First(o => o.Kind == OrganisationKind.ProvincialDepartment && o.ScopeUnitId == province.Id);
 
     private static Organisation? Find(List<Organisation> organisations, string name) => organisations.FirstOrDefault(o => o.Name == name);
 

@@ -26,6 +26,7 @@ public static class DatabaseInitializer
 
         await SearchKeyBackfill.RunAsync(db, ct);
         var unitsAdded = await AdministrativeUnitSeeder.SeedAsync(db, ct);
+        await ReferenceOrganisationSeeder.SeedAsync(db, ct);
         await ReferenceListSeeder.SeedAsync(db, ct);
         await SeedRolesAsync(provider.GetRequiredService<RoleManager<IdentityRole>>());
 

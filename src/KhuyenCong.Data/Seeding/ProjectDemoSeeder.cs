@@ -32,7 +32,9 @@ internal static class ProjectDemoSeeder
         var ctx = new Ctx(db,
             await db.ActivityContents.ToDictionaryAsync(c => c.Code, c => c.Id, ct),
             await db.LegalForms.ToDictionaryAsync(l => l.Code, l => l.Id, ct),
-            (await db.Organisations.Include(o => o.ScopeUnit).ToListAsync(ct)).GroupBy(o => o.Name).ToDictionary(g => g.Key, g => g.First()),
+            // A legacy and a current department may share a name: the 2021 demo means the legacy one (the earlier).
+            (await db.Organisations.Include(o => o.ScopeUnit).ToListAsync(ct)).GroupBy(o => o.Name)
+                .ToDictionary(g => g.Key, g => g.OrderBy(o => o.ValidFrom).ThenBy(o => o.Id).First()),
             await db.Allocations.Where(a => a.Plan!.Fund == Fund.Kcqg && a.Plan.Year == BudgetDemoSeeder.Year)
                 .GroupBy(a => a.Recipient!.Name).Select(g => new { g.Key, Sum = g.Sum(a => a.AmountDong) }).ToDictionaryAsync(g => g.Key, g => g.Sum, ct),
             [], []);

@@ -41,7 +41,10 @@ internal sealed class SeedContext
 
         context._groups = await db.ProductGroups.ToDictionaryAsync(g => g.Code, g => g.Id, ct);
         context._legalForms = await db.LegalForms.ToDictionaryAsync(g => g.Code, g => g.Id, ct);
-        context._organisations = await db.Organisations.ToDictionaryAsync(o => o.Name, o => o.Id, ct);
+        // A legacy and a current organisation may share a name (Sở Công Thương tỉnh Phú Thọ): the active one wins.
+        context._organisations = (await db.Organisations.AsNoTracking().Select(o => new { o.Name, o.Id, o.ValidTo })
+                .ToListAsync(ct))
+            .GroupBy(o => o.Name).ToDictionary(g => g.Key, g => g.OrderBy(o => o.ValidTo != null).First().Id);
         context._criteria = await db.ScoreCriteria.Where(c => c.IsActive).OrderBy(c => c.SortOrder)
             .Select(c => new RoundCriterion(c.Code, c.Name, c.MaxScore, c.SortOrder)).ToListAsync(ct);
         context.MinistryOfficerId = await db.Users.Where(u => u.Email == DemoAccounts.MinistryOfficer).Select(u => u.Id).SingleAsync(ct);

@@ -9,6 +9,9 @@ namespace KhuyenCong.Domain.Organisations;
 /// </summary>
 public class Organisation : AuditableEntity, IScopedRecord
 {
+    private readonly List<OrganisationName> _formerNames = [];
+    private readonly List<OrganisationSuccession> _successors = [];
+
     private Organisation() { }
 
     public Organisation(string name, OrganisationKind kind, AdministrativeUnit? scopeUnit, DateOnly validFrom)
@@ -19,7 +22,14 @@ public class Organisation : AuditableEntity, IScopedRecord
         ValidFrom = validFrom;
     }
 
+    /// <summary>Today's name: what lists show and what <see cref="SearchKey"/> follows.</summary>
     public string Name { get; private set; } = "";
+
+    /// <summary>The names it went by before its renamings, oldest first.</summary>
+    public IReadOnlyList<OrganisationName> FormerNames => _formerNames;
+
+    /// <summary>The organisations that carry on its work once it has ended (none while it is active).</summary>
+    public IReadOnlyList<OrganisationSuccession> Successors => _successors;
 
     /// <summary>The name without diacritics, lower case: the list order and search that SQLite and SQL Server agree on.</summary>
     public string SearchKey { get; private set; } = "";
@@ -41,6 +51,34 @@ public class Organisation : AuditableEntity, IScopedRecord
 
     public bool IsActiveOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date <= ValidTo);
 
+    /// <summary>Ended by <paramref name="today"/>: its users read their old scope and change nothing.</summary>
+    public bool HasEndedBy(DateOnly today) => ValidTo is { } to && to < today;
+
+    /// <summary>The name in force on <paramref name="date"/> (today's for dates after the last renaming).</summary>
+    public string NameOn(DateOnly date) => NameOn(Name, _formerNames, date);
+
+    /// <summary>The same for a projection that read the names without the entity.</summary>
+    public static string NameOn(string name, IEnumerable<OrganisationName> formerNames, DateOnly date) =>
+        formerNames.OrderBy(n => n.ValidTo).FirstOrDefault(n => date <= n.ValidTo)?.Name ?? name;
+
+    /// <summary>
+    /// A renaming that takes effect on <paramref name="effectiveFrom"/> (a decree): the name so far becomes history.
+    /// A correction of a misspelt name goes through <see cref="Update"/> instead and keeps no history.
+    /// </summary>
+    public void RenameFrom(string newName, DateOnly effectiveFrom)
+    {
+        var name = Guard.Required(newName, nameof(newName));
+        if (name == Name) throw new DomainException("Tên mới trùng với tên hiện tại.");
+        var earliest = (_formerNames.Count == 0 ? ValidFrom : _formerNames.Max(n => n.ValidTo)).AddDays(1);
+        if (effectiveFrom < earliest)
+            throw new DomainException("Ngày đổi tên phải từ {0} trở về sau.", MessageArguments.Date(earliest));
+        if (ValidTo is { } to && effectiveFrom > to)
+            throw new DomainException("Đơn vị đã ngừng hoạt động từ {0}, không đổi tên sau ngày đó được.",
+                MessageArguments.Date(to.AddDays(1)));
+        _formerNames.Add(new OrganisationName(Name, effectiveFrom.AddDays(-1)));
+        Rename(name);
+    }
+
     public void Update(string name, OrganisationKind kind, AdministrativeUnit? scopeUnit, DateOnly validFrom)
     {
         if (ValidTo is { } to && validFrom > to)
@@ -57,18 +95,37 @@ public class Organisation : AuditableEntity, IScopedRecord
         SearchKey = VietnameseText.SearchKey(Name);
     }
 
-    public void Close(DateOnly lastDay)
+    public void Close(DateOnly lastDay) => End(lastDay, [], null);
+
+    /// <summary>
+    /// Ends the organisation after <paramref name="lastDay"/> and names, in the same step, who carries on its work
+    /// from the next day (none when it is simply dissolved). Its users keep reading; see DOMAIN §10.
+    /// </summary>
+    public void End(DateOnly lastDay, IReadOnlyCollection<Organisation> successors, string? note)
     {
         if (ValidTo is not null) throw new DomainException("Đơn vị này đã ngừng hoạt động.");
         if (lastDay < ValidFrom)
             throw new DomainException("Ngày ngừng hoạt động phải từ {0} trở về sau.", MessageArguments.Date(ValidFrom));
+        var firstDay = lastDay.AddDays(1);
+        foreach (var successor in successors)
+        {
+            if (ReferenceEquals(successor, this) || (successor.Id != 0 && successor.Id == Id))
+                throw new DomainException("Đơn vị không thể kế thừa chính nó.");
+            if (!successor.IsActiveOn(firstDay))
+                throw new DomainException("{0} không hoạt động vào ngày {1} nên không kế thừa được.",
+                    successor.Name, MessageArguments.Date(firstDay));
+        }
         ValidTo = lastDay;
+        foreach (var successor in successors.Distinct())
+            _successors.Add(new OrganisationSuccession(this, successor, firstDay, note));
     }
 
+    /// <summary>Undoes an ending recorded by mistake, with its successor links.</summary>
     public void Reopen()
     {
         if (ValidTo is null) throw new DomainException("Đơn vị này đang hoạt động.");
         ValidTo = null;
+        _successors.Clear();
     }
 
     private void SetScope(OrganisationKind kind, AdministrativeUnit? unit)

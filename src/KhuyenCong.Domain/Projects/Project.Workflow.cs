@@ -283,12 +283,14 @@ public partial class Project
     {
         var from = Status;
         Status = to;
-        _history.Add(new ProjectHistoryEntry(action, from, to, by, nowUtc, comment, decisionNumber, decisionDate, amount, score));
+        _history.Add(new ProjectHistoryEntry(action, from, to, by, nowUtc, comment, decisionNumber, decisionDate, amount,
+            score, by.ActingFor(ImplementingOrganisationId, LocationUnitId)));
     }
 
     private void Record(ProjectAction action, ProjectStatus status, Actor by, DateTime nowUtc, string? comment = null,
         string? decisionNumber = null, DateOnly? decisionDate = null, Vnd? amount = null) =>
-        _history.Add(new ProjectHistoryEntry(action, status, status, by, nowUtc, comment, decisionNumber, decisionDate, amount, null));
+        _history.Add(new ProjectHistoryEntry(action, status, status, by, nowUtc, comment, decisionNumber, decisionDate,
+            amount, null, by.ActingFor(ImplementingOrganisationId, LocationUnitId)));
 }
 
 /// <summary>

@@ -85,6 +85,7 @@ public static class Policies
         services.AddSingleton<AdministrativeUnitGraphCache>();
         services.AddScoped<IUserScopeProvider, UserScopeProvider>();
         services.AddScoped<IAuthorizationHandler, InScopeHandler>();
+        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, EndedOrganisationClaims>();
         var builder = services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(InScope, policy => policy.AddRequirements(new InScopeRequirement()));

@@ -30,6 +30,8 @@ public static class WebApplicationExtensions
         // After authentication, so that the export limit counts per signed-in user.
         app.UseRateLimiter();
         app.UseMiddleware<AccountObligationsMiddleware>();
+        // Before the policies: a user of an ended organisation learns who took over, whatever the change's policy.
+        app.UseMiddleware<Authorization.EndedOrganisationMiddleware>();
         app.UseAuthorization();
         app.UseBadInputGuards();
 

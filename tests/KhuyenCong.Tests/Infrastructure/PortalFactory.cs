@@ -87,8 +87,13 @@ public class PortalFactory : WebApplicationFactory<Program>
         return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
+    /// <summary>
+    /// The organisation of that name; where a legacy and a current one share it (Sở Công Thương tỉnh Phú Thọ before
+    /// and after 01/07/2025), the active one.
+    /// </summary>
     public Task<int> OrganisationIdAsync(string name) =>
-        WithDbAsync(db => db.Organisations.Where(o => o.Name == name).Select(o => o.Id).SingleAsync());
+        WithDbAsync(db => db.Organisations.Where(o => o.Name == name).OrderBy(o => o.ValidTo != null)
+            .Select(o => o.Id).FirstAsync());
 
     public Task<AppUser?> FindUserAsync(string email) =>
         WithDbAsync(db => db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Email == email));
@@ -98,7 +103,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// accounts (and every other test) untouched, whatever the order.
     /// </summary>
     public async Task<AppUser> CreateUserAsync(
-        string role, string organisation = DemoOrganisations.HoaBinhDepartment, string password = DemoAccounts.Password)
+        string role, string organisation = DemoOrganisations.PhuThoDepartment, string password = DemoAccounts.Password)
     {
         using var scope = Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -110,7 +115,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             Email = email,
             EmailConfirmed = true,
             FullName = "Người Dùng Thử",
-            OrganisationId = await db.Organisations.Where(o => o.Name == organisation).Select(o => o.Id).SingleAsync(),
+            OrganisationId = await OrganisationIdAsync(organisation),
             LockoutEnabled = true,
         };
         var created = await users.CreateAsync(user, password);

@@ -1,5 +1,6 @@
 using System.Net;
 using KhuyenCong.Data.Seeding;
+using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -154,7 +155,8 @@ public sealed class BudgetChangeTests(PortalFactory portal) : IClassFixture<Port
             return (p.EstimateDong, p.AllocatedDong);
         });
         var count = await portal.AllocationCountAsync(kcqg);
-        var a = await portal.OrganisationIdAsync(DemoOrganisations.HoaBinhDepartment);
+        // Two ministry service units: still active, unlike the legacy provinces' departments (ended 30/06/2025).
+        var a = await portal.OrganisationIdAsync("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp 3");
         var b = await portal.OrganisationIdAsync(DemoOrganisations.ServiceCentre1);
         var remaining = (estimate - allocated) / M;
         var client = await SignedInAsync(DemoAccounts.MinistryOfficer);
@@ -304,18 +306,18 @@ public sealed class BudgetChangeTests(PortalFactory portal) : IClassFixture<Port
     {
         var client = await SignedInAsync(DemoAccounts.HoaBinhDepartment);
         List<KeyValuePair<string, string>> fields =
-            // A legacy province's plan: a year before the reform (a 2026 plan belongs to a current province).
-            [new("Fund", "Kcdp"), new("Year", "2020"), new("Estimate", "420"), new("DecisionNumber", "3100/QĐ-UBND"), new("DecisionDate", "2019-12-20")];
+            [new("Fund", "Kcdp"), new("Year", "2029"), new("Estimate", "420"), new("DecisionNumber", "3100/QĐ-UBND"), new("DecisionDate", "2028-12-20")];
 
         var created = await client.PostFormAsync("/Plans/Create", fields, tokenFromUrl: "/Plans/Create?fund=KCDP");
         var duplicate = await client.PostFormAsync("/Plans/Create", fields, tokenFromUrl: "/Plans/Create?fund=KCDP");
 
         await Expect.StatusAsync(HttpStatusCode.Redirect, created);
-        var plan = await portal.WithDbAsync(db => db.AnnualPlans.Include(p => p.OwnerUnit).SingleAsync(p => p.Year == 2020 && p.Fund == Fund.Kcdp));
-        Assert.Equal("17", plan.OwnerUnit!.Code);
+        var plan = await portal.WithDbAsync(db => db.AnnualPlans.Include(p => p.OwnerUnit).SingleAsync(p => p.Year == 2029 && p.Fund == Fund.Kcdp));
+        // hoabinh.so works for Phú Thọ's department since 01/07/2025: the plan is Phú Thọ's (current 25).
+        Assert.Equal(("25", UnitGeneration.Current), (plan.OwnerUnit!.Code, plan.OwnerUnit.Generation));
         Assert.Equal(420 * M, plan.EstimateDong);
         await Expect.StatusAsync(HttpStatusCode.OK, duplicate);
-        Assert.Contains("Đã có kế hoạch KCĐP năm 2020", await duplicate.Content.ReadAsStringAsync());
+        Assert.Contains("Đã có kế hoạch KCĐP năm 2029", await duplicate.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public sealed class BudgetExcelTests(PortalFactory portal)
     public async Task AllocationExport_HoaBinhOfNationalPlan_HasOnlyOwnRows()
     {
         var plan = await portal.NationalPlanIdAsync();
-        using var book = await DownloadAsync(DemoAccounts.HoaBinhLeader, $"/Plans/Export/{plan}");
+        using var book = await DownloadAsync(DemoAccounts.HoaBinhLegacy, $"/Plans/Export/{plan}");
         var sheet = book.Worksheet("Phân bổ");
 
         var rows = sheet.RowsUsed().Where(r => r.Cell(1).DataType == XLDataType.Number).ToList();

@@ -6,22 +6,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Tests.Integration;
 
+/// <summary>Ended, not locked (DOMAIN §10): the staff of an ended organisation sign in and read.</summary>
 public sealed class ClosedOrganisationLoginTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private const string Closed = "Đơn vị của tài khoản này đã ngừng hoạt động.";
-
     [Fact]
-    public async Task Login_RightPasswordInClosedOrganisation_RefusedWithReasonAndNoSession()
+    public async Task Login_RightPasswordInClosedOrganisation_SignsInAndReads()
     {
         var name = await CreateClosedOrganisationAsync();
         var user = await portal.CreateUserAsync(RoleNames.LocalOfficer, name);
         var client = portal.CreateClient();
 
-        var response = await client.PostLoginAsync(user.Email!, KhuyenCong.Data.Seeding.DemoAccounts.Password);
+        await client.SignInAsync(user.Email!);
 
-        await Expect.StatusAsync(HttpStatusCode.OK, response);
-        Assert.Contains(Closed, await response.Content.ReadAsStringAsync());
-        await Expect.StatusAsync(HttpStatusCode.Redirect, await client.GetAsync("/"));
+        await Expect.StatusAsync(HttpStatusCode.OK, await client.GetAsync("/"));
+        await Expect.StatusAsync(HttpStatusCode.OK, await client.GetAsync("/Projects"));
     }
 
     [Fact]
@@ -33,7 +31,7 @@ public sealed class ClosedOrganisationLoginTests(PortalFactory portal) : IClassF
         var response = await portal.CreateClient().PostLoginAsync(user.Email!, "mat-khau-sai-hoan-toan");
 
         var body = await response.Content.ReadAsStringAsync();
-        Assert.DoesNotContain(Closed, body);
+        Assert.DoesNotContain("ngừng hoạt động", body);
         Assert.Contains("Thư điện tử hoặc mật khẩu không đúng.", body);
     }
 

@@ -29,7 +29,8 @@ public sealed class CommendationTests : IDisposable
         await Expect.StatusAsync(HttpStatusCode.Redirect, await officer.PostFormAsync("/Commendations/Create", Form("Đinh Văn Khen"), "/Commendations/Create"));
 
         var unit = await _portal.WithDbAsync(db => db.Commendations.Where(c => c.Recipient == "Đinh Văn Khen").Select(c => c.Unit!.Code).SingleAsync());
-        Assert.Equal("17", unit);
+        // hoabinh.so works for Phú Thọ since 01/07/2025: its own province is Phú Thọ (25).
+        Assert.Equal("25", unit);
         Assert.Contains("Đinh Văn Khen", (await officer.GetDocumentAsync("/Commendations?q=dinh+van")).QuerySelector("#commendations")!.TextContent);
         var commune = _portal.CreateClient();
         await commune.SignInAsync(DemoAccounts.CaoPhongCommune);

@@ -86,15 +86,15 @@ public sealed class DashboardTests(PortalFactory portal)
     [Theory]
     [InlineData(DemoAccounts.MinistryLeader, "Recorded")]
     [InlineData(DemoAccounts.MinistryLeader, "Current")]
-    [InlineData(DemoAccounts.HoaBinhLeader, "Recorded")]
-    [InlineData(DemoAccounts.HoaBinhLeader, "Current")]
+    [InlineData(DemoAccounts.HoaBinhLegacy, "Recorded")]
+    [InlineData(DemoAccounts.HoaBinhLegacy, "Current")]
     public async Task Dashboard_2021_EveryKpiEqualsTheDatabase(string email, string boundaries)
     {
         var (_, page) = await OpenAsync(email, $"year=2021&boundaries={boundaries}");
 
-        var expected = await ExpectedAsync(email == DemoAccounts.HoaBinhLeader ? [HoaBinh] : null);
+        var expected = await ExpectedAsync(email == DemoAccounts.HoaBinhLegacy ? [HoaBinh] : null);
         AssertMatches(expected, page);
-        if (email == DemoAccounts.HoaBinhLeader) Assert.Equal(1_505 * M, expected.Allocated);
+        if (email == DemoAccounts.HoaBinhLegacy) Assert.Equal(1_505 * M, expected.Allocated);
         else
         {
             Assert.Equal(338_000 * M, expected.Estimate);
@@ -120,7 +120,7 @@ public sealed class DashboardTests(PortalFactory portal)
 
     [Theory]
     [InlineData(DemoAccounts.MinistryLeader)]
-    [InlineData(DemoAccounts.HoaBinhLeader)]
+    [InlineData(DemoAccounts.HoaBinhLegacy)]
     public async Task Dashboard_CurrentBoundaries_HoaBinhCountedUnderPhuTho(string email)
     {
         var (_, page) = await OpenAsync(email, "year=2021&boundaries=Current");
@@ -130,13 +130,13 @@ public sealed class DashboardTests(PortalFactory portal)
         Assert.Contains("Phú Thọ", row.TextContent);
         var predecessors = await PredecessorsAsync(PhuTho);
         Assert.Contains(HoaBinh, predecessors);
-        var codes = email == DemoAccounts.HoaBinhLeader ? [HoaBinh] : predecessors;
+        var codes = email == DemoAccounts.HoaBinhLegacy ? [HoaBinh] : predecessors;
         var expected = await portal.WithDbAsync(db => db.Allocations
             .Where(a => a.Plan!.Year == 2021 && a.Recipient!.ScopeUnit != null && codes.Contains(a.Recipient.ScopeUnit.ProvinceCode))
             .GroupBy(a => a.Plan!.Fund).Select(g => new { g.Key, Sum = g.Sum(a => a.AmountDong) }).ToDictionaryAsync(g => g.Key, g => g.Sum));
         Assert.Equal(Money(expected.GetValueOrDefault(Fund.Kcqg)), row.QuerySelector("[data-figure='kcqg']")!.TextContent);
         Assert.Equal(Money(expected.GetValueOrDefault(Fund.Kcdp)), row.QuerySelector("[data-figure='kcdp']")!.TextContent);
-        if (email == DemoAccounts.HoaBinhLeader)
+        if (email == DemoAccounts.HoaBinhLegacy)
         {
             Assert.Equal(("1.100", "405"), (row.QuerySelector("[data-figure='kcqg']")!.TextContent, row.QuerySelector("[data-figure='kcdp']")!.TextContent));
             Assert.Single(page.QuerySelectorAll("#province-map [data-province]"));
@@ -146,14 +146,14 @@ public sealed class DashboardTests(PortalFactory portal)
 
     [Theory]
     [InlineData(DemoAccounts.MinistryLeader)]
-    [InlineData(DemoAccounts.HoaBinhLeader)]
+    [InlineData(DemoAccounts.HoaBinhLegacy)]
     public async Task Dashboard_DrillIntoPhuThoByCurrentBoundaries_SumsItsLegacyProvinces(string email)
     {
         var (_, page) = await OpenAsync(email, $"year=2021&boundaries=Current&province={PhuTho}");
 
-        var codes = email == DemoAccounts.HoaBinhLeader ? [HoaBinh] : await PredecessorsAsync(PhuTho);
+        var codes = email == DemoAccounts.HoaBinhLegacy ? [HoaBinh] : await PredecessorsAsync(PhuTho);
         AssertMatches(await ExpectedAsync(codes), page);
-        if (email == DemoAccounts.HoaBinhLeader) Assert.Equal("1.505", Text(page, "[data-kpi='allocated'] .kc-kpi-value"));
+        if (email == DemoAccounts.HoaBinhLegacy) Assert.Equal("1.505", Text(page, "[data-kpi='allocated'] .kc-kpi-value"));
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public sealed class DashboardTests(PortalFactory portal)
 
     [Theory]
     [InlineData(DemoAccounts.MinistryLeader)]
-    [InlineData(DemoAccounts.HoaBinhLeader)]
+    [InlineData(DemoAccounts.HoaBinhLegacy)]
     public async Task Dashboard_TrendRows_EqualTheBudgetSummaryOfEachYearAndFund(string email)
     {
         var (client, page) = await OpenAsync(email, "year=2021&from=2020");
@@ -213,7 +213,7 @@ public sealed class DashboardTests(PortalFactory portal)
     [Fact]
     public async Task Dashboard_HoaBinh_ProductLinkOpensTheRoundWithItsOwnEntries()
     {
-        var (client, page) = await OpenAsync(DemoAccounts.HoaBinhLeader, "year=2021");
+        var (client, page) = await OpenAsync(DemoAccounts.HoaBinhLegacy, "year=2021");
 
         var href = page.QuerySelector("[data-kpi='certified']")!.GetAttribute("href")!;
         Assert.StartsWith("/ProductRounds/Details/", href);
@@ -242,7 +242,7 @@ public sealed class DashboardTests(PortalFactory portal)
     public async Task Dashboard_InEnglish_ShowsTranslatedHeadings()
     {
         var client = portal.CreateClient();
-        await client.SignInAsync(DemoAccounts.HoaBinhLeader);
+        await client.SignInAsync(DemoAccounts.HoaBinhLegacy);
         client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
 
         var page = await client.GetDocumentAsync("/Dashboard?year=2021&boundaries=Current");
@@ -256,7 +256,7 @@ public sealed class DashboardTests(PortalFactory portal)
     public async Task Dashboard_ProvinceOutsideScope_Returns404()
     {
         var client = portal.CreateClient();
-        await client.SignInAsync(DemoAccounts.HoaBinhLeader);
+        await client.SignInAsync(DemoAccounts.HoaBinhLegacy);
 
         await Expect.StatusAsync(HttpStatusCode.NotFound, await client.GetAsync("/Dashboard?year=2021&province=01"));
         await Expect.StatusAsync(HttpStatusCode.NotFound, await client.GetAsync($"/Dashboard?year=2021&boundaries=Recorded&province={PhuTho}"));

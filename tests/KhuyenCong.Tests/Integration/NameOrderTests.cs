@@ -52,7 +52,7 @@ public sealed class NameOrderTests : IDisposable
         var ids = await AddEstablishmentsAsync();
         var client = _portal.CreateClient();
         await client.SignInAsync(DemoAccounts.HoaBinhDepartment);
-        var fields = ProjectData.Draft(await _portal.OrganisationIdAsync(DemoOrganisations.HoaBinhDepartment), await _portal.ContentIdAsync("ND04"), null);
+        var fields = ProjectData.Draft(await _portal.OrganisationIdAsync(DemoOrganisations.PhuThoDepartment), await _portal.ContentIdAsync("ND04"), null);
         fields.AddRange(ids.Values.Select(id => new KeyValuePair<string, string>("BeneficiaryIds", id.ToString())));
         var project = await client.CreateDraftAsync(fields);
 

@@ -9,9 +9,10 @@ namespace KhuyenCong.Tests.Integration;
 public sealed class OrganisationScopeTests(PortalFactory portal)
 {
     [Theory]
-    [InlineData(DemoAccounts.HoaBinhDepartment, DemoOrganisations.PhuThoDepartment, HttpStatusCode.NotFound)]
+    [InlineData(DemoAccounts.HoaBinhLegacy, DemoOrganisations.PhuThoDepartment, HttpStatusCode.NotFound)]
+    [InlineData(DemoAccounts.HoaBinhLegacy, DemoOrganisations.HoaBinhDepartment, HttpStatusCode.OK)]
+    [InlineData(DemoAccounts.HoaBinhLegacy, DemoOrganisations.CaoPhongDistrict, HttpStatusCode.OK)]
     [InlineData(DemoAccounts.HoaBinhDepartment, DemoOrganisations.HoaBinhDepartment, HttpStatusCode.OK)]
-    [InlineData(DemoAccounts.HoaBinhDepartment, DemoOrganisations.CaoPhongDistrict, HttpStatusCode.OK)]
     [InlineData(DemoAccounts.CaoPhongCommune, DemoOrganisations.HoaBinhDepartment, HttpStatusCode.NotFound)]
     [InlineData(DemoAccounts.CaoPhongCommune, DemoOrganisations.CaoPhongCommune, HttpStatusCode.OK)]
     [InlineData(DemoAccounts.PhuThoDepartment, DemoOrganisations.HoaBinhDepartment, HttpStatusCode.OK)]
@@ -41,12 +42,12 @@ public sealed class OrganisationScopeTests(PortalFactory portal)
     }
 
     [Fact]
-    public async Task Index_HoaBinhOfficer_ListsOwnAreaButNotPhuTho()
+    public async Task Index_LegacyHoaBinhOfficer_ListsOwnAreaButNotPhuTho()
     {
         var client = portal.CreateClient();
-        await client.SignInAsync(DemoAccounts.HoaBinhDepartment);
+        await client.SignInAsync(DemoAccounts.HoaBinhLegacy);
 
-        var text = (await client.GetDocumentAsync("/Organisations")).Body!.TextContent;
+        var text = (await client.GetDocumentAsync("/Organisations?closed=true")).Body!.TextContent;
 
         Assert.Contains(DemoOrganisations.HoaBinhDepartment, text);
         Assert.Contains(DemoOrganisations.CaoPhongDistrict, text);
@@ -60,7 +61,7 @@ public sealed class OrganisationScopeTests(PortalFactory portal)
         await client.SignInAsync(DemoAccounts.MinistryOfficer);
 
         // The demo has a department per province: search to stay on the first page.
-        var hoaBinh = (await client.GetDocumentAsync("/Organisations?q=Hòa Bình")).Body!.TextContent;
+        var hoaBinh = (await client.GetDocumentAsync("/Organisations?q=Hòa Bình&closed=true")).Body!.TextContent;
         var phuTho = (await client.GetDocumentAsync("/Organisations?q=Phú Thọ")).Body!.TextContent;
 
         Assert.Contains(DemoOrganisations.HoaBinhDepartment, hoaBinh);

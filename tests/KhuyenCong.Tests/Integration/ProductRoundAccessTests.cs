@@ -19,7 +19,7 @@ public sealed class ProductRoundAccessTests(PortalFactory portal)
     [Theory]
     [InlineData(DemoAccounts.HoaBinhDepartment, 2021, RoundLevel.National, HttpStatusCode.OK)]
     [InlineData(DemoAccounts.HoaBinhDepartment, 2025, RoundLevel.Provincial, HttpStatusCode.OK)]
-    [InlineData(DemoAccounts.HoaBinhDepartment, 2026, RoundLevel.Provincial, HttpStatusCode.NotFound)]
+    [InlineData(DemoAccounts.HoaBinhLegacy, 2026, RoundLevel.Provincial, HttpStatusCode.NotFound)]
     [InlineData(DemoAccounts.PhuThoDepartment, 2026, RoundLevel.Provincial, HttpStatusCode.OK)]
     [InlineData(DemoAccounts.MinistryLeader, 2026, RoundLevel.Provincial, HttpStatusCode.OK)]
     [InlineData(DemoAccounts.Council, 2021, RoundLevel.National, HttpStatusCode.OK)]
@@ -53,7 +53,7 @@ public sealed class ProductRoundAccessTests(PortalFactory portal)
         var hoaBinhEntries = await portal.WithDbAsync(db => db.ProductEntries
             .CountAsync(e => e.RoundId == id && e.ProvinceUnit!.Code == "17" && e.ProvinceUnit.Generation == UnitGeneration.Legacy));
         var client = portal.CreateClient();
-        await client.SignInAsync(DemoAccounts.HoaBinhDepartment);
+        await client.SignInAsync(DemoAccounts.HoaBinhLegacy);
 
         var page = await client.GetDocumentAsync($"/ProductRounds/Details/{id}");
         var provinces = page.QuerySelectorAll("#entries tbody tr td:nth-child(4)").Select(td => td.TextContent.Trim()).Distinct().ToList();
@@ -114,7 +114,7 @@ public sealed class ProductRoundAccessTests(PortalFactory portal)
     public async Task Api_HoaBinhOfficer_SeesNationalAndOwnRoundsButNotPhuTho2026()
     {
         var client = portal.CreateClient();
-        await client.SignInAsync(DemoAccounts.HoaBinhDepartment);
+        await client.SignInAsync(DemoAccounts.HoaBinhLegacy);
 
         var rounds = (await client.GetFromJsonAsync<JsonElement>("/api/v1/product-rounds")).EnumerateArray()
             .Select(r => (r.GetProperty("level").GetString(), r.GetProperty("year").GetInt32())).ToList();

@@ -51,6 +51,7 @@ public sealed class ProductRoundWorkflowTests : IDisposable
         Assert.Equal(10, saved.Quota);
         Assert.Equal([40, 40, 10, 10], saved.Criteria.Select(c => c.MaxScore));
         Assert.Equal([memberId], saved.Members.Select(m => m.UserId));
+        // hoabinh.so works for Phú Thọ since 01/07/2025: the 2026 provincial round is Phú Thọ department's.
         Assert.Equal(await _portal.OrganisationIdAsync(DemoOrganisations.PhuThoDepartment), saved.OrganiserId);
         var council = _portal.CreateClient();
         await council.SignInAsync(DemoAccounts.Council);

@@ -80,7 +80,7 @@ public sealed class ProjectScopeAndExportTests(PortalFactory portal)
     [Fact]
     public async Task Api_List_ScopedPagedAndInWholeDong()
     {
-        var client = await As(DemoAccounts.HoaBinhLeader);
+        var client = await As(DemoAccounts.HoaBinhLegacy);
         using var json = JsonDocument.Parse(await client.GetStringAsync("/api/v1/projects?year=2021&fund=KCQG"));
         var root = json.RootElement;
 

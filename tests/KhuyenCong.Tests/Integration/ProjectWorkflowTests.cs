@@ -19,10 +19,14 @@ public sealed class ProjectWorkflowTests(PortalFactory portal) : IClassFixture<P
         return client;
     }
 
-    private async Task<int> NewDraftAsync(string creator = DemoAccounts.CaoPhongDistrict, string name = "Hỗ trợ máy ép dầu lạc")
+    // Since 01/07/2025 the Cao Phong district has ended (its officer reads only): Phú Thọ's department, whose area
+    // holds the legacy Hòa Bình units, drafts and implements the test projects.
+    private const string Drafter = DemoAccounts.PhuThoDepartment;
+
+    private async Task<int> NewDraftAsync(string creator = Drafter, string name = "Hỗ trợ máy ép dầu lạc")
     {
         var client = await As(creator);
-        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.HoaBinhDepartment);
+        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoDepartment);
         var beneficiary = await portal.EstablishmentIdAsync("Hợp tác xã Cam Cao Phong");
         return await client.CreateDraftAsync(ProjectData.Draft(implementer, await portal.ContentIdAsync("ND04"), beneficiary, name));
     }
@@ -36,7 +40,7 @@ public sealed class ProjectWorkflowTests(PortalFactory portal) : IClassFixture<P
     [Fact]
     public async Task MainPath_DistrictDraftsDepartmentAppraisesMinistryApproves_HistoryAndInboxFollow()
     {
-        var district = await As(DemoAccounts.CaoPhongDistrict);
+        var district = await As(Drafter);
         var department = await As(DemoAccounts.HoaBinhDepartment);
         var ministry = await As(DemoAccounts.MinistryOfficer);
         var departmentBefore = await InboxCountAsync(department);
@@ -79,7 +83,7 @@ public sealed class ProjectWorkflowTests(PortalFactory portal) : IClassFixture<P
     public async Task Step_RoleLacking_Returns403AndChangesNothing(string email, string step)
     {
         var id = await NewDraftAsync();
-        await Expect.StatusAsync(HttpStatusCode.Redirect, await (await As(DemoAccounts.CaoPhongDistrict)).StepAsync(portal, id, "Submit"));
+        await Expect.StatusAsync(HttpStatusCode.Redirect, await (await As(Drafter)).StepAsync(portal, id, "Submit"));
         var before = await portal.ProjectAsync(id);
 
         var response = await (await As(email)).StepAsync(portal, id, step, ("Score", "80"), ("Amount", "100"), ("Comment", "x"));
@@ -95,11 +99,11 @@ public sealed class ProjectWorkflowTests(PortalFactory portal) : IClassFixture<P
     [InlineData("Register", DemoAccounts.HoaBinhDepartment)]
     [InlineData("Accept", DemoAccounts.HoaBinhDepartment)]
     [InlineData("Settle", DemoAccounts.HoaBinhDepartment)]
-    [InlineData("Submit", DemoAccounts.CaoPhongDistrict)]
+    [InlineData("Submit", Drafter)]
     public async Task Step_NotAllowedFromSubmitted_Returns409AndChangesNothing(string step, string email)
     {
         var id = await NewDraftAsync();
-        await Expect.StatusAsync(HttpStatusCode.Redirect, await (await As(DemoAccounts.CaoPhongDistrict)).StepAsync(portal, id, "Submit"));
+        await Expect.StatusAsync(HttpStatusCode.Redirect, await (await As(Drafter)).StepAsync(portal, id, "Submit"));
 
         var response = await (await As(email)).StepAsync(portal, id, step,
             ("Score", "80"), ("Amount", "100"), ("DecisionNumber", "1/QĐ"), ("DecisionDate", "2026-06-01"));
@@ -116,7 +120,7 @@ public sealed class ProjectWorkflowTests(PortalFactory portal) : IClassFixture<P
     {
         var user = await portal.CreateUserAsync(KhuyenCong.Domain.Common.RoleNames.DepartmentOfficer, DemoOrganisations.ServiceCentre1);
         var id = await NewDraftAsync();
-        await Expect.StatusAsync(HttpStatusCode.Redirect, await (await As(DemoAccounts.CaoPhongDistrict)).StepAsync(portal, id, "Submit"));
+        await Expect.StatusAsync(HttpStatusCode.Redirect, await (await As(Drafter)).StepAsync(portal, id, "Submit"));
         var client = await As(user.Email!);
 
         await Expect.StatusAsync(HttpStatusCode.Forbidden, await client.StepAsync(portal, id, "Appraise", ("Score", "90"), ("Amount", "300")));
@@ -157,8 +161,8 @@ public sealed class ProjectWorkflowTests(PortalFactory portal) : IClassFixture<P
     [Fact]
     public async Task Submit_AboveSupportCap_ShowsRuleAndExcess_StaysDraft()
     {
-        var client = await As(DemoAccounts.CaoPhongDistrict);
-        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.HoaBinhDepartment);
+        var client = await As(Drafter);
+        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoDepartment);
         var beneficiary = await portal.EstablishmentIdAsync("Hợp tác xã Cam Cao Phong");
         // 60% of 600 = 360 asked; the machinery cap allows 50% = 300.
         var id = await client.CreateDraftAsync(ProjectData.Draft(implementer, await portal.ContentIdAsync("ND04"), beneficiary, "Vượt mức", "600", "360", "240"));
@@ -177,7 +181,7 @@ public sealed class ProjectWorkflowTests(PortalFactory portal) : IClassFixture<P
     public async Task Appraise_AmountTypedAmbiguously_KeepsTypedValuesAndExplains()
     {
         var id = await NewDraftAsync();
-        await Expect.StatusAsync(HttpStatusCode.Redirect, await (await As(DemoAccounts.CaoPhongDistrict)).StepAsync(portal, id, "Submit"));
+        await Expect.StatusAsync(HttpStatusCode.Redirect, await (await As(Drafter)).StepAsync(portal, id, "Submit"));
 
         var response = await (await As(DemoAccounts.HoaBinhDepartment)).StepAsync(portal, id, "Appraise", ("Score", "75"), ("Amount", "2,500"), ("Comment", "Giữ lại"));
 
@@ -193,9 +197,9 @@ public sealed class ProjectWorkflowTests(PortalFactory portal) : IClassFixture<P
     [Fact]
     public async Task Start_BeyondRecipientAllocation_RefusedWithCeiling()
     {
-        // 2021 Hòa Bình KCQG allocation is fully used by the demo projects; a new approved 2021 project cannot start.
-        var district = await As(DemoAccounts.CaoPhongDistrict);
-        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.HoaBinhDepartment);
+        // Phú Thọ's department received no 2021 KCQG allocation: a new approved 2021 project it implements cannot start.
+        var district = await As(Drafter);
+        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoDepartment);
         var beneficiary = await portal.EstablishmentIdAsync("Hợp tác xã Cam Cao Phong");
         var fields = ProjectData.Draft(implementer, await portal.ContentIdAsync("ND04"), beneficiary, "Đề án bổ sung 2021");
         fields.RemoveAll(f => f.Key == "Year");
@@ -211,18 +215,21 @@ public sealed class ProjectWorkflowTests(PortalFactory portal) : IClassFixture<P
 
         await Expect.StatusAsync(HttpStatusCode.OK, response);
         var error = (await PortalClientExtensions.ParseHtmlAsync(response)).QuerySelector(".alert-danger")!.TextContent;
-        Assert.Contains("được giao 1.100 triệu đồng KCQG năm 2021", error);
+        Assert.Contains("Sở Công Thương tỉnh Phú Thọ được giao 0 triệu đồng KCQG năm 2021", error);
         Assert.Contains("vượt 100 triệu đồng", error);
         Assert.Equal(ProjectStatus.Approved, (await portal.ProjectAsync(id)).Status);
     }
 
     [Fact]
-    public async Task Start_WithinAllocation_ByTheImplementingOrganisation_MovesThePlanVersion()
+    public async Task Start_WithinAllocation_ByTheImplementingOrganisationsSuccessor_MovesThePlanVersion()
     {
         var project = await portal.WithDbAsync(db => db.Projects.AsNoTracking().Include(p => p.ImplementingOrganisation)
             .OrderBy(p => p.Id).FirstAsync(p => p.Status == ProjectStatus.Approved && p.ProvinceCode != "17"));
         var planVersion = await portal.WithDbAsync(db => db.AnnualPlans.Where(p => p.Year == project.Year && p.Fund == project.Fund && p.OwnerUnitId == null).Select(p => p.Version).SingleAsync());
-        var user = await portal.CreateUserAsync(KhuyenCong.Domain.Common.RoleNames.DepartmentOfficer, project.ImplementingOrganisation!.Name);
+        // The legacy implementer ended on 30/06/2025; its successor signs the contract for it (DOMAIN §10).
+        var successor = await portal.WithDbAsync(db => db.OrganisationSuccessions
+            .Where(s => s.PredecessorId == project.ImplementingOrganisationId).Select(s => s.Successor.Name).FirstOrDefaultAsync());
+        var user = await portal.CreateUserAsync(KhuyenCong.Domain.Common.RoleNames.DepartmentOfficer, successor ?? project.ImplementingOrganisation!.Name);
         var client = await As(user.Email!);
 
         var response = await client.StepAsync(portal, project.Id, "Start", ("DecisionNumber", "HĐ 77/2021"), ("DecisionDate", "2021-06-01"));
@@ -255,12 +262,12 @@ public sealed class ProjectWorkflowTests(PortalFactory portal) : IClassFixture<P
     public async Task EditDraft_TwoEditorsSameVersion_SecondRefusedFirstKept()
     {
         var id = await NewDraftAsync();
-        var first = await As(DemoAccounts.CaoPhongDistrict);
+        var first = await As(Drafter);
         var second = await As(DemoAccounts.HoaBinhDepartment);
         var firstToken = await first.GetFormTokenAsync($"/Projects/Edit/{id}");
         var secondToken = await second.GetFormTokenAsync($"/Projects/Edit/{id}");
         var version = (await portal.ProjectAsync(id)).Version;
-        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.HoaBinhDepartment);
+        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoDepartment);
         var content = await portal.ContentIdAsync("ND04");
         var beneficiary = await portal.EstablishmentIdAsync("Hợp tác xã Cam Cao Phong");
         List<KeyValuePair<string, string>> Fields(string name, string token) =>
@@ -281,8 +288,8 @@ public sealed class ProjectWorkflowTests(PortalFactory portal) : IClassFixture<P
     public async Task Create_CostLineNotAddingUp_ShowsLineErrorNothingSaved()
     {
         var before = await portal.WithDbAsync(db => db.Projects.CountAsync());
-        var client = await As(DemoAccounts.CaoPhongDistrict);
-        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.HoaBinhDepartment);
+        var client = await As(Drafter);
+        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoDepartment);
         var fields = ProjectData.Draft(implementer, await portal.ContentIdAsync("ND04"), null, "Lệch", "600", "300", "250");
 
         var response = await client.PostFormAsync("/Projects/Create", fields, tokenFromUrl: "/Projects/Create");
@@ -295,8 +302,8 @@ public sealed class ProjectWorkflowTests(PortalFactory portal) : IClassFixture<P
     [Fact]
     public async Task Create_LocationOutsideScope_Refused()
     {
-        var client = await As(DemoAccounts.CaoPhongDistrict);
-        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.HoaBinhDepartment);
+        var client = await As(DemoAccounts.CaoPhongCommune);
+        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoDepartment);
         var fields = ProjectData.Draft(implementer, await portal.ContentIdAsync("ND04"), null);
         fields.RemoveAll(f => f.Key == "LocationCode");
         fields.Add(new("LocationCode", "155"));

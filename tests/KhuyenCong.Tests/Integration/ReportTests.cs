@@ -63,8 +63,8 @@ public sealed class ReportTests(PortalFactory portal)
     [Theory]
     [InlineData(DemoAccounts.MinistryLeader, null, "Year")]
     [InlineData(DemoAccounts.MinistryLeader, null, "FirstHalf")]
-    [InlineData(DemoAccounts.HoaBinhLeader, "17", "Year")]
-    [InlineData(DemoAccounts.HoaBinhLeader, "17", "FirstHalf")]
+    [InlineData(DemoAccounts.HoaBinhLegacy, "17", "Year")]
+    [InlineData(DemoAccounts.HoaBinhLegacy, "17", "FirstHalf")]
     public async Task ImplementationExcel_TotalsEqualTheDatabase(string email, string? province, string period)
     {
         using var book = await DownloadAsync(email, $"/Reports/ImplementationExcel?year=2021&period={period}");
@@ -89,7 +89,7 @@ public sealed class ReportTests(PortalFactory portal)
     [Fact]
     public async Task ImplementationPrintView_HoaBinh_ShowsTheSameTotals()
     {
-        var page = await (await ClientAsync(DemoAccounts.HoaBinhLeader)).GetDocumentAsync("/Reports/Implementation?year=2021&period=Year");
+        var page = await (await ClientAsync(DemoAccounts.HoaBinhLegacy)).GetDocumentAsync("/Reports/Implementation?year=2021&period=Year");
 
         Assert.Equal(5, page.QuerySelectorAll("#implementation tr[data-project]").Length);
         var total = page.QuerySelector("#implementation tfoot tr")!;
@@ -103,7 +103,7 @@ public sealed class ReportTests(PortalFactory portal)
     [Fact]
     public async Task ImplementationPrintView_CurrentBoundaries_GroupsHoaBinhUnderPhuTho()
     {
-        var page = await (await ClientAsync(DemoAccounts.HoaBinhLeader)).GetDocumentAsync("/Reports/Implementation?year=2021&boundaries=Current");
+        var page = await (await ClientAsync(DemoAccounts.HoaBinhLegacy)).GetDocumentAsync("/Reports/Implementation?year=2021&boundaries=Current");
 
         var groups = page.QuerySelectorAll("#implementation tr.kc-group").Select(r => r.TextContent.Trim()).ToList();
         Assert.Equal(["Tỉnh Phú Thọ"], groups);
@@ -111,7 +111,7 @@ public sealed class ReportTests(PortalFactory portal)
 
     [Theory]
     [InlineData(DemoAccounts.MinistryLeader, null)]
-    [InlineData(DemoAccounts.HoaBinhLeader, "17")]
+    [InlineData(DemoAccounts.HoaBinhLegacy, "17")]
     public async Task IndicatorsExcel_EqualsTheDatabase(string email, string? province)
     {
         using var book = await DownloadAsync(email, "/Reports/IndicatorsExcel?year=2021");
@@ -141,7 +141,7 @@ public sealed class ReportTests(PortalFactory portal)
     [Fact]
     public async Task ReportsIndex_Leader_OffersBothReports()
     {
-        var page = await (await ClientAsync(DemoAccounts.HoaBinhLeader)).GetDocumentAsync("/Reports?year=2021&period=FirstHalf");
+        var page = await (await ClientAsync(DemoAccounts.HoaBinhLegacy)).GetDocumentAsync("/Reports?year=2021&period=FirstHalf");
 
         Assert.Contains("period=FirstHalf", page.QuerySelector("#implementation-excel")!.GetAttribute("href"));
         Assert.NotNull(page.QuerySelector("#indicators-excel"));

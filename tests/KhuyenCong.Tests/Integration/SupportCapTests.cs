@@ -26,12 +26,17 @@ public sealed class SupportCapTests(PortalFactory portal) : IClassFixture<Portal
         var rule = await portal.WithDbAsync(db => db.SupportCaps.Include(c => c.ActivityContent).SingleAsync(c => c.Name == "Máy móc KCĐP Hòa Bình"));
         Assert.NotNull(rule.ProvinceUnitId);
 
+        // hoabinh.so works for Phú Thọ since 01/07/2025, so the rule is Phú Thọ's: a colleague drafts a project in
+        // Phường Hòa Bình (current commune 04795 of Phú Thọ), implemented by Phú Thọ's centre.
         var district = portal.CreateClient();
-        await district.SignInAsync(DemoAccounts.CaoPhongDistrict);
-        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.HoaBinhCentre);
+        await district.SignInAsync(DemoAccounts.PhuThoDepartment);
+        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoCentre);
         var beneficiary = await portal.EstablishmentIdAsync("Hợp tác xã Cam Cao Phong");
         // 30% of 600 = 180 but 150 per establishment × 1 binds: 200 asked is refused by the province's rule, by 50 million.
-        var id = await district.CreateDraftAsync(ProjectData.Draft(implementer, content, beneficiary, "Máy KCĐP", "600", "200", "400", fund: "Kcdp"));
+        var fields = ProjectData.Draft(implementer, content, beneficiary, "Máy KCĐP", "600", "200", "400", fund: "Kcdp");
+        fields.RemoveAll(f => f.Key is "LocationGeneration" or "LocationCode");
+        fields.AddRange([new("LocationGeneration", "Current"), new("LocationCode", "04795")]);
+        var id = await district.CreateDraftAsync(fields);
         var response = await district.StepAsync(portal, id, "Submit");
 
         await Expect.StatusAsync(HttpStatusCode.OK, response);

@@ -22,7 +22,7 @@ public sealed class UserAdministrationTests(PortalFactory portal) : IClassFixtur
     public async Task Create_ValidForm_CreatesUserWithOrganisationAndRoles()
     {
         var email = $"moi.{Guid.NewGuid():N}@khuyencong.local";
-        var organisationId = await portal.OrganisationIdAsync(DemoOrganisations.HoaBinhCentre);
+        var organisationId = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoCentre);
         var admin = await AdminClientAsync();
 
         var response = await admin.PostFormAsync("/Users/Create",
@@ -44,7 +44,7 @@ public sealed class UserAdministrationTests(PortalFactory portal) : IClassFixtur
     public async Task Create_ShortPassword_ShowsVietnameseMessageAndCreatesNobody()
     {
         var email = $"ngan.{Guid.NewGuid():N}@khuyencong.local";
-        var organisationId = await portal.OrganisationIdAsync(DemoOrganisations.HoaBinhCentre);
+        var organisationId = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoCentre);
         var admin = await AdminClientAsync();
 
         var response = await admin.PostFormAsync("/Users/Create",

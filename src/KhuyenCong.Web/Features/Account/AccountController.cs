@@ -11,8 +11,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Account;
 
-/// <summary>Sign-in (with the authenticator-app second step), sign-out.</summary>
+/// <summary>
+/// Sign-in (with the authenticator-app second step), sign-out. A user of an ended organisation signs in as before
+/// and reads the old scope (ended, not locked: see <see cref="EndedOrganisationClaims"/>).
+/// </summary>
 [AllowAnonymous]
+[AllowWhenOrganisationEnded]
 public sealed class AccountController(
     SignInManager<AppUser> signIn, UserManager<AppUser> users, AppDbContext db, TimeProvider clock,
     SignInAccountLimiter accountLimiter, ILogger<AccountController> logger) : Controller
@@ -43,8 +47,6 @@ public sealed class AccountController(
 
         if (result.Succeeded)
         {
-            // Checked only after the password, so the answer reveals nothing about an account to a stranger.
-            if (!await OrganisationIsOpenAsync(user)) return await RefuseClosedOrganisationAsync(model);
             logger.LogInformation("User {UserName} signed in", user.UserName);
             return LocalRedirect(await LandingAsync(user, model.ReturnUrl));
         }
@@ -82,7 +84,6 @@ public sealed class AccountController(
             : await signIn.TwoFactorAuthenticatorSignInAsync(code, model.RememberMe, model.RememberMachine);
         if (result.Succeeded)
         {
-            if (!await OrganisationIsOpenAsync(pending)) return await RefuseClosedOrganisationAsync(model);
             return LocalRedirect(await LandingAsync(pending, model.ReturnUrl));
         }
         if (result.IsLockedOut)
@@ -95,15 +96,20 @@ public sealed class AccountController(
     /// <summary>
     /// Where a successful sign-in goes: the page asked for, else the home page. A leader who only reads figures
     /// lands on the dashboard, the page they open before a meeting; one who is also an officer or administrator
-    /// keeps the home page, where their waiting work is.
+    /// keeps the home page, where their waiting work is. An officer of an ended organisation only reads
+    /// (<see cref="EndedOrganisationClaims"/>): like a leader, they land on the dashboard.
     /// </summary>
     private async Task<string> LandingAsync(AppUser user, string? returnUrl)
     {
         var target = SafeReturn(returnUrl);
         if (target != "/") return target;
         var roles = await users.GetRolesAsync(user);
-        var working = Policies.Allows(roles, Policies.Officers) || Policies.Allows(roles, Policies.Administration);
-        return roles.Contains(RoleNames.Leader) && !working ? "/Dashboard" : target;
+        var today = Infrastructure.VietnamTime.Today(clock);
+        var ended = await db.Organisations.AnyAsync(o => o.Id == user.OrganisationId && o.ValidTo < today);
+        var officer = Policies.Allows(roles, Policies.Officers);
+        var reader = roles.Contains(RoleNames.Leader) || (ended && officer);
+        var working = Policies.Allows(roles, Policies.Administration) || (officer && !ended);
+        return reader && !working ? "/Dashboard" : target;
     }
 
     [HttpPost]
@@ -128,19 +134,6 @@ public sealed class AccountController(
     {
         Response.Headers.RetryAfter = RateLimits.Seconds(wait);
         return StatusCode(StatusCodes.Status429TooManyRequests);
-    }
-
-    private async Task<IActionResult> RefuseClosedOrganisationAsync(object model)
-    {
-        await signIn.SignOutAsync();
-        ModelState.AddModelError("", "Đơn vị của tài khoản này đã ngừng hoạt động. Liên hệ quản trị hệ thống.");
-        return View(model);
-    }
-
-    private async Task<bool> OrganisationIsOpenAsync(AppUser user)
-    {
-        var today = Infrastructure.VietnamTime.Today(clock);
-        return await db.Organisations.AnyAsync(o => o.Id == user.OrganisationId && (o.ValidTo == null || o.ValidTo >= today));
     }
 
     private string SafeReturn(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : "/";

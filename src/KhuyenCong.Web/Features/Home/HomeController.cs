@@ -1,5 +1,6 @@
 using KhuyenCong.Data;
 using KhuyenCong.Domain.Common;
+using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Authorization;
@@ -32,6 +33,7 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock, Projects
     }
 
     [AllowAnonymous]
+    [AllowWhenOrganisationEnded]
     [IgnoreAntiforgeryToken]
     [NoBodyBinding]
     public IActionResult Error() => View("Status", new StatusViewModel(StatusCodes.Status500InternalServerError));
@@ -41,6 +43,7 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock, Projects
     /// Only codes the portal really sends are echoed; any other number in the address is a page that does not exist.
     /// </summary>
     [AllowAnonymous]
+    [AllowWhenOrganisationEnded]
     [IgnoreAntiforgeryToken]
     [NoBodyBinding]
     [Route("Home/Status/{code}")]
@@ -51,15 +54,21 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock, Projects
             ? parsed
             : StatusCodes.Status404NotFound;
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        // A refusal that says why (an ended organisation's user and who took over) keeps its reason.
+        var message = HttpContext.Items[Authorization.EndedOrganisationMiddleware.MessageItem] as string;
         if (original?.OriginalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase) == true)
-            return Problem(statusCode: status);
+            return Problem(statusCode: status, detail: message);
         Response.StatusCode = status;
         var limit = HttpContext.Items[RequestBodyGuardMiddleware.LimitItem] as long?;
-        return View(new StatusViewModel(status) { LimitBytes = status == StatusCodes.Status413PayloadTooLarge ? limit : null });
+        return View(new StatusViewModel(status)
+        {
+            LimitBytes = status == StatusCodes.Status413PayloadTooLarge ? limit : null, Message = message,
+        });
     }
 
     /// <summary>Switches the interface language (Vietnamese / English) for a year.</summary>
     [AllowAnonymous]
+    [AllowWhenOrganisationEnded]
     [HttpPost]
     public IActionResult Language(string culture, string? returnUrl)
     {

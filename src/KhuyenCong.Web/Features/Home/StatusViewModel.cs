@@ -9,6 +9,9 @@ public sealed record StatusViewModel(int Code)
         500, 501, 502, 503, 504,
     };
 
+    /// <summary>The reason, already in the user's language, when the refusal has one of its own.</summary>
+    public string? Message { get; init; }
+
     /// <summary>For 413: the size limit that was exceeded, in bytes.</summary>
     public long? LimitBytes { get; init; }
 

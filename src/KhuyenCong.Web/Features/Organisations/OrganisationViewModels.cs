@@ -20,7 +20,17 @@ public sealed class OrganisationIndexViewModel
 
 public sealed record MemberRow(string FullName, string Email);
 
-public sealed record OrganisationDetailsViewModel(Organisation Organisation, IReadOnlyList<MemberRow> Members);
+/// <summary>A successor or predecessor, with the first day of the successor's responsibility.</summary>
+public sealed record OrganisationLink(int Id, string Name, DateOnly EffectiveFrom, string? Note);
+
+public sealed record OrganisationDetailsViewModel(Organisation Organisation, IReadOnlyList<MemberRow> Members)
+{
+    public IReadOnlyList<OrganisationLink> Successors { get; init; } = [];
+    public IReadOnlyList<OrganisationLink> Predecessors { get; init; } = [];
+
+    /// <summary>For administrators: the active organisations a successor or a receiving one is chosen from.</summary>
+    public IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> ActiveOrganisations { get; init; } = [];
+}
 
 public sealed class OrganisationFormModel : IVersionedForm
 {

@@ -43,9 +43,24 @@ public sealed class OrganisationsController(
         // Users have no stored search key: one organisation's members are few, so they are ordered here.
         var members = await db.Users.AsNoTracking().Where(u => u.OrganisationId == id)
             .Select(u => new MemberRow(u.FullName, u.Email!)).ToListAsync(ct);
+        var links = db.OrganisationSuccessions.AsNoTracking();
         return View(new OrganisationDetailsViewModel(organisation,
             [.. members.OrderBy(m => m.FullName, VietnameseText.NameOrder)
-                .ThenBy(m => m.Email, StringComparer.Ordinal)]));
+                .ThenBy(m => m.Email, StringComparer.Ordinal)])
+        {
+            Successors = await links.Where(s => s.PredecessorId == id).OrderBy(s => s.Successor.SearchKey)
+                .Select(s => new OrganisationLink(s.SuccessorId, s.Successor.Name, s.EffectiveFrom, s.Note))
+                .ToListAsync(ct),
+            Predecessors = await links.Where(s => s.SuccessorId == id).OrderBy(s => s.Predecessor.SearchKey)
+                .Select(s => new OrganisationLink(s.PredecessorId, s.Predecessor.Name, s.EffectiveFrom, s.Note))
+                .ToListAsync(ct),
+            ActiveOrganisations = Policies.Allows(User, Policies.Administration)
+                ? await db.Organisations.AsNoTracking().Where(o => o.ValidTo == null && o.Id != id)
+                    .OrderBy(o => o.Kind).ThenBy(o => o.SearchKey).ThenBy(o => o.Id)
+                    .Select(o => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(o.Name, o.Id.ToString()))
+                    .ToListAsync(ct)
+                : [],
+        });
     }
 
     [Authorize(Policy = Policies.Administration)]
@@ -104,14 +119,14 @@ public sealed class OrganisationsController(
     [HttpPost]
     public async Task<IActionResult> Close(int id, DateOnly? lastDay, long version, CancellationToken ct)
     {
-        // Its users stop signing in once it closes: the portal keeps at least one administrator elsewhere.
+        // Its users keep reading but change nothing: the portal keeps at least one administrator elsewhere.
         if (!await administrators.OthersRemainAsync(null, id, ct))
         {
             TempData["Error"] = Users.AdministratorGuard.LastAdministrator;
             return RedirectToAction(nameof(Details), new { id });
         }
         return await ChangeStateAsync(id, version, o => o.Close(lastDay ?? VietnamTime.Today(clock)),
-            "Đơn vị đã được đóng; tài khoản của đơn vị không đăng nhập được nữa.", ct);
+            "Đơn vị đã ngừng hoạt động; tài khoản của đơn vị vẫn đăng nhập và chỉ xem được hồ sơ.", ct);
     }
 
     [Authorize(Policy = Policies.Administration)]

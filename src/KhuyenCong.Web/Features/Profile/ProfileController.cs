@@ -8,6 +8,7 @@ using QRCoder;
 namespace KhuyenCong.Web.Features.Profile;
 
 /// <summary>The signed-in user's own account: password and authenticator-app two-factor sign-in.</summary>
+[Authorization.AllowWhenOrganisationEnded]
 public sealed class ProfileController(
     UserManager<AppUser> users, SignInManager<AppUser> signIn, IUserStore<AppUser> userStore, PendingAuthenticatorKeys pendingKeys)
     : Controller

@@ -42,6 +42,8 @@ public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, Curre
         if (user.Identity?.IsAuthenticated != true || !Policies.Allows(user, Policies.Officers)) return [];
         var scope = await scopes.GetAsync(user, ct);
         var me = await actors.GetAsync(user, ct);
+        // A successor's officers sign the contracts of their predecessors' approved projects too.
+        var mine = me.OrganisationIds.ToList();
         var projects = db.Projects.AsNoTracking().InScope(scope);
         var buckets = new List<(string Title, ProjectStatus Status, IQueryable<Project> Query)>();
         bool Has(string role) => user.IsInRole(role);
@@ -59,7 +61,7 @@ public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, Curre
         if (Has(RoleNames.MinistryOfficer))
             buckets.Add(("Chờ Bộ thẩm định, phê duyệt", ProjectStatus.Registered, projects.Where(p => p.Status == ProjectStatus.Registered && p.CreatedByUserId != me.UserId)));
         if (Policies.Allows(user, Policies.Officers))
-            buckets.Add(("Đã phê duyệt, chờ ký hợp đồng", ProjectStatus.Approved, projects.Where(p => p.Status == ProjectStatus.Approved && p.ImplementingOrganisationId == me.OrganisationId)));
+            buckets.Add(("Đã phê duyệt, chờ ký hợp đồng", ProjectStatus.Approved, projects.Where(p => p.Status == ProjectStatus.Approved && mine.Contains(p.ImplementingOrganisationId))));
         if (department || Has(RoleNames.MinistryOfficer))
         {
             buckets.Add(("Đang thực hiện, chờ nghiệm thu", ProjectStatus.InProgress, projects.Where(p => p.Status == ProjectStatus.InProgress)));

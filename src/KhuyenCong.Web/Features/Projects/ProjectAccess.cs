@@ -21,7 +21,7 @@ public static class ProjectRoles
     /// department or centre: the role held in a nationwide organisation (a ministry service unit) does not give them.
     /// </param>
     public static bool MayTake(
-        ClaimsPrincipal user, ProjectAction action, Project project, int userOrganisationId, bool nationwide)
+        ClaimsPrincipal user, ProjectAction action, Project project, Actor actor, bool nationwide)
     {
         var department = user.IsInRole(RoleNames.DepartmentOfficer) && !nationwide;
         var ministry = user.IsInRole(RoleNames.MinistryOfficer);
@@ -34,15 +34,19 @@ public static class ProjectRoles
                 project.Fund == Fund.Kcqg ? ministry : department,
             ProjectAction.Rejected => ministry,
             ProjectAction.Started =>
-                userOrganisationId == project.ImplementingOrganisationId && Policies.Allows(user, Policies.Officers),
+                actor.OrganisationIds.Contains(project.ImplementingOrganisationId)
+                && Policies.Allows(user, Policies.Officers),
             ProjectAction.Disbursed or ProjectAction.Accepted or ProjectAction.Settled => department || ministry,
             _ => false,
         };
     }
 }
 
-/// <summary>The signed-in user as the domain needs them: id, name and organisation.</summary>
-public sealed class CurrentActor(AppDbContext db)
+/// <summary>
+/// The signed-in user as the domain needs them: id, name and organisation, with the ended organisations it
+/// succeeds (so a step on their work records whom it was taken for).
+/// </summary>
+public sealed class CurrentActor(AppDbContext db, IUserScopeProvider scopes)
 {
     private Actor? _actor;
 
@@ -54,6 +58,11 @@ public sealed class CurrentActor(AppDbContext db)
         var row = await db.Users.AsNoTracking().Where(u => u.Id == id)
             .Select(u => new { u.FullName, u.Email, u.OrganisationId }).SingleAsync(ct);
         var name = string.IsNullOrWhiteSpace(row.FullName) ? row.Email ?? id : row.FullName;
-        return _actor = new Actor(id, name, row.OrganisationId);
+        var organisation = await scopes.GetOrganisationAsync(user, ct);
+        return _actor = new Actor(id, name, row.OrganisationId)
+        {
+            OrganisationName = organisation?.Name,
+            Predecessors = await scopes.GetPredecessorsAsync(user, ct),
+        };
     }
 }

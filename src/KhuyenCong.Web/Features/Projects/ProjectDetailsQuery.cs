@@ -25,7 +25,7 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
         var beneficiaries = await db.Establishments.AsNoTracking().Where(e => beneficiaryIds.Contains(e.Id)).OrderBy(e => e.SearchKey).ThenBy(e => e.Id)
             .Select(e => new BeneficiaryRow(e.Id, e.Name, e.TaxCode, e.AddressUnit!.Name)).ToListAsync(ct);
         var steps = Enum.GetValues<ProjectAction>()
-            .Where(a => a is not (ProjectAction.Created or ProjectAction.Edited) && project.Allows(a) && ProjectRoles.MayTake(user, a, project, actor.OrganisationId, scope.IsNationwide))
+            .Where(a => a is not (ProjectAction.Created or ProjectAction.Edited) && project.Allows(a) && ProjectRoles.MayTake(user, a, project, actor, scope.IsNationwide))
             .ToList();
         var appraising = steps.Contains(ProjectAction.BaseAppraised) || steps.Contains(ProjectAction.Approved);
 
@@ -38,7 +38,8 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
             LocationPlace = await db.UnitPlaceAsync(project.LocationUnitId, ct),
             Beneficiaries = beneficiaries,
             History = project.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id)
-                .Select(h => new HistoryRow(h.Action, h.FromStatus, h.ToStatus, h.UserName, h.AtUtc, h.Comment, h.DecisionNumber, h.DecisionDate, h.AmountDong, h.Score))
+                .Select(h => new HistoryRow(h.Action, h.FromStatus, h.ToStatus, h.UserName, h.AtUtc, h.Comment, h.DecisionNumber, h.DecisionDate, h.AmountDong, h.Score)
+                    { Organisation = h.OrganisationName, OnBehalfOf = h.OnBehalfOfName })
                 .ToList(),
             Disbursements = project.Disbursements.OrderBy(d => d.Date).Select(d => new DisbursementRow(d.Kind, d.DocumentNumber, d.Date, d.Amount, d.Note)).ToList(),
             Steps = steps,

@@ -148,7 +148,7 @@ public sealed class ProjectStepsController(
         var scope = await scopes.GetAsync(User, ct);
         if (project is null || !scope.Contains(project.LocationUnitId)) return NotFound();
         var actor = await actors.GetAsync(User, ct);
-        if (!ProjectRoles.MayTake(User, action, project, actor.OrganisationId, scope.IsNationwide))
+        if (!ProjectRoles.MayTake(User, action, project, actor, scope.IsNationwide))
             return ProjectResults.Forbidden(this,
                 $"Vai trò của bạn không thực hiện bước \"{ProjectNames.Action(action)}\" cho đề án này.", id);
         if (!project.Allows(action))

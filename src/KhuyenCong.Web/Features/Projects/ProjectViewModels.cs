@@ -21,7 +21,12 @@ public sealed record ProjectIndexViewModel(
     IReadOnlyList<Budget.ProvinceOption> Provinces, bool CanDraft);
 
 public sealed record HistoryRow(ProjectAction Action, ProjectStatus From, ProjectStatus To, string By, DateTime AtUtc,
-    string? Comment, string? DecisionNumber, DateOnly? DecisionDate, long? AmountDong, int? Score);
+    string? Comment, string? DecisionNumber, DateOnly? DecisionDate, long? AmountDong, int? Score)
+{
+    /// <summary>The actor's organisation as named that day, and the ended one it acted for (DOMAIN §10).</summary>
+    public string? Organisation { get; init; }
+    public string? OnBehalfOf { get; init; }
+}
 
 public sealed record BeneficiaryRow(int Id, string Name, string? TaxCode, string? Area);
 

@@ -222,7 +222,11 @@ public sealed class UsersController(
             ModelState.AddModelError(nameof(model.Roles), $"Vai trò '{role}' không tồn tại.");
         if (model.Roles.Count == 0)
             ModelState.AddModelError(nameof(model.Roles), "Vui lòng chọn ít nhất một vai trò.");
-        if (model.OrganisationId is { } orgId && !await db.Organisations.AnyAsync(o => o.Id == orgId && o.ValidTo == null, ct))
+        // An account may stay in its ended organisation (read-only legacy staff); nobody is put into one.
+        var current = model.Id is null ? null
+            : await db.Users.Where(u => u.Id == model.Id).Select(u => (int?)u.OrganisationId).SingleOrDefaultAsync(ct);
+        if (model.OrganisationId is { } orgId && orgId != current
+            && !await db.Organisations.AnyAsync(o => o.Id == orgId && o.ValidTo == null, ct))
             ModelState.AddModelError(nameof(model.OrganisationId), "Đơn vị không tồn tại hoặc đã ngừng hoạt động.");
     }
 
@@ -234,7 +238,7 @@ public sealed class UsersController(
 
     private async Task<UserFormModel> WithOptionsAsync(UserFormModel model, CancellationToken ct)
     {
-        model.Organisations = await OrganisationOptionsAsync(ct);
+        model.Organisations = await OrganisationOptionsAsync(ct, model.Id is null ? null : model.OrganisationId);
         if (model.Id is not null)
         {
             var state = await db.Users.AsNoTracking().Where(u => u.Id == model.Id)
@@ -246,7 +250,10 @@ public sealed class UsersController(
         return model;
     }
 
-    private async Task<List<SelectListItem>> OrganisationOptionsAsync(CancellationToken ct) =>
-        await db.Organisations.AsNoTracking().Where(o => o.ValidTo == null).OrderBy(o => o.Kind).ThenBy(o => o.SearchKey).ThenBy(o => o.Id)
+    /// <summary>Active organisations, and the account's own even when it has ended (its form still shows it).
+    /// </summary>
+    private async Task<List<SelectListItem>> OrganisationOptionsAsync(CancellationToken ct, int? keep = null) =>
+        await db.Organisations.AsNoTracking().Where(o => o.ValidTo == null || o.Id == keep)
+            .OrderBy(o => o.Kind).ThenBy(o => o.SearchKey).ThenBy(o => o.Id)
             .Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync(ct);
 }
