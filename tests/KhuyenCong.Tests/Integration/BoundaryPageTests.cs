@@ -156,6 +156,19 @@ public sealed class BoundaryPageTests(PortalFactory portal)
         Assert.Contains("boundaries=current", current.QuerySelector("a[href*='ImplementationExcel']")!.GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task Reports_ImplementationExcel2021Current_GroupsByTodaysProvincesAndSaysSo()
+    {
+        var response = await (await ClientAsync(DemoAccounts.MinistryLeader)).GetAsync("/Reports/ImplementationExcel?year=2021&boundaries=current");
+
+        await Expect.StatusAsync(HttpStatusCode.OK, response);
+        using var book = new ClosedXML.Excel.XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        var texts = book.Worksheets.Single().CellsUsed().Select(c => c.GetString()).ToList();
+        Assert.Contains(texts, t => t.EndsWith("theo địa giới hiện nay", StringComparison.Ordinal));
+        Assert.Contains("Tỉnh Phú Thọ", texts);
+        Assert.DoesNotContain(await LegacyNameAsync(HoaBinh), texts);
+    }
+
     [Theory]
     [InlineData(2021, "recorded")]
     [InlineData(2025, "current")]
