@@ -14,14 +14,19 @@ namespace KhuyenCong.Tests.Infrastructure;
 /// </summary>
 public static class ScopedAccounts
 {
-    public static async Task<KhuyenCong.Data.Identity.AppUser> CreateScopedLeaderAsync(this PortalFactory portal, UnitGeneration generation, string provinceCode)
+    public static async Task<KhuyenCong.Data.Identity.AppUser> CreateScopedLeaderAsync(
+        this PortalFactory portal, UnitGeneration generation, string provinceCode)
     {
         var name = $"Sở Công Thương thử {provinceCode} {Guid.NewGuid():N}";
         using (var scope = portal.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var unit = await db.AdministrativeUnits.SingleAsync(u => u.Level == UnitLevel.Province && u.Generation == generation && u.Code == provinceCode);
-            var from = generation == UnitGeneration.Current ? AdministrativeUnit.CurrentValidFrom : new DateOnly(2008, 1, 1);
+            var unit = await db.AdministrativeUnits
+                .SingleAsync(u => u.Level == UnitLevel.Province && u.Generation == generation
+                                  && u.Code == provinceCode);
+            var from = generation == UnitGeneration.Current
+                ? AdministrativeUnit.CurrentValidFrom
+                : new DateOnly(2008, 1, 1);
             db.Organisations.Add(new Organisation(name, OrganisationKind.ProvincialDepartment, unit, from));
             await db.SaveChangesAsync();
         }

@@ -26,15 +26,19 @@ public sealed class BoundaryPageTests(PortalFactory portal)
         return client;
     }
 
-    private Task<List<string>> ProvinceCodesAsync(UnitGeneration generation) => portal.WithDbAsync(db => db.AdministrativeUnits
-        .Where(u => u.Level == UnitLevel.Province && u.Generation == generation).Select(u => u.Code).OrderBy(c => c).ToListAsync());
+    private Task<List<string>> ProvinceCodesAsync(UnitGeneration generation) => portal.WithDbAsync(db =>
+        db.AdministrativeUnits
+        .Where(u => u.Level == UnitLevel.Province && u.Generation == generation)
+        .Select(u => u.Code).OrderBy(c => c).ToListAsync());
 
-    /// <summary>The legacy province's name as the statistics office writes it (Hoà Bình, with its own accent placement).</summary>
+    /// <summary>The legacy province's name as the statistics office writes it ("Hoà", accent on the a).</summary>
     private Task<string> LegacyNameAsync(string code) => portal.WithDbAsync(db => db.AdministrativeUnits
-        .Where(u => u.Level == UnitLevel.Province && u.Generation == UnitGeneration.Legacy && u.Code == code).Select(u => u.Name).SingleAsync());
+        .Where(u => u.Level == UnitLevel.Province && u.Generation == UnitGeneration.Legacy && u.Code == code)
+        .Select(u => u.Name).SingleAsync());
 
     private static string[] Tiles(IHtmlDocument page) =>
-        [.. page.QuerySelectorAll("#province-map [data-province]").Select(t => t.GetAttribute("data-province")!).Order(StringComparer.Ordinal)];
+        [.. page.QuerySelectorAll("#province-map [data-province]").Select(t => t.GetAttribute("data-province")!)
+            .Order(StringComparer.Ordinal)];
 
     private static string? SelectedView(IHtmlDocument page) =>
         page.QuerySelector("#boundaries option[selected]")?.GetAttribute("value");
@@ -85,9 +89,11 @@ public sealed class BoundaryPageTests(PortalFactory portal)
         Assert.Null(current.QuerySelector("#province-map"));
         Assert.NotNull(current.QuerySelector("#areas-note"));
         var predecessors = await portal.WithDbAsync(db => db.UnitSuccessions
-            .Where(s => s.Predecessor.Level == UnitLevel.Province && s.Successor.Level == UnitLevel.Province && s.Successor.Code == PhuTho)
+            .Where(s => s.Predecessor.Level == UnitLevel.Province && s.Successor.Level == UnitLevel.Province
+                        && s.Successor.Code == PhuTho)
             .Select(s => s.Predecessor.Code).ToListAsync());
-        var projects = await portal.WithDbAsync(db => db.Projects.CountAsync(p => p.Year == 2021 && predecessors.Contains(p.ProvinceCode)));
+        var projects = await portal.WithDbAsync(db =>
+            db.Projects.CountAsync(p => p.Year == 2021 && predecessors.Contains(p.ProvinceCode)));
         Assert.True(projects > 0);
         Assert.Equal(projects.ToString(), current.QuerySelector("#areas [data-total='projects']")!.TextContent.Trim());
         Assert.Equal(projects.ToString(), current.QuerySelector("[data-total='projects']")!.TextContent.Trim());
@@ -130,10 +136,12 @@ public sealed class BoundaryPageTests(PortalFactory portal)
     [Fact]
     public async Task Dashboard_LegacyProvinceInCurrentView_Returns400NamingItsSuccessor()
     {
-        var response = await (await ClientAsync(DemoAccounts.MinistryLeader)).GetAsync($"/Dashboard?year=2021&boundaries=current&province={HoaBinh}");
+        var client = await ClientAsync(DemoAccounts.MinistryLeader);
+        var response = await client.GetAsync($"/Dashboard?year=2021&boundaries=current&province={HoaBinh}");
 
         await Expect.StatusAsync(HttpStatusCode.BadRequest, response);
-        Assert.Contains("Tỉnh Phú Thọ", (await PortalClientExtensions.ParseHtmlAsync(response)).QuerySelector("#bad-filter")!.TextContent);
+        var page = await PortalClientExtensions.ParseHtmlAsync(response);
+        Assert.Contains("Tỉnh Phú Thọ", page.QuerySelector("#bad-filter")!.TextContent);
     }
 
     [Fact]
@@ -144,7 +152,8 @@ public sealed class BoundaryPageTests(PortalFactory portal)
         var recorded = await client.GetDocumentAsync("/Reports/Implementation?year=2021");
         var current = await client.GetDocumentAsync("/Reports/Implementation?year=2021&boundaries=current");
 
-        static List<string> Groups(IHtmlDocument page) => [.. page.QuerySelectorAll("#implementation tr.kc-group").Select(r => r.TextContent.Trim())];
+        static List<string> Groups(IHtmlDocument page) =>
+            [.. page.QuerySelectorAll("#implementation tr.kc-group").Select(r => r.TextContent.Trim())];
         var hoaBinh = await LegacyNameAsync(HoaBinh);
         Assert.Contains(hoaBinh, Groups(recorded));
         Assert.DoesNotContain(hoaBinh, Groups(current));
@@ -152,17 +161,21 @@ public sealed class BoundaryPageTests(PortalFactory portal)
         Assert.True(Groups(current).Count < Groups(recorded).Count);
         Assert.Contains("Theo địa giới khi ghi nhận", recorded.QuerySelector("#boundary-view")!.TextContent);
         Assert.Contains("Theo địa giới hiện nay", current.QuerySelector("#boundary-view")!.TextContent);
-        Assert.Equal(recorded.QuerySelector("#implementation tfoot tr")!.TextContent, current.QuerySelector("#implementation tfoot tr")!.TextContent);
-        Assert.Contains("boundaries=current", current.QuerySelector("a[href*='ImplementationExcel']")!.GetAttribute("href"));
+        Assert.Equal(recorded.QuerySelector("#implementation tfoot tr")!.TextContent,
+            current.QuerySelector("#implementation tfoot tr")!.TextContent);
+        var excel = current.QuerySelector("a[href*='ImplementationExcel']")!.GetAttribute("href");
+        Assert.Contains("boundaries=current", excel);
     }
 
     [Fact]
     public async Task Reports_ImplementationExcel2021Current_GroupsByTodaysProvincesAndSaysSo()
     {
-        var response = await (await ClientAsync(DemoAccounts.MinistryLeader)).GetAsync("/Reports/ImplementationExcel?year=2021&boundaries=current");
+        var client = await ClientAsync(DemoAccounts.MinistryLeader);
+        var response = await client.GetAsync("/Reports/ImplementationExcel?year=2021&boundaries=current");
 
         await Expect.StatusAsync(HttpStatusCode.OK, response);
-        using var book = new ClosedXML.Excel.XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        using var book = new ClosedXML.Excel.XLWorkbook(
+            new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
         var texts = book.Worksheets.Single().CellsUsed().Select(c => c.GetString()).ToList();
         Assert.Contains(texts, t => t.EndsWith("theo địa giới hiện nay", StringComparison.Ordinal));
         Assert.Contains("Tỉnh Phú Thọ", texts);

@@ -253,7 +253,8 @@ public sealed class DashboardTests(PortalFactory portal)
         Assert.Contains("Projects by status", page.Body!.TextContent);
         // A one-province scope in the current view: its areas, in English too.
         Assert.Contains("Figures by area", page.Body.TextContent);
-        Assert.Contains("Huyện Cao Phong, Tỉnh Hoà Bình (before 01/07/2025)", page.QuerySelector("#areas")!.TextContent);
+        Assert.Contains("Huyện Cao Phong, Tỉnh Hoà Bình (before 01/07/2025)",
+            page.QuerySelector("#areas")!.TextContent);
         Assert.Contains("By current boundaries", page.QuerySelector("#boundary-view")!.TextContent);
     }
 

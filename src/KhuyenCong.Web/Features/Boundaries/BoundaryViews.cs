@@ -15,7 +15,8 @@ public static class BoundaryViews
     public const string RecordedName = "recorded";
     public const string CurrentName = "current";
 
-    public static BoundaryView Default(int year) => year >= CurrentByDefaultFrom ? BoundaryView.Current : BoundaryView.Recorded;
+    public static BoundaryView Default(int year) =>
+        year >= CurrentByDefaultFrom ? BoundaryView.Current : BoundaryView.Recorded;
 
     /// <summary>
     /// "recorded" or "current" (any case); empty means the year's default. Numbers and other names are refused, so a
@@ -53,6 +54,7 @@ public static class BoundaryViews
         view == BoundaryView.Current || year > CurrentByDefaultFrom ? UnitGeneration.Current : UnitGeneration.Legacy;
 
     /// <summary>The refusal of a bad value (a resource key with the value as its placeholder).</summary>
-    public const string BadValueMessage = "Địa giới \"{0}\" không hợp lệ: dùng boundaries=recorded (theo địa giới khi ghi nhận) " +
-                                          "hoặc boundaries=current (theo địa giới hiện nay).";
+    public const string BadValueMessage =
+        "Địa giới \"{0}\" không hợp lệ: dùng boundaries=recorded (theo địa giới khi ghi nhận) " +
+        "hoặc boundaries=current (theo địa giới hiện nay).";
 }

@@ -17,7 +17,10 @@ public sealed class ProvinceMap
     private readonly Dictionary<string, string> _legacyNames;
     private readonly Dictionary<string, string> _currentNames;
 
-    private ProvinceMap(Dictionary<string, string> successor, Dictionary<string, string> legacyNames, Dictionary<string, string> currentNames)
+    private ProvinceMap(
+        Dictionary<string, string> successor,
+        Dictionary<string, string> legacyNames,
+        Dictionary<string, string> currentNames)
     {
         _successor = successor;
         _legacyNames = legacyNames;
@@ -37,11 +40,12 @@ public sealed class ProvinceMap
             provinces.Where(p => p.Generation == UnitGeneration.Current).ToDictionary(p => p.Code, p => p.Name));
     }
 
-    /// <summary>The code a recorded province is shown under; codes without a link (already current) stay as they are.</summary>
+    /// <summary>The code a recorded province is shown under; codes without a link (already current) stay.</summary>
     public string Fold(string code, BoundaryView view) =>
         view == BoundaryView.Current && _successor.TryGetValue(code, out var successor) ? successor : code;
 
-    /// <summary>The recorded codes a shown province stands for: itself, and in the current view its legacy predecessors.</summary>
+    /// <summary>The recorded codes a shown province stands for: itself and, in the current view, its predecessors.
+    /// </summary>
     public IReadOnlyList<string> RecordedCodes(string shownCode, BoundaryView view) => view == BoundaryView.Recorded
         ? [shownCode]
         : [.. _successor.Where(l => l.Value == shownCode).Select(l => l.Key).Append(shownCode).Distinct().Order(StringComparer.Ordinal)];
@@ -56,14 +60,16 @@ public sealed class ProvinceMap
     /// <summary>The current province a legacy code became part of, or null for a code without a link.</summary>
     public string? SuccessorOf(string code) => _successor.GetValueOrDefault(code);
 
-    /// <summary>The name for a shown code: the current name in the current view, otherwise the recorded (legacy) name first.</summary>
+    /// <summary>The name for a shown code: the current name in the current view, else the legacy name first.</summary>
     public string Name(string code, BoundaryView view) =>
         Name(code, view == BoundaryView.Current ? UnitGeneration.Current : UnitGeneration.Legacy);
 
     /// <summary>The name of a code in the preferred generation, else in the other one.</summary>
     public string Name(string code, UnitGeneration preferred)
     {
-        var (first, second) = preferred == UnitGeneration.Current ? (_currentNames, _legacyNames) : (_legacyNames, _currentNames);
+        var (first, second) = preferred == UnitGeneration.Current
+            ? (_currentNames, _legacyNames)
+            : (_legacyNames, _currentNames);
         return first.GetValueOrDefault(code) ?? second.GetValueOrDefault(code) ?? code;
     }
 

@@ -15,7 +15,8 @@ namespace KhuyenCong.Web.Features.Budget;
 /// </summary>
 public static class BudgetByProvince
 {
-    public static BudgetByProvinceSources ByProvinceSources(this BudgetOverviewQuery overview, UnitScope scope, BudgetFilter filter)
+    public static BudgetByProvinceSources ByProvinceSources(
+        this BudgetOverviewQuery overview, UnitScope scope, BudgetFilter filter)
     {
         var approvedStates = ProjectStatusGroups.Approved;
         return new BudgetByProvinceSources(
@@ -33,9 +34,9 @@ public static class BudgetByProvince
                     g.Sum(p => p.SettledDong ?? 0))));
     }
 
-    /// <summary>The provinces of the filter in <paramref name="view"/>, ordered by code, the central row last.</summary>
-    public static async Task<IReadOnlyList<ProvinceBudget>> ByProvinceAsync(this BudgetOverviewQuery overview, UnitScope scope,
-        BudgetFilter filter, BoundaryView view, ProvinceMap map, CancellationToken ct)
+    /// <summary>The provinces of the filter in <paramref name="view"/>, by code, the central row last.</summary>
+    public static async Task<IReadOnlyList<ProvinceBudget>> ByProvinceAsync(this BudgetOverviewQuery overview,
+        UnitScope scope, BudgetFilter filter, BoundaryView view, ProvinceMap map, CancellationToken ct)
     {
         var sources = overview.ByProvinceSources(scope, filter);
         var rows = new List<ProvinceSum>();
@@ -46,20 +47,23 @@ public static class BudgetByProvince
         return [.. rows
             .GroupBy(r => r.Province is null ? null : map.Fold(r.Province, view))
             .OrderBy(g => g.Key is null ? 1 : 0).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new ProvinceBudget(g.Key, g.Key is null ? CentralName : map.Name(g.Key, generation), new BudgetFigures(
-                new Vnd(g.Sum(r => r.Estimate)), new Vnd(g.Sum(r => r.Allocated)), new Vnd(g.Sum(r => r.Approved)),
-                new Vnd(g.Sum(r => r.Disbursed)), new Vnd(g.Sum(r => r.Settled)))))];
+            .Select(g => new ProvinceBudget(g.Key, g.Key is null ? CentralName : map.Name(g.Key, generation),
+                new BudgetFigures(
+                    new Vnd(g.Sum(r => r.Estimate)), new Vnd(g.Sum(r => r.Allocated)), new Vnd(g.Sum(r => r.Approved)),
+                    new Vnd(g.Sum(r => r.Disbursed)), new Vnd(g.Sum(r => r.Settled)))))];
     }
 
-    /// <summary>The row of the ministry's own plan and of allocations to central units (a resource key on screens).</summary>
+    /// <summary>The row of the ministry's plan and of allocations to central units (a resource key).</summary>
     public const string CentralName = "Đơn vị trung ương";
 }
 
 /// <summary>The by-province queries of <see cref="BudgetByProvince"/>, not yet run.</summary>
-public sealed record BudgetByProvinceSources(IQueryable<ProvinceSum> Estimates, IQueryable<ProvinceSum> Allocated, IQueryable<ProvinceSum> Execution);
+public sealed record BudgetByProvinceSources(
+    IQueryable<ProvinceSum> Estimates, IQueryable<ProvinceSum> Allocated, IQueryable<ProvinceSum> Execution);
 
 /// <summary>One recorded province code's sums from one of the three sources (the others zero).</summary>
-public sealed record ProvinceSum(string? Province, long Estimate, long Allocated, long Approved, long Disbursed, long Settled);
+public sealed record ProvinceSum(
+    string? Province, long Estimate, long Allocated, long Approved, long Disbursed, long Settled);
 
 /// <summary>One province of a boundary view (null code: central) with its figures.</summary>
 public sealed record ProvinceBudget(string? Code, string Name, BudgetFigures Figures);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
@@ -19,11 +20,14 @@ public sealed class BudgetFilterResolver(AppDbContext db, IUserScopeProvider sco
     /// The resolved filter (null when refused, with <see cref="Status"/> and, for a bad value, <see cref="Error"/>: a
     /// resource key and its argument). <see cref="Map"/> is loaded for the boundary-aware resolution only.
     /// </summary>
-    public sealed record Resolution(BudgetFilter? Filter, UnitScope Scope, IReadOnlyList<ProvinceOption> Provinces, int Status,
-        BoundaryView Boundaries = BoundaryView.Recorded, ProvinceMap? Map = null, string? Error = null, object[]? ErrorArguments = null);
+    public sealed record Resolution(
+        BudgetFilter? Filter, UnitScope Scope, IReadOnlyList<ProvinceOption> Provinces, int Status,
+        BoundaryView Boundaries = BoundaryView.Recorded, ProvinceMap? Map = null,
+        string? Error = null, object[]? ErrorArguments = null);
 
-    /// <summary>The overview page and its export: provinces as recorded (they list recipients, whose units never change).</summary>
-    public Task<Resolution> ResolveAsync(System.Security.Claims.ClaimsPrincipal user, int? year, string? fund, string? province, CancellationToken ct) =>
+    /// <summary>The overview page and its export: provinces as recorded (they list recipients by their units).</summary>
+    public Task<Resolution> ResolveAsync(
+        ClaimsPrincipal user, int? year, string? fund, string? province, CancellationToken ct) =>
         ResolveAsync(user, year, fund, province, BoundaryViews.RecordedName, ct);
 
     /// <summary>
@@ -31,7 +35,7 @@ public sealed class BudgetFilterResolver(AppDbContext db, IUserScopeProvider sco
     /// default. In the current view a province is a current code standing for itself and its legacy predecessors
     /// within scope; a legacy code that no longer exists is refused with the province it became part of.
     /// </summary>
-    public async Task<Resolution> ResolveAsync(System.Security.Claims.ClaimsPrincipal user, int? year, string? fund, string? province,
+    public async Task<Resolution> ResolveAsync(ClaimsPrincipal user, int? year, string? fund, string? province,
         string? boundaries, CancellationToken ct)
     {
         var scope = await scopes.GetAsync(user, ct);
@@ -46,18 +50,22 @@ public sealed class BudgetFilterResolver(AppDbContext db, IUserScopeProvider sco
         var chosenYear = year ?? await db.AnnualPlans.AsNoTracking().InScope(scope)
             .MaxAsync(p => (int?)p.Year, ct) ?? VietnamTime.Today(clock).Year;
         if (!BoundaryViews.TryParse(boundaries, chosenYear, out var view))
-            return new(null, scope, provinces, StatusCodes.Status400BadRequest, Error: BoundaryViews.BadValueMessage, ErrorArguments: [boundaries!.Trim()]);
+        {
+            return new(null, scope, provinces, StatusCodes.Status400BadRequest,
+                Error: BoundaryViews.BadValueMessage, ErrorArguments: [boundaries!.Trim()]);
+        }
 
         var provinceCode = string.IsNullOrWhiteSpace(province) ? null : province.Trim();
         if (view == BoundaryView.Recorded)
         {
             if (provinceCode is not null && provinces.All(p => p.Code != provinceCode))
                 return new(null, scope, provinces, StatusCodes.Status404NotFound, view);
-            return new(new BudgetFilter(chosenYear, fundFilter, provinceCode), scope, provinces, StatusCodes.Status200OK, view);
+            return new(new BudgetFilter(chosenYear, fundFilter, provinceCode), scope, provinces, Ok, view);
         }
 
         var map = await ProvinceMap.LoadAsync(db, ct);
-        if (provinceCode is null) return new(new BudgetFilter(chosenYear, fundFilter, null), scope, provinces, StatusCodes.Status200OK, view, map);
+        if (provinceCode is null)
+            return new(new BudgetFilter(chosenYear, fundFilter, null), scope, provinces, Ok, view, map);
         var visible = provinces.Select(p => p.Code).ToHashSet();
         if (!map.IsCurrent(provinceCode))
         {
@@ -69,10 +77,13 @@ public sealed class BudgetFilterResolver(AppDbContext db, IUserScopeProvider sco
         }
         var codes = map.RecordedCodes(provinceCode, view).Where(visible.Contains).ToList();
         if (codes.Count == 0) return new(null, scope, provinces, StatusCodes.Status404NotFound, view, map);
-        return new(new BudgetFilter(chosenYear, fundFilter, provinceCode, codes), scope, provinces, StatusCodes.Status200OK, view, map);
+        return new(new BudgetFilter(chosenYear, fundFilter, provinceCode, codes), scope, provinces, Ok, view, map);
     }
 
     /// <summary>The refusal of a legacy province code in the current view (a resource key).</summary>
-    public const string LegacyProvinceMessage = "Mã tỉnh {0} ({1}) là tỉnh trước 01/07/2025, nay thuộc {3} (mã {2}): " +
-                                                "theo địa giới hiện nay hãy dùng mã {2}, hoặc xem theo địa giới khi ghi nhận (boundaries=recorded).";
+    public const string LegacyProvinceMessage =
+        "Mã tỉnh {0} ({1}) là tỉnh trước 01/07/2025, nay thuộc {3} (mã {2}): " +
+        "theo địa giới hiện nay hãy dùng mã {2}, hoặc xem theo địa giới khi ghi nhận (boundaries=recorded).";
+
+    private const int Ok = StatusCodes.Status200OK;
 }

@@ -54,7 +54,8 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
     /// </summary>
     public BudgetOverviewSources Sources(UnitScope scope, BudgetFilter filter)
     {
-        var (plans, allocations, projects) = (Plans(scope, filter), Allocations(scope, filter), Projects(scope, filter));
+        var (plans, allocations, projects) =
+            (Plans(scope, filter), Allocations(scope, filter), Projects(scope, filter));
 
         var planRows = plans
             .OrderBy(p => p.Fund).ThenBy(p => p.OwnerUnit!.Code)
@@ -76,7 +77,10 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
         return new BudgetOverviewSources(planRows, recipientRows, execution);
     }
 
-    /// <summary>The year's annual plans in scope and in the filter (the national plan has no province: with provinces, only KCĐP).</summary>
+    /// <summary>
+    /// The year's annual plans in scope and in the filter (the national plan has no province: with provinces, only
+    /// their KCĐP plans).
+    /// </summary>
     public IQueryable<AnnualPlan> Plans(UnitScope scope, BudgetFilter filter)
     {
         var plans = db.AnnualPlans.AsNoTracking().InScope(scope).Where(p => p.Year == filter.Year);
@@ -92,7 +96,7 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
         return filter.Codes is { } codes ? allocations.InProvinces(codes) : allocations;
     }
 
-    /// <summary>The plan year's projects in scope and in the filter, whose execution figures the overview sums.</summary>
+    /// <summary>The plan year's projects in scope and in the filter, whose execution the overview sums.</summary>
     public IQueryable<Project> Projects(UnitScope scope, BudgetFilter filter)
     {
         var projects = db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year == filter.Year);

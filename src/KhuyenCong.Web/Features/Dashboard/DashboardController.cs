@@ -19,7 +19,8 @@ public sealed class DashboardController(AppDbContext db, BudgetFilterResolver fi
     private const int MaxTrendYears = 15;
 
     [HttpGet]
-    public async Task<IActionResult> Index(int? year, int? from, string? boundaries, string? province, MapFigure figure, CancellationToken ct)
+    public async Task<IActionResult> Index(
+        int? year, int? from, string? boundaries, string? province, MapFigure figure, CancellationToken ct)
     {
         if (!Enum.IsDefined(figure)) return BadRequest();
         // The view defaults by year (current boundaries from 2025); a province outside the user's scope in the chosen

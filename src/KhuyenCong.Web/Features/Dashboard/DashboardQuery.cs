@@ -134,7 +134,8 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
             .Distinct().Order(StringComparer.Ordinal).Cast<string?>().ToList();
         if (allocations.Any(a => a.Province is null)) shown.Add(null);
 
-        return [.. shown.Select(code => new ProvinceFigures(code, code is null ? BudgetByProvince.CentralName : map.Name(code, generation),
+        return [.. shown.Select(code => new ProvinceFigures(code,
+            code is null ? BudgetByProvince.CentralName : map.Name(code, generation),
             new Vnd(allocations.Where(a => a.Fund == Fund.Kcqg && Fold(a.Province) == code).Sum(a => a.Sum)),
             new Vnd(allocations.Where(a => a.Fund == Fund.Kcdp && Fold(a.Province) == code).Sum(a => a.Sum)),
             new Vnd(projects.Where(p => Fold(p.Province) == code).Sum(p => p.Approved)),
@@ -146,17 +147,18 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
     /// A province leader's breakdown in place of a one-tile map: the year's projects by area (legacy district, current
     /// commune), only when the view shows at most one province of the user's scope; null otherwise.
     /// </summary>
-    private async Task<IReadOnlyList<AreaFigures>?> AreasAsync(UnitScope scope, DashboardFilter filter, List<string>? codes,
-        HashSet<string> visibleCodes, ProvinceMap map, CancellationToken ct)
+    private async Task<IReadOnlyList<AreaFigures>?> AreasAsync(UnitScope scope, DashboardFilter filter,
+        List<string>? codes, HashSet<string> visibleCodes, ProvinceMap map, CancellationToken ct)
     {
         var generation = BoundaryViews.Generation(filter.Boundaries, filter.Year);
-        var inView = visibleCodes.Select(c => map.Fold(c, filter.Boundaries)).Where(c => map.Exists(c, generation)).Distinct().Count();
+        var inView = visibleCodes.Select(c => map.Fold(c, filter.Boundaries)).Where(c => map.Exists(c, generation))
+            .Distinct().Count();
         if (scope.IsNationwide || inView > 1) return null;
         var rows = await AreaSums(scope, filter.Year, codes).ToListAsync(ct);
         return DashboardAreas.Figures(rows, filter.Boundaries, map);
     }
 
-    /// <summary>The year's projects in scope (and in the recorded codes) by area, for <see cref="AreasAsync"/>, not yet run.</summary>
+    /// <summary>The year's projects in scope (and in the codes) by area, not yet run.</summary>
     public IQueryable<AreaSource> AreaSums(UnitScope scope, int year, IReadOnlyCollection<string>? codes) =>
         DashboardAreas.Sums(Projects(scope, year, codes));
 

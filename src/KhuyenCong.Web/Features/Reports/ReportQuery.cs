@@ -26,7 +26,8 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
     {
         var end = filter.End;
         var approvedStates = ProjectStatusGroups.Approved;
-        var reported = db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year == filter.Year && approvedStates.Contains(p.Status));
+        var reported = db.Projects.AsNoTracking().InScope(scope)
+            .Where(p => p.Year == filter.Year && approvedStates.Contains(p.Status));
         var rows = await reported
             .OrderBy(p => p.ProvinceCode).ThenBy(p => p.Fund).ThenBy(p => p.Code)
             .Select(p => new
@@ -40,10 +41,11 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
             })
             .ToListAsync(ct);
 
-        // Beneficiary names in one query for all rows (no per-project round trip), selected by the same filter rather than
-        // by a list of ids, so the command's parameters do not grow with the report.
+        // Beneficiary names in one query for all rows (no per-project round trip), selected by the same filter
+        // rather than by a list of ids, so the command's parameters do not grow with the report.
         var reportedIds = reported.Select(p => p.Id);
-        var beneficiaries = (await db.Set<ProjectBeneficiary>().AsNoTracking().Where(b => reportedIds.Contains(b.ProjectId))
+        var beneficiaries = (await db.Set<ProjectBeneficiary>().AsNoTracking()
+                .Where(b => reportedIds.Contains(b.ProjectId))
                 .Join(db.Establishments, b => b.EstablishmentId, e => e.Id, (b, e) => new { b.ProjectId, e.Name })
                 .ToListAsync(ct))
             .GroupBy(b => b.ProjectId).ToDictionary(g => g.Key, g => string.Join("; ", g.Select(b => b.Name).Order()));
@@ -57,10 +59,11 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
         var provinces = projectRows.Select(r => r.Province).Concat(allocations.Select(a => Fold(a.Province)))
             .Distinct().OrderBy(c => c is null ? 1 : 0).ThenBy(c => c, StringComparer.Ordinal).ToList();
 
-        // One lookup of the listed rows by province and fund (the report lists every project, so each row is folded once).
+        // One lookup of the listed rows by province and fund (the report lists every project: each is folded once).
         var byGroup = projectRows.ToLookup(r => (r.Province, r.Row.Fund), r => r.Row);
         var generation = BoundaryViews.Generation(filter.Boundaries, filter.Year);
-        var groups = provinces.Select(code => new ProvinceGroup(code, code is null ? BudgetByProvince.CentralName : map.Name(code, generation),
+        var groups = provinces.Select(code => new ProvinceGroup(code,
+            code is null ? BudgetByProvince.CentralName : map.Name(code, generation),
             [.. Enum.GetValues<Fund>()
                 .Select(fund =>
                 {

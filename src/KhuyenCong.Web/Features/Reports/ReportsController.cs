@@ -19,27 +19,33 @@ namespace KhuyenCong.Web.Features.Reports;
 public sealed class ReportsController(AppDbContext db, BudgetFilterResolver filters, ReportQuery reports) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(int? year, ReportPeriod period = ReportPeriod.Year, string? boundaries = null, CancellationToken ct = default)
+    public async Task<IActionResult> Index(
+        int? year, ReportPeriod period = ReportPeriod.Year, string? boundaries = null, CancellationToken ct = default)
     {
         var context = await ResolveAsync(year, period, boundaries, ct);
         return context.Refusal ?? View(context.Filter);
     }
 
     [HttpGet]
-    public async Task<IActionResult> Implementation(int? year, ReportPeriod period = ReportPeriod.Year, string? boundaries = null, CancellationToken ct = default)
+    public async Task<IActionResult> Implementation(
+        int? year, ReportPeriod period = ReportPeriod.Year, string? boundaries = null, CancellationToken ct = default)
     {
         var context = await ResolveAsync(year, period, boundaries, ct);
         if (context.Refusal is not null) return context.Refusal;
-        return View(await reports.ImplementationAsync(context.Scope!, context.Filter!, context.ScopeName, context.Map!, ct));
+        var report = await reports.ImplementationAsync(
+            context.Scope!, context.Filter!, context.ScopeName, context.Map!, ct);
+        return View(report);
     }
 
     [HttpGet]
     [EnableRateLimiting(RateLimits.Exports)]
-    public async Task<IActionResult> ImplementationExcel(int? year, ReportPeriod period = ReportPeriod.Year, string? boundaries = null, CancellationToken ct = default)
+    public async Task<IActionResult> ImplementationExcel(
+        int? year, ReportPeriod period = ReportPeriod.Year, string? boundaries = null, CancellationToken ct = default)
     {
         var context = await ResolveAsync(year, period, boundaries, ct);
         if (context.Refusal is not null) return context.Refusal;
-        var report = await reports.ImplementationAsync(context.Scope!, context.Filter!, context.ScopeName, context.Map!, ct);
+        var report = await reports.ImplementationAsync(
+            context.Scope!, context.Filter!, context.ScopeName, context.Map!, ct);
         return OfficialTable.File($"bao-cao-thuc-hien-{FileSuffix(context.Filter!)}.xlsx", ReportExcel.Implementation(report));
     }
 
@@ -63,10 +69,11 @@ public sealed class ReportsController(AppDbContext db, BudgetFilterResolver filt
 
     private static string FileSuffix(ReportFilter filter) => filter.Period == ReportPeriod.FirstHalf ? $"6-thang-{filter.Year}" : $"nam-{filter.Year}";
 
-    private sealed record Context(ReportFilter? Filter, Domain.AdministrativeUnits.UnitScope? Scope, string ScopeName, IActionResult? Refusal,
+    private sealed record Context(
+        ReportFilter? Filter, Domain.AdministrativeUnits.UnitScope? Scope, string ScopeName, IActionResult? Refusal,
         ProvinceMap? Map = null);
 
-    /// <summary>The year (latest plan year by default) and the boundary view (by default current from 2025, as recorded before).</summary>
+    /// <summary>The year (latest plan year by default) and the view (current from 2025, else recorded).</summary>
     private async Task<Context> ResolveAsync(int? year, ReportPeriod period, string? boundaries, CancellationToken ct)
     {
         if (!Enum.IsDefined(period)) return new(null, null, "", BadRequest());
