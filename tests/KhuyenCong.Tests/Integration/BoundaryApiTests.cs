@@ -138,6 +138,26 @@ public sealed class BoundaryApiTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task Summary_BadBoundaries_InEnglish_ExplainsInEnglish()
+    {
+        var client = await ClientAsync();
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+
+        var response = await client.GetAsync("/api/v1/budget/summary?year=2021&boundaries=foo");
+
+        await Expect.StatusAsync(HttpStatusCode.BadRequest, response);
+        var message = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement
+            .GetProperty("errors").GetProperty("boundaries")[0].GetString();
+        Assert.Equal("Boundaries \"foo\" are not valid: use boundaries=recorded (boundaries as recorded) or "
+                     + "boundaries=current (current boundaries).", message);
+        var legacy = await client.GetAsync("/api/v1/budget/summary?year=2021&boundaries=current&province=17");
+        var reason = JsonDocument.Parse(await legacy.Content.ReadAsStringAsync()).RootElement
+            .GetProperty("errors").GetProperty("province")[0].GetString()!;
+        Assert.StartsWith("Province code 17 (", reason);
+        Assert.Contains("now part of Tỉnh Phú Thọ (code 25)", reason);
+    }
+
+    [Fact]
     public async Task Summary_LegacyProvinceInCurrentView_Returns400NamingItsSuccessor()
     {
         var client = await ClientAsync();
