@@ -122,7 +122,11 @@ public sealed class BudgetSummaryTests(PortalFactory portal)
         using var json = JsonDocument.Parse(await client.GetStringAsync("/api/v1/budget/summary?year=2021&fund=KCQG"));
 
         var names = json.RootElement.EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Equal(["year", "fund", "estimate", "allocated", "approved", "disbursed", "settled"], names);
+        Assert.Equal(
+            ["year", "fund", "estimate", "allocated", "approved", "disbursed", "settled", "boundaries", "provinces"],
+            names);
+        var province = json.RootElement.GetProperty("provinces")[0].EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(["code", "name", "estimate", "allocated", "approved", "disbursed", "settled"], province);
         Assert.Equal(75_641_000_000L, json.RootElement.GetProperty("allocated").GetInt64());
     }
 

@@ -139,7 +139,9 @@ public sealed class DashboardTests(PortalFactory portal)
         if (email == DemoAccounts.HoaBinhLegacy)
         {
             Assert.Equal(("1.100", "405"), (row.QuerySelector("[data-figure='kcqg']")!.TextContent, row.QuerySelector("[data-figure='kcdp']")!.TextContent));
-            Assert.Single(page.QuerySelectorAll("#province-map [data-province]"));
+            // One province in view: its areas instead of a map of one tile.
+            Assert.Null(page.QuerySelector("#province-map"));
+            Assert.NotNull(page.QuerySelector("#areas"));
         }
         else Assert.Equal(34, page.QuerySelectorAll("#province-map [data-province]").Length);
     }
@@ -249,7 +251,11 @@ public sealed class DashboardTests(PortalFactory portal)
 
         Assert.StartsWith("Dashboard 2021", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("Projects by status", page.Body!.TextContent);
-        Assert.Contains("Province map", page.Body.TextContent);
+        // A one-province scope in the current view: its areas, in English too.
+        Assert.Contains("Figures by area", page.Body.TextContent);
+        Assert.Contains("Huyện Cao Phong, Tỉnh Hoà Bình (before 01/07/2025)",
+            page.QuerySelector("#areas")!.TextContent);
+        Assert.Contains("By current boundaries", page.QuerySelector("#boundary-view")!.TextContent);
     }
 
     [Fact]

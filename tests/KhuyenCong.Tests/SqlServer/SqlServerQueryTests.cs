@@ -92,6 +92,13 @@ public sealed class SqlServerQueryTests(ITestOutputHelper output)
         queries.Add(($"allocated by province, {scopeName}", () => overview.AllocatedByProvince(scope, 2025, null)));
         queries.Add(($"allocated by province decided by a day, {scopeName}", () => overview.AllocatedByProvince(scope, 2025, new DateOnly(2025, 6, 30))));
         queries.Add(($"province options, {scopeName}", () => overview.ProvinceUnits(scope)));
+        foreach (var filter in filters)
+        {
+            var label = $"budget by province, {scopeName}, {filter}";
+            queries.Add(($"{label}: estimates", () => overview.ByProvinceSources(scope, filter).Estimates));
+            queries.Add(($"{label}: allocated", () => overview.ByProvinceSources(scope, filter).Allocated));
+            queries.Add(($"{label}: execution", () => overview.ByProvinceSources(scope, filter).Execution));
+        }
     }
 
     /// <summary>The list page's query as ProjectsController.Index pages it (page 2), with typical filters.</summary>
@@ -123,6 +130,7 @@ public sealed class SqlServerQueryTests(ITestOutputHelper output)
             queries.Add(($"{label}: budget allocated", () => overview.Sources(scope, budget).Allocated));
             queries.Add(($"{label}: budget execution", () => overview.Sources(scope, budget).Execution));
             queries.Add(($"{label}: statuses", () => dashboard.StatusCounts(scope, 2025, codes)));
+            queries.Add(($"{label}: areas", () => dashboard.AreaSums(scope, 2025, codes)));
             queries.Add(($"{label}: contents", () => dashboard.ContentCounts(scope, 2025, codes)));
             queries.Add(($"{label}: trend estimates", () => dashboard.TrendSources(scope, 2021, 2025, codes).Estimates));
             queries.Add(($"{label}: trend allocated", () => dashboard.TrendSources(scope, 2021, 2025, codes).Allocated));

@@ -54,19 +54,8 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
     /// </summary>
     public BudgetOverviewSources Sources(UnitScope scope, BudgetFilter filter)
     {
-        var plans = db.AnnualPlans.AsNoTracking().InScope(scope).Where(p => p.Year == filter.Year);
-        var allocations = db.Allocations.AsNoTracking().InScope(scope).Where(a => a.Plan!.Year == filter.Year);
-        if (filter.Fund is { } fund)
-        {
-            plans = plans.Where(p => p.Fund == fund);
-            allocations = allocations.Where(a => a.Plan!.Fund == fund);
-        }
-        if (filter.Codes is { } provinces)
-        {
-            // The national plan has no province: with a province chosen, only its KCĐP estimate counts.
-            plans = plans.InProvinces(provinces);
-            allocations = allocations.InProvinces(provinces);
-        }
+        var (plans, allocations, projects) =
+            (Plans(scope, filter), Allocations(scope, filter), Projects(scope, filter));
 
         var planRows = plans
             .OrderBy(p => p.Fund).ThenBy(p => p.OwnerUnit!.Code)
@@ -77,9 +66,6 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
             .Select(g => new AllocatedSource(g.Key.PlanId, g.Key.Fund, g.Key.RecipientId, g.Key.Name, g.Key.Area, g.Sum(a => a.AmountDong)));
 
         // Approved, disbursed and settled come from the projects in scope, by implementing organisation.
-        var projects = db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year == filter.Year);
-        if (filter.Fund is { } pf) projects = projects.Where(p => p.Fund == pf);
-        if (filter.Codes is { } inProvinces) projects = projects.InProvinces(inProvinces);
         var approvedStates = ProjectStatusGroups.Approved;
         var execution = projects
             .GroupBy(p => new { p.Fund, p.ImplementingOrganisationId, p.ImplementingOrganisation!.Name, Area = p.ImplementingOrganisation.ScopeUnit != null ? p.ImplementingOrganisation.ScopeUnit.Name : null })
@@ -89,6 +75,33 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
                 g.Sum(p => p.DisbursedDong),
                 g.Sum(p => p.SettledDong ?? 0)));
         return new BudgetOverviewSources(planRows, recipientRows, execution);
+    }
+
+    /// <summary>
+    /// The year's annual plans in scope and in the filter (the national plan has no province: with provinces, only
+    /// their KCĐP plans).
+    /// </summary>
+    public IQueryable<AnnualPlan> Plans(UnitScope scope, BudgetFilter filter)
+    {
+        var plans = db.AnnualPlans.AsNoTracking().InScope(scope).Where(p => p.Year == filter.Year);
+        if (filter.Fund is { } fund) plans = plans.Where(p => p.Fund == fund);
+        return filter.Codes is { } codes ? plans.InProvinces(codes) : plans;
+    }
+
+    /// <summary>The allocations of the year's plans in scope and in the filter.</summary>
+    public IQueryable<Allocation> Allocations(UnitScope scope, BudgetFilter filter)
+    {
+        var allocations = db.Allocations.AsNoTracking().InScope(scope).Where(a => a.Plan!.Year == filter.Year);
+        if (filter.Fund is { } fund) allocations = allocations.Where(a => a.Plan!.Fund == fund);
+        return filter.Codes is { } codes ? allocations.InProvinces(codes) : allocations;
+    }
+
+    /// <summary>The plan year's projects in scope and in the filter, whose execution the overview sums.</summary>
+    public IQueryable<Project> Projects(UnitScope scope, BudgetFilter filter)
+    {
+        var projects = db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year == filter.Year);
+        if (filter.Fund is { } fund) projects = projects.Where(p => p.Fund == fund);
+        return filter.Codes is { } codes ? projects.InProvinces(codes) : projects;
     }
 
     /// <summary>

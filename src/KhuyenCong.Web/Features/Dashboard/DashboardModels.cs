@@ -1,6 +1,7 @@
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
+using KhuyenCong.Web.Features.Boundaries;
 using KhuyenCong.Web.Features.Budget;
 
 namespace KhuyenCong.Web.Features.Dashboard;
@@ -57,6 +58,7 @@ public sealed record DashboardResult(
     IReadOnlyList<StatusCount> Statuses,
     IReadOnlyList<FundYear> Trend,
     IReadOnlyList<ProvinceFigures> Provinces,
+    IReadOnlyList<AreaFigures>? Areas,
     IReadOnlyList<ContentFigures> Contents,
     IReadOnlyList<ProductGroupFigures> Products,
     IReadOnlyList<int> RoundIds)
@@ -64,6 +66,10 @@ public sealed record DashboardResult(
     public int ProjectCount => Statuses.Sum(s => s.Count);
     public int ProductEntries => Products.Sum(p => p.Entries);
     public int ProductsCertified => Products.Sum(p => p.Certified);
+
+    /// <summary>Nothing at all for the year in view: the page says so instead of drawing empty axes.</summary>
+    public bool IsEmpty => ProjectCount == 0 && ProductEntries == 0 && Budget == BudgetFigures.Zero
+                           && Provinces.All(p => p.Allocated.IsZero && p.Projects == 0);
 
     /// <summary>The province code for links to the lists, when the view stands for exactly one recorded province.</summary>
     public string? SingleRecordedCode => RecordedProvinces.Count == 1 && Filter.Province is not null ? RecordedProvinces[0].Code : null;

@@ -5,6 +5,7 @@ using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Features.Boundaries;
 using KhuyenCong.Web.Features.Budget;
 using KhuyenCong.Web.Features.ProductRounds;
 using KhuyenCong.Web.Features.Projects;
@@ -29,18 +30,20 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
             ? [.. map.RecordedCodes(shown, filter.Boundaries).Where(visibleCodes.Contains)]
             : null;
 
+        var generation = BoundaryViews.Generation(filter.Boundaries, filter.Year);
         var budget = await BudgetAsync(scope, filter.Year, codes, ct);
         var statuses = await StatusCounts(scope, filter.Year, codes).ToListAsync(ct);
         var contents = await ContentCounts(scope, filter.Year, codes).ToListAsync(ct);
 
         return new DashboardResult(
             filter,
-            filter.Province is { } p ? map.Name(p, filter.Boundaries) : null,
+            filter.Province is { } p ? map.Name(p, generation) : null,
             codes is null ? [] : [.. codes.Select(c => new RecordedProvince(c, map.LegacyName(c)))],
             budget,
             [.. statuses.OrderBy(s => s.Status)],
             await TrendAsync(scope, filter, codes, ct),
             await ProvincesAsync(scope, filter, visibleCodes, map, ct),
+            await AreasAsync(scope, filter, codes, visibleCodes, map, ct),
             [.. contents.OrderBy(c => c.SortOrder).Select(c => new ContentFigures(c.ActivityContentId, c.Name, c.Count, new Vnd(c.Approved), new Vnd(c.Disbursed)))],
             await ProductsAsync(user, scope, filter.Year, codes, null, ct),
             await RoundIds(user, scope, filter.Year).ToListAsync(ct));
@@ -121,20 +124,43 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
         var allocations = await overview.AllocatedByProvinceAsync(scope, year, decidedBy: null, ct);
         var projects = await ProjectsByProvince(scope, year).ToListAsync(ct);
 
+        // The provinces of the view's generation in scope (34 current, or the 63 legacy ones for an earlier year as
+        // recorded), and any other province a record of the year names.
+        var generation = BoundaryViews.Generation(filter.Boundaries, year);
         string? Fold(string? code) => code is null ? null : map.Fold(code, filter.Boundaries);
-        var shown = visibleCodes.Select(c => map.Fold(c, filter.Boundaries))
+        var shown = visibleCodes.Select(c => map.Fold(c, filter.Boundaries)).Where(c => map.Exists(c, generation))
             .Concat(allocations.Where(a => a.Province is not null).Select(a => Fold(a.Province)!))
             .Concat(projects.Select(p => Fold(p.Province)!))
             .Distinct().Order(StringComparer.Ordinal).Cast<string?>().ToList();
         if (allocations.Any(a => a.Province is null)) shown.Add(null);
 
-        return [.. shown.Select(code => new ProvinceFigures(code, code is null ? "Đơn vị trung ương" : map.Name(code, filter.Boundaries),
+        return [.. shown.Select(code => new ProvinceFigures(code,
+            code is null ? BudgetByProvince.CentralName : map.Name(code, generation),
             new Vnd(allocations.Where(a => a.Fund == Fund.Kcqg && Fold(a.Province) == code).Sum(a => a.Sum)),
             new Vnd(allocations.Where(a => a.Fund == Fund.Kcdp && Fold(a.Province) == code).Sum(a => a.Sum)),
             new Vnd(projects.Where(p => Fold(p.Province) == code).Sum(p => p.Approved)),
             new Vnd(projects.Where(p => Fold(p.Province) == code).Sum(p => p.Disbursed)),
             projects.Where(p => Fold(p.Province) == code).Sum(p => p.Count)))];
     }
+
+    /// <summary>
+    /// A province leader's breakdown in place of a one-tile map: the year's projects by area (legacy district, current
+    /// commune), only when the view shows at most one province of the user's scope; null otherwise.
+    /// </summary>
+    private async Task<IReadOnlyList<AreaFigures>?> AreasAsync(UnitScope scope, DashboardFilter filter,
+        List<string>? codes, HashSet<string> visibleCodes, ProvinceMap map, CancellationToken ct)
+    {
+        var generation = BoundaryViews.Generation(filter.Boundaries, filter.Year);
+        var inView = visibleCodes.Select(c => map.Fold(c, filter.Boundaries)).Where(c => map.Exists(c, generation))
+            .Distinct().Count();
+        if (scope.IsNationwide || inView > 1) return null;
+        var rows = await AreaSums(scope, filter.Year, codes).ToListAsync(ct);
+        return DashboardAreas.Figures(rows, filter.Boundaries, map);
+    }
+
+    /// <summary>The year's projects in scope (and in the codes) by area, not yet run.</summary>
+    public IQueryable<AreaSource> AreaSums(UnitScope scope, int year, IReadOnlyCollection<string>? codes) =>
+        DashboardAreas.Sums(Projects(scope, year, codes));
 
     /// <summary>Counts and sums of the year's projects in scope by recorded province code, not yet run or folded.</summary>
     public IQueryable<ProvinceProjectsSource> ProjectsByProvince(UnitScope scope, int year)

@@ -1,6 +1,7 @@
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Infrastructure.Excel;
+using Boundaries = KhuyenCong.Web.Features.Boundaries;
 
 namespace KhuyenCong.Web.Features.Reports;
 
@@ -16,7 +17,8 @@ public static class ReportExcel
             new("Tổng kinh phí", 13, ExcelCellKind.Million), new("Hỗ trợ KCQG", 13, ExcelCellKind.Million), new("Hỗ trợ KCĐP", 13, ExcelCellKind.Million),
             new("Vốn đối ứng", 13, ExcelCellKind.Million), new("Kinh phí được giao", 13, ExcelCellKind.Million), new("Đã giải ngân", 13, ExcelCellKind.Million),
             new("Đã quyết toán", 13, ExcelCellKind.Million), new("Tỷ lệ giải ngân", 10, ExcelCellKind.Percent), new("Trạng thái", 16),
-        ]).Subtitle($"{report.ScopeName} – số liệu đến ngày {report.Filter.End:dd/MM/yyyy}")
+        ]).Subtitle($"{report.ScopeName} – số liệu đến ngày {report.Filter.End:dd/MM/yyyy} – " +
+                    Boundaries.BoundaryViews.Label(report.Filter.Boundaries).ToLowerInvariant())
           .Subtitle("Kinh phí được giao: ghi ở dòng cộng của từng nguồn (giao cho các đơn vị của tỉnh); tỷ lệ giải ngân của dòng cộng = đã giải ngân ÷ được giao, của đề án = đã giải ngân ÷ hỗ trợ được duyệt.");
         var n = 0;
         foreach (var province in report.Provinces)

@@ -1,7 +1,7 @@
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
-using KhuyenCong.Web.Features.Dashboard;
+using KhuyenCong.Web.Features.Boundaries;
 
 namespace KhuyenCong.Web.Features.Reports;
 

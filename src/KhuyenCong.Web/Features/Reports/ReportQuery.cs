@@ -7,6 +7,7 @@ using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.Budget;
 using KhuyenCong.Web.Features.Dashboard;
+using KhuyenCong.Web.Features.Boundaries;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Reports;
@@ -25,8 +26,9 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
     {
         var end = filter.End;
         var approvedStates = ProjectStatusGroups.Approved;
-        var rows = await db.Projects.AsNoTracking().InScope(scope)
-            .Where(p => p.Year == filter.Year && approvedStates.Contains(p.Status))
+        var reported = db.Projects.AsNoTracking().InScope(scope)
+            .Where(p => p.Year == filter.Year && approvedStates.Contains(p.Status));
+        var rows = await reported
             .OrderBy(p => p.ProvinceCode).ThenBy(p => p.Fund).ThenBy(p => p.Code)
             .Select(p => new
             {
@@ -39,9 +41,11 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
             })
             .ToListAsync(ct);
 
-        // Beneficiary names in one query for all rows (no per-project round trip).
-        var ids = rows.Select(r => r.Id).ToList();
-        var beneficiaries = (await db.Set<ProjectBeneficiary>().AsNoTracking().Where(b => ids.Contains(b.ProjectId))
+        // Beneficiary names in one query for all rows (no per-project round trip), selected by the same filter
+        // rather than by a list of ids, so the command's parameters do not grow with the report.
+        var reportedIds = reported.Select(p => p.Id);
+        var beneficiaries = (await db.Set<ProjectBeneficiary>().AsNoTracking()
+                .Where(b => reportedIds.Contains(b.ProjectId))
                 .Join(db.Establishments, b => b.EstablishmentId, e => e.Id, (b, e) => new { b.ProjectId, e.Name })
                 .ToListAsync(ct))
             .GroupBy(b => b.ProjectId).ToDictionary(g => g.Key, g => string.Join("; ", g.Select(b => b.Name).Order()));
@@ -55,11 +59,15 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
         var provinces = projectRows.Select(r => r.Province).Concat(allocations.Select(a => Fold(a.Province)))
             .Distinct().OrderBy(c => c is null ? 1 : 0).ThenBy(c => c, StringComparer.Ordinal).ToList();
 
-        var groups = provinces.Select(code => new ProvinceGroup(code, code is null ? "Đơn vị trung ương" : map.Name(code, filter.Boundaries),
+        // One lookup of the listed rows by province and fund (the report lists every project: each is folded once).
+        var byGroup = projectRows.ToLookup(r => (r.Province, r.Row.Fund), r => r.Row);
+        var generation = BoundaryViews.Generation(filter.Boundaries, filter.Year);
+        var groups = provinces.Select(code => new ProvinceGroup(code,
+            code is null ? BudgetByProvince.CentralName : map.Name(code, generation),
             [.. Enum.GetValues<Fund>()
                 .Select(fund =>
                 {
-                    var fundRows = projectRows.Where(r => r.Province == code && r.Row.Fund == fund).Select(r => r.Row).ToList();
+                    var fundRows = byGroup[(code, fund)].ToList();
                     var allocated = new Vnd(allocations.Where(a => a.Fund == fund && Fold(a.Province) == code).Sum(a => a.Sum));
                     return new FundGroup(fund, fundRows, ReportTotals.Of(fundRows, allocated));
                 })

@@ -2,7 +2,7 @@ using KhuyenCong.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.RateLimiting;
 using KhuyenCong.Data;
 using KhuyenCong.Web.Features.Budget;
-using KhuyenCong.Web.Features.Dashboard;
+using KhuyenCong.Web.Features.Boundaries;
 using KhuyenCong.Web.Features.ProductRounds;
 using KhuyenCong.Web.Infrastructure.Excel;
 using KhuyenCong.Web.Authorization;
@@ -19,34 +19,40 @@ namespace KhuyenCong.Web.Features.Reports;
 public sealed class ReportsController(AppDbContext db, BudgetFilterResolver filters, ReportQuery reports) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(int? year, ReportPeriod period = ReportPeriod.Year, BoundaryView boundaries = BoundaryView.Recorded, CancellationToken ct = default)
+    public async Task<IActionResult> Index(
+        int? year, ReportPeriod period = ReportPeriod.Year, string? boundaries = null, CancellationToken ct = default)
     {
         var context = await ResolveAsync(year, period, boundaries, ct);
         return context.Refusal ?? View(context.Filter);
     }
 
     [HttpGet]
-    public async Task<IActionResult> Implementation(int? year, ReportPeriod period = ReportPeriod.Year, BoundaryView boundaries = BoundaryView.Recorded, CancellationToken ct = default)
+    public async Task<IActionResult> Implementation(
+        int? year, ReportPeriod period = ReportPeriod.Year, string? boundaries = null, CancellationToken ct = default)
     {
         var context = await ResolveAsync(year, period, boundaries, ct);
         if (context.Refusal is not null) return context.Refusal;
-        return View(await reports.ImplementationAsync(context.Scope!, context.Filter!, context.ScopeName, await ProvinceMap.LoadAsync(db, ct), ct));
+        var report = await reports.ImplementationAsync(
+            context.Scope!, context.Filter!, context.ScopeName, context.Map!, ct);
+        return View(report);
     }
 
     [HttpGet]
     [EnableRateLimiting(RateLimits.Exports)]
-    public async Task<IActionResult> ImplementationExcel(int? year, ReportPeriod period = ReportPeriod.Year, BoundaryView boundaries = BoundaryView.Recorded, CancellationToken ct = default)
+    public async Task<IActionResult> ImplementationExcel(
+        int? year, ReportPeriod period = ReportPeriod.Year, string? boundaries = null, CancellationToken ct = default)
     {
         var context = await ResolveAsync(year, period, boundaries, ct);
         if (context.Refusal is not null) return context.Refusal;
-        var report = await reports.ImplementationAsync(context.Scope!, context.Filter!, context.ScopeName, await ProvinceMap.LoadAsync(db, ct), ct);
+        var report = await reports.ImplementationAsync(
+            context.Scope!, context.Filter!, context.ScopeName, context.Map!, ct);
         return OfficialTable.File($"bao-cao-thuc-hien-{FileSuffix(context.Filter!)}.xlsx", ReportExcel.Implementation(report));
     }
 
     [HttpGet]
     public async Task<IActionResult> Indicators(int? year, ReportPeriod period = ReportPeriod.Year, CancellationToken ct = default)
     {
-        var context = await ResolveAsync(year, period, BoundaryView.Recorded, ct);
+        var context = await ResolveAsync(year, period, null, ct);
         if (context.Refusal is not null) return context.Refusal;
         return View(await reports.IndicatorsAsync(User, context.Scope!, context.Filter!, context.ScopeName, ct));
     }
@@ -55,7 +61,7 @@ public sealed class ReportsController(AppDbContext db, BudgetFilterResolver filt
     [EnableRateLimiting(RateLimits.Exports)]
     public async Task<IActionResult> IndicatorsExcel(int? year, ReportPeriod period = ReportPeriod.Year, CancellationToken ct = default)
     {
-        var context = await ResolveAsync(year, period, BoundaryView.Recorded, ct);
+        var context = await ResolveAsync(year, period, null, ct);
         if (context.Refusal is not null) return context.Refusal;
         var report = await reports.IndicatorsAsync(User, context.Scope!, context.Filter!, context.ScopeName, ct);
         return OfficialTable.File($"tong-hop-chi-tieu-{FileSuffix(context.Filter!)}.xlsx", ReportExcel.Indicators(report));
@@ -63,14 +69,18 @@ public sealed class ReportsController(AppDbContext db, BudgetFilterResolver filt
 
     private static string FileSuffix(ReportFilter filter) => filter.Period == ReportPeriod.FirstHalf ? $"6-thang-{filter.Year}" : $"nam-{filter.Year}";
 
-    private sealed record Context(ReportFilter? Filter, Domain.AdministrativeUnits.UnitScope? Scope, string ScopeName, IActionResult? Refusal);
+    private sealed record Context(
+        ReportFilter? Filter, Domain.AdministrativeUnits.UnitScope? Scope, string ScopeName, IActionResult? Refusal,
+        ProvinceMap? Map = null);
 
-    private async Task<Context> ResolveAsync(int? year, ReportPeriod period, BoundaryView boundaries, CancellationToken ct)
+    /// <summary>The year (latest plan year by default) and the view (current from 2025, else recorded).</summary>
+    private async Task<Context> ResolveAsync(int? year, ReportPeriod period, string? boundaries, CancellationToken ct)
     {
-        if (!Enum.IsDefined(period) || !Enum.IsDefined(boundaries)) return new(null, null, "", BadRequest());
-        var resolved = await filters.ResolveAsync(User, year, null, null, ct);
-        if (resolved.Filter is null) return new(null, null, "", StatusCode(resolved.Status));
+        if (!Enum.IsDefined(period)) return new(null, null, "", BadRequest());
+        var resolved = await filters.ResolveAsync(User, year, null, null, boundaries, ct);
+        if (resolved.Filter is null) return new(null, null, "", BoundaryResults.Refused(this, resolved));
         var scopeName = resolved.Scope.IsNationwide ? "Cả nước" : User.FindFirst(Authorization.AppClaims.OrganisationName)?.Value ?? "";
-        return new(new ReportFilter(resolved.Filter.Year, period, boundaries), resolved.Scope, scopeName, null);
+        return new(new ReportFilter(resolved.Filter.Year, period, resolved.Boundaries), resolved.Scope, scopeName, null,
+            resolved.Map ?? await ProvinceMap.LoadAsync(db, ct));
     }
 }
