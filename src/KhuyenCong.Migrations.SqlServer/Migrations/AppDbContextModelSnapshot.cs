@@ -815,6 +815,37 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("KhuyenCong.Domain.Organisations.OrganisationSuccession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("PredecessorId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SuccessorId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SuccessorId");
+
+                    b.HasIndex("PredecessorId", "SuccessorId")
+                        .IsUnique();
+
+                    b.ToTable("OrganisationSuccessions");
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.Products.Certificate", b =>
                 {
                     b.Property<int>("Id")
@@ -1592,6 +1623,12 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.Property<int>("ImplementingOrganisationId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsCompleteProductionLine")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsNewEnterpriseInDisadvantagedArea")
+                        .HasColumnType("bit");
+
                     b.Property<int>("Jobs")
                         .HasColumnType("int");
 
@@ -1786,6 +1823,20 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.Property<int>("FromStatus")
                         .HasColumnType("int");
 
+                    b.Property<string>("OnBehalfOfName")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int?>("OnBehalfOfOrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<int>("ProjectId")
                         .HasColumnType("int");
 
@@ -1823,8 +1874,11 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.Property<int>("ActivityContentId")
                         .HasColumnType("int");
 
-                    b.Property<long>("CapPerEstablishmentDong")
+                    b.Property<long>("CapAmountDong")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("Condition")
+                        .HasColumnType("int");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
@@ -1837,7 +1891,20 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.Property<int>("Fund")
                         .HasColumnType("int");
 
+                    b.Property<string>("LegalArticle")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("LegalInstrument")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<int>("MaxPercent")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Multiplier")
                         .HasColumnType("int");
 
                     b.Property<string>("Name")
@@ -2029,6 +2096,21 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ProductRoundProvinces", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProvinceUnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("RoundId", "ProvinceUnitId");
+
+                    b.HasIndex("ProvinceUnitId");
+
+                    b.ToTable("ProductRoundProvinces");
+                });
+
             modelBuilder.Entity("KhuyenCong.Data.Identity.AppUser", b =>
                 {
                     b.HasOne("KhuyenCong.Domain.Organisations.Organisation", "Organisation")
@@ -2167,7 +2249,57 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                         .HasForeignKey("ScopeUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.OwnsMany("KhuyenCong.Domain.Organisations.OrganisationName", "FormerNames", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
+
+                            b1.Property<int>("OrganisationId")
+                                .HasColumnType("int");
+
+                            b1.Property<DateOnly>("ValidTo")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OrganisationId");
+
+                            b1.ToTable("OrganisationFormerNames", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisationId");
+                        });
+
+                    b.Navigation("FormerNames");
+
                     b.Navigation("ScopeUnit");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Organisations.OrganisationSuccession", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.Organisations.Organisation", "Predecessor")
+                        .WithMany("Successors")
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.Organisations.Organisation", "Successor")
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Predecessor");
+
+                    b.Navigation("Successor");
                 });
 
             modelBuilder.Entity("KhuyenCong.Domain.Products.Certificate", b =>
@@ -2471,9 +2603,29 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ProductRoundProvinces", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.AdministrativeUnits.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.Products.ProductRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.Budgets.AnnualPlan", b =>
                 {
                     b.Navigation("Allocations");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Organisations.Organisation", b =>
+                {
+                    b.Navigation("Successors");
                 });
 
             modelBuilder.Entity("KhuyenCong.Domain.Products.ProductEntry", b =>

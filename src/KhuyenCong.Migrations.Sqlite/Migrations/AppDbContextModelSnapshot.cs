@@ -786,6 +786,35 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("KhuyenCong.Domain.Organisations.OrganisationSuccession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PredecessorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuccessorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SuccessorId");
+
+                    b.HasIndex("PredecessorId", "SuccessorId")
+                        .IsUnique();
+
+                    b.ToTable("OrganisationSuccessions");
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.Products.Certificate", b =>
                 {
                     b.Property<int>("Id")
@@ -1537,6 +1566,12 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.Property<int>("ImplementingOrganisationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsCompleteProductionLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsNewEnterpriseInDisadvantagedArea")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Jobs")
                         .HasColumnType("INTEGER");
 
@@ -1727,6 +1762,20 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.Property<int>("FromStatus")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OnBehalfOfName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OnBehalfOfOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ProjectId")
                         .HasColumnType("INTEGER");
 
@@ -1762,7 +1811,10 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.Property<int>("ActivityContentId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("CapPerEstablishmentDong")
+                    b.Property<long>("CapAmountDong")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Condition")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -1776,7 +1828,20 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.Property<int>("Fund")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LegalArticle")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalInstrument")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MaxPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Multiplier")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
@@ -1961,6 +2026,21 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ProductRoundProvinces", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProvinceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RoundId", "ProvinceUnitId");
+
+                    b.HasIndex("ProvinceUnitId");
+
+                    b.ToTable("ProductRoundProvinces");
+                });
+
             modelBuilder.Entity("KhuyenCong.Data.Identity.AppUser", b =>
                 {
                     b.HasOne("KhuyenCong.Domain.Organisations.Organisation", "Organisation")
@@ -2099,7 +2179,55 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                         .HasForeignKey("ScopeUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.OwnsMany("KhuyenCong.Domain.Organisations.OrganisationName", "FormerNames", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("OrganisationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("ValidTo")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OrganisationId");
+
+                            b1.ToTable("OrganisationFormerNames", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisationId");
+                        });
+
+                    b.Navigation("FormerNames");
+
                     b.Navigation("ScopeUnit");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Organisations.OrganisationSuccession", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.Organisations.Organisation", "Predecessor")
+                        .WithMany("Successors")
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.Organisations.Organisation", "Successor")
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Predecessor");
+
+                    b.Navigation("Successor");
                 });
 
             modelBuilder.Entity("KhuyenCong.Domain.Products.Certificate", b =>
@@ -2401,9 +2529,29 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ProductRoundProvinces", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.AdministrativeUnits.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.Products.ProductRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.Budgets.AnnualPlan", b =>
                 {
                     b.Navigation("Allocations");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Organisations.Organisation", b =>
+                {
+                    b.Navigation("Successors");
                 });
 
             modelBuilder.Entity("KhuyenCong.Domain.Products.ProductEntry", b =>
