@@ -197,9 +197,11 @@ public sealed class ProjectWorkflowTests(PortalFactory portal) : IClassFixture<P
     [Fact]
     public async Task Start_BeyondRecipientAllocation_RefusedWithCeiling()
     {
-        // Phú Thọ's department received no 2021 KCQG allocation: a new approved 2021 project it implements cannot start.
+        // Phú Thọ's extension centre of 2021 (the legacy province's; a 2021 project names the organisations of its
+        // time) received no 2021 KCQG allocation: a new approved 2021 project it implements cannot start.
         var district = await As(Drafter);
-        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoDepartment);
+        var implementer = await portal.WithDbAsync(db => db.Organisations
+            .Where(o => o.Name == "Trung tâm Khuyến công tỉnh Phú Thọ" && o.ValidTo != null).Select(o => o.Id).SingleAsync());
         var beneficiary = await portal.EstablishmentIdAsync("Hợp tác xã Cam Cao Phong");
         var fields = ProjectData.Draft(implementer, await portal.ContentIdAsync("ND04"), beneficiary, "Đề án bổ sung 2021");
         fields.RemoveAll(f => f.Key == "Year");
@@ -211,11 +213,12 @@ public sealed class ProjectWorkflowTests(PortalFactory portal) : IClassFixture<P
         await (await As(DemoAccounts.MinistryOfficer)).StepAsync(portal, id, "Approve", ("Score", "80"), ("Amount", "100"), ("DecisionNumber", "9/QĐ-BCT"), ("DecisionDate", "2021-08-01"));
         Assert.Equal(ProjectStatus.Approved, (await portal.ProjectAsync(id)).Status);
 
-        var response = await (await As(DemoAccounts.HoaBinhDepartment)).StepAsync(portal, id, "Start", ("DecisionNumber", "HĐ 9"), ("DecisionDate", "2021-08-10"));
+        // The contract is the implementer's step: its successor today (hoabinh.ttkc works for Phú Thọ's centre) signs.
+        var response = await (await As(DemoAccounts.HoaBinhCentre)).StepAsync(portal, id, "Start", ("DecisionNumber", "HĐ 9"), ("DecisionDate", "2021-08-10"));
 
         await Expect.StatusAsync(HttpStatusCode.OK, response);
         var error = (await PortalClientExtensions.ParseHtmlAsync(response)).QuerySelector(".alert-danger")!.TextContent;
-        Assert.Contains("Sở Công Thương tỉnh Phú Thọ được giao 0 triệu đồng KCQG năm 2021", error);
+        Assert.Contains("Trung tâm Khuyến công tỉnh Phú Thọ được giao 0 triệu đồng KCQG năm 2021", error);
         Assert.Contains("vượt 100 triệu đồng", error);
         Assert.Equal(ProjectStatus.Approved, (await portal.ProjectAsync(id)).Status);
     }

@@ -14,6 +14,9 @@ namespace KhuyenCong.Tests.Integration;
 /// </summary>
 public sealed class SupportCapReformTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
+    // The Cao Phong district ended on 30/06/2025 (its officer reads only): Phú Thọ's department drafts.
+    private const string Drafter = DemoAccounts.PhuThoDepartment;
+
     private async Task<HttpClient> As(string email)
     {
         var client = portal.CreateClient();
@@ -38,8 +41,8 @@ public sealed class SupportCapReformTests(PortalFactory portal) : IClassFixture<
     /// <summary>Submitted by the district, appraised and registered by the department: for the ministry.</summary>
     private async Task<int> RegisteredAsync(string name, string content, string total, string support)
     {
-        var district = await As(DemoAccounts.CaoPhongDistrict);
-        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.HoaBinhDepartment);
+        var district = await As(Drafter);
+        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoDepartment);
         var beneficiary = await portal.EstablishmentIdAsync("Hợp tác xã Cam Cao Phong");
         var half = (decimal.Parse(total) - decimal.Parse(support)).ToString();
         var id = await district.CreateDraftAsync(ProjectData.Draft(implementer, await portal.ContentIdAsync(content),
@@ -135,8 +138,8 @@ public sealed class SupportCapReformTests(PortalFactory portal) : IClassFixture<
     [Fact]
     public async Task DemonstrationModel_TwoBeneficiariesOneModel_2000Refused_1000Accepted()
     {
-        var district = await As(DemoAccounts.CaoPhongDistrict);
-        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.HoaBinhDepartment);
+        var district = await As(Drafter);
+        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoDepartment);
         var fields = ProjectData.Draft(implementer, await portal.ContentIdAsync("ND03"),
             await portal.EstablishmentIdAsync("Hợp tác xã Cam Cao Phong"), "Mô hình trình diễn sấy cam",
             "10000", "2000", "8000", kind: "Group");
@@ -157,8 +160,8 @@ public sealed class SupportCapReformTests(PortalFactory portal) : IClassFixture<
     [Fact]
     public async Task CompleteLine_Gets450_OnlyWhenTicked()
     {
-        var district = await As(DemoAccounts.CaoPhongDistrict);
-        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.HoaBinhDepartment);
+        var district = await As(Drafter);
+        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoDepartment);
         var fields = ProjectData.Draft(implementer, await portal.ContentIdAsync("ND04"),
             await portal.EstablishmentIdAsync("Hợp tác xã Cam Cao Phong"), "Dây chuyền chế biến cam", "1000", "450",
             "550");
@@ -182,8 +185,8 @@ public sealed class SupportCapReformTests(PortalFactory portal) : IClassFixture<
     [Fact]
     public async Task NewEnterpriseInDisadvantagedArea_CappedAtTenMillion()
     {
-        var district = await As(DemoAccounts.CaoPhongDistrict);
-        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.HoaBinhDepartment);
+        var district = await As(Drafter);
+        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoDepartment);
         var fields = ProjectData.Draft(implementer, await portal.ContentIdAsync("ND07"), null,
             "Hỗ trợ thành lập doanh nghiệp chế biến cam", "30", "12", "18");
         fields.Add(new("IsNewEnterpriseInDisadvantagedArea", "true"));
