@@ -42,6 +42,7 @@ internal static class DemoSeeder
         await BudgetDemoSeeder.SeedAsync(db, ct);
         await ProductDemoSeeder.SeedAsync(db, users, ct);
         await ProjectDemoSeeder.SeedAsync(db, ct);
+        await Demo2026Seeder.SeedAsync(db, ct);
     }
 
     private static void Check(IdentityResult result, string email)
