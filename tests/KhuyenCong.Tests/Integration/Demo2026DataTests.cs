@@ -97,9 +97,32 @@ public sealed class Demo2026DataTests(PortalFactory portal)
             Assert.Null(recipient.ValidTo);
             Assert.Equal(Year, a.DecisionDate.Year);
         });
-        var recipients = seeded.Select(a => a.Recipient!.ScopeUnit!.Code).ToHashSet();
-        Assert.Superset(kcdpProvinces.ToHashSet(), recipients);
+        // One Sở per current province, all 34 of them.
+        var byProvince = seeded.GroupBy(a => a.Recipient!.ScopeUnit!.Code)
+            .ToDictionary(g => g.Key, g => g.Select(a => a.RecipientId).Distinct().ToList());
+        Assert.Equal(34, byProvince.Count);
+        Assert.All(byProvince.Values, ids => Assert.Single(ids));
+        Assert.Superset(kcdpProvinces.ToHashSet(), byProvince.Keys.ToHashSet());
         Assert.InRange(plan.AllocatedDong, 1, plan.EstimateDong);
+    }
+
+    [Fact]
+    public async Task CurrentProvinces_EachHasOneActiveSoAndOneActiveCentre_WithOfficialNames()
+    {
+        var organisations = await portal.WithDbAsync(db => db.Organisations.AsNoTracking().Include(o => o.ScopeUnit)
+            .Where(o => o.ValidTo == null && o.ScopeUnit != null && o.ScopeUnit.Generation == UnitGeneration.Current
+                        && o.ScopeUnit.Level == UnitLevel.Province)
+            .ToListAsync());
+
+        var departments = organisations.Where(o => o.Kind == OrganisationKind.ProvincialDepartment).ToList();
+        Assert.Equal(34, departments.Select(o => o.ScopeUnit!.Code).Distinct().Count());
+        Assert.All(departments.GroupBy(o => o.ScopeUnit!.Code), g => Assert.Single(g));
+        // The five provinces of the KCĐP demo also have their extension centre.
+        var centres = organisations.Where(o => o.Kind == OrganisationKind.ProvincialExtensionCentre)
+            .GroupBy(o => o.ScopeUnit!.Code).ToDictionary(g => g.Key, g => g.Count());
+        Assert.All(new[] { PhuTho, "01", "15", "48", "92" }, c => Assert.Equal(1, centres.GetValueOrDefault(c)));
+        Assert.Equal("Sở Công Thương thành phố Hà Nội", departments.Single(o => o.ScopeUnit!.Code == "01").Name);
+        Assert.Equal("Sở Công Thương tỉnh Lào Cai", departments.Single(o => o.ScopeUnit!.Code == "15").Name);
     }
 
     [Fact]
