@@ -68,6 +68,7 @@ internal static class Demo2026Projects
             project.AssignCode(ProjectCode.Format(prefix, sequences[prefix]));
             db.Projects.Add(project);
 
+            // The portal's own choice (ProjectRules.CapAsync): in force on the day, the province's rule first.
             SupportCap? CapOn(DateOnly day) => caps
                 .Where(c => c.Fund == spec.Fund && c.ActivityContentId == project.ActivityContentId && c.AppliesOn(day))
                 .Where(c => c.ProvinceUnitId is null
@@ -79,7 +80,7 @@ internal static class Demo2026Projects
                 .Aggregate(Vnd.Zero, (sum, x) => sum + x.ApprovedSupport!.Value);
             var headroom = new FundingHeadroom(implementer.Name,
                 new Vnd(allocated.GetValueOrDefault((implementer.Id, spec.Fund))), committed);
-            Run(project, spec, spec.Content, creator, appraiser, people.Ministry, CapOn, headroom);
+            Run(project, spec, creator, appraiser, people.Ministry, CapOn, headroom);
             created.Add(project);
         }
         await db.SaveChangesAsync(ct);
@@ -107,12 +108,12 @@ internal static class Demo2026Projects
     /// <summary>
     /// Takes a draft to <see cref="Spec.Until"/> with 2026 dates and decisions, checking the caps in force.
     /// </summary>
-    private static void Run(Project p, Spec spec, string content, Actor creator, Actor appraiser, Actor ministry,
+    private static void Run(Project p, Spec spec, Actor creator, Actor appraiser, Actor ministry,
         Func<DateOnly, SupportCap?> capOn, FundingHeadroom headroom)
     {
         if (spec.Until == ProjectStatus.Draft) return;
         var submitted = new DateOnly(Year, 3, 10);
-        p.Submit(creator, At(submitted), content, capOn(submitted));
+        p.Submit(creator, At(submitted), spec.Content, capOn(submitted));
         if (spec.Until == ProjectStatus.Submitted) return;
         var recommended = Vnd.FromMillions(spec.Approved);
         p.AppraiseBase(appraiser, At(new(Year, 3, 25)), 84, recommended, "Đủ điều kiện hỗ trợ");
