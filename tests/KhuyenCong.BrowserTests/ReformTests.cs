@@ -65,8 +65,8 @@ public sealed class ReformTests(PortalFixture portal, ITestOutputHelper output) 
         await Expect(page.Locator("#timeline")).ToContainTextAsync("Hoàng Văn Phú");
         output.WriteLine($"Screenshot: {await Screenshots.SaveAsync(page, "reform-hoabinh-accepted")}");
 
-        // Where it is today: the record keeps its legacy district and says what it belongs to now. Checked last so
-        // that, on a branch without that display, the steps above are still shown to work.
+        // Where it is today: the record keeps its legacy district and says what it belongs to now. Checked after the
+        // acceptance, so that a failure here tells the display apart from the step.
         var today = new Regex(@"nay thuộc\s+tỉnh\s+Phú Thọ", RegexOptions.IgnoreCase);
         await Expect(page.Locator("main")).ToContainTextAsync(today, new() { Timeout = 5_000 });
     }
