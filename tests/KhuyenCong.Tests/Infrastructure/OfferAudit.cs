@@ -145,7 +145,8 @@ public sealed class OfferAudit
 
     private static bool Legacy(string text) =>
         text.Contains("trước 01/07/2025", StringComparison.OrdinalIgnoreCase)
-        || text.StartsWith("Huyện ", StringComparison.Ordinal) || text.StartsWith("UBND huyện", StringComparison.Ordinal);
+        || text.StartsWith("Huyện ", StringComparison.Ordinal)
+        || text.StartsWith("UBND huyện", StringComparison.Ordinal);
 
     private void Fail(string url, string field, string value, string text) =>
         Problems.Add($"{url}: {field} offers {value} '{text}'");

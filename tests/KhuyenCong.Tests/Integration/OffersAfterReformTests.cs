@@ -25,7 +25,8 @@ public sealed class OffersAfterReformTests(PortalFactory portal) : IClassFixture
         var phuTho = await portal.WithDbAsync(db => db.AdministrativeUnits
             .Where(u => u.Generation == UnitGeneration.Current && u.Code == "25").Select(u => u.Id).SingleAsync());
         var plan = await portal.WithDbAsync(db => db.AnnualPlans
-            .Where(p => p.Year == 2026 && p.Fund == Fund.Kcdp && p.OwnerUnitId == phuTho).Select(p => p.Id).FirstAsync());
+            .Where(p => p.Year == 2026 && p.Fund == Fund.Kcdp && p.OwnerUnitId == phuTho)
+            .Select(p => p.Id).FirstAsync());
         var national = await portal.WithDbAsync(db => db.AnnualPlans
             .Where(p => p.Year == 2026 && p.Fund == Fund.Kcqg).Select(p => p.Id).FirstAsync());
         var draft = await portal.WithDbAsync(db => db.Projects.Where(p => p.Year == 2026 && p.ProvinceCode == "25")
@@ -35,6 +36,7 @@ public sealed class OffersAfterReformTests(PortalFactory portal) : IClassFixture
         var user = (await portal.FindUserAsync(DemoAccounts.PhuThoDepartment))!.Id;
         var legacyDepartment = await portal.WithDbAsync(db => db.Organisations
             .Where(o => o.Name == DemoOrganisations.HoaBinhDepartment).Select(o => o.Id).FirstAsync());
+        var currentDepartment = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoDepartment);
         var establishment = await portal.WithDbAsync(db => db.Establishments
             .Where(e => e.AddressUnit!.Generation == UnitGeneration.Current && e.AddressUnit.ProvinceCode == "25")
             .OrderBy(e => e.Id).Select(e => e.Id).FirstAsync());
@@ -49,7 +51,8 @@ public sealed class OffersAfterReformTests(PortalFactory portal) : IClassFixture
             $"/ProductEntries/Create?roundId={round}", "/registry?year=2026", "/Establishments/Create",
             $"/Establishments/Edit/{establishment}", "/Commendations?year=2026", "/Commendations/Create",
             "/Users", "/Users/Create", $"/Users/Edit/{user}", $"/Organisations/Details/{legacyDepartment}",
-            "/SupportCaps/Create", "/Programmes/Create",
+            "/SupportCaps/Create", "/Programmes/Create", "/Organisations/Create",
+            $"/Organisations/Edit/{currentDepartment}",
         ];
     }
 
@@ -66,7 +69,8 @@ public sealed class OffersAfterReformTests(PortalFactory portal) : IClassFixture
         var pages = await PagesAsync();
         var opened = new HashSet<string>();
         var offers = 0;
-        foreach (var account in new[] { DemoAccounts.MinistryOfficer, DemoAccounts.PhuThoDepartment, DemoAccounts.Admin })
+        string[] accounts = [DemoAccounts.MinistryOfficer, DemoAccounts.PhuThoDepartment, DemoAccounts.Admin];
+        foreach (var account in accounts)
         {
             var client = portal.CreateClient();
             await client.SignInAsync(account);

@@ -15,7 +15,8 @@ public static class ProjectListQuery
         if (filter.Year is { } year) query = query.Where(p => p.Year == year);
         if (filter.Fund is { } fund) query = query.Where(p => p.Fund == fund);
         if (filter.ProvinceCodes is { } codes) query = query.InProvinces(codes);
-        else if (!string.IsNullOrWhiteSpace(filter.Province)) query = query.Where(p => p.ProvinceCode == filter.Province);
+        else if (!string.IsNullOrWhiteSpace(filter.Province))
+            query = query.Where(p => p.ProvinceCode == filter.Province);
         if (filter.Status is { } status) query = query.Where(p => p.Status == status);
         if (filter.ContentId is { } content) query = query.Where(p => p.ActivityContentId == content);
         if (filter.Kind is { } kind) query = query.Where(p => p.Kind == kind);
