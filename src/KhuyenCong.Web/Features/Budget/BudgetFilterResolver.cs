@@ -56,17 +56,22 @@ public sealed class BudgetFilterResolver(AppDbContext db, IUserScopeProvider sco
         }
 
         var provinceCode = string.IsNullOrWhiteSpace(province) ? null : province.Trim();
+        var map = view == BoundaryView.Current || ProvinceOffers.CurrentOnly(chosenYear)
+            ? await ProvinceMap.LoadAsync(db, ct) : null;
+        var inScope = provinces;
+        if (map is not null) provinces = ProvinceOffers.For(inScope, chosenYear, map);
         if (view == BoundaryView.Recorded)
         {
-            if (provinceCode is not null && provinces.All(p => p.Code != provinceCode))
+            if (provinceCode is not null && inScope.All(p => p.Code != provinceCode))
                 return new(null, scope, provinces, StatusCodes.Status404NotFound, view);
-            return new(new BudgetFilter(chosenYear, fundFilter, provinceCode), scope, provinces, Ok, view);
+            var recorded = provinceCode is null ? null : ProvinceOffers.Codes(provinceCode, inScope, chosenYear, map);
+            return new(new BudgetFilter(chosenYear, fundFilter, provinceCode, recorded), scope, provinces, Ok, view);
         }
 
-        var map = await ProvinceMap.LoadAsync(db, ct);
+        map ??= await ProvinceMap.LoadAsync(db, ct);
         if (provinceCode is null)
             return new(new BudgetFilter(chosenYear, fundFilter, null), scope, provinces, Ok, view, map);
-        var visible = provinces.Select(p => p.Code).ToHashSet();
+        var visible = inScope.Select(p => p.Code).ToHashSet();
         if (!map.IsCurrent(provinceCode))
         {
             // A legacy code the caller may see is a clear mistake of view, not a secret: say where it went.

@@ -27,7 +27,9 @@ public sealed class CertificatesController(AppDbContext db, TimeProvider clock) 
         var list = await CertificateQueries.Project(query.OrderByDescending(c => c.IssueDate).ThenBy(c => c.Number)).ToPagedListAsync(page, ct: ct);
         var groups = await db.ProductGroups.AsNoTracking().OrderBy(g => g.SortOrder).Select(g => new { g.Id, g.Name }).ToListAsync(ct);
         var provinces = await db.AdministrativeUnits.AsNoTracking()
-            .Where(u => db.ProductEntries.Any(e => e.ProvinceUnitId == u.Id && e.Certificate != null))
+            // A year's filter offers the provinces of that year's certificates: current ones from 2026.
+            .Where(u => db.ProductEntries.Any(e => e.ProvinceUnitId == u.Id && e.Certificate != null
+                && (year == null || e.Round!.Year == year)))
             .OrderBy(u => u.SearchKey).ThenBy(u => u.Id).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
         return View(new RegistryViewModel
         {

@@ -1,7 +1,10 @@
 using KhuyenCong.Data;
+using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Organisations;
+using KhuyenCong.Domain.Reform;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Features.AdminUnits;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
@@ -169,6 +172,17 @@ public sealed class OrganisationsController(
         if (unit is null)
             ModelState.AddModelError(nameof(model.UnitCode),
                 $"Không có đơn vị hành chính mã {code} trong danh mục đã chọn.");
+        else if (unit.Generation == UnitGeneration.Legacy && model.ValidFrom is { } from
+                 && from > AdministrativeUnit.LegacyValidTo)
+        {
+            // An organisation that starts after the reform works for today's units (DOMAIN §10).
+            var replacement = await db.UnitReplacementAsync(unit, ct);
+            this.TryBuild<object?>(nameof(model.UnitCode), () =>
+            {
+                ReferencePeriod.ForDate(from).Require(unit, replacement);
+                return null;
+            }, out _);
+        }
         return unit;
     }
 }

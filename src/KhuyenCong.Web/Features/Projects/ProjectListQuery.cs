@@ -2,6 +2,7 @@ using KhuyenCong.Data;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Features.Budget;
 
 namespace KhuyenCong.Web.Features.Projects;
 
@@ -13,7 +14,9 @@ public static class ProjectListQuery
         var query = db.Projects.InScope(scope);
         if (filter.Year is { } year) query = query.Where(p => p.Year == year);
         if (filter.Fund is { } fund) query = query.Where(p => p.Fund == fund);
-        if (!string.IsNullOrWhiteSpace(filter.Province)) query = query.Where(p => p.ProvinceCode == filter.Province);
+        if (filter.ProvinceCodes is { } codes) query = query.InProvinces(codes);
+        else if (!string.IsNullOrWhiteSpace(filter.Province))
+            query = query.Where(p => p.ProvinceCode == filter.Province);
         if (filter.Status is { } status) query = query.Where(p => p.Status == status);
         if (filter.ContentId is { } content) query = query.Where(p => p.ActivityContentId == content);
         if (filter.Kind is { } kind) query = query.Where(p => p.Kind == kind);

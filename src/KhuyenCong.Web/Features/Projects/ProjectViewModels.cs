@@ -6,7 +6,11 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace KhuyenCong.Web.Features.Projects;
 
-public sealed record ProjectFilter(int? Year, Fund? Fund, string? Province, ProjectStatus? Status, int? ContentId, ProjectKind? Kind, string? Q);
+/// <param name="ProvinceCodes">The recorded province codes <paramref name="Province"/> stands for (from 2026 a current
+/// province and its predecessors, see <see cref="KhuyenCong.Web.Features.Budget.ProvinceOffers"/>); null for the
+/// code itself.</param>
+public sealed record ProjectFilter(int? Year, Fund? Fund, string? Province, ProjectStatus? Status, int? ContentId,
+    ProjectKind? Kind, string? Q, IReadOnlyList<string>? ProvinceCodes = null);
 
 public sealed record ProjectListRow(
     int Id, string Code, string Name, int Year, Fund Fund, ProjectKind Kind, ProjectStatus Status, string Content,

@@ -7,6 +7,7 @@ using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.AdminUnits;
+using KhuyenCong.Web.Features.Boundaries;
 using KhuyenCong.Web.Features.Budget;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Refusals;
@@ -30,14 +31,17 @@ public sealed class ProjectsController(
         ProjectKind? kind, string? q, int page = 1, CancellationToken ct = default)
     {
         var scope = await scopes.GetAsync(User, ct);
+        var inScope = await budget.ProvincesAsync(scope, ct);
+        var map = ProvinceOffers.CurrentOnly(year) ? await ProvinceMap.LoadAsync(db, ct) : null;
         var filter = new ProjectFilter(year, FundNames.TryParse(fund, out var f) ? f : null, province,
-            status, content, kind, q);
+            status, content, kind, q, string.IsNullOrWhiteSpace(province) ? null
+                : ProvinceOffers.Codes(province.Trim(), inScope, year, map));
         var list = await ProjectListQuery.Rows(ProjectListQuery.Filtered(db, scope, filter).AsNoTracking())
             .ToPagedListAsync(page, ct: ct);
         var places = await db.UnitPlacesAsync(list.Items.Select(r => r.LocationUnitId), ct);
         foreach (var row in list.Items) row.Place = places.GetValueOrDefault(row.LocationUnitId);
         return View(new ProjectIndexViewModel(filter, list, await ContentsAsync(ct),
-            await budget.ProvincesAsync(scope, ct), ProjectRoles.MayDraft(User)));
+            map is null ? inScope : ProvinceOffers.For(inScope, year, map), ProjectRoles.MayDraft(User)));
     }
 
     public async Task<IActionResult> Details(int id, CancellationToken ct)
