@@ -15,7 +15,9 @@ namespace KhuyenCong.Web.Authorization;
 /// </summary>
 public static class OrganisationClaimRefresh
 {
-    /// <summary>Runs after <paramref name="inner"/> (Identity's security-stamp check) on every authenticated request.</summary>
+    /// <summary>
+    /// Runs after <paramref name="inner"/> (Identity's security-stamp check) on every authenticated request.
+    /// </summary>
     public static async Task ValidateAsync(
         CookieValidatePrincipalContext context, Func<CookieValidatePrincipalContext, Task> inner)
     {

@@ -48,8 +48,10 @@ public sealed class DatedOrganisationNameTests(PortalFactory portal) : IClassFix
         var regional = await RoundAsync(RoundLevel.Regional, 2026);
         var client = await SignedInAsync();
 
-        var then = (await client.GetDocumentAsync($"/ProductRounds/Details/{national}")).QuerySelector("#round-organiser")!;
-        var now = (await client.GetDocumentAsync($"/ProductRounds/Details/{regional}")).QuerySelector("#round-organiser")!;
+        var then = (await client.GetDocumentAsync($"/ProductRounds/Details/{national}"))
+            .QuerySelector("#round-organiser")!;
+        var now = (await client.GetDocumentAsync($"/ProductRounds/Details/{regional}"))
+            .QuerySelector("#round-organiser")!;
 
         Assert.Equal($"{Then} (nay là {Today})", then.TextContent.Trim());
         Assert.Equal(Today, now.TextContent.Trim());

@@ -25,7 +25,8 @@ public sealed class SuccessorRoundAndMoveTests(PortalFactory portal) : IClassFix
         var client = portal.CreateClient();
         await client.SignInAsync(DemoAccounts.PhuThoDepartment);
         var url = $"/ProductRounds/Details/{round}";
-        Assert.NotNull((await client.GetDocumentAsync(url)).QuerySelector($"form[action='/ProductRounds/AssignMember/{round}']"));
+        var page = await client.GetDocumentAsync(url);
+        Assert.NotNull(page.QuerySelector($"form[action='/ProductRounds/AssignMember/{round}']"));
 
         var response = await client.PostFormAsync($"/ProductRounds/AssignMember/{round}",
             [new("memberId", council!.Id), await VersionAsync(round)], url);
@@ -90,7 +91,9 @@ public sealed class SuccessorRoundAndMoveTests(PortalFactory portal) : IClassFix
             db.ProductRounds.Where(r => r.Id == round).Select(r => r.OrganiserId).SingleAsync()));
     }
 
-    /// <summary>A provincial round of Hòa Bình's department opened before the reform and still taking entries.</summary>
+    /// <summary>
+    /// A provincial round of Hòa Bình's department opened before the reform and still taking entries.
+    /// </summary>
     private Task<int> OpenHoaBinhRoundAsync() => portal.WithDbAsync(async db =>
     {
         var organiser = await db.Organisations.Include(o => o.ScopeUnit)
