@@ -42,6 +42,22 @@ public sealed class DatedOrganisationNameTests(PortalFactory portal) : IClassFix
     }
 
     [Fact]
+    public async Task CostEstimateExport_2021Project_NamesTheImplementerOfItsDate()
+    {
+        var old = await ProjectOfTheMinistryUnitAsync(2021);
+        var client = await SignedInAsync();
+
+        var response = await client.GetAsync($"/ProjectExports/CostEstimate/{old}");
+
+        await Expect.StatusAsync(System.Net.HttpStatusCode.OK, response);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using var book = new ClosedXML.Excel.XLWorkbook(new MemoryStream(bytes));
+        var expected = $"Đơn vị thực hiện: {Then} (nay là {Today}) – nguồn";
+        Assert.Contains(book.Worksheet("Mẫu 1").CellsUsed(),
+            c => c.GetString().StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task RoundDetails_2021NationalRound_FormerName_2026RegionalRound_TodaysName()
     {
         var national = await RoundAsync(RoundLevel.National, 2021);
