@@ -141,6 +141,9 @@ public static class WebServiceCollectionExtensions
                 else context.Response.Redirect(context.RedirectUri);
                 return Task.CompletedTask;
             };
+            // A user moved to another organisation, or whose organisation was renamed, sees it at the next request.
+            var stampCheck = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = context => OrganisationClaimRefresh.ValidateAsync(context, stampCheck);
             // A missing role answers 403 in place (rendered by the status code page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {

@@ -2,6 +2,8 @@ using KhuyenCong.Data;
 using KhuyenCong.Domain.Products;
 using Microsoft.EntityFrameworkCore;
 
+using KhuyenCong.Web.Features.Organisations;
+
 namespace KhuyenCong.Web.Features.Certificates;
 
 /// <summary>The public projection of certificates: what anyone may read about a certified product, nothing more.</summary>
@@ -11,6 +13,16 @@ public static class CertificateQueries
     public static IQueryable<CertificateRow> Project(IQueryable<Certificate> certificates) =>
         certificates.Select(c => new CertificateRow(c.Number, c.Entry!.Name, c.Entry.Establishment!.Name, c.Entry.Group!.Name,
             c.Entry.ProvinceUnit!.Name, c.Level, c.Entry.Round!.Year, c.IssueDate, c.ValidUntil));
+
+    /// <summary>
+    /// Who issued it: the round's organiser by the name in force on the round's decision (else the issue date).
+    /// </summary>
+    public static async Task<string> IssuerAsync(AppDbContext db, string number, CancellationToken ct)
+    {
+        var found = await db.Certificates.AsNoTracking().Where(c => c.Number == number)
+            .Select(c => new { c.Entry!.Round!.OrganiserId, c.Entry.Round.DecisionDate, c.IssueDate }).SingleAsync(ct);
+        return await db.OrganisationNameOnAsync(found.OrganiserId, found.DecisionDate ?? found.IssueDate, ct);
+    }
 
     public static Task<CertificateRow?> FindAsync(AppDbContext db, string? number, CancellationToken ct)
     {

@@ -22,6 +22,9 @@ public sealed class CertificateCheckViewModel
 {
     public string? Number { get; init; }
     public CertificateRow? Certificate { get; init; }
+
+    /// <summary>The round's organiser as named on the day of the decision.</summary>
+    public string? Issuer { get; init; }
     public bool Searched { get; init; }
     public DateOnly Today { get; init; }
     public string? QrCodeSvg { get; init; }

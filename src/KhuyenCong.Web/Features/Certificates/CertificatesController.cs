@@ -43,7 +43,11 @@ public sealed class CertificatesController(AppDbContext db, TimeProvider clock) 
     {
         var normalised = CertificateQueries.Normalise(number);
         var row = normalised.Length == 0 ? null : await CertificateQueries.FindAsync(db, normalised, ct);
-        return View(new CertificateCheckViewModel { Number = number, Certificate = row, Searched = normalised.Length > 0, Today = VietnamTime.Today(clock) });
+        return View(new CertificateCheckViewModel
+        {
+            Number = number, Certificate = row, Searched = normalised.Length > 0, Today = VietnamTime.Today(clock),
+            Issuer = row is null ? null : await CertificateQueries.IssuerAsync(db, row.Number, ct),
+        });
     }
 
     [HttpGet("certificates/{number}")]
@@ -57,6 +61,7 @@ public sealed class CertificatesController(AppDbContext db, TimeProvider clock) 
         return View(new CertificateCheckViewModel
         {
             Number = row.Number, Certificate = row, Searched = true, Today = VietnamTime.Today(clock),
+            Issuer = await CertificateQueries.IssuerAsync(db, row.Number, ct),
             QrCodeSvg = new SvgQRCode(data).GetGraphic(4), PublicUrl = url,
         });
     }

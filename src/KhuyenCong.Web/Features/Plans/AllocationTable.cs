@@ -26,8 +26,9 @@ public sealed class AllocationTable
     public AllocationTable(IReadOnlyList<AllocationEntry> entries)
     {
         Tranches = entries.Select(e => e.Tranche).Distinct().Order().ToList();
-        Rows = entries.GroupBy(e => (e.RecipientId, e.Recipient, e.Area))
-            .Select(g => new Row(g.Key.RecipientId, g.Key.Recipient, g.Key.Area,
+        // A recipient renamed between two allocations keeps one row, named as on its first allocation.
+        Rows = entries.GroupBy(e => (e.RecipientId, e.Area))
+            .Select(g => new Row(g.Key.RecipientId, g.First().Recipient, g.Key.Area,
                 Tranches.Select(t => new Vnd(g.Where(e => e.Tranche == t && !e.IsCorrection).Sum(e => e.Amount.Dong))).ToList(),
                 new Vnd(g.Where(e => e.IsCorrection).Sum(e => e.Amount.Dong)),
                 new Vnd(g.Sum(e => e.Amount.Dong))))
@@ -46,4 +47,18 @@ public sealed class AllocationTable
     public IReadOnlyList<Vnd> TrancheTotals { get; }
     public Vnd Corrections { get; }
     public Vnd Total { get; }
+}
+
+/// <summary>Allocations name their recipient as on the allocation's decision date (DOMAIN §10).</summary>
+public static class AllocationNames
+{
+    /// <summary>The entries with each recipient named as on its decision date; one query for the page.</summary>
+    public static async Task<List<AllocationEntry>> NamedOnDecisionDatesAsync(
+        this Data.AppDbContext db, List<AllocationEntry> entries, CancellationToken ct)
+    {
+        var organisations = await Organisations.DatedOrganisationName.OrganisationsWithNamesAsync(
+            db, entries.Select(e => e.RecipientId), ct);
+        return [.. entries.Select(e => organisations.TryGetValue(e.RecipientId, out var o)
+            ? e with { Recipient = Organisations.DatedOrganisationName.DisplayOn(o, e.DecisionDate) } : e)];
+    }
 }

@@ -319,6 +319,7 @@ public sealed class PlansController(
         if (recipientId is { } rid) entries = entries.Where(a => a.RecipientId == rid);
         var list = await entries.OrderBy(a => a.Tranche).ThenBy(a => a.Id)
             .Select(AllocationEntry.FromAllocation).ToListAsync(ct);
+        list = await db.NamedOnDecisionDatesAsync(list, ct);
         // A province sees the national plan only through what it allocated to the province's units.
         if (!planVisible && list.Count == 0) return null;
         var recipientName = recipientId is null ? null : list.FirstOrDefault()?.Recipient;

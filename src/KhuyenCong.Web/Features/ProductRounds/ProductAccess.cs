@@ -58,14 +58,18 @@ public static class ProductAccess
 
     /// <summary>
     /// The organiser runs the round: ministry officers for regional and national rounds, the organising unit's
-    /// officers otherwise.
+    /// officers otherwise, and, once it has ended, the officers of its successors (DOMAIN §10).
     /// </summary>
-    public static bool CanManage(ProductRound round, ClaimsPrincipal user, int organisationId) => round.Level switch
-    {
-        RoundLevel.National or RoundLevel.Regional => user.IsInRole(RoleNames.MinistryOfficer),
-        RoundLevel.Provincial => user.IsInRole(RoleNames.DepartmentOfficer) && organisationId == round.OrganiserId,
-        _ => Policies.Allows(user, Policies.LocalOrDepartmentOfficers) && organisationId == round.OrganiserId,
-    };
+    /// <param name="organisationIds">The user's organisation and the ended organisations it succeeds.</param>
+    public static bool CanManage(ProductRound round, ClaimsPrincipal user, IReadOnlyCollection<int> organisationIds) =>
+        round.Level switch
+        {
+            RoundLevel.National or RoundLevel.Regional => user.IsInRole(RoleNames.MinistryOfficer),
+            RoundLevel.Provincial => user.IsInRole(RoleNames.DepartmentOfficer)
+                                     && organisationIds.Contains(round.OrganiserId),
+            _ => Policies.Allows(user, Policies.LocalOrDepartmentOfficers)
+                 && organisationIds.Contains(round.OrganiserId),
+        };
 
     public static int OrganisationId(ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(AppClaims.OrganisationId), out var id) ? id : 0;

@@ -41,8 +41,22 @@ public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider 
         return ProductAccess.CanSee(entry, round, User, await ScopeAsync(ct)) ? (entry, round) : null;
     }
 
-    protected bool CanManage(ProductRound round) => ProductAccess.CanManage(round, User,
-        ProductAccess.OrganisationId(User));
+    /// <summary>Whether the user runs the round, for their organisation (read from the database, not the cookie)
+    /// or an ended one it succeeds.</summary>
+    protected async Task<bool> CanManageAsync(ProductRound round, CancellationToken ct) =>
+        ProductAccess.CanManage(round, User, await OrganisationIdsAsync(ct));
+
+    /// <summary>The user's organisation (0 when unknown) and the ended organisations it succeeds.</summary>
+    protected async Task<IReadOnlyCollection<int>> OrganisationIdsAsync(CancellationToken ct)
+    {
+        if (await scopes.GetOrganisationAsync(User, ct) is not { } organisation) return [];
+        var predecessors = await scopes.GetPredecessorsAsync(User, ct);
+        return [organisation.Id, .. predecessors.Select(p => p.OrganisationId)];
+    }
+
+    /// <summary>The user's organisation id as in the database (0 when unknown).</summary>
+    protected async Task<int> OrganisationIdAsync(CancellationToken ct) =>
+        (await scopes.GetOrganisationAsync(User, ct))?.Id ?? 0;
 
     /// <summary>409: the step is not allowed in the round's current state; the message says why. Nothing was
     /// saved.</summary>

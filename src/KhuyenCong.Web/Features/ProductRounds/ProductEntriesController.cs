@@ -191,7 +191,7 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
     {
         var found = await FindEntryAsync(id, ct);
         if (found is not var (entry, round)) return NotFound();
-        if (memberStep ? !round.IsMember(UserId) : !CanManage(round)) return Forbid();
+        if (memberStep ? !round.IsMember(UserId) : !await CanManageAsync(round, ct)) return Forbid();
         if (version is { } shown) Db.Entry(entry).Property(e => e.Version).OriginalValue = shown;
         return await this.SaveOrNoticeAsync(() =>
         {
@@ -213,7 +213,7 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
                 Prerequisite = e.PrerequisiteCertificate != null ? e.PrerequisiteCertificate.Number : null,
             }).SingleAsync(ct);
         var names = round.Members.ToDictionary(m => m.UserId, m => m.FullName);
-        var canManage = CanManage(round);
+        var canManage = await CanManageAsync(round, ct);
         // Members see their own sheet; the organiser sees every sheet (after the fact, for the record).
         var sheets = entry.Sheets.Where(s => canManage || s.MemberUserId == UserId)
             .Select(s => new SheetRow(names.GetValueOrDefault(s.MemberUserId, "?"), s.Points, s.Total)).ToList();

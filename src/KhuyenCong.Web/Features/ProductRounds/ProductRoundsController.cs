@@ -3,6 +3,7 @@ using KhuyenCong.Data.Identity;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Products;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Features.Organisations;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
@@ -64,7 +65,7 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
                 e.Sheets.Any(s => s.MemberUserId == me), e.Recusals.Any(r => r.MemberUserId == me)))
             .ToPagedListAsync(page, ct: ct);
 
-        var canManage = CanManage(round);
+        var canManage = await CanManageAsync(round, ct);
         IReadOnlyList<(string, string)> available = [];
         if (canManage && round.Status is RoundStatus.Open or RoundStatus.Scoring)
         {
@@ -77,8 +78,7 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         return View(new RoundDetailsViewModel
         {
             Round = round,
-            Organiser = await Db.Organisations.Where(o => o.Id == round.OrganiserId)
-                .Select(o => o.Name).SingleAsync(ct),
+            Organiser = await Db.OrganisationNameOnAsync(round.OrganiserId, round.SubmissionOpens, ct),
             Provinces = [.. round.Provinces.OrderBy(p => p.Code, StringComparer.Ordinal).Select(p => p.Name)],
             Entries = list,
             Members = await ProgressAsync(round, ct),
@@ -125,8 +125,9 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         if (provinces.Count != model.ProvinceIds.Distinct().Count())
             ModelState.AddModelError(nameof(model.ProvinceIds), "Tỉnh, thành phố đã chọn không có trong danh mục.");
         if (!ModelState.IsValid) return View(model);
+        var organisationId = await OrganisationIdAsync(ct);
         var organisation = await Db.Organisations.AsNoTracking().Include(o => o.ScopeUnit)
-            .SingleAsync(o => o.Id == ProductAccess.OrganisationId(User), ct);
+            .SingleAsync(o => o.Id == organisationId, ct);
         var criteria = await Db.ScoreCriteria.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder)
             .Select(c => new RoundCriterion(c.Code, c.Name, c.MaxScore, c.SortOrder)).ToListAsync(ct);
         return await this.SaveOrShowFormAsync(null, async () =>
@@ -223,7 +224,7 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
     {
         var round = await FindRoundAsync(id, ct);
         if (round is null) return NotFound();
-        if (!CanManage(round)) return Forbid();
+        if (!await CanManageAsync(round, ct)) return Forbid();
         Db.Entry(round).Property(r => r.Version).OriginalValue = version;
         return await this.SaveOrNoticeAsync(() =>
         {
@@ -263,7 +264,7 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         var levels = new List<RoundLevel>();
         if (User.IsInRole(RoleNames.LocalOfficer))
         {
-            var organisationId = ProductAccess.OrganisationId(User);
+            var organisationId = await OrganisationIdAsync(ct);
             var kind = await Db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Kind)
                 .FirstOrDefaultAsync(ct);
             if (kind != Domain.Organisations.OrganisationKind.DistrictCommittee) levels.Add(RoundLevel.Local);

@@ -3,6 +3,7 @@ using KhuyenCong.Data;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.AdminUnits;
+using KhuyenCong.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Projects;
@@ -19,7 +20,7 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
         var actor = await actors.GetAsync(user, ct);
 
         var names = await db.Projects.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new { Content = p.ActivityContent!.Name, Organisation = p.ImplementingOrganisation!.Name, Location = p.LocationUnit!.Name })
+            .Select(p => new { Content = p.ActivityContent!.Name, Location = p.LocationUnit!.Name })
             .SingleAsync(ct);
         var beneficiaryIds = project.Beneficiaries.Select(b => b.EstablishmentId).ToList();
         var beneficiaries = await db.Establishments.AsNoTracking().Where(e => beneficiaryIds.Contains(e.Id)).OrderBy(e => e.SearchKey).ThenBy(e => e.Id)
@@ -33,7 +34,8 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
         {
             Project = project,
             Content = names.Content,
-            ImplementingOrganisation = names.Organisation,
+            ImplementingOrganisation = await db.OrganisationNameOnAsync(
+                project.ImplementingOrganisationId, RecordDate(project), ct),
             Location = names.Location,
             LocationPlace = await db.UnitPlaceAsync(project.LocationUnitId, ct),
             Beneficiaries = beneficiaries,
@@ -49,6 +51,18 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
             CanAttach = Policies.Allows(user, Policies.Officers),
             Form = new StepFormModel { Version = project.Version },
         };
+    }
+
+    /// <summary>
+    /// The project's date for naming its organisations: its approval decision, else when it was drawn up, at the
+    /// latest the end of its plan year (records entered later for a past year keep that year's names).
+    /// </summary>
+    public static DateOnly RecordDate(Project project)
+    {
+        if (project.ApprovalDecisionDate is { } approved) return approved;
+        var yearEnd = new DateOnly(project.Year, 12, 31);
+        var created = DateOnly.FromDateTime(project.CreatedAtUtc.AddHours(7));
+        return created < yearEnd ? created : yearEnd;
     }
 
     /// <summary>

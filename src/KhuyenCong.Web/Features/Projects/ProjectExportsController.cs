@@ -27,7 +27,9 @@ public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider
              new("Kinh phí khuyến công hỗ trợ", 18, ExcelCellKind.Million), new("Cơ sở đóng góp", 16, ExcelCellKind.Million),
              new("Nguồn khác", 14, ExcelCellKind.Million), new("Ghi chú", 24)])
             .Subtitle($"Đề án: {project.Name} ({project.Code})")
-            .Subtitle($"Đơn vị thực hiện: {project.ImplementingOrganisation!.Name} – nguồn {FundNames.Code(project.Fund)} năm {project.Year}");
+            .Subtitle($"Đơn vị thực hiện: {Organisations.DatedOrganisationName.DisplayOn(
+                project.ImplementingOrganisation!, ProjectDetailsQuery.RecordDate(project))}"
+                + $" – nguồn {FundNames.Code(project.Fund)} năm {project.Year}");
         var lines = project.CostLines.OrderBy(l => l.Order).ToList();
         foreach (var l in lines)
             table.Row(l.Order, l.Item, l.Total.Millions, l.FundSupport.Millions, l.Contribution.Millions, l.OtherSources.Millions, l.Note);
