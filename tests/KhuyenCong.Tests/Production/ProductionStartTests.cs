@@ -64,7 +64,7 @@ public sealed class ProductionStartTests
         foreach (var account in new[]
                  {
                      DemoAccounts.Admin, DemoAccounts.MinistryOfficer, DemoAccounts.MinistryLeader, DemoAccounts.HoaBinhDepartment,
-                     DemoAccounts.CaoPhongDistrict, DemoAccounts.PhuThoDepartment, DemoAccounts.Council,
+                     DemoAccounts.CaoPhongDistrict, DemoAccounts.PhuThoDepartment, DemoAccounts.Council, DemoAccounts.HoaBinhLegacy,
                  })
         {
             var client = ProxyClientHandler.ClientFor(app.Address, proto, PublicHost);
@@ -72,6 +72,11 @@ public sealed class ProductionStartTests
             var (visited, errors) = await MenuCrawler.CrawlAsync(client, maxPages: 40);
             failures.AddRange(errors.Select(e => $"{account}: {e}"));
             Assert.True(visited >= 3, $"{account}: only {visited} pages reached");
+            if (account != DemoAccounts.HoaBinhLegacy) continue;
+            // An ended organisation's officer reads and changes nothing: a change is 403 naming the successor.
+            var refused = await client.PostFormAsync("/Projects/Create", [], tokenFromUrl: "/Projects");
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Contains("Sở Công Thương tỉnh Phú Thọ", await refused.Content.ReadAsStringAsync());
         }
         var anonymous = await MenuCrawler.CrawlAsync(ProxyClientHandler.ClientFor(app.Address, proto, PublicHost), maxPages: 10);
         failures.AddRange(anonymous.ServerErrors);
