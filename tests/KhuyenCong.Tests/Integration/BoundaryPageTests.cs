@@ -218,4 +218,19 @@ public sealed class BoundaryPageTests(PortalFactory portal)
         Assert.False(BoundaryViews.TryParse("0", 2021, out _));
         Assert.Equal("recorded", BoundaryViews.Name(BoundaryView.Recorded));
     }
+
+    [Fact]
+    public async Task Dashboard2026_OneCurrentProvince_TrendKeepsItsPredecessorsYears()
+    {
+        // Phú Thọ of 2026 stands for legacy Hòa Bình, Vĩnh Phúc and Phú Thọ in its earlier trend years too.
+        var client = await ClientAsync(DemoAccounts.MinistryOfficer);
+        var in2026 = await client.GetDocumentAsync($"/Dashboard?year=2026&from=2021&province={PhuTho}");
+        var in2021 = await client.GetDocumentAsync($"/Dashboard?year=2021&boundaries=Current&province={PhuTho}");
+
+        static string Allocated(IHtmlDocument page) => page
+            .QuerySelectorAll("#trend tr[data-year='2021']")
+            .Select(r => r.QuerySelector("[data-figure='allocated']")!.TextContent.Trim()).Aggregate("", (a, b) => a + b);
+        Assert.NotEqual("", Allocated(in2021));
+        Assert.Equal(Allocated(in2021), Allocated(in2026));
+    }
 }

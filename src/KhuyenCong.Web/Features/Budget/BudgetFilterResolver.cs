@@ -65,7 +65,7 @@ public sealed class BudgetFilterResolver(AppDbContext db, IUserScopeProvider sco
             if (provinceCode is not null && inScope.All(p => p.Code != provinceCode))
                 return new(null, scope, provinces, StatusCodes.Status404NotFound, view);
             var recorded = provinceCode is null ? null : ProvinceOffers.Codes(provinceCode, inScope, chosenYear, map);
-            return new(new BudgetFilter(chosenYear, fundFilter, provinceCode, recorded), scope, provinces, Ok, view);
+            return new(new BudgetFilter(chosenYear, fundFilter, provinceCode, recorded), scope, provinces, Ok, view, map);
         }
 
         map ??= await ProvinceMap.LoadAsync(db, ct);

@@ -32,7 +32,8 @@ public sealed class DashboardController(AppDbContext db, BudgetFilterResolver fi
 
         var map = resolved.Map ?? await ProvinceMap.LoadAsync(db, ct);
         var filter = new DashboardFilter(chosenYear, fromYear, resolved.Boundaries, resolved.Filter.Province, figure);
-        var result = await dashboard.RunAsync(User, resolved.Scope, filter, resolved.Provinces, map, ct);
+        var result = await dashboard.RunAsync(
+            User, resolved.Scope, filter, resolved.Provinces, resolved.Filter.ProvinceCodes, map, ct);
         var scopeName = resolved.Scope.IsNationwide ? "Cả nước" : User.FindFirst(Authorization.AppClaims.OrganisationName)?.Value ?? "";
         return View(new DashboardViewModel(result, scopeName, resolved.Scope.IsNationwide));
     }

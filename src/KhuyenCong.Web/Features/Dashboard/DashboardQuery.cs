@@ -22,13 +22,13 @@ namespace KhuyenCong.Web.Features.Dashboard;
 public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview)
 {
     public async Task<DashboardResult> RunAsync(ClaimsPrincipal user, UnitScope scope, DashboardFilter filter,
-        IReadOnlyList<ProvinceOption> visible, ProvinceMap map, CancellationToken ct)
+        IReadOnlyList<ProvinceOption> visible, IReadOnlyList<string>? provinceCodes, ProvinceMap map,
+        CancellationToken ct)
     {
-        // A chosen province stands for one or more recorded codes (its predecessors in the current view), within scope.
+        // A chosen province stands for the recorded codes the filter resolver worked out (its predecessors in the
+        // current view, and from 2026 in any view), within scope; the offered list alone no longer holds them.
         var visibleCodes = visible.Select(p => p.Code).ToHashSet();
-        List<string>? codes = filter.Province is { } shown
-            ? [.. map.RecordedCodes(shown, filter.Boundaries).Where(visibleCodes.Contains)]
-            : null;
+        List<string>? codes = filter.Province is null || provinceCodes is null ? null : [.. provinceCodes];
 
         var generation = BoundaryViews.Generation(filter.Boundaries, filter.Year);
         var budget = await BudgetAsync(scope, filter.Year, codes, ct);
