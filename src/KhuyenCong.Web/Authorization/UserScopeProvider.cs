@@ -27,7 +27,8 @@ public interface IUserScopeProvider
 /// Reads the user's organisation from the database on each request (so a re-assignment takes effect at once)
 /// and resolves its scope on the cached unit graph; the result is kept for the rest of the request.
 /// </summary>
-public sealed class UserScopeProvider(AppDbContext db, AdministrativeUnitGraphCache graphs) : IUserScopeProvider
+public sealed class UserScopeProvider(AppDbContext db, AdministrativeUnitGraphCache graphs, TimeProvider clock)
+    : IUserScopeProvider
 {
     private readonly Dictionary<string, UnitScope> _resolved = [];
     private readonly Dictionary<string, UserOrganisation?> _organisations = [];
@@ -71,12 +72,14 @@ public sealed class UserScopeProvider(AppDbContext db, AdministrativeUnitGraphCa
         if (_predecessors.TryGetValue(userId, out var cached)) return cached;
 
         // A few links per organisation; walked level by level (a chain of renamed-and-merged bodies stays short).
+        var today = Infrastructure.VietnamTime.Today(clock);
         var found = new Dictionary<int, (string Name, int? UnitId)>();
         var frontier = new List<int> { organisation.Id };
         while (frontier.Count > 0)
         {
             var next = await db.OrganisationSuccessions.AsNoTracking()
-                .Where(s => frontier.Contains(s.SuccessorId))
+                // A successor carries on from the day after the predecessor's last day, not before.
+                .Where(s => frontier.Contains(s.SuccessorId) && s.EffectiveFrom <= today)
                 .Select(s => new { s.PredecessorId, s.Predecessor.Name, s.Predecessor.ScopeUnitId })
                 .ToListAsync(ct);
             frontier = [];

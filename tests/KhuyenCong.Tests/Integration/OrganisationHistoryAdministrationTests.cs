@@ -47,6 +47,45 @@ public sealed class OrganisationHistoryAdministrationTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task Rename_FromAFutureDate_RefusedAndNothingChanges()
+    {
+        var organisation = await NewAsync("Văn phòng thử đổi tên sau", OrganisationKind.Ministry, null);
+        var client = await AdminAsync();
+        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(1);
+
+        await client.PostFormAsync($"/Organisations/Rename/{organisation.Id}",
+        [
+            new("newName", "Tên chưa có hiệu lực"),
+            new("effectiveFrom", tomorrow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Version(organisation),
+        ], Details(organisation));
+
+        var page = await client.GetDocumentAsync(Details(organisation));
+        Assert.Contains("không được sau hôm nay", page.QuerySelector(".alert-danger")!.TextContent);
+        Assert.Equal("Văn phòng thử đổi tên sau", (await StoredAsync(organisation.Id)).Name);
+    }
+
+    [Fact]
+    public async Task Reopen_AfterEnd_RemovesTheSuccessorLinks_AndEndingAgainWorks()
+    {
+        var (district, first, _) = await DistrictWithTwoCommunesAsync("Reopen");
+        var client = await AdminAsync();
+        Task<HttpResponseMessage> EndAsync(Organisation stored) => client.PostFormAsync($"/Organisations/End/{district.Id}",
+            [new("lastDay", "2025-06-30"), new("successorIds", Id(first)), Version(stored)], Details(district));
+        Task<int> LinksAsync() => portal.WithDbAsync(db =>
+            db.OrganisationSuccessions.CountAsync(s => s.PredecessorId == district.Id));
+
+        await Expect.StatusAsync(HttpStatusCode.Redirect, await EndAsync(await StoredAsync(district.Id)));
+        Assert.Equal(1, await LinksAsync());
+        await Expect.StatusAsync(HttpStatusCode.Redirect, await client.PostFormAsync(
+            $"/Organisations/Reopen/{district.Id}", [Version(await StoredAsync(district.Id))], Details(district)));
+        Assert.Equal(0, await LinksAsync());
+        Assert.Null((await StoredAsync(district.Id)).ValidTo);
+
+        await Expect.StatusAsync(HttpStatusCode.Redirect, await EndAsync(await StoredAsync(district.Id)));
+        Assert.Equal(1, await LinksAsync());
+    }
+
+    [Fact]
     public async Task End_WithTwoSuccessors_LinksBothAndItsStaffReadOnlyNamingThem()
     {
         var (district, first, second) = await DistrictWithTwoCommunesAsync("End");

@@ -19,6 +19,9 @@ namespace KhuyenCong.Web.Features.Organisations;
 public sealed class OrganisationHistoryController(
     AppDbContext db, TimeProvider clock, Users.AdministratorGuard administrators) : Controller
 {
+    public const string RenameNotYetInForce =
+        "Ngày tên mới có hiệu lực không được sau hôm nay: hãy ghi việc đổi tên từ ngày tên mới có hiệu lực.";
+
     [HttpPost]
     public async Task<IActionResult> Rename(
         int id, string? newName, DateOnly? effectiveFrom, long version, CancellationToken ct)
@@ -28,6 +31,9 @@ public sealed class OrganisationHistoryController(
         if (string.IsNullOrWhiteSpace(newName)) ModelState.AddModelError(nameof(newName), "Vui lòng nhập tên mới.");
         if (effectiveFrom is null)
             ModelState.AddModelError(nameof(effectiveFrom), "Vui lòng nhập ngày tên mới có hiệu lực.");
+        // Today's name is the one in force: a renaming is recorded once it has taken effect, not ahead of it.
+        else if (effectiveFrom > VietnamTime.Today(clock))
+            ModelState.AddModelError(nameof(effectiveFrom), RenameNotYetInForce);
         db.Entry(organisation).Property(o => o.Version).OriginalValue = version;
         return await this.SaveOrNoticeAsync(async () =>
         {

@@ -142,7 +142,8 @@ public sealed class OrganisationsController(
     private async Task<IActionResult> ChangeStateAsync(int id, long version, Action<Organisation> change, string notice,
         CancellationToken ct)
     {
-        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct);
+        // With its successor links: reopening removes them, or the successors would keep acting for it.
+        var organisation = await db.Organisations.Include(o => o.Successors).SingleOrDefaultAsync(o => o.Id == id, ct);
         if (organisation is null) return NotFound();
         db.Entry(organisation).Property(o => o.Version).OriginalValue = version;
         return await this.SaveOrNoticeAsync(() =>
