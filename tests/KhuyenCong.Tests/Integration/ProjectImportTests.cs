@@ -113,6 +113,23 @@ public sealed class ProjectImportTests(PortalFactory portal) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task Import_2021Row_NamingAnOrganisationSharedByBothGenerations_TakesThe2021One()
+    {
+        // "Sở Công Thương tỉnh Phú Thọ" names both the legacy province's department and today's.
+        var client = await As(DemoAccounts.HoaBinhDepartment);
+        var row = Row("Nhập 2021 ở Việt Trì", unit: "227", start: "01/03/2021", end: "30/11/2021");
+        row[3] = 2021;
+        row[5] = DemoOrganisations.PhuThoDepartment;
+
+        var response = await UploadAsync(client, "/ProjectImport", await WorkbookAsync(client, row), "de-an.xlsx");
+
+        await Expect.StatusAsync(HttpStatusCode.Redirect, response);
+        var implementer = await portal.WithDbAsync(db => db.Projects.Where(p => p.Name == "Nhập 2021 ở Việt Trì")
+            .Select(p => p.ImplementingOrganisation!.ValidTo).SingleAsync());
+        Assert.Equal(new DateOnly(2025, 6, 30), implementer);
+    }
+
+    [Fact]
     public async Task Import_2026RowOnAbolishedDistrict_RefusedByRowAndColumnNothingSaved()
     {
         var client = await As(DemoAccounts.HoaBinhDepartment);

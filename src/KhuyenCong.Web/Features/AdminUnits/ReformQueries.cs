@@ -34,13 +34,14 @@ public static class ReformQueries
         var result = new Dictionary<int, UnitPlace>();
         foreach (var unit in units)
         {
-            var province = provinces.Single(p => p.Generation == unit.Generation && p.Code == unit.ProvinceCode);
-            var today = unit.Generation == UnitGeneration.Legacy
+            // A unit whose province row is missing (imported data) still shows its own name, never a 500.
+            var province = provinces.SingleOrDefault(p => p.Generation == unit.Generation && p.Code == unit.ProvinceCode);
+            var today = unit.Generation == UnitGeneration.Legacy && province is not null
                 ? links.FirstOrDefault(l => l.PredecessorId == province.Id)?.Name : null;
             var communes = unit.Level == UnitLevel.Commune && unit.Generation == UnitGeneration.Legacy
                 ? links.Where(l => l.PredecessorId == unit.Id).Select(l => l.Name).ToList() : [];
             result[unit.Id] = new UnitPlace(unit.Name, unit.Generation,
-                unit.Level == UnitLevel.Province ? null : province.Name, today, communes);
+                unit.Level == UnitLevel.Province ? null : province?.Name, today, communes);
         }
         return result;
     }
@@ -58,15 +59,18 @@ public static class ReformQueries
     }
 
     /// <summary>
-    /// The organisations that took over from an out-of-date one. Until organisations carry their own successor links,
-    /// they are found through the units: the active organisations of the same kind working for the current units
-    /// that the organisation's legacy unit became part of (a legacy province's Sở → the current province's Sở; a
-    /// district's People's Committee → those of the current communes formed from its communes). This is the one
-    /// place to read recorded successor links when they exist.
+    /// The organisations that took over from an out-of-date one: its recorded successor links (as the read-only
+    /// refusal names them), else, for an organisation an administrator has not ended with successors, those found
+    /// through the units: the active organisations of the same kind working for the current units that its legacy
+    /// unit became part of (a legacy province's Sở → the current province's Sở; a district's People's Committee →
+    /// those of the current communes formed from its communes).
     /// </summary>
     public static async Task<string?> OrganisationReplacementAsync(this AppDbContext db, Organisation organisation,
         CancellationToken ct)
     {
+        var recorded = await db.OrganisationSuccessions.AsNoTracking().Where(s => s.PredecessorId == organisation.Id)
+            .OrderBy(s => s.Successor.SearchKey).Select(s => s.Successor.Name).ToListAsync(ct);
+        if (recorded.Count > 0) return string.Join(", ", recorded);
         if (organisation.ScopeUnitId is not { } unitId) return null;
         var unit = await db.AdministrativeUnits.AsNoTracking().SingleAsync(u => u.Id == unitId, ct);
         if (unit.Generation != UnitGeneration.Legacy) return null;

@@ -61,7 +61,7 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
     {
         if (project.ApprovalDecisionDate is { } approved) return approved;
         var yearEnd = new DateOnly(project.Year, 12, 31);
-        var created = DateOnly.FromDateTime(project.CreatedAtUtc.AddHours(7));
+        var created = DateOnly.FromDateTime(Infrastructure.VietnamTime.ToLocal(project.CreatedAtUtc));
         return created < yearEnd ? created : yearEnd;
     }
 

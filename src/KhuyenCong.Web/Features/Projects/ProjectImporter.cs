@@ -129,7 +129,8 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
     }
 
     private sealed record Lookups(
-        UnitScope Scope, Dictionary<string, int> Contents, Dictionary<string, Domain.Organisations.Organisation> Organisations,
+        UnitScope Scope, Dictionary<string, int> Contents,
+        Dictionary<string, List<Domain.Organisations.Organisation>> Organisations,
         Dictionary<(UnitGeneration, string), AdministrativeUnit> Units, Dictionary<string, string> ProvinceNames, Dictionary<string, (int Id, int Unit)> TaxCodes);
 
     private async Task<Lookups> LookupsAsync(System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
@@ -144,7 +145,8 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
         if (!scope.IsNationwide) establishments = establishments.Where(e => ids.Contains(e.AddressUnitId));
         return new Lookups(scope,
             await db.ActivityContents.AsNoTracking().Where(c => c.IsActive).ToDictionaryAsync(c => c.Code, c => c.Id, StringComparer.OrdinalIgnoreCase, ct),
-            (await organisations.ToListAsync(ct)).GroupBy(o => o.Name.Trim(), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase),
+            (await organisations.ToListAsync(ct)).GroupBy(o => o.Name.Trim(), StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase),
             await units.ToDictionaryAsync(u => (u.Generation, u.Code), ct),
             (await db.AdministrativeUnits.AsNoTracking().Where(u => u.Level == UnitLevel.Province).Select(u => new { u.Generation, u.Code, u.Name }).ToListAsync(ct))
                 .ToDictionary(u => $"{u.Generation}:{u.Code}", u => u.Name),
@@ -165,7 +167,11 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
         Fund? fund = FundNames.TryParse(row.Text(2), out var f) ? f : row.Fail<Fund?>(2, "nguồn kinh phí phải là KCQG hoặc KCĐP.");
         var year = row.Integer(3, 2000, 2100);
         int? content = row.Text(4) is { } code && l.Contents.TryGetValue(code, out var contentId) ? contentId : row.Fail<int?>(4, $"mã nội dung \"{row.Text(4)}\" không có trong danh mục (ND01 … ND13).");
-        var organisation = row.Text(5) is { } orgName && l.Organisations.TryGetValue(orgName, out var org) ? org
+        // A legacy and a current organisation may share a name ("Sở Công Thương tỉnh Phú Thọ"): the row's plan year
+        // picks the one of its time, as the form's picker does.
+        var organisation = row.Text(5) is { } orgName && l.Organisations.TryGetValue(orgName, out var named)
+            ? named.FirstOrDefault(o => year is { } py
+                  && Domain.Reform.ReferencePeriod.ForPlanYear(py).Allows(o, o.ScopeUnit?.Generation)) ?? named[0]
             : row.Fail<Domain.Organisations.Organisation?>(5, $"không tìm thấy đơn vị \"{row.Text(5)}\" trong phạm vi của bạn.");
         if (organisation is not null && fund is { } ff && !Allocation.CanReceive(ff, organisation.Kind))
             organisation = row.Fail<Domain.Organisations.Organisation?>(5, $"{organisation.Name} không nhận kinh phí {FundNames.Code(ff)}.");
