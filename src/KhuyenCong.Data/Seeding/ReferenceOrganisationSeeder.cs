@@ -29,7 +29,9 @@ internal static class ReferenceOrganisationSeeder
             r => new Names(r["department"], r["centre"]));
         Organisation Get(OrganisationKind kind, AdministrativeUnit province)
         {
-            var found = organisations.FirstOrDefault(o => o.Kind == kind && o.ScopeUnitId == province.Id);
+            // An active one first: on an existing database an ended namesake may sit beside it.
+            var found = organisations.Where(o => o.Kind == kind && o.ScopeUnitId == province.Id)
+                .OrderBy(o => o.ValidTo != null).FirstOrDefault();
             if (found is not null) return found;
             var name = names.TryGetValue((province.Generation, province.Code), out var n)
                 ? (kind == OrganisationKind.ProvincialDepartment ? n.Department : n.Centre)
@@ -57,8 +59,12 @@ internal static class ReferenceOrganisationSeeder
             foreach (var kind in kinds)
             {
                 var organisation = Get(kind, legacy);
-                if (organisation.ValidTo is not null) continue;
+                // Dates an administrator set that the reform's end cannot follow are left as they are: a start-up
+                // never stops on reference data.
+                if (organisation.ValidTo is not null || organisation.ValidFrom > AdministrativeUnit.LegacyValidTo)
+                    continue;
                 Organisation[] successors = successorProvince is null ? [] : [Get(kind, successorProvince)];
+                successors = [.. successors.Where(s => s.IsActiveOn(AdministrativeUnit.CurrentValidFrom))];
                 organisation.End(AdministrativeUnit.LegacyValidTo, successors, ReferenceOrganisations.ReformNote);
             }
         }

@@ -12,7 +12,8 @@ public static class CertificateQueries
     /// <summary>Filter before projecting: EF cannot filter on a record built by its constructor.</summary>
     public static IQueryable<CertificateRow> Project(IQueryable<Certificate> certificates) =>
         certificates.Select(c => new CertificateRow(c.Number, c.Entry!.Name, c.Entry.Establishment!.Name, c.Entry.Group!.Name,
-            c.Entry.ProvinceUnit!.Name, c.Level, c.Entry.Round!.Year, c.IssueDate, c.ValidUntil));
+            c.Entry.ProvinceUnit!.Name, c.Level, c.Entry.Round!.Year, c.IssueDate, c.ValidUntil,
+            c.Entry.Round.SubmissionOpens));
 
     /// <summary>
     /// Who issued it: the round's organiser by the name in force on the round's decision (else the issue date).
@@ -34,10 +35,10 @@ public static class CertificateQueries
 
     public static bool IsValidOn(CertificateRow row, DateOnly date) => row.IssueDate <= date && date <= row.ValidUntil;
 
-    /// <summary>The level as named in the round's year: "Cấp xã" from 2026, "Cấp huyện/xã" before (see
-    /// <see cref="Circular38.Applies"/>; a certificate carries the year, not the round's opening day).</summary>
-    public static string LevelName(RoundLevel level, int year) =>
-        ProductRounds.RoundTitles.Level(level, Circular38.Applies(year, new DateOnly(year, 1, 1)));
+    /// <summary>The level as named under the rules of its round: "Cấp xã" under Circular 38/2025 (rounds of 2026 on,
+    /// and 2025 rounds opened from 01/07/2025), "Cấp huyện/xã" before (see <see cref="Circular38.Applies"/>).</summary>
+    public static string LevelName(CertificateRow row) =>
+        ProductRounds.RoundTitles.Level(row.Level, Circular38.Applies(row.Year, row.RoundOpens));
 
     public static string LevelFilter(RoundLevel level) => ProductRounds.RoundTitles.LevelFilter(level);
 }
