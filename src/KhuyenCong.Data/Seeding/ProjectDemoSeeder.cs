@@ -84,10 +84,12 @@ internal static class ProjectDemoSeeder
         var kcdpMachinery = Draft(ctx, "Hỗ trợ ứng dụng máy móc thiết bị trong chế biến nông sản, dược liệu", ProjectKind.Group, Fund.Kcdp, 2021,
             "ND04", ttkc, city, centre, [miến.Id, dược.Id], [("Máy nghiền, máy sấy dược liệu", 560, 230, 330), ("Máy tráng, máy cắt miến", 240, 100, 140)],
             new(2, 0, 4, 0, 16));
-        Run(ctx, kcdpMachinery, centre, appraiser, department, approved: 330, settled: null, until: ProjectStatus.InProgress, decision: ("1947/QĐ-UBND", Kcdp1947));
+        Run(ctx, kcdpMachinery, centre, appraiser, department, approved: 330, settled: null,
+            until: ProjectStatus.InProgress, decision: ("1947/QĐ-UBND", Kcdp1947));
         var information = Draft(ctx, "Thông tin, tuyên truyền về hoạt động khuyến công tỉnh Hòa Bình năm 2021", ProjectKind.Single, Fund.Kcdp, 2021,
             "ND08", ttkc, city, centre, [], [("Phóng sự truyền hình, bản tin", 75, 75, 0)], new(0, 0, 0, 0, 0));
-        Run(ctx, information, centre, appraiser, department, approved: 75, settled: null, until: ProjectStatus.InProgress, decision: ("1947/QĐ-UBND", Kcdp1947));
+        Run(ctx, information, centre, appraiser, department, approved: 75, settled: null,
+            until: ProjectStatus.InProgress, decision: ("1947/QĐ-UBND", Kcdp1947));
 
         // 2022: the same cooperative again for machinery (the appraiser sees the duplicate-funding warning), and a local draft.
         var again = Draft(ctx, "Hỗ trợ máy sấy lạnh cho Hợp tác xã Cam Cao Phong", ProjectKind.Single, Fund.Kcqg, 2022,

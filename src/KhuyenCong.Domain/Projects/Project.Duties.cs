@@ -20,10 +20,8 @@ public partial class Project
         new Dictionary<ProjectAction, IReadOnlyList<ProjectDuty>>
         {
             [ProjectAction.BaseAppraised] = [ProjectDuty.NotCreator, ProjectDuty.NotImplementer],
-            [ProjectAction.Approved] =
-                [ProjectDuty.NotCreator, ProjectDuty.NotImplementer, ProjectDuty.NotAppraiser, ProjectDuty.ApprovingLevel],
-            [ProjectAction.Rejected] =
-                [ProjectDuty.NotCreator, ProjectDuty.NotImplementer, ProjectDuty.NotAppraiser, ProjectDuty.ApprovingLevel],
+            [ProjectAction.Approved] = Decision,
+            [ProjectAction.Rejected] = Decision,
             [ProjectAction.Accepted] = [ProjectDuty.NotImplementer, ProjectDuty.ApprovingLevel],
             [ProjectAction.Settled] = [ProjectDuty.NotImplementer, ProjectDuty.ApprovingLevel],
             // "The authority that approved" (DOMAIN §5) adjusts, stops or carries an approved project.
@@ -55,6 +53,9 @@ public partial class Project
             body = duties.Aggregate(body, (sum, duty) => Expression.AndAlso(sum, duty.BodyFor(by, project)));
         return Expression.Lambda<Func<Project, bool>>(body, project);
     }
+
+    private static IReadOnlyList<ProjectDuty> Decision =>
+        [ProjectDuty.NotCreator, ProjectDuty.NotImplementer, ProjectDuty.NotAppraiser, ProjectDuty.ApprovingLevel];
 
     private void RequireDuties(ProjectAction action, Actor by)
     {

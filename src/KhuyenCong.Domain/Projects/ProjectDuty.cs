@@ -106,7 +106,7 @@ public sealed class ProjectDuty
     /// <summary>Whether the rule holds for this actor on this project.</summary>
     public bool IsMetBy(Project project, Actor actor) => _holds(project, actor);
 
-    /// <summary>The refusal of <paramref name="action"/> on <paramref name="project"/> when the rule does not hold.</summary>
+    /// <summary>The refusal of <paramref name="action"/> on <paramref name="project"/> when the rule fails.</summary>
     public SelfApprovalException RefusalOf(ProjectAction action, Project project) => _refusal(action, project.Fund);
 
     /// <summary>The rule bound to one actor, for a query over projects.</summary>

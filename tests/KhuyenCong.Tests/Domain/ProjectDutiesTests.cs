@@ -23,7 +23,8 @@ public sealed class ProjectDutiesTests
         new(id, id, organisation)
         {
             OrganisationKind = kind,
-            Predecessors = [.. predecessors.Select(p => new PredecessorOrganisation(p, $"Đơn vị {p}", new HashSet<int>()))],
+            Predecessors =
+                [.. predecessors.Select(p => new PredecessorOrganisation(p, $"Đơn vị {p}", new HashSet<int>()))],
         };
 
     /// <summary>The people of the table: two officers of the Sở, one of its centre, the ministry, a ministry service

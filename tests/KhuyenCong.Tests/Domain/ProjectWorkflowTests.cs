@@ -15,7 +15,8 @@ public sealed class ProjectWorkflowTests
         { OrganisationKind = OrganisationKind.ProvincialDepartment };
     private static readonly Actor Department = new("u-dept", "Cán bộ Sở", 2)
         { OrganisationKind = OrganisationKind.ProvincialDepartment };
-    private static readonly Actor Ministry = new("u-bo", "Cán bộ Bộ", 3) { OrganisationKind = OrganisationKind.Ministry };
+    private static readonly Actor Ministry = new("u-bo", "Cán bộ Bộ", 3)
+        { OrganisationKind = OrganisationKind.Ministry };
 
     private static Actor Approver(Project p) => p.Fund == Fund.Kcqg ? Ministry : Department;
     private static readonly DateTime Now = new(2021, 5, 1, 3, 0, 0, DateTimeKind.Utc);

@@ -58,7 +58,7 @@ public sealed partial class SeparationOfDutiesTests(PortalFactory portal) : ICla
 
         // The Sở, which does not implement it, has the form and the work.
         var so = await As(SoAppraiser);
-        Assert.NotNull((await so.GetDocumentAsync($"/Projects/Details/{id}")).QuerySelector("form[data-step='Appraise']"));
+        Assert.NotNull(await FormAsync(so, id, "form[data-step='Appraise']"));
         Assert.Contains(await CodeAsync(id), await InboxTextAsync(so, ProjectStatus.Submitted));
     }
 
@@ -91,7 +91,7 @@ public sealed partial class SeparationOfDutiesTests(PortalFactory portal) : ICla
         Assert.Contains("đơn vị thực hiện đề án không được tự quyết định phê duyệt", await TextAsync(byImplementer));
         Assert.Equal(before, await SnapshotAsync(id));
 
-        Assert.NotNull((await other.GetDocumentAsync($"/Projects/Details/{id}")).QuerySelector("form[data-step='Approve']"));
+        Assert.NotNull(await FormAsync(other, id, "form[data-step='Approve']"));
         await Expect.StatusAsync(HttpStatusCode.Redirect, await other.StepAsync(portal, id, "Approve", Decision()));
         var approval = (await portal.ProjectAsync(id)).History.OrderBy(h => h.Id).Last();
         Assert.Equal((ProjectAction.Approved, DemoOrganisations.PhuThoDepartment),
@@ -131,7 +131,7 @@ public sealed partial class SeparationOfDutiesTests(PortalFactory portal) : ICla
             await TextAsync(english));
 
         var province = await As(SoOther);
-        Assert.NotNull((await province.GetDocumentAsync($"/Projects/Details/{id}")).QuerySelector("form[data-step='Accept']"));
+        Assert.NotNull(await FormAsync(province, id, "form[data-step='Accept']"));
         Assert.Contains(await CodeAsync(id), await InboxTextAsync(province, ProjectStatus.InProgress));
         Assert.Equal(before, await SnapshotAsync(id));
     }
@@ -151,12 +151,13 @@ public sealed partial class SeparationOfDutiesTests(PortalFactory portal) : ICla
         var bySuccessor = await (await As(Centre)).StepAsync(portal, id, "Settle", Settlement());
 
         await Expect.StatusAsync(HttpStatusCode.Forbidden, byMinistry);
-        Assert.Contains("việc quyết toán đề án KCĐP thuộc cấp phê duyệt là Sở Công Thương", await TextAsync(byMinistry));
+        Assert.Contains("việc quyết toán đề án KCĐP thuộc cấp phê duyệt là Sở Công Thương",
+            await TextAsync(byMinistry));
         await Expect.StatusAsync(HttpStatusCode.Forbidden, bySuccessor);
         Assert.Contains("đơn vị thực hiện đề án không được tự quyết toán", await TextAsync(bySuccessor));
         Assert.Equal(before, await SnapshotAsync(id));
         Assert.Contains(await CodeAsync(id), await InboxTextAsync(province, ProjectStatus.Accepted));
-        Assert.NotNull((await province.GetDocumentAsync($"/Projects/Details/{id}")).QuerySelector("form[data-step='Settle']"));
+        Assert.NotNull(await FormAsync(province, id, "form[data-step='Settle']"));
         var timeline = Regex.Replace((await province.GetDocumentAsync($"/Projects/Details/{id}"))
             .QuerySelectorAll("#timeline li").Last().TextContent, @"\s+", " ");
         Assert.Contains($"thay cho {DemoOrganisations.HoaBinhDepartment}", timeline);
@@ -197,8 +198,8 @@ public sealed partial class SeparationOfDutiesTests(PortalFactory portal) : ICla
         Assert.Contains("việc quyết toán đề án KCQG thuộc cấp phê duyệt là Bộ Công Thương",
             await TextAsync(settleByCentre));
         Assert.Equal(accepted, await SnapshotAsync(id));
-        Assert.NotNull((await ministry.GetDocumentAsync($"/Projects/Details/{id}")).QuerySelector("form[data-step='Settle']"));
-        Assert.Null((await so.GetDocumentAsync($"/Projects/Details/{id}")).QuerySelector("form[data-step='Settle']"));
+        Assert.NotNull(await FormAsync(ministry, id, "form[data-step='Settle']"));
+        Assert.Null(await FormAsync(so, id, "form[data-step='Settle']"));
     }
 
     [Fact]
@@ -258,9 +259,10 @@ public sealed partial class SeparationOfDutiesTests(PortalFactory portal) : ICla
         return id;
     }
 
-    /// <summary>The 2021 KCĐP projects of Hòa Bình still running, implemented by its (ended) extension centre.</summary>
+    /// <summary>The 2021 KCĐP projects of Hòa Bình still running, implemented by its ended extension centre.</summary>
     private Task<int> HoaBinhKcdpInProgressAsync(int index) => portal.WithDbAsync(db => db.Projects
-        .Where(p => p.ProvinceCode == "17" && p.Year == 2021 && p.Fund == Fund.Kcdp && p.Status == ProjectStatus.InProgress)
+        .Where(p => p.ProvinceCode == "17" && p.Year == 2021 && p.Fund == Fund.Kcdp)
+        .Where(p => p.Status == ProjectStatus.InProgress)
         .OrderBy(p => p.Id).Select(p => p.Id).Skip(index).FirstAsync());
 
     private Task<(ProjectStatus Status, int History, long Version)> SnapshotAsync(int id) =>
@@ -278,6 +280,9 @@ public sealed partial class SeparationOfDutiesTests(PortalFactory portal) : ICla
         var badge = (await client.GetDocumentAsync("/Inbox")).QuerySelector("#inbox-count");
         return badge is null ? 0 : int.Parse(badge.TextContent.Trim());
     }
+
+    private static async Task<AngleSharp.Dom.IElement?> FormAsync(HttpClient client, int id, string selector) =>
+        (await client.GetDocumentAsync($"/Projects/Details/{id}")).QuerySelector(selector);
 
     private static async Task<string> TextAsync(HttpResponseMessage response) =>
         System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());

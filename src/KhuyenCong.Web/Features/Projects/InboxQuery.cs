@@ -62,7 +62,8 @@ public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, Curre
             buckets.Add(("Chờ thẩm định cơ sở", ProjectStatus.Submitted,
                 Waiting(ProjectStatus.Submitted, ProjectAction.BaseAppraised)));
             buckets.Add(("Chờ đăng ký với Bộ (KCQG) hoặc ghi quyết định phê duyệt (KCĐP)", ProjectStatus.BaseAppraised,
-                projects.Where(p => p.Status == ProjectStatus.BaseAppraised).Where(KcqgOr(ProjectAction.Approved, me))));
+                projects.Where(p => p.Status == ProjectStatus.BaseAppraised)
+                    .Where(KcqgOr(ProjectAction.Approved, me))));
         }
         if (Has(RoleNames.MinistryOfficer))
             buckets.Add(("Chờ Bộ thẩm định, phê duyệt", ProjectStatus.Registered,
