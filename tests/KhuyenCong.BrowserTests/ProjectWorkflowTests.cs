@@ -54,7 +54,9 @@ public sealed class ProjectWorkflowTests(PortalFixture portal, ITestOutputHelper
         await form.Locator("select[name='Fund']").SelectOptionAsync("Kcqg");
         await form.Locator("input[name='Year']").FillAsync("2025");
         await form.Locator("select[name='ActivityContentId']").SelectOptionAsync(new SelectOptionValue { Label = "Ứng dụng máy móc thiết bị tiên tiến" });
-        await form.Locator("select[name='ImplementingOrganisationId']").SelectOptionAsync(new SelectOptionValue { Label = "Sở Công Thương tỉnh Phú Thọ" });
+        // Implemented by the centre: the department appraises it (the implementer never appraises its own, DOMAIN §11).
+        await form.Locator("select[name='ImplementingOrganisationId']")
+            .SelectOptionAsync(new SelectOptionValue { Label = "Trung tâm Khuyến công tỉnh Phú Thọ" });
         await form.Locator("select[name='LocationGeneration']").SelectOptionAsync("Legacy");
         await form.Locator("input[name='LocationCode']").FillAsync("154");
         await form.Locator("textarea[name='Objectives']").FillAsync("Nâng cao chất lượng cam sấy");

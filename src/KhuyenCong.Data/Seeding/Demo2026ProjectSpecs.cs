@@ -7,7 +7,8 @@ namespace KhuyenCong.Data.Seeding;
 /// The 2026 demo projects as data: three to six in each of the five provinces with a 2026 KCĐP plan, every state
 /// from draft to in progress, located at current communes (statistics office codes of 01/07/2025). Support stays
 /// within the national caps (machinery ≤ 50% and ≤ 300 million per establishment, demonstration model ≤ 30%)
-/// and each implementer's approved total within its 2026 allocation (Demo2026Seeder).
+/// and each implementer's approved total within its 2026 allocation (Demo2026Seeder). Approved KCĐP projects are
+/// the extension centres': the Sở records the province's approval, so it approves none it implements (DOMAIN §11).
 /// </summary>
 internal static class Demo2026ProjectSpecs
 {
@@ -33,7 +34,7 @@ internal static class Demo2026ProjectSpecs
              new("Hộ kinh doanh chế biến cam Xuân Phong", "HKD", null, Woman: true)],
             [("Máy rửa, máy phân loại quả", 420, 170, 250), ("Kho lạnh bảo quản", 380, 150, 230)],
             new(2, 0, 4, 0, 18), ProjectStatus.InProgress, 320, ("1285/QĐ-UBND", new(2026, 5, 12))),
-        new(PhuTho, Fund.Kcdp, "ND01", ProjectKind.Single, false, "08761",
+        new(PhuTho, Fund.Kcdp, "ND01", ProjectKind.Single, true, "08761",
             "Đào tạo nghề mây tre đan xuất khẩu cho lao động nông thôn xã Lập Thạch",
             [new("Tổ hợp tác mây tre đan Lập Thạch", "THT", null, Woman: true)],
             [("Thù lao giảng viên, nguyên vật liệu thực hành", 190, 150, 40)],
@@ -65,7 +66,7 @@ internal static class Demo2026ProjectSpecs
             [new("Công ty TNHH Gốm sứ Quang Vinh Bát Tràng", "DNNVV", "2601000101")],
             [("Lò nung gas 3 m³", 650, 280, 370)],
             new(1, 0, 1, 0, 12), ProjectStatus.InProgress, 280, ("2215/QĐ-UBND", new(2026, 5, 6))),
-        new(HaNoi, Fund.Kcdp, "ND05", ProjectKind.Single, false, "10183",
+        new(HaNoi, Fund.Kcdp, "ND05", ProjectKind.Single, true, "10183",
             "Hội chợ sản phẩm công nghiệp nông thôn tiêu biểu thành phố Hà Nội năm 2026",
             [], [("Thuê mặt bằng, gian hàng, truyền thông", 900, 450, 450)],
             new(40, 0, 0, 0, 0), ProjectStatus.Approved, 450, ("2216/QĐ-UBND", new(2026, 5, 6))),
@@ -75,7 +76,7 @@ internal static class Demo2026ProjectSpecs
             [("Thiết bị xử lý khí thải, tiết kiệm năng lượng", 500, 200, 300)],
             new(1, 0, 2, 0, 8), ProjectStatus.BaseAppraised, 200),
 
-        new(LaoCai, Fund.Kcdp, "ND04", ProjectKind.Single, false, "02683",
+        new(LaoCai, Fund.Kcdp, "ND04", ProjectKind.Single, true, "02683",
             "Hỗ trợ máy sao, máy vò chè cho Hợp tác xã chè Shan tuyết Bát Xát",
             [new("Hợp tác xã chè Shan tuyết Bát Xát", "HTX", "2615000101", Minority: true)],
             [("Máy sao chè, máy vò chè", 520, 240, 280)],
@@ -108,7 +109,7 @@ internal static class Demo2026ProjectSpecs
              ("Chuyển giao kỹ thuật, hội thảo trình diễn", 200, 60, 140)],
             new(1, 15, 1, 1, 20), ProjectStatus.Approved, 580, ("1038/QĐ-BCT", Ministry)),
 
-        new(CanTho, Fund.Kcdp, "ND04", ProjectKind.Single, false, "31299",
+        new(CanTho, Fund.Kcdp, "ND04", ProjectKind.Single, true, "31299",
             "Hỗ trợ máy tráng, máy sấy bánh tráng cho cơ sở xã Phong Điền",
             [new("Hộ kinh doanh bánh tráng Thuận Hưng", "HKD", null, Woman: true)],
             [("Máy tráng bánh, máy sấy", 300, 140, 160)],

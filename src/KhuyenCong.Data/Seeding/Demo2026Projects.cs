@@ -53,7 +53,8 @@ internal static class Demo2026Projects
             var implementer = spec.ByCentre
                 ? organisations.Centre(spec.Province)
                 : organisations.Department(spec.Province);
-            var (creator, appraiser) = Officers(spec, implementer, organisations.Department(spec.Province), people);
+            var (creator, appraiser, approver) = Officers(spec, organisations.Department(spec.Province),
+                organisations.Centre(spec.Province), people);
             var draft = new ProjectDraft(spec.Name, spec.Kind, spec.Fund, Year, contents[spec.Content], implementer.Id,
                 communes[spec.Commune].Id, province.Code,
                 "Hỗ trợ các cơ sở công nghiệp nông thôn đổi mới công nghệ, nâng cao năng suất và chất lượng sản phẩm.",
@@ -80,35 +81,40 @@ internal static class Demo2026Projects
                 .Aggregate(Vnd.Zero, (sum, x) => sum + x.ApprovedSupport!.Value);
             var headroom = new FundingHeadroom(implementer.Name,
                 new Vnd(allocated.GetValueOrDefault((implementer.Id, spec.Fund))), committed);
-            Run(project, spec, creator, appraiser, people.Ministry, CapOn, headroom);
+            Run(project, spec, creator, appraiser, approver, CapOn, headroom);
             created.Add(project);
         }
         await db.SaveChangesAsync(ct);
     }
 
     /// <summary>
-    /// Who drafts and who appraises: Phú Thọ's department officer (a demo account) drafts the Sở's own proposals and
-    /// appraises the extension centre's; the other provinces' officers are named in the history only.
+    /// Who drafts, appraises and approves, under the separation of duties (Project.Duties): Phú Thọ's department
+    /// officer (a demo account) drafts the Sở's own proposals and appraises the extension centre's; the centre
+    /// appraises the Sở's (the implementer never appraises its own); another officer of the Sở than the appraiser
+    /// records the province's decisions, the ministry approves KCQG. The other officers are named in the history only.
     /// </summary>
-    private static (Actor Creator, Actor Appraiser) Officers(
-        Spec spec, Organisation implementer, Organisation department, People people)
+    private static (Actor Creator, Actor Appraiser, Actor Approver) Officers(
+        Spec spec, Organisation department, Organisation centre, People people)
     {
         var phuTho = spec.Province == Demo2026Seeder.PhuThoCode;
-        var colleague = new Actor(
-            $"demo-2026-{spec.Province}-so", "Cán bộ Sở Công Thương (dữ liệu mẫu)", department.Id);
-        var departmentOfficer = phuTho ? people.PhuThoOfficer : colleague;
-        if (spec.ByCentre)
-            return (new Actor($"demo-2026-{spec.Province}-ttkc", "Cán bộ Trung tâm Khuyến công (dữ liệu mẫu)",
-                implementer.Id), departmentOfficer);
-        var appraiser = new Actor(
-            $"demo-2026-{spec.Province}-tham-dinh", "Cán bộ thẩm định (dữ liệu mẫu)", department.Id);
-        return phuTho ? (people.PhuThoOfficer, colleague) : (colleague, appraiser);
+        Actor Department(string who, string name) => new($"demo-2026-{spec.Province}-{who}", name, department.Id)
+            { OrganisationKind = OrganisationKind.ProvincialDepartment };
+        var departmentOfficer = phuTho ? people.PhuThoOfficer : Department("so", "Cán bộ Sở Công Thương (dữ liệu mẫu)");
+        var centreOfficer = new Actor($"demo-2026-{spec.Province}-ttkc",
+            "Cán bộ Trung tâm Khuyến công (dữ liệu mẫu)", centre.Id)
+            { OrganisationKind = OrganisationKind.ProvincialExtensionCentre };
+        var approver = spec.Fund == Fund.Kcqg
+            ? people.Ministry
+            : Department("phe-duyet", "Lãnh đạo Sở Công Thương (dữ liệu mẫu)");
+        return spec.ByCentre
+            ? (centreOfficer, departmentOfficer, approver)
+            : (departmentOfficer, centreOfficer, approver);
     }
 
     /// <summary>
     /// Takes a draft to <see cref="Spec.Until"/> with 2026 dates and decisions, checking the caps in force.
     /// </summary>
-    private static void Run(Project p, Spec spec, Actor creator, Actor appraiser, Actor ministry,
+    private static void Run(Project p, Spec spec, Actor creator, Actor appraiser, Actor approver,
         Func<DateOnly, SupportCap?> capOn, FundingHeadroom headroom)
     {
         if (spec.Until == ProjectStatus.Draft) return;
@@ -125,7 +131,6 @@ internal static class Demo2026Projects
         }
         var (number, date) = spec.Decision
             ?? throw new InvalidOperationException($"{spec.Name}: no approval decision.");
-        var approver = p.Fund == Fund.Kcqg ? ministry : appraiser;
         p.Approve(approver, At(date), p.Fund == Fund.Kcqg ? 86 : null, recommended, number, date, capOn(date), null);
         if (spec.Until == ProjectStatus.Approved) return;
         var contract = date.AddDays(10);
@@ -141,7 +146,9 @@ internal static class Demo2026Projects
     {
         string[] emails = [DemoAccounts.MinistryOfficer, DemoAccounts.PhuThoDepartment];
         var users = await db.Users.Where(u => emails.Contains(u.Email))
-            .ToDictionaryAsync(u => u.Email!, u => new Actor(u.Id, u.FullName, u.OrganisationId), ct);
+            .Join(db.Organisations, u => u.OrganisationId, o => o.Id, (u, o) => new { u.Email, u.Id, u.FullName, o })
+            .ToDictionaryAsync(u => u.Email!, u => new Actor(u.Id, u.FullName, u.o.Id)
+                { OrganisationKind = u.o.Kind }, ct);
         return new People(users[DemoAccounts.MinistryOfficer], users[DemoAccounts.PhuThoDepartment]);
     }
 

@@ -39,8 +39,13 @@ internal static class ProjectDemoSeeder
                 .GroupBy(a => a.Recipient!.Name).Select(g => new { g.Key, Sum = g.Sum(a => a.AmountDong) }).ToDictionaryAsync(g => g.Key, g => g.Sum, ct),
             [], []);
         var users = await db.Users.Where(u => u.Email != null).ToDictionaryAsync(u => u.Email!, ct);
-        Actor As(string email) => new(users[email].Id, users[email].FullName, users[email].OrganisationId);
+        var kinds = await db.Organisations.ToDictionaryAsync(o => o.Id, o => o.Kind, ct);
+        // The organisation's kind is the actor's level for the separation of duties (Project.Duties).
+        Actor As(string email) => new(users[email].Id, users[email].FullName, users[email].OrganisationId)
+            { OrganisationKind = kinds[users[email].OrganisationId] };
         var department = As(DemoAccounts.HoaBinhDepartment);
+        // A second officer of the department appraises the centre's KCĐP projects: the appraiser does not approve.
+        var appraiser = As(DemoAccounts.HoaBinhLegacy);
         var centre = As(DemoAccounts.HoaBinhCentre);
         var ministry = As(DemoAccounts.MinistryOfficer);
         var caoPhong = As(DemoAccounts.CaoPhongDistrict);
@@ -79,10 +84,12 @@ internal static class ProjectDemoSeeder
         var kcdpMachinery = Draft(ctx, "Hỗ trợ ứng dụng máy móc thiết bị trong chế biến nông sản, dược liệu", ProjectKind.Group, Fund.Kcdp, 2021,
             "ND04", ttkc, city, centre, [miến.Id, dược.Id], [("Máy nghiền, máy sấy dược liệu", 560, 230, 330), ("Máy tráng, máy cắt miến", 240, 100, 140)],
             new(2, 0, 4, 0, 16));
-        Run(ctx, kcdpMachinery, centre, department, department, approved: 330, settled: null, until: ProjectStatus.InProgress, decision: ("1947/QĐ-UBND", Kcdp1947));
+        Run(ctx, kcdpMachinery, centre, appraiser, department, approved: 330, settled: null,
+            until: ProjectStatus.InProgress, decision: ("1947/QĐ-UBND", Kcdp1947));
         var information = Draft(ctx, "Thông tin, tuyên truyền về hoạt động khuyến công tỉnh Hòa Bình năm 2021", ProjectKind.Single, Fund.Kcdp, 2021,
             "ND08", ttkc, city, centre, [], [("Phóng sự truyền hình, bản tin", 75, 75, 0)], new(0, 0, 0, 0, 0));
-        Run(ctx, information, centre, department, department, approved: 75, settled: null, until: ProjectStatus.InProgress, decision: ("1947/QĐ-UBND", Kcdp1947));
+        Run(ctx, information, centre, appraiser, department, approved: 75, settled: null,
+            until: ProjectStatus.InProgress, decision: ("1947/QĐ-UBND", Kcdp1947));
 
         // 2022: the same cooperative again for machinery (the appraiser sees the duplicate-funding warning), and a local draft.
         var again = Draft(ctx, "Hỗ trợ máy sấy lạnh cho Hợp tác xã Cam Cao Phong", ProjectKind.Single, Fund.Kcqg, 2022,
@@ -120,7 +127,8 @@ internal static class ProjectDemoSeeder
             .ToDictionaryAsync(u => u.ProvinceCode, ct);
         var officer = new Actor("demo-officer", "Cán bộ Sở (dữ liệu mẫu)", 0);
         var appraiser = new Actor("demo-appraiser", "Cán bộ thẩm định (dữ liệu mẫu)", 0);
-        var ministry = new Actor("demo-ministry", "Cán bộ Bộ (dữ liệu mẫu)", 0);
+        var ministry = new Actor("demo-ministry", "Cán bộ Bộ (dữ liệu mẫu)", 0)
+            { OrganisationKind = OrganisationKind.Ministry };
         var owners = departments.Select((org, i) => new Establishment(
                 $"Hợp tác xã sản xuất {org.ScopeUnit!.Name.Replace("Tỉnh ", "").Replace("Thành phố ", "")} số {i + 1}",
                 ctx.LegalForms["HTX"], communeUnits[org.ScopeUnit.Code], null, $"01{i:00}900{i:000}", null, i % 2 == 0, i % 3 == 0))
@@ -199,11 +207,12 @@ internal static class ProjectDemoSeeder
         p.Start(creator, At(date.AddDays(10)), $"HĐ {p.Id + 17}/{p.Year}/HĐKC", date.AddDays(10), headroom);
         p.Disburse(approver, At(date.AddDays(20)), DisbursementKind.Advance, $"UNC-{p.Year}-{ctx.Sequences.Count:00}", date.AddDays(20), Vnd.FromMillions(decimal.Floor(approved / 2)), "Tạm ứng 50%");
         if (until == ProjectStatus.InProgress) return;
-        p.Accept(appraiser, At(p.Year, 11, 25), $"BB-{p.Year}-NT", new(p.Year, 11, 25), "Đạt yêu cầu");
+        // Acceptance and settlement belong to the approving level (DOMAIN §11).
+        p.Accept(approver, At(p.Year, 11, 25), $"BB-{p.Year}-NT", new(p.Year, 11, 25), "Đạt yêu cầu");
         if (until == ProjectStatus.Accepted) return;
         var final = Vnd.FromMillions(settled ?? approved);
         p.Disburse(approver, At(p.Year, 12, 10), DisbursementKind.Payment, $"UNC-{p.Year}-TT", new(p.Year, 12, 10), final - p.Disbursed, "Thanh toán");
-        p.Settle(appraiser, At(p.Year, 12, 20), final, $"QT-{p.Year}", new(p.Year, 12, 20), null);
+        p.Settle(approver, At(p.Year, 12, 20), final, $"QT-{p.Year}", new(p.Year, 12, 20), null);
     }
 
     private static DateTime At(int year, int month, int day) => new(year, month, day, 2, 0, 0, DateTimeKind.Utc);

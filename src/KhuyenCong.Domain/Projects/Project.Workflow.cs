@@ -3,7 +3,10 @@ using KhuyenCong.Domain.Common;
 
 namespace KhuyenCong.Domain.Projects;
 
-/// <summary>The lifecycle of DOMAIN §5, one method per step. Roles are checked by the web layer; states, rules and self-approval here.</summary>
+/// <summary>
+/// The lifecycle of DOMAIN §5, one method per step. Roles are checked by the web layer; states, rules and who may act
+/// (separation of duties, Project.Duties.cs) here.
+/// </summary>
 public partial class Project
 {
     /// <summary>Activity contents whose support goes to establishments, so a project of them needs its beneficiaries.</summary>
@@ -69,7 +72,7 @@ public partial class Project
     public void AppraiseBase(Actor by, DateTime nowUtc, int score, Vnd recommended, string? comment)
     {
         RequireStatus(ProjectAction.BaseAppraised, ProjectStatus.Submitted);
-        RequireNotCreator(by, "thẩm định");
+        RequireDuties(ProjectAction.BaseAppraised, by);
         CheckScore(score);
         CheckAmount(recommended, RequestedSupport,
             new MessageTerm("Kinh phí đề nghị sau thẩm định"), new MessageTerm("kinh phí đề nghị hỗ trợ"));
@@ -93,7 +96,7 @@ public partial class Project
     public void Approve(Actor by, DateTime nowUtc, int? score, Vnd amount, string decisionNumber, DateOnly decisionDate, SupportCap? cap, string? comment)
     {
         RequireStatus(ProjectAction.Approved, Fund == Fund.Kcqg ? ProjectStatus.Registered : ProjectStatus.BaseAppraised);
-        RequireNotCreator(by, "phê duyệt");
+        RequireDuties(ProjectAction.Approved, by);
         if (Fund == Fund.Kcqg)
         {
             if (score is null) throw new DomainException("Hãy nhập điểm thẩm định của Bộ.");
@@ -117,7 +120,7 @@ public partial class Project
     public void Reject(Actor by, DateTime nowUtc, string? comment)
     {
         RequireStatus(ProjectAction.Rejected, ProjectStatus.Registered);
-        RequireNotCreator(by, "phê duyệt");
+        RequireDuties(ProjectAction.Rejected, by);
         if (string.IsNullOrWhiteSpace(comment)) throw new DomainException("Hãy ghi lý do không phê duyệt.");
         Move(ProjectAction.Rejected, ProjectStatus.Rejected, by, nowUtc, comment);
     }
@@ -157,6 +160,7 @@ public partial class Project
     public void Accept(Actor by, DateTime nowUtc, string minutesNumber, DateOnly date, string? comment)
     {
         RequireStatus(ProjectAction.Accepted, ProjectStatus.InProgress);
+        RequireDuties(ProjectAction.Accepted, by);
         AcceptanceNumber = Guard.Required(minutesNumber, "số biên bản nghiệm thu");
         AcceptanceDate = date;
         Move(ProjectAction.Accepted, ProjectStatus.Accepted, by, nowUtc, comment, minutesNumber, date);
@@ -166,6 +170,7 @@ public partial class Project
     public void Settle(Actor by, DateTime nowUtc, Vnd amount, string decisionNumber, DateOnly date, string? comment)
     {
         RequireStatus(ProjectAction.Settled, ProjectStatus.Accepted);
+        RequireDuties(ProjectAction.Settled, by);
         if (amount.IsNegative) throw new DomainException("Số quyết toán không được âm.");
         CheckAmount(amount, ApprovedSupport!.Value,
             new MessageTerm("Số quyết toán"), new MessageTerm("kinh phí phê duyệt"));
@@ -179,7 +184,7 @@ public partial class Project
     public void Adjust(Actor by, DateTime nowUtc, Vnd newApproved, string decisionNumber, DateOnly date, string? reason, SupportCap? cap, FundingHeadroom? headroom)
     {
         RequireStatus(ProjectAction.Adjusted, ProjectStatus.Approved, ProjectStatus.InProgress);
-        RequireNotCreator(by, "điều chỉnh kinh phí của");
+        RequireDuties(ProjectAction.Adjusted, by);
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Hãy ghi lý do điều chỉnh.");
         if (newApproved.Dong <= 0) throw new DomainException("Kinh phí sau điều chỉnh phải lớn hơn 0; để dừng đề án hãy dùng chức năng dừng thực hiện.");
         if (newApproved < Disbursed)
@@ -200,7 +205,7 @@ public partial class Project
     public void Stop(Actor by, DateTime nowUtc, string decisionNumber, DateOnly date, string? reason)
     {
         RequireStatus(ProjectAction.Stopped, ProjectStatus.Approved, ProjectStatus.InProgress);
-        RequireNotCreator(by, "dừng");
+        RequireDuties(ProjectAction.Stopped, by);
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Hãy ghi lý do dừng thực hiện.");
         Move(ProjectAction.Stopped, ProjectStatus.Stopped, by, nowUtc, reason, decisionNumber, date);
     }
@@ -213,7 +218,7 @@ public partial class Project
     public void Carry(Actor by, DateTime nowUtc, Fund toFund, int toYear, Organisations.OrganisationKind implementerKind, string? reason)
     {
         RequireStatus(ProjectAction.Carried, ProjectStatus.Approved);
-        RequireNotCreator(by, "chuyển");
+        RequireDuties(ProjectAction.Carried, by);
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Hãy ghi lý do chuyển nguồn hoặc chuyển năm.");
         if (toYear != Year && toYear != Year + 1)
             throw new DomainException("Chỉ chuyển sang năm {0} hoặc năm {1}.", Year, Year + 1);
@@ -239,28 +244,6 @@ public partial class Project
             throw new WorkflowException(
                 "Không thể thực hiện \"{0}\" khi đề án đang ở trạng thái \"{1}\".",
                 new MessageTerm(ProjectNames.Action(action)), new MessageTerm(ProjectNames.Status(Status)));
-    }
-
-    private void RequireNotCreator(Actor by, string step)
-    {
-        if (by.UserId != CreatedByUserId) return;
-        // A sentence per step, not a step word in one sentence: English needs its own verb and object for each.
-        throw step switch
-        {
-            "thẩm định" => new SelfApprovalException(
-                "Bạn đã lập đề án này nên không được thẩm định nó; việc này phải do cán bộ khác thực hiện."),
-            "phê duyệt" => new SelfApprovalException(
-                "Bạn đã lập đề án này nên không được phê duyệt nó; việc này phải do cán bộ khác thực hiện."),
-            "dừng" => new SelfApprovalException(
-                "Bạn đã lập đề án này nên không được dừng nó; việc này phải do cán bộ khác thực hiện."),
-            "chuyển" => new SelfApprovalException(
-                "Bạn đã lập đề án này nên không được chuyển nó; việc này phải do cán bộ khác thực hiện."),
-            "điều chỉnh kinh phí của" => new SelfApprovalException(
-                "Bạn đã lập đề án này nên không được điều chỉnh kinh phí của nó" +
-                "; việc này phải do cán bộ khác thực hiện."),
-            _ => new SelfApprovalException(
-                "Bạn đã lập đề án này nên không được {0} nó; việc này phải do cán bộ khác thực hiện.", step),
-        };
     }
 
     private static void CheckScore(int score)

@@ -57,6 +57,12 @@ public sealed record Actor(string UserId, string Name, int OrganisationId)
     /// <summary>The organisation's name on the day of the step (null where the caller did not read it).</summary>
     public string? OrganisationName { get; init; }
 
+    /// <summary>
+    /// The kind of the actor's organisation: which level it is for the separation of duties (the approving level,
+    /// <see cref="ProjectDuty.ApprovingLevel"/>); null where the caller did not read it, which is no level at all.
+    /// </summary>
+    public Organisations.OrganisationKind? OrganisationKind { get; init; }
+
     /// <summary>The ended organisations whose work this actor's organisation carries on.</summary>
     public IReadOnlyList<PredecessorOrganisation> Predecessors { get; init; } = [];
 

@@ -8,7 +8,9 @@ namespace KhuyenCong.Tests.Domain;
 public sealed class ProjectRulesTests
 {
     private static readonly Actor Creator = new("u-creator", "Người lập", 1);
-    private static readonly Actor Other = new("u-other", "Cán bộ khác", 2);
+    // The KCQG projects here are decided, accepted and settled by the ministry (the approving level, DOMAIN §11).
+    private static readonly Actor Other = new("u-other", "Cán bộ khác", 3)
+        { OrganisationKind = KhuyenCong.Domain.Organisations.OrganisationKind.Ministry };
     private static readonly DateTime Now = new(2021, 5, 1, 3, 0, 0, DateTimeKind.Utc);
     private static readonly DateOnly Day = new(2021, 5, 1);
     private static Vnd M(decimal v) => Vnd.FromMillions(v);

@@ -1,5 +1,6 @@
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Domain.Projects;
 
 namespace KhuyenCong.Tests.Domain;
@@ -7,9 +8,17 @@ namespace KhuyenCong.Tests.Domain;
 /// <summary>Every step of DOMAIN §5 from every state: allowed ones move, the others throw WorkflowException and change nothing.</summary>
 public sealed class ProjectWorkflowTests
 {
-    private static readonly Actor Creator = new("u-creator", "Người lập", 1);
-    private static readonly Actor Department = new("u-dept", "Cán bộ Sở", 2);
-    private static readonly Actor Ministry = new("u-bo", "Cán bộ Bộ", 3);
+    // The implementer is organisation 10 (NewDraft). Separation of duties (DOMAIN §11): a Sở officer appraises, another
+    // records the province's decision; the ministry approves KCQG; acceptance and settlement at the approving level.
+    private static readonly Actor Creator = new("u-creator", "Người lập", 10);
+    private static readonly Actor Appraiser = new("u-appraiser", "Cán bộ thẩm định", 2)
+        { OrganisationKind = OrganisationKind.ProvincialDepartment };
+    private static readonly Actor Department = new("u-dept", "Cán bộ Sở", 2)
+        { OrganisationKind = OrganisationKind.ProvincialDepartment };
+    private static readonly Actor Ministry = new("u-bo", "Cán bộ Bộ", 3)
+        { OrganisationKind = OrganisationKind.Ministry };
+
+    private static Actor Approver(Project p) => p.Fund == Fund.Kcqg ? Ministry : Department;
     private static readonly DateTime Now = new(2021, 5, 1, 3, 0, 0, DateTimeKind.Utc);
     private static readonly DateOnly Day = new(2021, 5, 1);
     private static Vnd M(decimal v) => Vnd.FromMillions(v);
@@ -34,7 +43,7 @@ public sealed class ProjectWorkflowTests
         if (status == ProjectStatus.Draft) return p;
         p.Submit(Creator, Now, "ND04", null);
         if (status == ProjectStatus.Submitted) return p;
-        p.AppraiseBase(Department, Now, 80, M(600), null);
+        p.AppraiseBase(Appraiser, Now, 80, M(600), null);
         if (status == ProjectStatus.BaseAppraised) return p;
         if (fund == Fund.Kcqg)
         {
@@ -44,12 +53,12 @@ public sealed class ProjectWorkflowTests
         }
         p.Approve(fund == Fund.Kcqg ? Ministry : Department, Now, fund == Fund.Kcqg ? 85 : null, M(600), "1/QĐ", Day, null, null);
         if (status == ProjectStatus.Approved) return p;
-        if (status == ProjectStatus.Stopped) { p.Stop(Ministry, Now, "2/QĐ", Day, "Không triển khai"); return p; }
+        if (status == ProjectStatus.Stopped) { p.Stop(Approver(p), Now, "2/QĐ", Day, "Không triển khai"); return p; }
         p.Start(Creator, Now, "HĐ 01", Day, Plenty);
         if (status == ProjectStatus.InProgress) return p;
-        p.Accept(Department, Now, "BB 01", Day, null);
+        p.Accept(Approver(p), Now, "BB 01", Day, null);
         if (status == ProjectStatus.Accepted) return p;
-        p.Settle(Department, Now, M(590), "3/QĐ", Day, null);
+        p.Settle(Approver(p), Now, M(590), "3/QĐ", Day, null);
         return p;
     }
 
@@ -59,16 +68,16 @@ public sealed class ProjectWorkflowTests
         [ProjectAction.Returned] = p => p.Return(Department, Now, "Bổ sung hồ sơ"),
         [ProjectAction.BaseAppraised] = p => p.AppraiseBase(Department, Now, 80, M(600), null),
         [ProjectAction.Registered] = p => p.Register(Department, Now, null),
-        [ProjectAction.Approved] = p => p.Approve(Ministry, Now, 85, M(600), "1/QĐ", Day, null, null),
+        [ProjectAction.Approved] = p => p.Approve(Approver(p), Now, 85, M(600), "1/QĐ", Day, null, null),
         [ProjectAction.Rejected] = p => p.Reject(Ministry, Now, "Không đạt"),
         [ProjectAction.Started] = p => p.Start(Creator, Now, "HĐ 01", Day, Plenty),
         [ProjectAction.Disbursed] = p => p.Disburse(Department, Now, DisbursementKind.Advance, "UNC 1", Day, M(100), null),
-        [ProjectAction.Accepted] = p => p.Accept(Department, Now, "BB 01", Day, null),
-        [ProjectAction.Settled] = p => p.Settle(Department, Now, M(500), "3/QĐ", Day, null),
-        [ProjectAction.Adjusted] = p => p.Adjust(Ministry, Now, M(550), "4/QĐ", Day, "Giảm quy mô", null, Plenty),
-        [ProjectAction.Stopped] = p => p.Stop(Ministry, Now, "5/QĐ", Day, "Không triển khai"),
+        [ProjectAction.Accepted] = p => p.Accept(Approver(p), Now, "BB 01", Day, null),
+        [ProjectAction.Settled] = p => p.Settle(Approver(p), Now, M(500), "3/QĐ", Day, null),
+        [ProjectAction.Adjusted] = p => p.Adjust(Approver(p), Now, M(550), "4/QĐ", Day, "Giảm quy mô", null, Plenty),
+        [ProjectAction.Stopped] = p => p.Stop(Approver(p), Now, "5/QĐ", Day, "Không triển khai"),
         // To next year's plan of the same fund: a carry every fund allows.
-        [ProjectAction.Carried] = p => p.Carry(Ministry, Now, p.Fund, p.Year + 1,
+        [ProjectAction.Carried] = p => p.Carry(Approver(p), Now, p.Fund, p.Year + 1,
             KhuyenCong.Domain.Organisations.OrganisationKind.ProvincialDepartment, "Chưa được cấp kinh phí"),
     };
 
@@ -142,7 +151,7 @@ public sealed class ProjectWorkflowTests
         var project = In(ProjectStatus.BaseAppraised, Fund.Kcdp);
 
         Assert.Throws<WorkflowException>(() => project.Register(Department, Now, null));
-        project.Approve(Ministry, Now, null, M(405), "1947/QĐ-UBND", new(2021, 9, 1), null, null);
+        project.Approve(Department, Now, null, M(405), "1947/QĐ-UBND", new(2021, 9, 1), null, null);
 
         Assert.Equal(ProjectStatus.Approved, project.Status);
         Assert.Equal(M(405), project.ApprovedSupport);

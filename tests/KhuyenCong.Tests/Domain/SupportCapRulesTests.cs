@@ -123,7 +123,9 @@ public sealed class SupportCapRulesTests
         var project = ProjectWorkflowTests.In(ProjectStatus.Registered);
         var current = Cap(50, 300, CapMultiplier.PerEstablishment, from: NewFrom);
         Assert.Throws<InvalidOperationException>(() => project.Approve(
-            new Actor("u-ministry", "Bộ", 3), DateTime.UtcNow, 85, M(500), "1/QĐ", new DateOnly(2025, 10, 1),
+            new Actor("u-ministry", "Bộ", 3)
+                { OrganisationKind = KhuyenCong.Domain.Organisations.OrganisationKind.Ministry },
+            DateTime.UtcNow, 85, M(500), "1/QĐ", new DateOnly(2025, 10, 1),
             current, null));
     }
 }

@@ -26,7 +26,8 @@ public sealed class ProjectWorkflowTests(PortalFactory portal) : IClassFixture<P
     private async Task<int> NewDraftAsync(string creator = Drafter, string name = "Hỗ trợ máy ép dầu lạc")
     {
         var client = await As(creator);
-        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoDepartment);
+        // Implemented by the centre: the department appraises it (the implementer never appraises its own, DOMAIN §11).
+        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoCentre);
         var beneficiary = await portal.EstablishmentIdAsync("Hợp tác xã Cam Cao Phong");
         return await client.CreateDraftAsync(ProjectData.Draft(implementer, await portal.ContentIdAsync("ND04"), beneficiary, name));
     }

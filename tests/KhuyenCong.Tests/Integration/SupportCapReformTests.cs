@@ -42,7 +42,8 @@ public sealed class SupportCapReformTests(PortalFactory portal) : IClassFixture<
     private async Task<int> RegisteredAsync(string name, string content, string total, string support)
     {
         var district = await As(Drafter);
-        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoDepartment);
+        // Implemented by the centre: the department appraises it (the implementer never appraises its own, DOMAIN §11).
+        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoCentre);
         var beneficiary = await portal.EstablishmentIdAsync("Hợp tác xã Cam Cao Phong");
         var half = (decimal.Parse(total) - decimal.Parse(support)).ToString();
         var id = await district.CreateDraftAsync(ProjectData.Draft(implementer, await portal.ContentIdAsync(content),

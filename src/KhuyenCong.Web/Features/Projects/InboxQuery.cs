@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.Budgets;
@@ -10,7 +11,8 @@ namespace KhuyenCong.Web.Features.Projects;
 
 /// <summary>
 /// "Việc cần xử lý": the projects waiting for this user's action, by the same role × step matrix as the
-/// steps themselves, leaving out those the user created where the step is an appraisal or approval.
+/// steps themselves and the same separation of duties (<see cref="Project.Duties"/>): a step the user may not take
+/// on a project is nobody's work of theirs.
 /// </summary>
 public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, CurrentActor actors)
 {
@@ -52,21 +54,41 @@ public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, Curre
 
         if (ProjectRoles.MayDraft(user))
             buckets.Add(("Dự thảo của bạn, chưa gửi", ProjectStatus.Draft, projects.Where(p => p.Status == ProjectStatus.Draft && p.CreatedByUserId == me.UserId)));
+        // Each bucket counts only what the user may take, by the separation of duties too (Project.Duties).
+        IQueryable<Project> Waiting(ProjectStatus status, ProjectAction step) =>
+            projects.Where(p => p.Status == status).Where(Project.DutiesAllow(step, me));
         if (department)
         {
-            buckets.Add(("Chờ thẩm định cơ sở", ProjectStatus.Submitted, projects.Where(p => p.Status == ProjectStatus.Submitted && p.CreatedByUserId != me.UserId)));
+            buckets.Add(("Chờ thẩm định cơ sở", ProjectStatus.Submitted,
+                Waiting(ProjectStatus.Submitted, ProjectAction.BaseAppraised)));
             buckets.Add(("Chờ đăng ký với Bộ (KCQG) hoặc ghi quyết định phê duyệt (KCĐP)", ProjectStatus.BaseAppraised,
-                projects.Where(p => p.Status == ProjectStatus.BaseAppraised && (p.Fund == Fund.Kcqg || p.CreatedByUserId != me.UserId))));
+                projects.Where(p => p.Status == ProjectStatus.BaseAppraised)
+                    .Where(KcqgOr(ProjectAction.Approved, me))));
         }
         if (Has(RoleNames.MinistryOfficer))
-            buckets.Add(("Chờ Bộ thẩm định, phê duyệt", ProjectStatus.Registered, projects.Where(p => p.Status == ProjectStatus.Registered && p.CreatedByUserId != me.UserId)));
+            buckets.Add(("Chờ Bộ thẩm định, phê duyệt", ProjectStatus.Registered,
+                Waiting(ProjectStatus.Registered, ProjectAction.Approved)));
         if (Policies.Allows(user, Policies.Officers))
             buckets.Add(("Đã phê duyệt, chờ ký hợp đồng", ProjectStatus.Approved, projects.Where(p => p.Status == ProjectStatus.Approved && mine.Contains(p.ImplementingOrganisationId))));
         if (department || Has(RoleNames.MinistryOfficer))
         {
-            buckets.Add(("Đang thực hiện, chờ nghiệm thu", ProjectStatus.InProgress, projects.Where(p => p.Status == ProjectStatus.InProgress)));
-            buckets.Add(("Đã nghiệm thu, chờ quyết toán", ProjectStatus.Accepted, projects.Where(p => p.Status == ProjectStatus.Accepted)));
+            buckets.Add(("Đang thực hiện, chờ nghiệm thu", ProjectStatus.InProgress,
+                Waiting(ProjectStatus.InProgress, ProjectAction.Accepted)));
+            buckets.Add(("Đã nghiệm thu, chờ quyết toán", ProjectStatus.Accepted,
+                Waiting(ProjectStatus.Accepted, ProjectAction.Settled)));
         }
         return buckets;
+    }
+
+    /// <summary>
+    /// A base-appraised project waits for a KCQG registration (no actor rule) or a KCĐP approval (the approval's
+    /// rules): KCQG projects, or those on which the user may take <paramref name="kcdpStep"/>.
+    /// </summary>
+    private static Expression<Func<Project, bool>> KcqgOr(ProjectAction kcdpStep, Actor me)
+    {
+        var rule = Project.DutiesAllow(kcdpStep, me);
+        var project = rule.Parameters[0];
+        var kcqg = Expression.Equal(Expression.Property(project, nameof(Project.Fund)), Expression.Constant(Fund.Kcqg));
+        return Expression.Lambda<Func<Project, bool>>(Expression.OrElse(kcqg, rule.Body), project);
     }
 }

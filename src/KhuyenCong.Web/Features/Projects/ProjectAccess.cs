@@ -10,7 +10,8 @@ namespace KhuyenCong.Web.Features.Projects;
 
 /// <summary>
 /// The role × step matrix of DOMAIN §5 in one place: which roles may take which step of which project.
-/// Scope (404) is checked before this (403), and the state (409) after, by the domain.
+/// Scope (404) is checked before this (403), and the state (409) after, by the domain; then who may act on this
+/// project (separation of duties, 403 naming the rule) by the domain's <see cref="Project.DutyRefusal"/>.
 /// </summary>
 public static class ProjectRoles
 {
@@ -62,6 +63,7 @@ public sealed class CurrentActor(AppDbContext db, IUserScopeProvider scopes)
         return _actor = new Actor(id, name, row.OrganisationId)
         {
             OrganisationName = organisation?.Name,
+            OrganisationKind = organisation?.Kind,
             Predecessors = await scopes.GetPredecessorsAsync(user, ct),
         };
     }

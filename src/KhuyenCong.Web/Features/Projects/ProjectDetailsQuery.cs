@@ -25,8 +25,12 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
         var beneficiaryIds = project.Beneficiaries.Select(b => b.EstablishmentId).ToList();
         var beneficiaries = await db.Establishments.AsNoTracking().Where(e => beneficiaryIds.Contains(e.Id)).OrderBy(e => e.SearchKey).ThenBy(e => e.Id)
             .Select(e => new BeneficiaryRow(e.Id, e.Name, e.TaxCode, e.AddressUnit!.Name)).ToListAsync(ct);
-        var steps = Enum.GetValues<ProjectAction>()
+        var roleSteps = Enum.GetValues<ProjectAction>()
             .Where(a => a is not (ProjectAction.Created or ProjectAction.Edited) && project.Allows(a) && ProjectRoles.MayTake(user, a, project, actor, scope.IsNationwide))
+            .ToList();
+        // No form for a step the separation of duties gives to someone else; the page says which rule instead.
+        var steps = roleSteps.Where(a => project.DutyRefusal(a, actor) is null).ToList();
+        var notYours = roleSteps.Except(steps).Select(a => new DutyRefusalRow(a, project.DutyRefusal(a, actor)!))
             .ToList();
         var appraising = steps.Contains(ProjectAction.BaseAppraised) || steps.Contains(ProjectAction.Approved);
 
@@ -45,6 +49,7 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
                 .ToList(),
             Disbursements = project.Disbursements.OrderBy(d => d.Date).Select(d => new DisbursementRow(d.Kind, d.DocumentNumber, d.Date, d.Amount, d.Note)).ToList(),
             Steps = steps,
+            NotYourSteps = notYours,
             Duplicates = appraising ? await DuplicatesAsync(project, ct) : [],
             Attachments = await db.ProjectAttachments.AsNoTracking().Where(a => a.ProjectId == id).OrderBy(a => a.Id)
                 .Select(a => new AttachmentRow(a.Id, a.FileName, a.Size, a.CreatedBy, a.CreatedAtUtc)).ToListAsync(ct),

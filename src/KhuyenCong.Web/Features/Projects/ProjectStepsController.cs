@@ -7,6 +7,7 @@ using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace KhuyenCong.Web.Features.Projects;
 
@@ -14,12 +15,13 @@ namespace KhuyenCong.Web.Features.Projects;
 /// The workflow steps of DOMAIN §5, one POST each. Every step: outside scope → 404, role missing → 403,
 /// not allowed from the current state → 409, own project → 403, a rule refused → the page again with the
 /// reason and the typed values; nothing is saved in any of these cases. A history row is written with the change.
+/// A step the separation of duties gives to someone else (<see cref="Project.Duties"/>) → 403 naming the rule.
 /// </summary>
 [Route("Projects/{id:int}/[action]")]
 [Authorize(Policy = Policies.BusinessReaders)]
 public sealed class ProjectStepsController(
     AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, ProjectRules rules, ProjectDetailsQuery details,
-    TimeProvider clock) : Controller, IRefusalPages
+    TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller, IRefusalPages
 {
     [HttpPost]
     public Task<IActionResult> Submit(int id, StepFormModel form, CancellationToken ct) =>
@@ -143,7 +145,7 @@ public sealed class ProjectStepsController(
         Func<Project, Actor, DateTime, Task> step, string notice, CancellationToken ct)
     {
         var project = await db.Projects.Include(p => p.CostLines).Include(p => p.Beneficiaries)
-            .Include(p => p.Disbursements)
+            .Include(p => p.Disbursements).Include(p => p.History)
             .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, ct);
         var scope = await scopes.GetAsync(User, ct);
         if (project is null || !scope.Contains(project.LocationUnitId)) return NotFound();
@@ -155,6 +157,9 @@ public sealed class ProjectStepsController(
             return ProjectResults.Conflict(this,
                 $"Không thể thực hiện \"{ProjectNames.Action(action)}\" khi đề án đang ở trạng thái " +
                 $"\"{ProjectNames.Status(project.Status)}\".", id);
+        // Before the form's fields: whoever may not take the step hears why, whatever they typed.
+        if (project.DutyRefusal(action, actor) is { } refusal)
+            return ProjectResults.Forbidden(this, DomainRefusalText.For(refusal, localizer), id);
 
         if (!ModelState.IsValid)
         {

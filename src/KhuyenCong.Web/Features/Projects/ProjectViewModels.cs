@@ -56,6 +56,12 @@ public sealed class ProjectDetailsViewModel
     public bool CanAttach { get; init; }
     public StepFormModel Form { get; set; } = new();
     public ProjectAction? FailedStep { get; set; }
+
+    /// <summary>Steps the user's role would take now but the separation of duties gives to someone else.</summary>
+    public IReadOnlyList<DutyRefusalRow> NotYourSteps { get; init; } = [];
 }
+
+/// <summary>A step this user may not take on this project, with the rule (shown in the user's language).</summary>
+public sealed record DutyRefusalRow(ProjectAction Action, DomainException Refusal);
 
 public sealed record AttachmentRow(int Id, string FileName, long Size, string By, DateTime AtUtc);
