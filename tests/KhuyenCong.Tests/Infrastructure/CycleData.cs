@@ -25,7 +25,9 @@ public static class CycleData
     {
         var drafter = await portal.ClientAsync(DemoAccounts.PhuThoDepartment);
         var appraiser = await portal.ClientAsync(DemoAccounts.HoaBinhDepartment);
-        var implementer = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoCentre);
+        // A year before the reform is implemented by the legacy province's centre (Phú Thọ's succeeds it).
+        var implementer = await portal.OrganisationIdAsync(
+            year >= 2025 ? DemoOrganisations.PhuThoCentre : DemoOrganisations.HoaBinhCentre);
         var beneficiary = await portal.EstablishmentIdAsync("Hợp tác xã Cam Cao Phong");
         var fields = ProjectData.Draft(implementer, await portal.ContentIdAsync("ND04"), beneficiary, name, fund: fund);
         fields.RemoveAll(f => f.Key == "Year");
