@@ -44,7 +44,7 @@ public sealed class MainNavigationViewComponent(Features.Projects.InboxQuery inb
             items.Add(new("Hội đồng thẩm định đề án", "/AppraisalCouncil", "clipboard-check", "AppraisalCouncil",
                 scoring));
         }
-        if (Policies.Allows(user, Policies.Officers))
+        if (businessReader)
             items.Add(new("Quyết định phê duyệt kế hoạch", "/PlanDecisions", "file-earmark-check", "PlanDecisions"));
         if (Policies.Allows(user, Policies.Administration))
         {

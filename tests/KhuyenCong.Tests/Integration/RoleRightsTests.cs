@@ -68,6 +68,7 @@ public sealed class RoleRightsTests(PortalFactory portal) : IClassFixture<Portal
         [("Leader", "/ProductRounds")] = (Ok, LeaderReads),
         [("Leader", "/Establishments")] = (Ok, LeaderReads),
         [("Leader", "/Commendations")] = (Ok, LeaderReads),
+        [("Leader", "/PlanDecisions")] = (Ok, LeaderReads),
     };
 
     private const string LeaderReads =

@@ -20,9 +20,10 @@ namespace KhuyenCong.Web.Features.PlanDecisions;
 /// One plan decision per step (DOMAIN §11 step 4): the ministry approves or rejects the registered KCQG projects of a
 /// year under one decision number and date; a department records its People's Committee's decision approving its
 /// base-appraised KCĐP projects. All or nothing: a project refused and nothing is saved, the form comes back with the
-/// reason on that project's row. Role missing → 403, a project outside the user's area → 404.
+/// reason on that project's row. Role missing → 403, a project outside the user's area → 404. The decisions are read
+/// like the other business registers (leaders included); only the deciding roles take them.
 /// </summary>
-[Authorize(Policy = Policies.Officers)]
+[Authorize(Policy = Policies.BusinessReaders)]
 public sealed class PlanDecisionsController(AppDbContext db, IUserScopeProvider scopes, CurrentActor actors,
     ProjectRules rules, PlanDecisionCandidates candidates, CouncilProjects council, TimeProvider clock,
     IStringLocalizer<SharedResource> localizer) : Controller
