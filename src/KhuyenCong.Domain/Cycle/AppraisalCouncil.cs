@@ -50,7 +50,9 @@ public sealed class AppraisalCouncil : AuditableEntity
         _members.Add(new AppraisalMember(userId, Guard.Required(fullName, "họ và tên")));
     }
 
-    /// <summary>Changes the score sheet; refused once any sheet was scored (with <see cref="Sheets"/> loaded whole).</summary>
+    /// <summary>
+    /// Changes the score sheet; refused once any sheet was scored (with <see cref="Sheets"/> loaded whole).
+    /// </summary>
     public void ConfigureSheet(IEnumerable<AppraisalCriterion> criteria)
     {
         if (_sheets.Count > 0)
@@ -59,7 +61,9 @@ public sealed class AppraisalCouncil : AuditableEntity
         SetCriteria(criteria);
     }
 
-    /// <summary>A member declares a conflict of interest with the project; any sheet of theirs for it no longer counts.</summary>
+    /// <summary>
+    /// A member declares a conflict of interest with the project; any sheet of theirs for it no longer counts.
+    /// </summary>
     public void Recuse(Project project, string memberUserId, string? reason)
     {
         CheckProject(project, memberUserId);

@@ -2,7 +2,7 @@ using KhuyenCong.Domain.Common;
 
 namespace KhuyenCong.Domain.Cycle;
 
-/// <summary>One member's score sheet for one registered project: whole points per criterion, in the sheet's order.</summary>
+/// <summary>One member's sheet for one registered project: whole points per criterion, in the sheet's order.</summary>
 public sealed class AppraisalSheet : AuditableEntity
 {
     private AppraisalSheet() { }

@@ -46,7 +46,7 @@ public static class Policies
     /// <summary>Scoring the product entries assigned to them: council members.</summary>
     public const string CouncilMember = nameof(CouncilMember);
 
-    /// <summary>The ministry's own decisions (the KCQG appraisal council, the KCQG plan decision): ministry officers.</summary>
+    /// <summary>The ministry's own decisions (the KCQG appraisal council, plan decision): ministry officers.</summary>
     public const string MinistryOfficer = nameof(MinistryOfficer);
 
     /// <summary>The KCQG project appraisal councils: the ministry that runs them and the members who score.</summary>

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Tests.Infrastructure;
 
-/// <summary>Projects waiting for the plan decision and the year's appraisal council, made through the portal's forms.</summary>
+/// <summary>Projects waiting for the plan decision, and the year's appraisal council, made through the forms.</summary>
 public static class CycleData
 {
     public const int Year = 2025;
@@ -41,7 +41,7 @@ public static class CycleData
         return id;
     }
 
-    /// <summary>The council of <paramref name="year"/>, set up by the ministry officer when there is none yet.</summary>
+    /// <summary>The council of <paramref name="year"/>, set up by the ministry officer if there is none.</summary>
     public static async Task<int> CouncilAsync(this PortalFactory portal, int year = Year)
     {
         var existing = await portal.WithDbAsync(db => db.AppraisalCouncils.Where(c => c.Year == year)

@@ -86,7 +86,8 @@ public sealed class AppraisalCouncilTests(PortalFactory portal) : IClassFixture<
             DemoOrganisations.MinistryDepartment);
         var client = await portal.ClientAsync(outsider.Email!);
         await Expect.StatusAsync(HttpStatusCode.NotFound, await client.ScoreAsync(councilId, id, 18, 25, 20, 12, 8));
-        await Expect.StatusAsync(HttpStatusCode.NotFound, await client.GetAsync($"/AppraisalCouncil/Details/{councilId}"));
+        await Expect.StatusAsync(HttpStatusCode.NotFound,
+            await client.GetAsync($"/AppraisalCouncil/Details/{councilId}"));
         // The ministry officer runs the council but does not score; a department officer has no council at all.
         var ministry = await portal.ClientAsync(DemoAccounts.MinistryOfficer);
         await Expect.StatusAsync(HttpStatusCode.Forbidden, await ministry.ScoreAsync(councilId, id, 18, 25, 20, 12, 8));
@@ -109,7 +110,8 @@ public sealed class AppraisalCouncilTests(PortalFactory portal) : IClassFixture<
 
         var wrong = await ministry.PostFormAsync($"/AppraisalCouncil/Sheet/{councilId}",
         [
-            new("Version", version.ToString()), new("Criteria[0].Name", "Sự cần thiết"), new("Criteria[0].MaxScore", "50"),
+            new("Version", version.ToString()),
+            new("Criteria[0].Name", "Sự cần thiết"), new("Criteria[0].MaxScore", "50"),
             new("Criteria[1].Name", "Hiệu quả"), new("Criteria[1].MaxScore", "40"),
         ], tokenFromUrl: "/");
         await Expect.StatusAsync(HttpStatusCode.OK, wrong);
@@ -120,11 +122,13 @@ public sealed class AppraisalCouncilTests(PortalFactory portal) : IClassFixture<
 
         var right = await ministry.PostFormAsync($"/AppraisalCouncil/Sheet/{councilId}",
         [
-            new("Version", version.ToString()), new("Criteria[0].Name", "Sự cần thiết"), new("Criteria[0].MaxScore", "60"),
+            new("Version", version.ToString()),
+            new("Criteria[0].Name", "Sự cần thiết"), new("Criteria[0].MaxScore", "60"),
             new("Criteria[1].Name", "Hiệu quả"), new("Criteria[1].MaxScore", "40"),
         ], tokenFromUrl: "/");
         await Expect.StatusAsync(HttpStatusCode.Redirect, right);
-        var sheet = await portal.WithDbAsync(db => db.AppraisalCouncils.AsNoTracking().SingleAsync(c => c.Id == councilId));
+        var sheet = await portal.WithDbAsync(db => db.AppraisalCouncils.AsNoTracking()
+            .SingleAsync(c => c.Id == councilId));
         Assert.Equal([60, 40], sheet.Criteria.OrderBy(c => c.SortOrder).Select(c => c.MaxScore));
 
         // A 2024 project scored on the new sheet; the sheet can no longer change (409, nothing saved).
@@ -135,7 +139,10 @@ public sealed class AppraisalCouncilTests(PortalFactory portal) : IClassFixture<
         version = await portal.WithDbAsync(db => db.AppraisalCouncils.Where(c => c.Id == councilId)
             .Select(c => c.Version).SingleAsync());
         var locked = await ministry.PostFormAsync($"/AppraisalCouncil/Sheet/{councilId}",
-            [new("Version", version.ToString()), new("Criteria[0].Name", "Một tiêu chí"), new("Criteria[0].MaxScore", "100")],
+            [
+                new("Version", version.ToString()), new("Criteria[0].Name", "Một tiêu chí"),
+                new("Criteria[0].MaxScore", "100"),
+            ],
             tokenFromUrl: "/");
         await Expect.StatusAsync(HttpStatusCode.Conflict, locked);
         Assert.Equal(2, await portal.WithDbAsync(db => db.AppraisalCouncils.Where(c => c.Id == councilId)

@@ -79,7 +79,8 @@ public sealed class PlanDecisionTests(PortalFactory portal) : IClassFixture<Port
 
         var page = await ministry.GetDocumentAsync(Expect.Location(response));
         Assert.Equal("1001/QĐ-BCT", page.QuerySelector("#decision-number")!.TextContent.Trim());
-        Assert.Equal("Approved", page.QuerySelector($"#items tr[data-project-id='{scored}']")!.GetAttribute("data-outcome"));
+        Assert.Equal("Approved",
+            page.QuerySelector($"#items tr[data-project-id='{scored}']")!.GetAttribute("data-outcome"));
         Assert.Contains("Trùng nội dung", page.QuerySelector($"#items tr[data-project-id='{weak}']")!.TextContent);
         // The province reads the national decision too, its own lines.
         var province = await portal.ClientAsync(DemoAccounts.PhuThoDepartment);
@@ -186,7 +187,8 @@ public sealed class PlanDecisionTests(PortalFactory portal) : IClassFixture<Port
         Assert.NotNull(form.QuerySelector($"#rows tr[data-project-id='{id}'] option[value='Approve'][selected]"));
         Assert.Null(form.QuerySelector($"#rows tr[data-project-id='{id}'] option[value='Reject']"));
 
-        var response = await PostAsync(department, "Kcdp", "77/QĐ-UBND", await RowAsync(0, id, "Approve", amount: "250"));
+        var response = await PostAsync(department, "Kcdp", "77/QĐ-UBND",
+            await RowAsync(0, id, "Approve", amount: "250"));
 
         await Expect.StatusAsync(HttpStatusCode.Redirect, response);
         var project = await portal.ProjectAsync(id);
@@ -200,7 +202,8 @@ public sealed class PlanDecisionTests(PortalFactory portal) : IClassFixture<Port
             "Sở Công Thương thành phố Hà Nội");
         await Expect.StatusAsync(HttpStatusCode.NotFound,
             await (await portal.ClientAsync(other.Email!)).GetAsync($"/PlanDecisions/Details/{decision.Id}"));
-        await (await portal.ClientAsync(DemoAccounts.MinistryOfficer)).GetDocumentAsync($"/PlanDecisions/Details/{decision.Id}");
+        var ministry = await portal.ClientAsync(DemoAccounts.MinistryOfficer);
+        await ministry.GetDocumentAsync($"/PlanDecisions/Details/{decision.Id}");
     }
 
     [Fact]

@@ -150,7 +150,7 @@ public sealed class AppraisalCouncilController(AppDbContext db, IUserScopeProvid
         return View(Pad(model));
     }
 
-    /// <summary>Changes the score sheet before the first sheet is scored (409 after); the points add up to 100.</summary>
+    /// <summary>Changes the sheet before the first sheet is scored (409 after); the points add up to 100.</summary>
     [Authorize(Policy = Policies.MinistryOfficer)]
     [HttpPost]
     public async Task<IActionResult> Sheet(int id, SheetFormModel model, CancellationToken ct)

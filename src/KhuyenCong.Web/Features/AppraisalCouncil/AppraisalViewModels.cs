@@ -13,7 +13,7 @@ public sealed class CouncilIndexViewModel
     public bool CanCreate { get; init; }
 }
 
-/// <summary>A registered project of the council's year: "scored by k/n" counts the members not recused from it.</summary>
+/// <summary>A registered project of the council's year: "k/n" counts the members not recused from it.</summary>
 public sealed record CouncilProjectRow(int Id, string Code, string Name, string Province, string Implementer,
     long RequestedDong, long? AppraisedDong, int? BaseScore, Domain.Projects.ProjectStatus Status, double? Mean,
     int Scored, int Expected, bool ScoredByMe, bool RecusedByMe, bool MineToSkip);

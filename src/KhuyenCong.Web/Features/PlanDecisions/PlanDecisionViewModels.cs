@@ -58,7 +58,7 @@ public sealed class PlanDecisionFormModel
 
     public List<PlanDecisionRow> Rows { get; set; } = [];
 
-    /// <summary>Who decides, as the form's heading says it (the ministry, or the province's People's Committee).</summary>
+    /// <summary>The province whose People's Committee decides a KCĐP plan (empty for KCQG).</summary>
     [BindNever]
     public string Authority { get; set; } = "";
 

@@ -125,9 +125,10 @@ public sealed class PlanDecisionsController(AppDbContext db, IUserScopeProvider 
         }
         if (chosen.Any(r => r.Refusal is not null))
         {
-            ModelState.AddModelError("", localizer[
-                "Quyết định chưa được ghi: {0} đề án không thực hiện được (xem lý do ở từng đề án); không đề án nào thay đổi.",
-                chosen.Count(r => r.Refusal is not null)].Value);
+            // The same words as the domain's refusal of the whole decision.
+            var refused = new PlanDecisionRefusedException([.. chosen.Where(r => r.Refusal is not null)
+                .Select(r => new ProjectRefusal(r.ProjectId, "", new DomainException(r.Refusal!)))]);
+            ModelState.AddModelError("", DomainRefusalText.For(refused, localizer));
             return await FormAsync(model, ct);
         }
 
