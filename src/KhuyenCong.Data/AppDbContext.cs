@@ -3,6 +3,7 @@ using KhuyenCong.Data.Identity;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Commendations;
+using KhuyenCong.Domain.Cycle;
 using KhuyenCong.Domain.Establishments;
 using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Domain.Products;
@@ -40,6 +41,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ProductEntry> ProductEntries => Set<ProductEntry>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<Commendation> Commendations => Set<Commendation>();
+    public DbSet<AppraisalCouncil> AppraisalCouncils => Set<AppraisalCouncil>();
+    public DbSet<AppraisalSheet> AppraisalSheets => Set<AppraisalSheet>();
+    public DbSet<AppraisalRecusal> AppraisalRecusals => Set<AppraisalRecusal>();
+    public DbSet<PlanDecision> PlanDecisions => Set<PlanDecision>();
 
     /// <summary>Data Protection keys live in the database so that several web instances share them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

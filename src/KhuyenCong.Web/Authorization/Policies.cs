@@ -46,6 +46,12 @@ public static class Policies
     /// <summary>Scoring the product entries assigned to them: council members.</summary>
     public const string CouncilMember = nameof(CouncilMember);
 
+    /// <summary>The ministry's own decisions (the KCQG appraisal council, plan decision): ministry officers.</summary>
+    public const string MinistryOfficer = nameof(MinistryOfficer);
+
+    /// <summary>The KCQG project appraisal councils: the ministry that runs them and the members who score.</summary>
+    public const string ProjectAppraisers = nameof(ProjectAppraisers);
+
     /// <summary>Resource-based: the record's unit is inside the user's scope (else the record answers 404).</summary>
     public const string InScope = nameof(InScope);
 
@@ -63,6 +69,8 @@ public static class Policies
         [LocalOrDepartmentOfficers] = [RoleNames.LocalOfficer, RoleNames.DepartmentOfficer],
         [DepartmentOfficer] = [RoleNames.DepartmentOfficer],
         [CouncilMember] = [RoleNames.CouncilMember],
+        [MinistryOfficer] = [RoleNames.MinistryOfficer],
+        [ProjectAppraisers] = [RoleNames.MinistryOfficer, RoleNames.CouncilMember],
     };
 
     /// <summary>The names of the role-based policies (every policy but <see cref="InScope"/>).</summary>

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace KhuyenCong.Web.Infrastructure;
 
 /// <summary>The main menu: each role sees only what it may use.</summary>
-public sealed class MainNavigationViewComponent(Features.Projects.InboxQuery inbox) : ViewComponent
+public sealed class MainNavigationViewComponent(Features.Projects.InboxQuery inbox,
+    Features.AppraisalCouncil.AppraisalTasksQuery appraisals) : ViewComponent
 {
     /// <summary>A menu entry; <paramref name="Badge"/> counts what waits for the user there.</summary>
     public sealed record MenuItem(string Text, string Url, string Icon, string Controller, int? Badge = null);
@@ -36,6 +37,15 @@ public sealed class MainNavigationViewComponent(Features.Projects.InboxQuery inb
             items.Add(new("Khen thưởng", "/Commendations", "trophy", "Commendations"));
             items.Add(new("Báo cáo", "/Reports", "file-earmark-spreadsheet", "Reports"));
         }
+        if (Policies.Allows(user, Policies.ProjectAppraisers))
+        {
+            // A council member's scoring tasks: the badge is their inbox (they read no business register).
+            var scoring = (await appraisals.LoadAsync(user, HttpContext.RequestAborted)).Sum(t => t.Waiting);
+            items.Add(new("Hội đồng thẩm định đề án", "/AppraisalCouncil", "clipboard-check", "AppraisalCouncil",
+                scoring));
+        }
+        if (businessReader)
+            items.Add(new("Quyết định phê duyệt kế hoạch", "/PlanDecisions", "file-earmark-check", "PlanDecisions"));
         if (Policies.Allows(user, Policies.Administration))
         {
             items.Add(new("Người dùng", "/Users", "people", "Users"));

@@ -38,6 +38,9 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.Projects.ProjectDetailsQuery>();
         services.AddScoped<Features.Projects.InboxQuery>();
         services.AddScoped<Features.Projects.ProjectImporter>();
+        services.AddScoped<Features.AppraisalCouncil.CouncilProjects>();
+        services.AddScoped<Features.AppraisalCouncil.AppraisalTasksQuery>();
+        services.AddScoped<Features.PlanDecisions.PlanDecisionCandidates>();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>

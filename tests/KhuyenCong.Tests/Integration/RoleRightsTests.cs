@@ -49,6 +49,8 @@ public sealed class RoleRightsTests(PortalFactory portal) : IClassFixture<Portal
         ("/AuditLog",       [Ok,   No,      No,        No,   No,    No]),
         ("/Organisations",  [Ok,   Ok,      Ok,        Ok,   Ok,    Ok]),
         ("/AdminUnits",     [Ok,   Ok,      Ok,        Ok,   Ok,    Ok]),
+        ("/AppraisalCouncil", [No, Ok,      No,        No,   No,    Ok]),
+        ("/PlanDecisions",  [No,   Ok,      Ok,        Ok,   No,    No]),
     ];
 
     /// <summary>
@@ -66,6 +68,7 @@ public sealed class RoleRightsTests(PortalFactory portal) : IClassFixture<Portal
         [("Leader", "/ProductRounds")] = (Ok, LeaderReads),
         [("Leader", "/Establishments")] = (Ok, LeaderReads),
         [("Leader", "/Commendations")] = (Ok, LeaderReads),
+        [("Leader", "/PlanDecisions")] = (Ok, LeaderReads),
     };
 
     private const string LeaderReads =

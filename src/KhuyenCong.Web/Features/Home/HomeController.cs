@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Home;
 
-public sealed class HomeController(AppDbContext db, TimeProvider clock, Projects.InboxQuery inbox) : Controller
+public sealed class HomeController(AppDbContext db, TimeProvider clock, Projects.InboxQuery inbox,
+    AppraisalCouncil.AppraisalTasksQuery appraisals) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken ct)
     {
@@ -29,6 +30,7 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock, Projects
         var userId = User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value;
         model.TwoFactorEnabled = await db.Users.Where(u => u.Id == userId).Select(u => u.TwoFactorEnabled).SingleAsync(ct);
         model.Waiting = (await inbox.LoadAsync(User, ct)).Where(b => b.Items.Count > 0).Select(b => (b.Title, b.Items.Count)).ToList();
+        model.Scoring = await appraisals.LoadAsync(User, ct);
         return View(model);
     }
 

@@ -10,4 +10,7 @@ public sealed class HomeViewModel
 
     /// <summary>Projects waiting for the user, per step.</summary>
     public IReadOnlyList<(string Title, int Count)> Waiting { get; set; } = [];
+
+    /// <summary>A council member's projects to score, per appraisal council.</summary>
+    public IReadOnlyList<AppraisalCouncil.AppraisalTasksQuery.ScoringTask> Scoring { get; set; } = [];
 }

@@ -7,7 +7,12 @@ namespace KhuyenCong.Web.Features.Inbox;
 
 /// <summary>"Việc cần xử lý": the projects waiting for this user's action, grouped by the step they wait for.</summary>
 [Authorize(Policy = Policies.BusinessReaders)]
-public sealed class InboxController(InboxQuery inbox) : Controller
+public sealed class InboxController(InboxQuery inbox, AppraisalCouncil.AppraisalTasksQuery appraisals) : Controller
 {
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await inbox.LoadAsync(User, ct));
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        // An officer who also sits on a project appraisal council sees the projects waiting for their sheet here too.
+        ViewData["Scoring"] = await appraisals.LoadAsync(User, ct);
+        return View(await inbox.LoadAsync(User, ct));
+    }
 }
