@@ -102,7 +102,7 @@ public sealed class PlanDecisionsController(AppDbContext db, IUserScopeProvider 
         if (!MayDecide(model.Fund, scope)) return Forbid();
         var chosen = model.Rows.Where(r => r.Choice != PlanRowChoice.Omit).ToList();
         var ids = chosen.Select(r => r.ProjectId).Distinct().ToList();
-        var projects = await db.Projects.Include(p => p.CostLines).Include(p => p.Beneficiaries)
+        var projects = await db.Projects.Include(p => p.CostLines).Include(p => p.Beneficiaries).Include(p => p.History)
             .AsSplitQuery().Where(p => ids.Contains(p.Id)).ToListAsync(ct);
         // Never trust an id from a form: a project outside the user's area is not there.
         if (projects.Count != ids.Count || projects.Any(p => !scope.Contains(p.LocationUnitId))) return NotFound();
