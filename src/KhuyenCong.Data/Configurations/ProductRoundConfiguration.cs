@@ -11,6 +11,9 @@ internal sealed class ProductRoundConfiguration : IEntityTypeConfiguration<Produ
     {
         builder.ConfigureAudit();
         builder.Property(r => r.DecisionNumber).HasMaxLength(100);
+        builder.Property(r => r.QuorumExceptionReason).HasMaxLength(1000);
+        builder.Property(r => r.QuorumExceptionByUserId).HasMaxLength(450);
+        builder.Property(r => r.TieBreakReason).HasMaxLength(1000);
         builder.HasIndex(r => new { r.Year, r.Level });
         builder.HasIndex(r => r.ScopeUnitId);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganiserId).OnDelete(DeleteBehavior.Restrict);

@@ -45,7 +45,19 @@ public sealed class RoundDetailsViewModel
     public bool IsMember { get; init; }
     public bool CanRegister { get; init; }
     public string? Q { get; init; }
+
+    /// <summary>While scoring, for the organiser: the sheets still missing (null otherwise).</summary>
+    public ScoringGap? Gap { get; init; }
+
+    /// <summary>While scoring, for the organiser: the entries tied on the quota's last place.</summary>
+    public TieView? Tie { get; init; }
+
+    /// <summary>Who recorded the quorum exception, by name.</summary>
+    public string? QuorumExceptionBy { get; init; }
 }
+
+/// <summary>Entries tied on the quota's last place, for the organiser to choose <see cref="Places"/> of them.</summary>
+public sealed record TieView(int Places, double Score, IReadOnlyList<(int Id, string Name)> Entries);
 
 public sealed class RoundFormModel : IValidatableObject
 {
