@@ -40,6 +40,7 @@ internal sealed class ProductRoundConfiguration : IEntityTypeConfiguration<Produ
         builder.HasMany(r => r.Members).WithOne().HasForeignKey(m => m.RoundId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(r => r.MaxTotal);
         builder.Ignore(r => r.UnderCircular38);
+        builder.Ignore(r => r.TakesNominations);
     }
 }
 

@@ -85,6 +85,10 @@ public sealed class RoundFormModel : IValidatableObject
     [Range(1, 100000), Display(Name = "Số sản phẩm được công nhận tối đa (để trống nếu không giới hạn)")]
     public int? Quota { get; set; }
 
+    /// <summary>How many products each province (commune, for a provincial round) may nominate.</summary>
+    [Range(1, 1000), Display(Name = "Số sản phẩm mỗi tỉnh (xã) được đề cử tối đa (để trống nếu không giới hạn)")]
+    public int? NominationQuota { get; set; }
+
     /// <summary>The provinces a regional round covers (ids of current provinces).</summary>
     [Display(Name = "Các tỉnh, thành phố thuộc khu vực")]
     public List<int> ProvinceIds { get; set; } = [];

@@ -150,6 +150,7 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
             var round = new ProductRound(model.Level!.Value, model.Year!.Value, model.Ordinal!.Value, model.Region,
                 organisation, model.SubmissionOpens!.Value, model.SubmissionCloses!.Value,
                 criteria, model.PassThreshold, model.Quota, provinces);
+            if (model.NominationQuota is not null) round.SetNominationQuota(model.NominationQuota);
             Db.ProductRounds.Add(round);
             await Db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã mở vòng bình chọn.";

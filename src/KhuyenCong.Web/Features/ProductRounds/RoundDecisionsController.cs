@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace KhuyenCong.Web.Features.ProductRounds;
 
 /// <summary>
-/// The organiser's exception to the complete-scoring rule before a recognition decision: recorded with a reason and
-/// who recorded it (the round is audited), and shown on the round.
+/// The organiser's settings around the decision: the exception to the complete-scoring rule (recorded with a reason
+/// and who recorded it; the round is audited; shown on the round) and the nomination quota.
 /// </summary>
 [Authorize(Policy = Policies.Officers)]
 public sealed class RoundDecisionsController(AppDbContext db, IUserScopeProvider scopes, TimeProvider clock)
@@ -22,4 +22,9 @@ public sealed class RoundDecisionsController(AppDbContext db, IUserScopeProvider
             r => r.RecordQuorumException(reason ?? "", UserId, VietnamTime.Today(clock), entries),
             "Đã ghi ngoại lệ về số thành viên chấm; có thể ra quyết định công nhận.", ct);
     }
+
+    /// <summary>The per-province (per-commune) nomination quota, while the round takes entries.</summary>
+    [HttpPost]
+    public Task<IActionResult> NominationQuota(int id, int? quota, long version, CancellationToken ct) =>
+        StepAsync(id, version, r => r.SetNominationQuota(quota), "Đã lưu số lượng đề cử.", ct);
 }
