@@ -2,7 +2,9 @@ using KhuyenCong.Domain.Common;
 
 namespace KhuyenCong.Domain.Products;
 
-/// <summary>One product of a nomination package, identified by its still-valid certificate of the level below.</summary>
+/// <summary>
+/// One product of a nomination package, identified by its still-valid certificate of the level below.
+/// </summary>
 public sealed class NominationItem : AuditableEntity
 {
     private NominationItem() { }

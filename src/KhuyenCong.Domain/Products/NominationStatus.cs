@@ -1,6 +1,8 @@
 namespace KhuyenCong.Domain.Products;
 
-/// <summary>Where a nomination package stands: drafted, sent, sent back to be corrected, or taken into the round.</summary>
+/// <summary>
+/// Where a nomination package stands: drafted, sent, sent back to be corrected, or taken into the round.
+/// </summary>
 public enum NominationStatus
 {
     Draft = 1,

@@ -40,8 +40,8 @@ public class ProductNomination : AuditableEntity, IScopedRecord
         {
             if (nominator.Kind != OrganisationKind.ProvincialDepartment || unit.Level != UnitLevel.Province)
                 throw new DomainException(
-                    "Vòng bình chọn cấp khu vực, quốc gia nhận đề cử của Sở Công Thương các tỉnh, thành phố; {0} không " +
-                    "đề cử vào vòng này.", nominator.Name);
+                    "Vòng bình chọn cấp khu vực, quốc gia nhận đề cử của Sở Công Thương các tỉnh, thành phố; " +
+                    "{0} không đề cử vào vòng này.", nominator.Name);
             round.EnsureCovers(province, null);
         }
         Round = round;
@@ -102,7 +102,8 @@ public class ProductNomination : AuditableEntity, IScopedRecord
             : ownUnitIds.Contains(entry.ProvinceUnitId);
         if (!own)
             throw new DomainException(
-                "Giấy chứng nhận {0} được cấp cho sản phẩm ngoài địa bàn đề cử: chỉ đề cử sản phẩm của địa phương mình.",
+                "Giấy chứng nhận {0} được cấp cho sản phẩm ngoài địa bàn đề cử: chỉ đề cử sản phẩm của địa " +
+                "phương mình.",
                 certificate.Number);
         if (_items.Any(i => ReferenceEquals(i.Certificate, certificate)
                 || (certificate.Id != 0 && i.CertificateId == certificate.Id)))

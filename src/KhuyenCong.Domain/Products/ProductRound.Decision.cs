@@ -33,7 +33,8 @@ public partial class ProductRound
         var text = Guard.Required(reason, "lý do ngoại lệ về số thành viên chấm");
         var gap = ScoringGap.Of(this, entries);
         if (gap.IsComplete)
-            throw new RoundStateException("Hội đồng đã chấm đủ mọi sản phẩm: không cần ngoại lệ về số thành viên chấm.");
+            throw new RoundStateException(
+                "Hội đồng đã chấm đủ mọi sản phẩm: không cần ngoại lệ về số thành viên chấm.");
         QuorumExceptionReason = text;
         QuorumExceptionByUserId = byUserId;
         QuorumExceptionDate = today;
@@ -103,7 +104,8 @@ public partial class ProductRound
                     : tieChoice.Contains(entry) ? EntryOutcome.Recognised : EntryOutcome.PassedOutsideQuota;
             // Below a tie every place is taken, whether or not the organiser has chosen yet.
             else if (tie is { } below && mean < below.Score) outcome = EntryOutcome.PassedOutsideQuota;
-            else outcome = Quota is null || recognised < Quota ? EntryOutcome.Recognised : EntryOutcome.PassedOutsideQuota;
+            else outcome = Quota is null || recognised < Quota
+                ? EntryOutcome.Recognised : EntryOutcome.PassedOutsideQuota;
             if (outcome == EntryOutcome.Recognised) recognised++;
             result.Add(new RankedEntry(entry, rank, outcome == EntryOutcome.Recognised, outcome));
         }

@@ -10,7 +10,8 @@ namespace KhuyenCong.Tests.Domain;
 /// </summary>
 public sealed class ProductDecisionTests
 {
-    /// <summary>Entries in a round being scored; <paramref name="scorers"/> members give each entry its score.</summary>
+    /// <summary>Entries in a round being scored; <paramref name="scorers"/> members give each entry its
+    /// score.</summary>
     private static (ProductRound Round, List<ProductEntry> Entries) Scored(int? quota, string[] scorers,
         params int[] scores)
     {

@@ -44,11 +44,14 @@ public sealed class ProductDecisionWorkflowTests : IDisposable
         var rest = total - 2 * small;
         int[] points = [(rest + 1) / 2, rest - (rest + 1) / 2, small, small];
         await Expect.StatusAsync(HttpStatusCode.Redirect, await member.PostFormAsync($"/ProductEntries/Score/{entry}",
-            [.. points.Select(p => new KeyValuePair<string, string>("points", p.ToString(CultureInfo.InvariantCulture)))],
+            [.. points.Select(p => new KeyValuePair<string, string>("points",
+                p.ToString(CultureInfo.InvariantCulture)))],
             $"/ProductEntries/Details/{entry}"));
     }
 
-    /// <summary>The two members who had not scored give <paramref name="first"/> and <paramref name="second"/>.</summary>
+    /// <summary>
+    /// The two members who had not scored give <paramref name="first"/> and <paramref name="second"/>.
+    /// </summary>
     private async Task CompleteScoringAsync(IReadOnlyList<int> entries, int[] first, int[] second)
     {
         var one = await SignedInAsync(DemoAccounts.Council);
@@ -63,7 +66,8 @@ public sealed class ProductDecisionWorkflowTests : IDisposable
     private async Task<HttpResponseMessage> DecideAsync(HttpClient organiser, int round,
         params KeyValuePair<string, string>[] extra) =>
         await organiser.PostFormAsync($"/ProductRounds/Decide/{round}",
-            [new("decisionNumber", "120/QĐ-UBND"), new("decisionDate", "2026-11-25"), await VersionAsync(round), .. extra],
+            [new("decisionNumber", "120/QĐ-UBND"), new("decisionDate", "2026-11-25"), await VersionAsync(round),
+                .. extra],
             $"/ProductRounds/Details/{round}");
 
     [Fact]
@@ -81,7 +85,8 @@ public sealed class ProductDecisionWorkflowTests : IDisposable
         var saved = await RoundAsync(round);
         Assert.Equal(RoundStatus.Scoring, saved.Status);
         Assert.Null(saved.DecisionNumber);
-        Assert.Equal(0, await _portal.WithDbAsync(db => db.ProductEntries.CountAsync(e => e.RoundId == round && e.Recognised)));
+        Assert.Equal(0, await _portal.WithDbAsync(db => db.ProductEntries.CountAsync(e => e.RoundId == round
+            && e.Recognised)));
         var page = await organiser.GetDocumentAsync($"/ProductRounds/Details/{round}");
         Assert.Contains("8 phiếu chấm còn thiếu", page.QuerySelector("#scoring-gap")!.TextContent);
         Assert.Null(page.QuerySelector("#decision form[action*='Decide']"));
@@ -112,7 +117,8 @@ public sealed class ProductDecisionWorkflowTests : IDisposable
 
         await Expect.StatusAsync(HttpStatusCode.Redirect, await organiser.PostFormAsync(
             $"/RoundDecisions/QuorumException/{round}",
-            [new("reason", "Hai thành viên đi công tác, UBND tỉnh yêu cầu quyết định trước 30/11"), await VersionAsync(round)],
+            [new("reason", "Hai thành viên đi công tác, UBND tỉnh yêu cầu quyết định trước 30/11"),
+                await VersionAsync(round)],
             url));
         await Expect.StatusAsync(HttpStatusCode.Redirect, await DecideAsync(organiser, round));
 
@@ -121,7 +127,8 @@ public sealed class ProductDecisionWorkflowTests : IDisposable
         Assert.Equal(8, saved.QuorumExceptionMissingSheets);
         Assert.Equal((await _portal.FindUserAsync(DemoAccounts.PhuThoDepartment))!.Id, saved.QuorumExceptionByUserId);
         var audited = await _portal.WithDbAsync(db => db.AuditLog.AnyAsync(a => a.EntityType == nameof(ProductRound)
-            && a.EntityKey == round.ToString(CultureInfo.InvariantCulture) && a.NewValues!.Contains("QuorumExceptionReason")));
+            && a.EntityKey == round.ToString(CultureInfo.InvariantCulture)
+                && a.NewValues!.Contains("QuorumExceptionReason")));
         Assert.True(audited);
         var shown = (await organiser.GetDocumentAsync(url)).QuerySelector("#quorum-exception")!.TextContent;
         Assert.Contains("Hai thành viên đi công tác", shown);
@@ -140,7 +147,8 @@ public sealed class ProductDecisionWorkflowTests : IDisposable
             [new("reason", "   "), await VersionAsync(round)], url);
 
         await Expect.StatusAsync(HttpStatusCode.Redirect, response);
-        Assert.Contains("lý do ngoại lệ", (await organiser.GetDocumentAsync(url)).QuerySelector(".alert-danger")!.TextContent);
+        Assert.Contains("lý do ngoại lệ",
+            (await organiser.GetDocumentAsync(url)).QuerySelector(".alert-danger")!.TextContent);
         Assert.Null((await RoundAsync(round)).QuorumExceptionReason);
     }
 

@@ -52,7 +52,8 @@ public sealed class ProductNominationWorkflowTests : IDisposable
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url,
         params KeyValuePair<string, string>[] fields) => await client.PostFormAsync(url, fields, "/");
 
-    /// <summary>Uploads the signed letter as the nominator's form does (multipart, with the antiforgery token).</summary>
+    /// <summary>Uploads the signed letter as the nominator's form does (multipart, with the antiforgery
+    /// token).</summary>
     private async Task<HttpResponseMessage> UploadLetterAsync(HttpClient client, int package, string number)
     {
         using var form = new MultipartFormDataContent();
@@ -101,7 +102,8 @@ public sealed class ProductNominationWorkflowTests : IDisposable
         var saved = await PackageAsync(package);
         Assert.Equal(NominationStatus.Accepted, saved.Status);
         var entries = await _portal.WithDbAsync(db => db.ProductEntries.Where(e => e.RoundId == round)
-            .Select(e => new { e.Id, e.Name, Certificate = e.PrerequisiteCertificate!.Number, Province = e.ProvinceUnit!.Code,
+            .Select(e => new { e.Id, e.Name, Certificate = e.PrerequisiteCertificate!.Number,
+                Province = e.ProvinceUnit!.Code,
                 e.ProvinceUnit.Generation }).ToListAsync());
         Assert.Equal(2, entries.Count);
         Assert.All(entries, e => Assert.StartsWith("HB-2025-", e.Certificate, StringComparison.Ordinal));
@@ -134,11 +136,14 @@ public sealed class ProductNominationWorkflowTests : IDisposable
         var ministry = await SignedInAsync(DemoAccounts.MinistryOfficer);
         var url = $"/Nominations/Details/{package}";
 
-        await PostAsync(ministry, $"/NominationReview/Return/{package}", new("reason", " "), await VersionAsync(package));
-        Assert.Contains("lý do trả lại", (await ministry.GetDocumentAsync(url)).QuerySelector(".alert-danger")!.TextContent);
+        await PostAsync(ministry, $"/NominationReview/Return/{package}", new("reason", " "),
+            await VersionAsync(package));
+        Assert.Contains("lý do trả lại",
+            (await ministry.GetDocumentAsync(url)).QuerySelector(".alert-danger")!.TextContent);
         Assert.Equal(NominationStatus.Submitted, (await PackageAsync(package)).Status);
 
-        await Expect.StatusAsync(HttpStatusCode.Redirect, await PostAsync(ministry, $"/NominationReview/Return/{package}",
+        await Expect.StatusAsync(HttpStatusCode.Redirect, await PostAsync(ministry,
+            $"/NominationReview/Return/{package}",
             new("reason", "Công văn chưa đóng dấu"), await VersionAsync(package)));
         var phuTho = await SignedInAsync(DemoAccounts.PhuThoDepartment);
         var page = await phuTho.GetDocumentAsync(url);
@@ -179,16 +184,20 @@ public sealed class ProductNominationWorkflowTests : IDisposable
         Assert.Equal([third.ToString(CultureInfo.InvariantCulture)], offered);
         await PostAsync(phuTho, $"/Nominations/AddItem/{package}",
             new("certificateId", national.ToString(CultureInfo.InvariantCulture)), await VersionAsync(package));
-        Assert.Contains("không phải giấy chứng nhận", (await phuTho.GetDocumentAsync(url)).QuerySelector(".alert-danger")!.TextContent);
+        Assert.Contains("không phải giấy chứng nhận",
+            (await phuTho.GetDocumentAsync(url)).QuerySelector(".alert-danger")!.TextContent);
         Assert.Equal(2, (await PackageAsync(package)).Items.Count);
 
         await Expect.StatusAsync(HttpStatusCode.Redirect, await PostAsync(phuTho, $"/Nominations/AddItem/{package}",
             new("certificateId", third.ToString(CultureInfo.InvariantCulture)), await VersionAsync(package)));
-        var roundVersion = await _portal.WithDbAsync(db => db.ProductRounds.Where(r => r.Id == round).Select(r => r.Version).SingleAsync());
-        await Expect.StatusAsync(HttpStatusCode.Redirect, await PostAsync(ministry, $"/RoundDecisions/NominationQuota/{round}",
+        var roundVersion = await _portal.WithDbAsync(db => db.ProductRounds.Where(r => r.Id == round).Select(r
+            => r.Version).SingleAsync());
+        await Expect.StatusAsync(HttpStatusCode.Redirect, await PostAsync(ministry,
+            $"/RoundDecisions/NominationQuota/{round}",
             new("quota", "2"), new("version", roundVersion.ToString(CultureInfo.InvariantCulture))));
         await PostAsync(phuTho, $"/Nominations/Submit/{package}", await VersionAsync(package));
-        Assert.Contains("vượt số lượng 2", (await phuTho.GetDocumentAsync(url)).QuerySelector(".alert-danger")!.TextContent);
+        Assert.Contains("vượt số lượng 2",
+            (await phuTho.GetDocumentAsync(url)).QuerySelector(".alert-danger")!.TextContent);
         Assert.Equal(NominationStatus.Returned, (await PackageAsync(package)).Status);
 
         var item = (await PackageAsync(package)).Items.Single(i => i.CertificateId == third).Id;

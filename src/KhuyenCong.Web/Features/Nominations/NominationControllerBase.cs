@@ -44,7 +44,8 @@ public abstract class NominationControllerBase(AppDbContext db, IUserScopeProvid
     protected async Task<Organisation?> NominatorAsync(CancellationToken ct)
     {
         var id = await OrganisationIdAsync(ct);
-        return await Db.Organisations.AsNoTracking().Include(o => o.ScopeUnit).SingleOrDefaultAsync(o => o.Id == id, ct);
+        return await Db.Organisations.AsNoTracking().Include(o => o.ScopeUnit)
+            .SingleOrDefaultAsync(o => o.Id == id, ct);
     }
 
     /// <summary>The province of a unit: itself for a province, else the current province with its code.</summary>

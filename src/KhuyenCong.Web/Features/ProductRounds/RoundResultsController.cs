@@ -41,7 +41,8 @@ public sealed class RoundResultsController(AppDbContext db, IUserScopeProvider s
             .Select(e => new
             {
                 e.Name, Group = e.Group!.Name, Establishment = e.Establishment!.Name, Province = e.ProvinceUnit!.Name,
-                e.MeanScore, e.Recognised, e.Eligibility, Certificate = e.Certificate != null ? e.Certificate.Number : null,
+                e.MeanScore, e.Recognised, e.Eligibility,
+                Certificate = e.Certificate != null ? e.Certificate.Number : null,
                 ValidUntil = e.Certificate != null ? (DateOnly?)e.Certificate.ValidUntil : null,
             })
             .ToListAsync(ct);
