@@ -45,6 +45,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AppraisalSheet> AppraisalSheets => Set<AppraisalSheet>();
     public DbSet<AppraisalRecusal> AppraisalRecusals => Set<AppraisalRecusal>();
     public DbSet<PlanDecision> PlanDecisions => Set<PlanDecision>();
+    public DbSet<ProductNomination> ProductNominations => Set<ProductNomination>();
 
     /// <summary>Data Protection keys live in the database so that several web instances share them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -11,6 +11,9 @@ internal sealed class ProductRoundConfiguration : IEntityTypeConfiguration<Produ
     {
         builder.ConfigureAudit();
         builder.Property(r => r.DecisionNumber).HasMaxLength(100);
+        builder.Property(r => r.QuorumExceptionReason).HasMaxLength(1000);
+        builder.Property(r => r.QuorumExceptionByUserId).HasMaxLength(450);
+        builder.Property(r => r.TieBreakReason).HasMaxLength(1000);
         builder.HasIndex(r => new { r.Year, r.Level });
         builder.HasIndex(r => r.ScopeUnitId);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganiserId).OnDelete(DeleteBehavior.Restrict);
@@ -37,6 +40,7 @@ internal sealed class ProductRoundConfiguration : IEntityTypeConfiguration<Produ
         builder.HasMany(r => r.Members).WithOne().HasForeignKey(m => m.RoundId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(r => r.MaxTotal);
         builder.Ignore(r => r.UnderCircular38);
+        builder.Ignore(r => r.TakesNominations);
     }
 }
 

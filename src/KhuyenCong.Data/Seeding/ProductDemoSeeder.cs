@@ -44,11 +44,13 @@ internal static class ProductDemoSeeder
 
         SeedNationalRound(db, context, await OrganiserAsync(db, context, DemoOrganisations.MinistryDepartment, ct),
             council, establishments);
-        SeedHoaBinhRound(db, context, await OrganiserAsync(db, context, DemoOrganisations.HoaBinhDepartment, ct),
-            council, establishments);
+        var hoaBinhCertificates = SeedHoaBinhRound(db, context,
+            await OrganiserAsync(db, context, DemoOrganisations.HoaBinhDepartment, ct), council, establishments);
         SeedPhuThoRound(db, context, await OrganiserAsync(db, context, DemoOrganisations.PhuThoDepartment, ct),
             council, establishments);
-        await SeedNorthernRoundAsync(db, context, ct);
+        var northern = await SeedNorthernRoundAsync(db, context, ct);
+        await ProductNominationDemoSeeder.SeedAsync(db, context, northern, hoaBinhCertificates,
+            await OrganiserAsync(db, context, DemoOrganisations.PhuThoDepartment, ct), ct);
         CommendationDemoSeeder.Add(db, context.Province(UnitGeneration.Legacy, "17"));
 
         db.Establishments.AddRange(establishments);
@@ -66,7 +68,8 @@ internal static class ProductDemoSeeder
     /// An open regional round of 2026 for the northern provinces (current units), organised by the ministry officer's
     /// organisation (whichever ministry organisation is active in 2026).
     /// </summary>
-    private static async Task SeedNorthernRoundAsync(AppDbContext db, SeedContext context, CancellationToken ct)
+    private static async Task<ProductRound> SeedNorthernRoundAsync(AppDbContext db, SeedContext context,
+        CancellationToken ct)
     {
         var organiserId = await db.Users.Where(u => u.Id == context.MinistryOfficerId).Select(u => u.OrganisationId)
             .SingleAsync(ct);
@@ -75,9 +78,13 @@ internal static class ProductDemoSeeder
             .Where(u => u.Level == UnitLevel.Province && u.Generation == UnitGeneration.Current
                 && codes.Contains(u.Code))
             .ToListAsync(ct);
-        db.ProductRounds.Add(new ProductRound(RoundLevel.Regional, 2026, 5, Region.North,
+        var round = new ProductRound(RoundLevel.Regional, 2026, 5, Region.North,
             await OrganiserAsync(db, organiserId, ct), new(2026, 9, 1), new(2026, 12, 15), context.Criteria(),
-            ProductRound.DefaultPassThreshold, null, provinces));
+            ProductRound.DefaultPassThreshold, null, provinces);
+        // Each province nominates at most three products (issue 13, product nominations).
+        round.SetNominationQuota(3);
+        db.ProductRounds.Add(round);
+        return round;
     }
 
     private static void SeedNationalRound(AppDbContext db, SeedContext context, Organisation organiser,
@@ -126,7 +133,8 @@ internal static class ProductDemoSeeder
         round.Close();
     }
 
-    private static void SeedHoaBinhRound(AppDbContext db, SeedContext context, Organisation organiser,
+    /// <summary>Returns the certificates issued, which Phú Thọ (Hòa Bình's successor) nominates onwards.</summary>
+    private static List<Certificate> SeedHoaBinhRound(AppDbContext db, SeedContext context, Organisation organiser,
         IReadOnlyList<AppUser> council, List<Establishment> establishments)
     {
         var province = context.Province(UnitGeneration.Legacy, "17");
@@ -151,9 +159,10 @@ internal static class ProductDemoSeeder
         db.ProductEntries.AddRange(entries);
         var issued = new DateOnly(2025, 5, 20);
         var number = 0;
-        foreach (var ranked in round.Decide("845/QĐ-SCT", issued, entries).Where(r => r.Recognised))
-            ranked.Entry.IssueCertificate(round, $"HB-2025-{++number:000}", issued);
+        var certificates = round.Decide("845/QĐ-SCT", issued, entries).Where(r => r.Recognised)
+            .Select(ranked => ranked.Entry.IssueCertificate(round, $"HB-2025-{++number:000}", issued)).ToList();
         round.Close();
+        return certificates;
     }
 
     /// <summary>A round being scored, so the council's work and the "scored by k/n" progress can be tried out.</summary>

@@ -68,6 +68,28 @@ public class ProductEntry : AuditableEntity, IScopedRecord
             Eligibility = EligibilityStatus.Eligible,
         };
 
+    /// <summary>
+    /// An entry made from an accepted nomination package: the product, group, producer and place of the certified
+    /// entry below, with that certificate as the prerequisite (the package checked it); counted for the nominating
+    /// province. Taken while the round is open, also after its deadline, since the package came in time.
+    /// </summary>
+    internal static ProductEntry Nominated(ProductRound round, Certificate certificate, int provinceUnitId,
+        string submittedByUserId, DateOnly today)
+    {
+        var below = certificate.Entry ?? throw new InvalidOperationException("The certificate's entry must be loaded.");
+        if (round.Status != RoundStatus.Open) throw new RoundStateException("Vòng bình chọn không còn nhận hồ sơ.");
+        CheckPrerequisite(round.Level, certificate, today);
+        var establishment = below.Establishment
+            ?? throw new InvalidOperationException("The certified entry's establishment must be loaded.");
+        var location = below.LocationUnit
+            ?? throw new InvalidOperationException("The certified entry's place must be loaded.");
+        return new ProductEntry(round, below.Name, below.GroupId, establishment, location, provinceUnitId,
+            below.Description, submittedByUserId)
+        {
+            PrerequisiteCertificate = certificate,
+        };
+    }
+
     public int RoundId { get; private set; }
     public ProductRound? Round { get; private set; }
     public string Name { get; private set; } = "";

@@ -10,7 +10,7 @@ namespace KhuyenCong.Domain.Products;
 /// so every signed-in officer sees them. From 01/07/2025 the levels and organisers follow Circular 38/2025/TT-BCT
 /// (<see cref="Circular38"/>); a regional round lists the provinces it covers and takes entries only from them.
 /// </summary>
-public class ProductRound : AuditableEntity, IScopedRecord
+public partial class ProductRound : AuditableEntity, IScopedRecord
 {
     public const int DefaultPassThreshold = 70;
 
@@ -137,46 +137,9 @@ public class ProductRound : AuditableEntity, IScopedRecord
         Status = RoundStatus.Scoring;
     }
 
-    /// <summary>
-    /// Records the recognition decision: the entries at or above the threshold, best first, within the quota,
-    /// are recognised. Returns the ranking it applied.
-    /// </summary>
-    public IReadOnlyList<RankedEntry> Decide(string decisionNumber, DateOnly decisionDate, IEnumerable<ProductEntry> entries)
-    {
-        if (Status != RoundStatus.Scoring) throw new RoundStateException("Chỉ ra quyết định công nhận khi vòng bình chọn đang chấm điểm.");
-        var number = Guard.Required(decisionNumber, "số quyết định");
-        var ranking = Rank(entries);
-        foreach (var ranked in ranking) ranked.Entry.SetRecognised(ranked.Recognised);
-        DecisionNumber = number;
-        DecisionDate = decisionDate;
-        Status = RoundStatus.Decided;
-        return ranking;
-    }
-
     public void Close()
     {
         if (Status != RoundStatus.Decided) throw new RoundStateException("Chỉ kết thúc vòng bình chọn đã có quyết định công nhận.");
         Status = RoundStatus.Closed;
     }
-
-    /// <summary>Eligible, scored entries by mean score (best first); recognised when at or above the threshold and within the quota.</summary>
-    public IReadOnlyList<RankedEntry> Rank(IEnumerable<ProductEntry> entries)
-    {
-        var scored = entries
-            .Where(e => e.Eligibility != EligibilityStatus.Ineligible && e.MeanScore is not null)
-            .OrderByDescending(e => e.MeanScore)
-            .ThenBy(e => e.Id)
-            .ToList();
-        var result = new List<RankedEntry>(scored.Count);
-        var recognised = 0;
-        for (var i = 0; i < scored.Count; i++)
-        {
-            var passes = scored[i].MeanScore >= PassThreshold && (Quota is null || recognised < Quota);
-            if (passes) recognised++;
-            result.Add(new RankedEntry(scored[i], i + 1, passes));
-        }
-        return result;
-    }
 }
-
-public sealed record RankedEntry(ProductEntry Entry, int Rank, bool Recognised);

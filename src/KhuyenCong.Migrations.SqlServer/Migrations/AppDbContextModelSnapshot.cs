@@ -1340,6 +1340,55 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.ToTable("ProductEntryAttachments", (string)null);
                 });
 
+            modelBuilder.Entity("KhuyenCong.Domain.Products.NominationItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CertificateId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int?>("EntryId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NominationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificateId");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("NominationId", "CertificateId")
+                        .IsUnique();
+
+                    b.ToTable("ProductNominationItems", (string)null);
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.Products.ProductEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1495,6 +1544,105 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.ToTable("ProductGroups");
                 });
 
+            modelBuilder.Entity("KhuyenCong.Domain.Products.ProductNomination", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("LetterContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("LetterDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LetterFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("LetterNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long?>("LetterSizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LetterStoredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("NominatorId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProvinceUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Submissions")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NominatorId");
+
+                    b.HasIndex("ProvinceUnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("RoundId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("ProductNominations");
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.Products.ProductRound", b =>
                 {
                     b.Property<int>("Id")
@@ -1521,6 +1669,9 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.Property<int>("Level")
                         .HasColumnType("int");
 
+                    b.Property<int?>("NominationQuota")
+                        .HasColumnType("int");
+
                     b.Property<int>("Ordinal")
                         .HasColumnType("int");
 
@@ -1529,6 +1680,20 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
 
                     b.Property<int>("PassThreshold")
                         .HasColumnType("int");
+
+                    b.Property<string>("QuorumExceptionByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("QuorumExceptionDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("QuorumExceptionMissingSheets")
+                        .HasColumnType("int");
+
+                    b.Property<string>("QuorumExceptionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<int?>("Quota")
                         .HasColumnType("int");
@@ -1547,6 +1712,10 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly>("SubmissionOpens")
                         .HasColumnType("date");
+
+                    b.Property<string>("TieBreakReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
@@ -2782,6 +2951,30 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KhuyenCong.Domain.Products.NominationItem", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.Products.Certificate", "Certificate")
+                        .WithMany()
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.Products.ProductEntry", "Entry")
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KhuyenCong.Domain.Products.ProductNomination", null)
+                        .WithMany("Items")
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Certificate");
+
+                    b.Navigation("Entry");
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.Products.ProductEntry", b =>
                 {
                     b.HasOne("KhuyenCong.Domain.Establishments.Establishment", "Establishment")
@@ -2830,6 +3023,37 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.Navigation("ProvinceUnit");
 
                     b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Products.ProductNomination", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("NominatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.AdministrativeUnits.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.Products.ProductRound", "Round")
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.AdministrativeUnits.AdministrativeUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Round");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("KhuyenCong.Domain.Products.ProductRound", b =>
@@ -3096,6 +3320,11 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.Navigation("Recusals");
 
                     b.Navigation("Sheets");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Products.ProductNomination", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("KhuyenCong.Domain.Products.ProductRound", b =>

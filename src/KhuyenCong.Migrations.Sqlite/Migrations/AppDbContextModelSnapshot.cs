@@ -1291,6 +1291,53 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.ToTable("ProductEntryAttachments", (string)null);
                 });
 
+            modelBuilder.Entity("KhuyenCong.Domain.Products.NominationItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CertificateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NominationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificateId");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("NominationId", "CertificateId")
+                        .IsUnique();
+
+                    b.ToTable("ProductNominationItems", (string)null);
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.Products.ProductEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1442,6 +1489,103 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.ToTable("ProductGroups");
                 });
 
+            modelBuilder.Entity("KhuyenCong.Domain.Products.ProductNomination", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LetterContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LetterDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LetterFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LetterNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LetterSizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LetterStoredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NominatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProvinceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Submissions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NominatorId");
+
+                    b.HasIndex("ProvinceUnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("RoundId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("ProductNominations");
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.Products.ProductRound", b =>
                 {
                     b.Property<int>("Id")
@@ -1466,6 +1610,9 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("NominationQuota")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Ordinal")
                         .HasColumnType("INTEGER");
 
@@ -1474,6 +1621,20 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
 
                     b.Property<int>("PassThreshold")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuorumExceptionByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("QuorumExceptionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("QuorumExceptionMissingSheets")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuorumExceptionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("Quota")
                         .HasColumnType("INTEGER");
@@ -1491,6 +1652,10 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("SubmissionOpens")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TieBreakReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
@@ -2696,6 +2861,30 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KhuyenCong.Domain.Products.NominationItem", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.Products.Certificate", "Certificate")
+                        .WithMany()
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.Products.ProductEntry", "Entry")
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KhuyenCong.Domain.Products.ProductNomination", null)
+                        .WithMany("Items")
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Certificate");
+
+                    b.Navigation("Entry");
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.Products.ProductEntry", b =>
                 {
                     b.HasOne("KhuyenCong.Domain.Establishments.Establishment", "Establishment")
@@ -2744,6 +2933,37 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.Navigation("ProvinceUnit");
 
                     b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Products.ProductNomination", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("NominatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.AdministrativeUnits.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.Products.ProductRound", "Round")
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.AdministrativeUnits.AdministrativeUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Round");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("KhuyenCong.Domain.Products.ProductRound", b =>
@@ -3008,6 +3228,11 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.Navigation("Recusals");
 
                     b.Navigation("Sheets");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Products.ProductNomination", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("KhuyenCong.Domain.Products.ProductRound", b =>

@@ -31,6 +31,8 @@ public sealed class MainNavigationViewComponent(Features.Projects.InboxQuery inb
         }
         if (Policies.Allows(user, Policies.ProductReaders))
             items.Add(new("Sản phẩm CNNTTB", "/ProductRounds", "award", "ProductRounds"));
+        if (Policies.Allows(user, Policies.Officers))
+            items.Add(new("Đề cử sản phẩm", "/Nominations", "send", "Nominations"));
         if (businessReader)
         {
             items.Add(new("Cơ sở CNNT", "/Establishments", "shop", "Establishments"));

@@ -83,6 +83,7 @@ public sealed class ProductScoringTests
         var entry = Entry(round);
         round.StartScoring();
         entry.Score(round, "m1", Points(80));
+        round.RecordQuorumException("Hai thành viên vắng mặt", "organiser", Today, [entry]);
         round.Decide("12/QĐ-SCT", Today, [entry]);
 
         Assert.Throws<RoundStateException>(() => entry.Score(round, "m1", Points(90)));

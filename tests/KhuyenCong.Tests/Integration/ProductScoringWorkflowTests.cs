@@ -128,6 +128,11 @@ public sealed class ProductScoringWorkflowTests : IDisposable
             await member.PostFormAsync($"/ProductEntries/Score/{entries[0]}", Points(15, 15, 5, 5), $"/ProductEntries/Details/{entries[0]}"));
         var organiser = await SignedInAsync(DemoAccounts.PhuThoDepartment);
         var version = await _portal.WithDbAsync(db => db.ProductRounds.Where(r => r.Id == round).Select(r => r.Version).SingleAsync());
+        // One member has not scored: the organiser decides under a recorded quorum exception.
+        await Expect.StatusAsync(HttpStatusCode.Redirect, await organiser.PostFormAsync($"/RoundDecisions/QuorumException/{round}",
+            [new("reason", "Thành viên thứ ba vắng mặt"), new("version", version.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+            $"/ProductRounds/Details/{round}"));
+        version = await _portal.WithDbAsync(db => db.ProductRounds.Where(r => r.Id == round).Select(r => r.Version).SingleAsync());
         await Expect.StatusAsync(HttpStatusCode.Redirect, await organiser.PostFormAsync($"/ProductRounds/Decide/{round}",
             [new("decisionNumber", "102/QĐ-SCT"), new("decisionDate", "2026-11-20"), new("version", version.ToString(System.Globalization.CultureInfo.InvariantCulture))],
             $"/ProductRounds/Details/{round}"));

@@ -41,6 +41,32 @@ public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider 
         return ProductAccess.CanSee(entry, round, User, await ScopeAsync(ct)) ? (entry, round) : null;
     }
 
+    /// <summary>
+    /// An organiser's step on the round, checked against the version shown; a state refusal answers 409 and saves
+    /// nothing.
+    /// </summary>
+    protected async Task<IActionResult> StepAsync(int id, long version, Action<ProductRound> step, string notice,
+        CancellationToken ct)
+    {
+        var round = await FindRoundAsync(id, ct);
+        if (round is null) return NotFound();
+        if (!await CanManageAsync(round, ct)) return Forbid();
+        Db.Entry(round).Property(r => r.Version).OriginalValue = version;
+        return await this.SaveOrNoticeAsync(() =>
+        {
+            step(round);
+            // The round row changes with every step, so a stale page conflicts even when only entries change.
+            Db.Entry(round).Property(r => r.UpdatedAtUtc).IsModified = true;
+            return Db.SaveChangesAsync(ct);
+        }, notice, RedirectToAction("Details", "ProductRounds", new { id }),
+            duplicate: "Số giấy chứng nhận vừa được cấp cùng lúc ở nơi khác; chưa lưu gì, hãy thực hiện lại.");
+    }
+
+    /// <summary>Every entry of a round with its sheets and recusals, tracked: what the decision counts.</summary>
+    protected Task<List<ProductEntry>> RoundEntriesAsync(int roundId, CancellationToken ct) =>
+        Db.ProductEntries.Include(e => e.Sheets).Include(e => e.Recusals).Where(e => e.RoundId == roundId)
+            .AsSplitQuery().ToListAsync(ct);
+
     /// <summary>Whether the user runs the round, for their organisation (read from the database, not the cookie)
     /// or an ended one it succeeds.</summary>
     protected async Task<bool> CanManageAsync(ProductRound round, CancellationToken ct) =>

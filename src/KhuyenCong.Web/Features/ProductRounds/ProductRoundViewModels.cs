@@ -45,7 +45,19 @@ public sealed class RoundDetailsViewModel
     public bool IsMember { get; init; }
     public bool CanRegister { get; init; }
     public string? Q { get; init; }
+
+    /// <summary>While scoring, for the organiser: the sheets still missing (null otherwise).</summary>
+    public ScoringGap? Gap { get; init; }
+
+    /// <summary>While scoring, for the organiser: the entries tied on the quota's last place.</summary>
+    public TieView? Tie { get; init; }
+
+    /// <summary>Who recorded the quorum exception, by name.</summary>
+    public string? QuorumExceptionBy { get; init; }
 }
+
+/// <summary>Entries tied on the quota's last place, for the organiser to choose <see cref="Places"/> of them.</summary>
+public sealed record TieView(int Places, double Score, IReadOnlyList<(int Id, string Name)> Entries);
 
 public sealed class RoundFormModel : IValidatableObject
 {
@@ -72,6 +84,10 @@ public sealed class RoundFormModel : IValidatableObject
 
     [Range(1, 100000), Display(Name = "Số sản phẩm được công nhận tối đa (để trống nếu không giới hạn)")]
     public int? Quota { get; set; }
+
+    /// <summary>How many products each province (commune, for a provincial round) may nominate.</summary>
+    [Range(1, 1000), Display(Name = "Số sản phẩm mỗi tỉnh (xã) được đề cử tối đa (để trống nếu không giới hạn)")]
+    public int? NominationQuota { get; set; }
 
     /// <summary>The provinces a regional round covers (ids of current provinces).</summary>
     [Display(Name = "Các tỉnh, thành phố thuộc khu vực")]

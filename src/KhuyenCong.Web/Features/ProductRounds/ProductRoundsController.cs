@@ -75,8 +75,23 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
                     .ThenBy(u => u.Id, StringComparer.Ordinal)
                 .Select(u => (u.Id, u.FullName))];
         }
+        ScoringGap? gap = null;
+        TieView? tie = null;
+        if (canManage && round.Status == RoundStatus.Scoring)
+        {
+            var all = await RoundEntriesAsync(round.Id, ct);
+            gap = ScoringGap.Of(round, all);
+            if (round.TieAtQuota(all) is { } t)
+                tie = new TieView(t.Places, t.Score, [.. t.Entries.Select(e => (e.Id, e.Name))]);
+        }
+        var quorumBy = round.QuorumExceptionByUserId is { } by
+            ? await Db.Users.Where(u => u.Id == by).Select(u => u.FullName).FirstOrDefaultAsync(ct)
+            : null;
         return View(new RoundDetailsViewModel
         {
+            Gap = gap,
+            Tie = tie,
+            QuorumExceptionBy = quorumBy,
             Round = round,
             Organiser = await Db.OrganisationNameOnAsync(round.OrganiserId, round.SubmissionOpens, ct),
             Provinces = [.. round.Provinces.OrderBy(p => p.Code, StringComparer.Ordinal).Select(p => p.Name)],
@@ -135,6 +150,7 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
             var round = new ProductRound(model.Level!.Value, model.Year!.Value, model.Ordinal!.Value, model.Region,
                 organisation, model.SubmissionOpens!.Value, model.SubmissionCloses!.Value,
                 criteria, model.PassThreshold, model.Quota, provinces);
+            if (model.NominationQuota is not null) round.SetNominationQuota(model.NominationQuota);
             Db.ProductRounds.Add(round);
             await Db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã mở vòng bình chọn.";
@@ -182,15 +198,20 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
     public Task<IActionResult> StartScoring(int id, long version, CancellationToken ct) =>
         StepAsync(id, version, r => r.StartScoring(), "Vòng bình chọn đã chuyển sang chấm điểm.", ct);
 
+    /// <summary>
+    /// The recognition decision: refused (409) while sheets are missing and no quorum exception is recorded; entries
+    /// tied on the quota's last place take the places left only when ticked in <paramref name="tieChoice"/>.
+    /// </summary>
     [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     public async Task<IActionResult> Decide(int id, string? decisionNumber, DateOnly? decisionDate,
-        long version, CancellationToken ct)
+        int[]? tieChoice, string? tieReason, long version, CancellationToken ct)
     {
         // Every entry of the round, not only those in the organiser's scope: the decision ranks the whole round.
-        var entries = await Db.ProductEntries.Where(e => e.RoundId == id).ToListAsync(ct);
+        var entries = await RoundEntriesAsync(id, ct);
+        var chosen = entries.Where(e => (tieChoice ?? []).Contains(e.Id)).ToList();
         return await StepAsync(id, version, r => r.Decide(decisionNumber ?? "", decisionDate
-            ?? VietnamTime.Today(clock), entries),
+            ?? VietnamTime.Today(clock), entries, chosen, tieReason),
             "Đã ghi nhận quyết định công nhận.", ct);
     }
 
@@ -214,27 +235,6 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
     [HttpPost]
     public Task<IActionResult> Close(int id, long version, CancellationToken ct) =>
         StepAsync(id, version, r => r.Close(), "Đã kết thúc vòng bình chọn.", ct);
-
-    /// <summary>
-    /// An organiser's step on the round, checked against the version shown; a state refusal answers 409 and saves
-    /// nothing.
-    /// </summary>
-    private async Task<IActionResult> StepAsync(int id, long version, Action<ProductRound> step, string notice,
-        CancellationToken ct)
-    {
-        var round = await FindRoundAsync(id, ct);
-        if (round is null) return NotFound();
-        if (!await CanManageAsync(round, ct)) return Forbid();
-        Db.Entry(round).Property(r => r.Version).OriginalValue = version;
-        return await this.SaveOrNoticeAsync(() =>
-        {
-            step(round);
-            // The round row changes with every step, so a stale page conflicts even when only entries change.
-            Db.Entry(round).Property(r => r.UpdatedAtUtc).IsModified = true;
-            return Db.SaveChangesAsync(ct);
-        }, notice, RedirectToAction(nameof(Details), new { id }),
-            duplicate: "Số giấy chứng nhận vừa được cấp cùng lúc ở nơi khác; chưa lưu gì, hãy thực hiện lại.");
-    }
 
     private async Task<IReadOnlyList<MemberProgress>> ProgressAsync(ProductRound round, CancellationToken ct)
     {

@@ -41,7 +41,8 @@ public sealed class RoundResultsController(AppDbContext db, IUserScopeProvider s
             .Select(e => new
             {
                 e.Name, Group = e.Group!.Name, Establishment = e.Establishment!.Name, Province = e.ProvinceUnit!.Name,
-                e.MeanScore, e.Recognised, Certificate = e.Certificate != null ? e.Certificate.Number : null,
+                e.MeanScore, e.Recognised, e.Eligibility,
+                Certificate = e.Certificate != null ? e.Certificate.Number : null,
                 ValidUntil = e.Certificate != null ? (DateOnly?)e.Certificate.ValidUntil : null,
             })
             .ToListAsync(ct);
@@ -58,7 +59,8 @@ public sealed class RoundResultsController(AppDbContext db, IUserScopeProvider s
         var i = 0;
         foreach (var r in rows)
             table.Row(++i, r.Name, r.Group, r.Establishment, r.Province, r.MeanScore is { } m ? Math.Round(m, 2) : null,
-                r.Recognised ? "Được công nhận" : decided ? "Không đạt" : "Chưa có kết quả", r.Certificate, r.ValidUntil);
+                decided ? RoundTitles.Outcome(round.OutcomeOf(r.Eligibility, r.MeanScore, r.Recognised))
+                    : "Chưa có kết quả", r.Certificate, r.ValidUntil);
         return OfficialTable.File($"ket-qua-binh-chon-{round.Year}-{id}.xlsx", table);
     }
 }

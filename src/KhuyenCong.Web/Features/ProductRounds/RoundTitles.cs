@@ -46,6 +46,17 @@ public static class RoundTitles
         _ => "Chưa xét",
     };
 
+    /// <summary>The result an entry shows; "Đạt điểm, ngoài số lượng công nhận" is not "Không đạt".</summary>
+    public static string Outcome(EntryOutcome outcome) => outcome switch
+    {
+        EntryOutcome.Recognised => "Được công nhận",
+        EntryOutcome.PassedOutsideQuota => "Đạt điểm, ngoài số lượng công nhận",
+        EntryOutcome.TiedAtQuota => "Đồng điểm tại ranh giới số lượng, chờ đơn vị tổ chức chọn",
+        EntryOutcome.Ineligible => "Không đủ điều kiện",
+        EntryOutcome.NotScored => "Chưa được chấm",
+        _ => "Không đạt",
+    };
+
     /// <summary>"Bình chọn cấp quốc gia lần thứ 4 năm 2021" (the ordinal as a number; Roman numerals are a print convention).</summary>
     public static string Of(ProductRound round) =>
         $"Bình chọn SPCNNTTB {Level(round).ToLowerInvariant()}"
