@@ -40,6 +40,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ProductEntry> ProductEntries => Set<ProductEntry>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<Commendation> Commendations => Set<Commendation>();
+    public DbSet<EstimateRevision> EstimateRevisions => Set<EstimateRevision>();
+    public DbSet<PlanYearEvent> PlanYearEvents => Set<PlanYearEvent>();
+    public DbSet<AllocationProject> AllocationProjects => Set<AllocationProject>();
 
     /// <summary>Data Protection keys live in the database so that several web instances share them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
