@@ -21,7 +21,8 @@ namespace KhuyenCong.Web.Features.Plans;
 [Route("Plans/{id:int}/[action]")]
 [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
 public sealed class YearEndController(
-    AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, TimeProvider clock) : Controller, IRefusalPages
+    AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, TimeProvider clock,
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : Controller, IRefusalPages
 {
     private const string ChecklistView = "~/Features/Plans/Views/YearEnd.cshtml";
     private const string ReopenView = "~/Features/Plans/Views/Reopen.cshtml";
@@ -118,25 +119,27 @@ public sealed class YearEndController(
             var key = $"{nameof(model.Projects)}[{Math.Max(index, 0)}]";
             if (choice?.Action is null)
                 ModelState.AddModelError($"{key}.{nameof(ProjectChoice.Action)}",
-                    $"Đề án {project.Code}: hãy chọn chuyển sang năm sau hoặc hủy.");
+                    localizer["Đề án {0}: hãy chọn chuyển sang năm sau hoặc hủy.", project.Code]);
             else if (string.IsNullOrWhiteSpace(choice.Reason))
-                ModelState.AddModelError($"{key}.{nameof(ProjectChoice.Reason)}", $"Đề án {project.Code}: hãy ghi lý do.");
+                ModelState.AddModelError($"{key}.{nameof(ProjectChoice.Reason)}",
+                    localizer["Đề án {0}: hãy ghi lý do.", project.Code]);
             else choices[project.Id] = choice;
         }
         if (model.Projects.Any(c => facts.NotStarted.All(p => p.Id != c.ProjectId)))
-            ModelState.AddModelError("", "Danh sách đề án chưa triển khai đã thay đổi: hãy xem lại bảng kiểm.");
+            ModelState.AddModelError("", localizer["Danh sách đề án chưa triển khai đã thay đổi: hãy xem lại bảng kiểm."]);
         if (choices.Values.Any(c => c.Action == YearEndProjectAction.Cancel)
             && string.IsNullOrWhiteSpace(model.DecisionNumber))
-            ModelState.AddModelError(nameof(model.DecisionNumber), "Hủy đề án cần số quyết định.");
+            ModelState.AddModelError(nameof(model.DecisionNumber), localizer["Hủy đề án cần số quyết định."]);
         foreach (var balance in facts.Balances)
         {
             var index = model.Balances.FindIndex(b => b.RecipientId == balance.RecipientId);
             if (index < 0 || model.Balances[index].Disposition is null)
-                ModelState.AddModelError($"{nameof(model.Balances)}[{Math.Max(index, 0)}].{nameof(BalanceChoice.Disposition)}",
-                    $"{balance.Recipient}: hãy chọn nộp trả hoặc chuyển nguồn số chưa sử dụng.");
+                ModelState.AddModelError(
+                    $"{nameof(model.Balances)}[{Math.Max(index, 0)}].{nameof(BalanceChoice.Disposition)}",
+                    localizer["{0}: hãy chọn nộp trả hoặc chuyển nguồn số chưa sử dụng.", balance.Recipient]);
         }
         if (model.Balances.Any(b => facts.Balances.All(f => f.RecipientId != b.RecipientId)))
-            ModelState.AddModelError("", "Danh sách số chưa sử dụng đã thay đổi: hãy xem lại bảng kiểm.");
+            ModelState.AddModelError("", localizer["Danh sách số chưa sử dụng đã thay đổi: hãy xem lại bảng kiểm."]);
         return choices;
     }
 
@@ -159,8 +162,7 @@ public sealed class YearEndController(
 
     private IActionResult NotClosed(AnnualPlan plan) => PlanAccess.Refused(this, StatusCodes.Status409Conflict,
         DomainRefusalText.For(new WorkflowException("Kế hoạch {0} năm {1} chưa khóa sổ.", FundNames.Code(plan.Fund),
-            plan.Year), HttpContext.RequestServices.GetRequiredService<
-                Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>()), plan.Id);
+            plan.Year), localizer), plan.Id);
 
     IActionResult IRefusalPages.Refused(int statusCode, string message) =>
         PlanAccess.Refused(this, statusCode, message, Convert.ToInt32(RouteData.Values["id"],
