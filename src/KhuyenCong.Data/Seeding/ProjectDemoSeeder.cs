@@ -91,6 +91,10 @@ internal static class ProjectDemoSeeder
             "ND04", ttkc, city, centre, [dược.Id], [("Máy sấy dược liệu", 300, 120, 180)], new(1, 0, 1, 0, 6));
         Run(ctx, dryer, centre, department, department, approved: 120, settled: null, until: ProjectStatus.InProgress,
             decision: ("512/QĐ-UBND", new DateOnly(2025, 5, 15)));
+        var news2025 = Draft(ctx, "Thông tin, tuyên truyền về hoạt động khuyến công tỉnh Hòa Bình năm 2025", ProjectKind.Single, Fund.Kcdp, 2025,
+            "ND08", ttkc, city, centre, [], [("Phóng sự truyền hình, bản tin", 60, 60, 0)], new(0, 0, 0, 0, 0));
+        Run(ctx, news2025, centre, department, department, approved: 60, settled: null, until: ProjectStatus.InProgress,
+            decision: ("512/QĐ-UBND", new DateOnly(2025, 5, 15)));
 
         // 2022: the same cooperative again for machinery (the appraiser sees the duplicate-funding warning), and a local draft.
         var again = Draft(ctx, "Hỗ trợ máy sấy lạnh cho Hợp tác xã Cam Cao Phong", ProjectKind.Single, Fund.Kcqg, 2022,
