@@ -73,7 +73,9 @@ public class AnnualPlan : AuditableEntity, IScopedRecord
 
     public IReadOnlyList<PlanYearEvent> YearEvents => _yearEvents;
 
-    /// <summary>Closed at year end; only a documented reopening makes the plan, its allocations and projects changeable.</summary>
+    /// <summary>
+    /// Closed at year end; only a documented reopening makes the plan, its allocations and projects changeable.
+    /// </summary>
     public bool IsClosed { get; private set; }
 
     /// <summary>The programme and the note: neither changes the estimate nor its decisions.</summary>

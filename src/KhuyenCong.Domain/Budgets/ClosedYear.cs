@@ -2,7 +2,9 @@ using KhuyenCong.Domain.Common;
 
 namespace KhuyenCong.Domain.Budgets;
 
-/// <summary>The one refusal of a change to a closed plan year, whoever detects it (the plan or the save-time check).</summary>
+/// <summary>
+/// The one refusal of a change to a closed plan year, whoever detects it (the plan or the save-time check).
+/// </summary>
 public static class ClosedYear
 {
     public static WorkflowException Refusal(Fund fund, int year) => new(

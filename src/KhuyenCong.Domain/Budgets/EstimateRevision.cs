@@ -27,7 +27,7 @@ public class EstimateRevision : AuditableEntity, IAppendOnly
     public int PlanId { get; private set; }
     public AnnualPlan? Plan { get; private set; }
 
-    /// <summary>0 for the original estimate, then 1, 2, … for the adjustments in the order they were recorded.</summary>
+    /// <summary>0 for the original estimate, then 1, 2, … for the adjustments in their order.</summary>
     public int Sequence { get; private set; }
 
     /// <summary>The estimate after this entry.</summary>

@@ -15,7 +15,7 @@ public sealed class AllocationLinkTests(PortalFactory portal) : IClassFixture<Po
 {
     private const long M = BudgetData.Million;
 
-    /// <summary>Hòa Bình's department's second 2021 KCQG tranche (500 million) and its three settled projects.</summary>
+    /// <summary>Hòa Bình's department's second 2021 KCQG tranche (500 million) and its three projects.</summary>
     private async Task<(int Plan, int Entry, List<Project> Projects, long Version)> HoaBinhTranche2Async() =>
         await portal.WithDbAsync(async db =>
         {
@@ -32,7 +32,8 @@ public sealed class AllocationLinkTests(PortalFactory portal) : IClassFixture<Po
         .Where(l => l.AllocationId == entry).Select(l => l.ProjectId).OrderBy(id => id).ToListAsync());
 
     private static List<KeyValuePair<string, string>> Fields(long version, params int[] projects) =>
-        [new("Version", version.ToString()), .. projects.Select(p => new KeyValuePair<string, string>("ProjectIds", p.ToString()))];
+        [new("Version", version.ToString()),
+         .. projects.Select(p => new KeyValuePair<string, string>("ProjectIds", p.ToString()))];
 
     [Fact]
     public async Task Link_ApprovedProjectsOfTheRecipient_SavedAndSumShownAgainstTheEntry()
@@ -42,7 +43,8 @@ public sealed class AllocationLinkTests(PortalFactory portal) : IClassFixture<Po
         var client = portal.CreateClient();
         await client.SignInAsync(DemoAccounts.MinistryOfficer);
         var url = $"/Plans/{plan}/Allocations/{entry}/Projects";
-        Assert.Equal(projects.Count, (await client.GetDocumentAsync(url)).QuerySelectorAll("#link-candidates tbody input").Length);
+        Assert.Equal(projects.Count,
+            (await client.GetDocumentAsync(url)).QuerySelectorAll("#link-candidates tbody input").Length);
 
         var response = await client.PostFormAsync(url, Fields(version, training.Id), tokenFromUrl: url);
 

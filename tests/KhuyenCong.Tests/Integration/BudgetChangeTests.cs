@@ -275,7 +275,8 @@ public sealed class BudgetChangeTests(PortalFactory portal) : IClassFixture<Port
         var secondToken = await second.GetFormTokenAsync(url);
         List<KeyValuePair<string, string>> Fields(string estimate, string token) =>
             [new("Version", version.ToString()), new("Estimate", estimate), new("DecisionNumber", "55/QĐ-UBND"),
-             new("DecisionDate", "2022-06-15"), new("Reason", "Bổ sung dự toán"), new("__RequestVerificationToken", token)];
+             new("DecisionDate", "2022-06-15"), new("Reason", "Bổ sung dự toán"),
+             new("__RequestVerificationToken", token)];
 
         var ok = await first.PostAsync(url, new FormUrlEncodedContent(Fields("500", firstToken)));
         var conflict = await second.PostAsync(url, new FormUrlEncodedContent(Fields("450", secondToken)));

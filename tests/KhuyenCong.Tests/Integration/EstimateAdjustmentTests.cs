@@ -47,8 +47,10 @@ public sealed class EstimateAdjustmentTests(PortalFactory portal) : IClassFixtur
         Assert.Equal(before.DecisionDate, after.DecisionDate);
         var entries = after.Revisions.OrderBy(r => r.Sequence).ToList();
         Assert.Equal(2, entries.Count);
-        Assert.Equal((before.EstimateDong, before.DecisionNumber), (entries[0].EstimateDong, entries[0].DecisionNumber));
-        Assert.Equal(("55/QĐ-UBND", new DateOnly(2022, 6, 15)), (entries[1].DecisionNumber, entries[1].DecisionDate!.Value));
+        Assert.Equal((before.EstimateDong, before.DecisionNumber),
+            (entries[0].EstimateDong, entries[0].DecisionNumber));
+        Assert.Equal(("55/QĐ-UBND", new DateOnly(2022, 6, 15)),
+            (entries[1].DecisionNumber, entries[1].DecisionDate!.Value));
         Assert.Equal(600 * M - before.EstimateDong, entries[1].ChangeDong);
         Assert.Equal(DemoAccounts.HoaBinhDepartment, entries[1].CreatedBy);
         Assert.True(await portal.WithDbAsync(db => db.AuditLog.AnyAsync(a => a.EntityType == nameof(EstimateRevision)

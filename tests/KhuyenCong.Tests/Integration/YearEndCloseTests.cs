@@ -61,7 +61,8 @@ public sealed class YearEndCloseTests(PortalFactory portal) : IClassFixture<Port
             fields.Add(new($"Balances[{i}].RecipientId", recipients[i]));
             fields.Add(new($"Balances[{i}].Disposition", i == 0 ? "CarriedOver" : "Returned"));
         }
-        var response = await ministry.PostFormAsync($"/Plans/{plan}/YearEnd", fields, tokenFromUrl: $"/Plans/{plan}/YearEnd");
+        var response = await ministry.PostFormAsync($"/Plans/{plan}/YearEnd", fields,
+            tokenFromUrl: $"/Plans/{plan}/YearEnd");
 
         await Expect.StatusAsync(HttpStatusCode.Redirect, response);
         var closed = await PlanAsync(plan);
@@ -105,7 +106,8 @@ public sealed class YearEndCloseTests(PortalFactory portal) : IClassFixture<Port
         Assert.Equal("Bổ sung quyết toán đề án còn dở",
             reopened.YearEvents.Single(e => e.Kind == PlanYearEventKind.Reopened).Reason);
         Assert.True(await portal.WithDbAsync(db => db.AuditLog.AnyAsync(a => a.EntityType == nameof(PlanYearEvent)
-            && a.UserName == DemoAccounts.MinistryOfficer && a.NewValues!.Contains("Bổ sung quyết toán đề án còn dở"))));
+            && a.UserName == DemoAccounts.MinistryOfficer
+            && a.NewValues!.Contains("Bổ sung quyết toán đề án còn dở"))));
         await Expect.StatusAsync(HttpStatusCode.OK, await ministry.GetAsync($"/Plans/Allocate/{plan}"));
     }
 
@@ -134,7 +136,8 @@ public sealed class YearEndCloseTests(PortalFactory portal) : IClassFixture<Port
         var token = await ministry.GetSignedInTokenAsync();
 
         var response = await ministry.PostAsync($"/Plans/{plan}/YearEnd", new FormUrlEncodedContent(
-            [new("Version", (await PlanAsync(plan)).Version.ToString()), new(PortalClientExtensions.TokenField, token)]));
+            [new("Version", (await PlanAsync(plan)).Version.ToString()),
+             new(PortalClientExtensions.TokenField, token)]));
 
         await Expect.StatusAsync(HttpStatusCode.Forbidden, response);
         Assert.False((await PlanAsync(plan)).IsClosed);
@@ -152,7 +155,8 @@ public sealed class YearEndCloseTests(PortalFactory portal) : IClassFixture<Port
         Assert.NotNull(details.QuerySelector("#reopen-year"));
         Assert.Null(details.QuerySelector("#adjust-estimate"));
         var allocations = await portal.AllocationCountAsync(plan);
-        var entry = await portal.WithDbAsync(db => db.Allocations.Where(a => a.PlanId == plan).Select(a => a.Id).FirstAsync());
+        var entry = await portal.WithDbAsync(db => db.Allocations.Where(a => a.PlanId == plan)
+            .Select(a => a.Id).FirstAsync());
         var token = await department.GetSignedInTokenAsync();
         var version = before.Version.ToString();
 
@@ -169,7 +173,8 @@ public sealed class YearEndCloseTests(PortalFactory portal) : IClassFixture<Port
         }
 
         var after = await PlanAsync(plan);
-        Assert.Equal((before.Version, before.EstimateDong, before.Note, before.Revisions.Count, before.YearEvents.Count),
+        Assert.Equal(
+            (before.Version, before.EstimateDong, before.Note, before.Revisions.Count, before.YearEvents.Count),
             (after.Version, after.EstimateDong, after.Note, after.Revisions.Count, after.YearEvents.Count));
         Assert.Equal(allocations, await portal.AllocationCountAsync(plan));
     }

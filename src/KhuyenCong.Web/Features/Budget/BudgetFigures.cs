@@ -46,5 +46,6 @@ public sealed record RecipientRow(int? PlanId, Fund Fund, int RecipientId, strin
 public sealed record BudgetOverview(
     BudgetFilter Filter, IReadOnlyList<FundRow> Funds, IReadOnlyList<PlanRow> Plans, IReadOnlyList<RecipientRow> Recipients)
 {
-    public BudgetFigures Total => BudgetFigures.Sum(Funds.Select(f => f.Figures)) with { AcrossFunds = Funds.Count > 1 };
+    public BudgetFigures Total =>
+        BudgetFigures.Sum(Funds.Select(f => f.Figures)) with { AcrossFunds = Funds.Count > 1 };
 }

@@ -367,7 +367,8 @@ public sealed class PlansController(
             model.HasDecision = plan.DecisionNumber is not null;
             // What is shown is what is stored: the estimate and a recorded decision are not edited here.
             model.Estimate = plan.Estimate;
-            if (model.HasDecision) (model.DecisionNumber, model.DecisionDate) = (plan.DecisionNumber, plan.DecisionDate);
+            if (model.HasDecision)
+                (model.DecisionNumber, model.DecisionDate) = (plan.DecisionNumber, plan.DecisionDate);
         }
         model.OwnerName = plan?.OwnerUnit?.Name ?? (model.Fund == Fund.Kcdp
             ? (await db.OwnProvinceAsync(User, ct))?.Name : "Bộ Công Thương");

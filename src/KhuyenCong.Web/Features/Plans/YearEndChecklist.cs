@@ -47,9 +47,11 @@ public static class YearEndChecklist
         // What each recipient's projects of the plan year paid out, whatever their state now.
         var disbursed = await ProjectsOf(db, plan).AsNoTracking().Where(p => ids.Contains(p.ImplementingOrganisationId))
             .GroupBy(p => p.ImplementingOrganisationId)
-            .Select(g => new { g.Key, Sum = g.Sum(p => p.DisbursedDong) }).ToDictionaryAsync(x => x.Key, x => x.Sum, ct);
+            .Select(g => new { g.Key, Sum = g.Sum(p => p.DisbursedDong) })
+            .ToDictionaryAsync(x => x.Key, x => x.Sum, ct);
         var balances = recipients
-            .Select(r => new ChecklistBalance(r.Id, r.Name, new Vnd(r.Total), new Vnd(disbursed.GetValueOrDefault(r.Id))))
+            .Select(r => new ChecklistBalance(r.Id, r.Name, new Vnd(r.Total),
+                new Vnd(disbursed.GetValueOrDefault(r.Id))))
             .Where(b => b.Unspent.Dong > 0).OrderBy(b => b.Recipient, VietnameseText.NameOrder).ToList();
         return new YearEndFacts(
             [.. projects.Where(p => NotStarted.Contains(p.Status))],
@@ -67,5 +69,6 @@ public sealed record ChecklistBalance(int RecipientId, string Recipient, Vnd All
     public Vnd Unspent => Allocated - Disbursed;
 }
 
-public sealed record YearEndFacts(IReadOnlyList<ChecklistProject> NotStarted, IReadOnlyList<ChecklistProject> InProgress,
-    IReadOnlyList<ChecklistProject> Undecided, IReadOnlyList<ChecklistBalance> Balances);
+public sealed record YearEndFacts(IReadOnlyList<ChecklistProject> NotStarted,
+    IReadOnlyList<ChecklistProject> InProgress, IReadOnlyList<ChecklistProject> Undecided,
+    IReadOnlyList<ChecklistBalance> Balances);

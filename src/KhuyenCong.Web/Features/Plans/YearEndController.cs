@@ -126,7 +126,8 @@ public sealed class YearEndController(
             else choices[project.Id] = choice;
         }
         if (model.Projects.Any(c => facts.NotStarted.All(p => p.Id != c.ProjectId)))
-            ModelState.AddModelError("", localizer["Danh sách đề án chưa triển khai đã thay đổi: hãy xem lại bảng kiểm."]);
+            ModelState.AddModelError("",
+                localizer["Danh sách đề án chưa triển khai đã thay đổi: hãy xem lại bảng kiểm."]);
         if (choices.Values.Any(c => c.Action == YearEndProjectAction.Cancel)
             && string.IsNullOrWhiteSpace(model.DecisionNumber))
             ModelState.AddModelError(nameof(model.DecisionNumber), localizer["Hủy đề án cần số quyết định."]);
