@@ -19,6 +19,12 @@ public sealed record BudgetFigures(Vnd Estimate, Vnd Allocated, Vnd Approved, Vn
 
     public double? DisbursedRate => Allocated.IsZero || AcrossFunds ? null : (double)Disbursed.Dong / Allocated.Dong;
 
+    /// <summary>The same five amounts: <see cref="AcrossFunds"/> says how they are read, not what they are.</summary>
+    public bool Equals(BudgetFigures? other) => other is not null && (Estimate, Allocated, Approved, Disbursed, Settled)
+        == (other.Estimate, other.Allocated, other.Approved, other.Disbursed, other.Settled);
+
+    public override int GetHashCode() => HashCode.Combine(Estimate, Allocated, Approved, Disbursed, Settled);
+
     public static BudgetFigures operator +(BudgetFigures a, BudgetFigures b) => new(
         a.Estimate + b.Estimate, a.Allocated + b.Allocated, a.Approved + b.Approved, a.Disbursed + b.Disbursed, a.Settled + b.Settled);
 
