@@ -46,6 +46,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AppraisalRecusal> AppraisalRecusals => Set<AppraisalRecusal>();
     public DbSet<PlanDecision> PlanDecisions => Set<PlanDecision>();
     public DbSet<ProductNomination> ProductNominations => Set<ProductNomination>();
+    public DbSet<EstimateRevision> EstimateRevisions => Set<EstimateRevision>();
+    public DbSet<PlanYearEvent> PlanYearEvents => Set<PlanYearEvent>();
+    public DbSet<AllocationProject> AllocationProjects => Set<AllocationProject>();
 
     /// <summary>Data Protection keys live in the database so that several web instances share them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

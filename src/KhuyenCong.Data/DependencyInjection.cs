@@ -20,6 +20,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<ICurrentUser, SystemUser>();
         services.AddScoped<AuditSaveChangesInterceptor>();
+        services.AddSingleton<Cycle.ClosedYearGuard>();
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
             var provider = configuration["DatabaseProvider"] ?? "Sqlite";
@@ -38,7 +39,9 @@ public static class DependencyInjection
             {
                 throw new InvalidOperationException($"Unknown DatabaseProvider '{provider}': use Sqlite or SqlServer.");
             }
-            options.AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>());
+            // The closed-year check first: a refusal then leaves no transaction open.
+            options.AddInterceptors(sp.GetRequiredService<Cycle.ClosedYearGuard>(),
+                sp.GetRequiredService<AuditSaveChangesInterceptor>());
         });
         return services;
     }

@@ -32,6 +32,12 @@ internal sealed class AnnualPlanConfiguration : IEntityTypeConfiguration<AnnualP
         builder.HasOne(p => p.Programme).WithMany().HasForeignKey(p => p.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Allocations).WithOne(a => a.Plan).HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(p => p.Allocations).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.Revisions).WithOne(r => r.Plan).HasForeignKey(r => r.PlanId)
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(p => p.Revisions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.YearEvents).WithOne(e => e.Plan).HasForeignKey(e => e.PlanId)
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(p => p.YearEvents).UsePropertyAccessMode(PropertyAccessMode.Field);
         // One plan per year, fund and province; the national plan (no province) is unique by the second,
         // filtered index because SQL Server's unique index on a nullable column skips nulls.
         builder.HasIndex(p => new { p.Year, p.Fund, p.OwnerUnitId }).IsUnique();
@@ -53,5 +59,8 @@ internal sealed class AllocationConfiguration : IEntityTypeConfiguration<Allocat
         builder.HasOne(a => a.Recipient).WithMany().HasForeignKey(a => a.RecipientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Corrects).WithMany().HasForeignKey(a => a.CorrectsId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.PlanId, a.RecipientId });
+        builder.HasMany(a => a.Projects).WithOne(l => l.Allocation).HasForeignKey(l => l.AllocationId)
+            .OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Projects).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

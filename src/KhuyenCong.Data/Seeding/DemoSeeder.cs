@@ -41,6 +41,7 @@ internal static class DemoSeeder
         await BudgetDemoSeeder.SeedAsync(db, ct);
         await ProductDemoSeeder.SeedAsync(db, users, ct);
         await ProjectDemoSeeder.SeedAsync(db, ct);
+        await YearEndDemoSeeder.SeedAsync(db, ct);
         await MoveReformedAccountsAsync(db, organisations, ct);
         // After the moves: the 2026 data is the current organisations' work.
         await Demo2026Seeder.SeedAsync(db, ct);

@@ -80,16 +80,30 @@ internal static class ProjectDemoSeeder
             "ND01", sở, new Place(hoaBinhUnits["157"], "Tỉnh Hòa Bình"), department, [mây.Id], [("Thù lao giảng viên, nguyên vật liệu", 260, 200, 60)], new(1, 60, 0, 0, 60));
         Run(ctx, training, department, centre, ministry, approved: 200, settled: 198, until: ProjectStatus.Settled);
 
-        // KCĐP 2021, 330 + 75 = 405 million, approved by QĐ 1947/QĐ-UBND of 01/09/2021.
+        // KCĐP 2021, 330 + 75 = 405 million, approved by QĐ 1947/QĐ-UBND of 01/09/2021, accepted and settled in
+        // 2021 so that the year could be closed (YearEndDemoSeeder): nothing of 2021 is still running in 2026.
         var kcdpMachinery = Draft(ctx, "Hỗ trợ ứng dụng máy móc thiết bị trong chế biến nông sản, dược liệu", ProjectKind.Group, Fund.Kcdp, 2021,
             "ND04", ttkc, city, centre, [miến.Id, dược.Id], [("Máy nghiền, máy sấy dược liệu", 560, 230, 330), ("Máy tráng, máy cắt miến", 240, 100, 140)],
             new(2, 0, 4, 0, 16));
-        Run(ctx, kcdpMachinery, centre, appraiser, department, approved: 330, settled: null,
-            until: ProjectStatus.InProgress, decision: ("1947/QĐ-UBND", Kcdp1947));
+        Run(ctx, kcdpMachinery, centre, appraiser, department, approved: 330, settled: 326,
+            until: ProjectStatus.Settled, decision: ("1947/QĐ-UBND", Kcdp1947));
         var information = Draft(ctx, "Thông tin, tuyên truyền về hoạt động khuyến công tỉnh Hòa Bình năm 2021", ProjectKind.Single, Fund.Kcdp, 2021,
             "ND08", ttkc, city, centre, [], [("Phóng sự truyền hình, bản tin", 75, 75, 0)], new(0, 0, 0, 0, 0));
         Run(ctx, information, centre, appraiser, department, approved: 75, settled: null,
-            until: ProjectStatus.InProgress, decision: ("1947/QĐ-UBND", Kcdp1947));
+            until: ProjectStatus.Settled, decision: ("1947/QĐ-UBND", Kcdp1947));
+
+        // KCĐP 2025, approved and under contract before the reform and still running: work Phú Thọ carries on for
+        // Hòa Bình (the 2025 year is not closed while it runs).
+        var dryer = Draft(ctx, "Hỗ trợ máy sấy dược liệu cho Công ty TNHH Dược liệu Hòa Bình",
+            ProjectKind.Single, Fund.Kcdp, 2025,
+            "ND04", ttkc, city, centre, [dược.Id], [("Máy sấy dược liệu", 300, 120, 180)], new(1, 0, 1, 0, 6));
+        Run(ctx, dryer, centre, appraiser, department, approved: 120, settled: null, until: ProjectStatus.InProgress,
+            decision: ("512/QĐ-UBND", new DateOnly(2025, 5, 15)));
+        var news2025 = Draft(ctx, "Thông tin, tuyên truyền về hoạt động khuyến công tỉnh Hòa Bình năm 2025",
+            ProjectKind.Single, Fund.Kcdp, 2025,
+            "ND08", ttkc, city, centre, [], [("Phóng sự truyền hình, bản tin", 60, 60, 0)], new(0, 0, 0, 0, 0));
+        Run(ctx, news2025, centre, appraiser, department, approved: 60, settled: null, until: ProjectStatus.InProgress,
+            decision: ("512/QĐ-UBND", new DateOnly(2025, 5, 15)));
 
         // 2022: the same cooperative again for machinery (the appraiser sees the duplicate-funding warning), and a local draft.
         var again = Draft(ctx, "Hỗ trợ máy sấy lạnh cho Hợp tác xã Cam Cao Phong", ProjectKind.Single, Fund.Kcqg, 2022,

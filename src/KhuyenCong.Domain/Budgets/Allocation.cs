@@ -10,6 +10,8 @@ namespace KhuyenCong.Domain.Budgets;
 /// </summary>
 public class Allocation : AuditableEntity, IAppendOnly
 {
+    private readonly List<AllocationProject> _projects = [];
+
     private Allocation() { }
 
     internal Allocation(AnnualPlan plan, Organisation recipient, int tranche, Vnd amount,
@@ -52,6 +54,35 @@ public class Allocation : AuditableEntity, IAppendOnly
 
     public Vnd Amount => new(AmountDong);
     public bool IsCorrection => CorrectsId is not null || Corrects is not null;
+
+    /// <summary>The projects this entry funds (its amount and decision never change; the links may).</summary>
+    public IReadOnlyList<AllocationProject> Projects => _projects;
+
+    /// <summary>
+    /// Ties this tranche entry to the projects it funds, replacing the earlier choice: each an approved project of the
+    /// recipient (or of an organisation it succeeded, in <paramref name="recipientIds"/>) for the plan's fund and year.
+    /// A correction entry funds nothing of its own.
+    /// </summary>
+    public void LinkProjects(IReadOnlyCollection<Projects.Project> projects, IReadOnlyCollection<int> recipientIds)
+    {
+        if (IsCorrection)
+            throw new DomainException("Khoản điều chỉnh không gắn với đề án; hãy gắn đề án vào đợt giao kinh phí.");
+        var plan = Plan ?? throw new InvalidOperationException("The allocation's plan is not loaded.");
+        foreach (var project in projects)
+        {
+            if (project.Fund != plan.Fund || project.Year != plan.Year)
+                throw new DomainException("Đề án {0} không thuộc kế hoạch {1} năm {2}.",
+                    project.Code, FundNames.Code(plan.Fund), plan.Year);
+            if (!recipientIds.Contains(project.ImplementingOrganisationId))
+                throw new DomainException("Đề án {0} không do đơn vị nhận kinh phí này thực hiện.", project.Code);
+            if (!Domain.Projects.ProjectStatusGroups.Approved.Contains(project.Status))
+                throw new DomainException("Đề án {0} chưa được phê duyệt nên chưa cấp kinh phí được.", project.Code);
+        }
+        var ids = projects.Select(p => p.Id).ToHashSet();
+        _projects.RemoveAll(link => !ids.Contains(link.ProjectId));
+        foreach (var id in ids.Where(id => _projects.All(link => link.ProjectId != id)))
+            _projects.Add(new AllocationProject(this, id));
+    }
 
     /// <summary>Who may receive each fund: provinces' units and ministry service units for KCQG, the province's own units for KCĐP.</summary>
     public static bool CanReceive(Fund fund, OrganisationKind kind) => fund switch

@@ -14,6 +14,8 @@ namespace KhuyenCong.Domain.Budgets;
 public class AnnualPlan : AuditableEntity, IScopedRecord
 {
     private readonly List<Allocation> _allocations = [];
+    private readonly List<EstimateRevision> _revisions = [];
+    private readonly List<PlanYearEvent> _yearEvents = [];
 
     private AnnualPlan() { }
 
@@ -34,7 +36,11 @@ public class AnnualPlan : AuditableEntity, IScopedRecord
         Fund = fund;
         OwnerUnitId = ownerProvince?.Id;
         OwnerUnit = ownerProvince;
-        Revise(estimate, decisionNumber, decisionDate, programme, note: null);
+        CheckEstimate(estimate);
+        SetDecision(decisionNumber, decisionDate);
+        Describe(programme, note: null);
+        EstimateDong = estimate.Dong;
+        _revisions.Add(new EstimateRevision(this, 0, estimate, estimate, DecisionNumber, DecisionDate, null));
     }
 
     public int Year { get; private set; }
@@ -62,16 +68,20 @@ public class AnnualPlan : AuditableEntity, IScopedRecord
     public Vnd Remaining => Estimate - Allocated;
     int? IScopedRecord.ScopeUnitId => OwnerUnitId;
 
-    public void Revise(Vnd estimate, string? decisionNumber, DateOnly? decisionDate, Programme? programme, string? note)
+    /// <summary>The estimate's entries, the original first (see <see cref="EstimateRevision"/>).</summary>
+    public IReadOnlyList<EstimateRevision> Revisions => _revisions;
+
+    public IReadOnlyList<PlanYearEvent> YearEvents => _yearEvents;
+
+    /// <summary>
+    /// Closed at year end; only a documented reopening makes the plan, its allocations and projects changeable.
+    /// </summary>
+    public bool IsClosed { get; private set; }
+
+    /// <summary>The programme and the note: neither changes the estimate nor its decisions.</summary>
+    public void Describe(Programme? programme, string? note)
     {
-        if (estimate.IsNegative) throw new DomainException("Dự toán không được âm.");
-        if (estimate < Allocated)
-            throw new DomainException(
-                "Dự toán {0} triệu đồng thấp hơn số đã giao {1} triệu đồng (thiếu {2} triệu đồng). " +
-                "Hãy điều chỉnh giảm phân bổ trước.",
-                estimate, Allocated, Allocated - estimate);
-        if (string.IsNullOrWhiteSpace(decisionNumber) != (decisionDate is null))
-            throw new DomainException("Số và ngày quyết định giao dự toán phải nhập cùng nhau.");
+        RequireOpen();
         if (programme is not null)
         {
             if (programme.ProvinceUnitId != OwnerUnitId)
@@ -79,12 +89,111 @@ public class AnnualPlan : AuditableEntity, IScopedRecord
             if (!programme.Covers(Year))
                 throw new DomainException("Chương trình \"{0}\" không bao gồm năm {1}.", programme.Name, Year);
         }
-        EstimateDong = estimate.Dong;
-        DecisionNumber = string.IsNullOrWhiteSpace(decisionNumber) ? null : decisionNumber.Trim();
-        DecisionDate = decisionDate;
         ProgrammeId = programme?.Id;
         Programme = programme;
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+    }
+
+    /// <summary>
+    /// Records the decision of the original estimate when the plan was made without it; a recorded decision is never
+    /// overwritten (a later one is an adjustment, <see cref="AdjustEstimate"/>).
+    /// </summary>
+    public void RecordDecision(string decisionNumber, DateOnly decisionDate)
+    {
+        RequireOpen();
+        if (DecisionNumber is not null)
+            throw new DomainException(
+                "Kế hoạch đã có quyết định giao dự toán {0}; quyết định sau là một lần điều chỉnh dự toán.",
+                DecisionNumber);
+        SetDecision(decisionNumber, decisionDate);
+        var original = _revisions.FirstOrDefault(r => r.IsOriginal);
+        // The original entry was written without a decision: it is replaced by one that carries it, same amount.
+        if (original is not null) _revisions.Remove(original);
+        _revisions.Insert(0, new EstimateRevision(this, 0, new Vnd(original?.EstimateDong ?? EstimateDong),
+            new Vnd(original?.ChangeDong ?? EstimateDong), DecisionNumber, DecisionDate, null));
+    }
+
+    /// <summary>
+    /// A mid-year adjustment (điều chỉnh dự toán): a new dated entry with its own decision and reason; the original
+    /// decision and every earlier entry stay as they were. The estimate may not fall below what is allocated.
+    /// </summary>
+    public EstimateRevision AdjustEstimate(Vnd estimate, string decisionNumber, DateOnly decisionDate, string? reason)
+    {
+        RequireOpen();
+        CheckEstimate(estimate);
+        if (estimate == Estimate)
+            throw new DomainException("Dự toán sau điều chỉnh bằng dự toán hiện hành ({0} triệu đồng).", Estimate);
+        Guard.Required(decisionNumber, "số quyết định điều chỉnh dự toán");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Điều chỉnh dự toán phải có lý do.");
+        if (_revisions.LastOrDefault(r => r.DecisionDate is not null) is { DecisionDate: { } last }
+            && decisionDate < last)
+            throw new DomainException(
+                "Ngày quyết định điều chỉnh {0} trước quyết định gần nhất ({1}).",
+                MessageArguments.Date(decisionDate), MessageArguments.Date(last));
+        if (decisionDate.Year < Year - 1 || decisionDate.Year > Year + 1)
+            throw new DomainException(
+                "Ngày quyết định {0} không thuộc năm kế hoạch {1}.", MessageArguments.Date(decisionDate), Year);
+        var entry = new EstimateRevision(this, _revisions.Count == 0 ? 1 : _revisions.Max(r => r.Sequence) + 1,
+            estimate, estimate - Estimate, decisionNumber, decisionDate, reason);
+        _revisions.Add(entry);
+        EstimateDong = estimate.Dong;
+        return entry;
+    }
+
+    private void CheckEstimate(Vnd estimate)
+    {
+        if (estimate.IsNegative) throw new DomainException("Dự toán không được âm.");
+        if (estimate < Allocated)
+            throw new DomainException(
+                "Dự toán {0} triệu đồng thấp hơn số đã giao {1} triệu đồng (thiếu {2} triệu đồng). " +
+                "Hãy điều chỉnh giảm phân bổ trước.",
+                estimate, Allocated, Allocated - estimate);
+    }
+
+    private void SetDecision(string? decisionNumber, DateOnly? decisionDate)
+    {
+        if (string.IsNullOrWhiteSpace(decisionNumber) != (decisionDate is null))
+            throw new DomainException("Số và ngày quyết định giao dự toán phải nhập cùng nhau.");
+        DecisionNumber = string.IsNullOrWhiteSpace(decisionNumber) ? null : decisionNumber.Trim();
+        DecisionDate = decisionDate;
+    }
+
+    /// <summary>
+    /// Year-end close by the plan's owner, once the checklist is done (the web has carried or cancelled the projects
+    /// not started): the unspent allocation of every recipient that has some is returned or carried over.
+    /// </summary>
+    public PlanYearEvent Close(DateOnly date, IReadOnlyCollection<UnspentBalance> balances, string? note)
+    {
+        RequireOpen();
+        if (date.Year < Year)
+            throw new DomainException("Chưa hết năm kế hoạch {0}: không khóa sổ được ngày {1}.", Year,
+                MessageArguments.Date(date));
+        var recipients = _allocations.GroupBy(a => a.RecipientId).Where(g => g.Sum(a => a.AmountDong) > 0)
+            .Select(g => g.Key).ToHashSet();
+        if (balances.Any(b => !recipients.Contains(b.RecipientId)) ||
+            balances.Select(b => b.RecipientId).Distinct().Count() != balances.Count)
+            throw new DomainException("Danh sách số chưa sử dụng không khớp với các đơn vị nhận kinh phí.");
+        var entry = new PlanYearEvent(this, PlanYearEventKind.Closed, date, note, balances);
+        _yearEvents.Add(entry);
+        IsClosed = true;
+        return entry;
+    }
+
+    /// <summary>A documented reopening of a closed year: the reason is required and kept with the date.</summary>
+    public PlanYearEvent Reopen(DateOnly date, string? reason)
+    {
+        if (!IsClosed) throw new WorkflowException("Kế hoạch {0} năm {1} chưa khóa sổ.", FundNames.Code(Fund), Year);
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Mở lại năm đã khóa sổ phải có lý do.");
+        var entry = new PlanYearEvent(this, PlanYearEventKind.Reopened, date, reason, []);
+        _yearEvents.Add(entry);
+        IsClosed = false;
+        return entry;
+    }
+
+    /// <summary>The plan's own refusal when its year is closed; the save-time check covers everything else.</summary>
+    private void RequireOpen()
+    {
+        if (IsClosed) throw ClosedYear.Refusal(Fund, Year);
     }
 
     /// <summary>Total allocated to one recipient, corrections included.</summary>
@@ -94,6 +203,7 @@ public class AnnualPlan : AuditableEntity, IScopedRecord
     /// <summary>A tranche entry (đợt) to one recipient; refused when it would pass the estimate.</summary>
     public Allocation Allocate(Organisation recipient, int tranche, Vnd amount, string decisionNumber, DateOnly decisionDate, string? note)
     {
+        RequireOpen();
         if (amount.Dong <= 0)
             throw new DomainException("Số tiền giao phải lớn hơn 0; để giảm số đã giao hãy dùng chức năng điều chỉnh.");
         // New money goes to an organisation active on the decision date, of that date's units (DOMAIN §10);
@@ -109,6 +219,7 @@ public class AnnualPlan : AuditableEntity, IScopedRecord
     public Allocation Correct(Allocation original, Vnd change, string decisionNumber, DateOnly decisionDate, string? reason,
         Vnd committedByProjects = default)
     {
+        RequireOpen();
         if (original.PlanId != Id || !_allocations.Contains(original))
             throw new DomainException("Khoản phân bổ cần điều chỉnh không thuộc kế hoạch này.");
         if (change.IsZero) throw new DomainException("Số tiền điều chỉnh phải khác 0.");

@@ -347,6 +347,50 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.ToTable("Allocations");
                 });
 
+            modelBuilder.Entity("KhuyenCong.Domain.Budgets.AllocationProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AllocationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("AllocationId", "ProjectId")
+                        .IsUnique();
+
+                    b.ToTable("AllocationProjects");
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.Budgets.AnnualPlan", b =>
                 {
                     b.Property<int>("Id")
@@ -380,6 +424,9 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
 
                     b.Property<int>("Fund")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
@@ -422,6 +469,67 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                         .HasFilter("[OwnerUnitId] IS NOT NULL");
 
                     b.ToTable("AnnualPlans");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Budgets.EstimateRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("ChangeDong")
+                        .HasColumnType("bigint")
+                        .HasColumnName("Change");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("EstimateDong")
+                        .HasColumnType("bigint")
+                        .HasColumnName("Estimate");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("EstimateRevisions");
                 });
 
             modelBuilder.Entity("KhuyenCong.Domain.Budgets.FundingSource", b =>
@@ -481,6 +589,54 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.ToTable("FundingSources");
                 });
 
+            modelBuilder.Entity("KhuyenCong.Domain.Budgets.PlanYearEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("PlanYearEvents");
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.Budgets.Programme", b =>
                 {
                     b.Property<int>("Id")
@@ -536,6 +692,40 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.HasIndex("ProvinceUnitId", "StartYear");
 
                     b.ToTable("Programmes");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Budgets.UnspentBalance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AllocatedDong")
+                        .HasColumnType("bigint")
+                        .HasColumnName("Allocated");
+
+                    b.Property<long>("DisbursedDong")
+                        .HasColumnType("bigint")
+                        .HasColumnName("Disbursed");
+
+                    b.Property<int>("Disposition")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RecipientId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("RecipientId");
+
+                    b.ToTable("PlanYearUnspentBalances", (string)null);
                 });
 
             modelBuilder.Entity("KhuyenCong.Domain.Commendations.Commendation", b =>
@@ -2683,6 +2873,25 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.Navigation("Recipient");
                 });
 
+            modelBuilder.Entity("KhuyenCong.Domain.Budgets.AllocationProject", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.Budgets.Allocation", "Allocation")
+                        .WithMany("Projects")
+                        .HasForeignKey("AllocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.Projects.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Allocation");
+
+                    b.Navigation("Project");
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.Budgets.AnnualPlan", b =>
                 {
                     b.HasOne("KhuyenCong.Domain.AdministrativeUnits.AdministrativeUnit", "OwnerUnit")
@@ -2700,6 +2909,28 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.Navigation("Programme");
                 });
 
+            modelBuilder.Entity("KhuyenCong.Domain.Budgets.EstimateRevision", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.Budgets.AnnualPlan", "Plan")
+                        .WithMany("Revisions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Budgets.PlanYearEvent", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.Budgets.AnnualPlan", "Plan")
+                        .WithMany("YearEvents")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.Budgets.Programme", b =>
                 {
                     b.HasOne("KhuyenCong.Domain.AdministrativeUnits.AdministrativeUnit", "ProvinceUnit")
@@ -2708,6 +2939,23 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("ProvinceUnit");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Budgets.UnspentBalance", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.Budgets.PlanYearEvent", null)
+                        .WithMany("Balances")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.Organisations.Organisation", "Recipient")
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Recipient");
                 });
 
             modelBuilder.Entity("KhuyenCong.Domain.Commendations.Commendation", b =>
@@ -3287,9 +3535,23 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KhuyenCong.Domain.Budgets.Allocation", b =>
+                {
+                    b.Navigation("Projects");
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.Budgets.AnnualPlan", b =>
                 {
                     b.Navigation("Allocations");
+
+                    b.Navigation("Revisions");
+
+                    b.Navigation("YearEvents");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Budgets.PlanYearEvent", b =>
+                {
+                    b.Navigation("Balances");
                 });
 
             modelBuilder.Entity("KhuyenCong.Domain.Cycle.AppraisalCouncil", b =>

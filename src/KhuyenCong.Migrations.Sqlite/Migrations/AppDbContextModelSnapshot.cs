@@ -333,6 +333,48 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.ToTable("Allocations");
                 });
 
+            modelBuilder.Entity("KhuyenCong.Domain.Budgets.AllocationProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AllocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("AllocationId", "ProjectId")
+                        .IsUnique();
+
+                    b.ToTable("AllocationProjects");
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.Budgets.AnnualPlan", b =>
                 {
                     b.Property<int>("Id")
@@ -363,6 +405,9 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                         .HasColumnName("Estimate");
 
                     b.Property<int>("Fund")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsClosed")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Note")
@@ -405,6 +450,65 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("AnnualPlans");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Budgets.EstimateRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangeDong")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("Change");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EstimateDong")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("Estimate");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("EstimateRevisions");
                 });
 
             modelBuilder.Entity("KhuyenCong.Domain.Budgets.FundingSource", b =>
@@ -462,6 +566,52 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.ToTable("FundingSources");
                 });
 
+            modelBuilder.Entity("KhuyenCong.Domain.Budgets.PlanYearEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("PlanYearEvents");
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.Budgets.Programme", b =>
                 {
                     b.Property<int>("Id")
@@ -515,6 +665,38 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.HasIndex("ProvinceUnitId", "StartYear");
 
                     b.ToTable("Programmes");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Budgets.UnspentBalance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AllocatedDong")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("Allocated");
+
+                    b.Property<long>("DisbursedDong")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("Disbursed");
+
+                    b.Property<int>("Disposition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecipientId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("RecipientId");
+
+                    b.ToTable("PlanYearUnspentBalances", (string)null);
                 });
 
             modelBuilder.Entity("KhuyenCong.Domain.Commendations.Commendation", b =>
@@ -2597,6 +2779,25 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.Navigation("Recipient");
                 });
 
+            modelBuilder.Entity("KhuyenCong.Domain.Budgets.AllocationProject", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.Budgets.Allocation", "Allocation")
+                        .WithMany("Projects")
+                        .HasForeignKey("AllocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.Projects.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Allocation");
+
+                    b.Navigation("Project");
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.Budgets.AnnualPlan", b =>
                 {
                     b.HasOne("KhuyenCong.Domain.AdministrativeUnits.AdministrativeUnit", "OwnerUnit")
@@ -2614,6 +2815,28 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.Navigation("Programme");
                 });
 
+            modelBuilder.Entity("KhuyenCong.Domain.Budgets.EstimateRevision", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.Budgets.AnnualPlan", "Plan")
+                        .WithMany("Revisions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Budgets.PlanYearEvent", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.Budgets.AnnualPlan", "Plan")
+                        .WithMany("YearEvents")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.Budgets.Programme", b =>
                 {
                     b.HasOne("KhuyenCong.Domain.AdministrativeUnits.AdministrativeUnit", "ProvinceUnit")
@@ -2622,6 +2845,23 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("ProvinceUnit");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Budgets.UnspentBalance", b =>
+                {
+                    b.HasOne("KhuyenCong.Domain.Budgets.PlanYearEvent", null)
+                        .WithMany("Balances")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.Organisations.Organisation", "Recipient")
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Recipient");
                 });
 
             modelBuilder.Entity("KhuyenCong.Domain.Commendations.Commendation", b =>
@@ -3195,9 +3435,23 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KhuyenCong.Domain.Budgets.Allocation", b =>
+                {
+                    b.Navigation("Projects");
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.Budgets.AnnualPlan", b =>
                 {
                     b.Navigation("Allocations");
+
+                    b.Navigation("Revisions");
+
+                    b.Navigation("YearEvents");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Domain.Budgets.PlanYearEvent", b =>
+                {
+                    b.Navigation("Balances");
                 });
 
             modelBuilder.Entity("KhuyenCong.Domain.Cycle.AppraisalCouncil", b =>

@@ -134,12 +134,12 @@ public sealed class AnnualPlanTests
     }
 
     [Fact]
-    public void Revise_EstimateBelowAllocated_RefusedWithShortfall()
+    public void AdjustEstimate_BelowAllocated_RefusedWithShortfall()
     {
         var plan = National(1_000);
         plan.Allocate(Department, 1, M(800), "1/QĐ-BCT", Day, null);
 
-        var ex = Assert.Throws<DomainException>(() => plan.Revise(M(700), "2146/QĐ-BCT", new(2020, 12, 30), null, null));
+        var ex = Assert.Throws<DomainException>(() => plan.AdjustEstimate(M(700), "2146/QĐ-BCT", Day, "Giảm"));
 
         Assert.Contains("thiếu 100 triệu đồng", ex.Message);
         Assert.Equal(M(1_000), plan.Estimate);

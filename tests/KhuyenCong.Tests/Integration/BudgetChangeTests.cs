@@ -192,7 +192,8 @@ public sealed class BudgetChangeTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public async Task Allocate_RecipientOutsideProvince_RefusedForKcdp()
     {
-        var hoaBinh = await portal.ProvincialPlanIdAsync("17");
+        // 2021 is closed in the demo; 2022 is still open.
+        var hoaBinh = await portal.ProvincialPlanIdAsync("17", 2022);
         var count = await portal.AllocationCountAsync(hoaBinh);
         var phuTho = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoDepartment);
         var client = await SignedInAsync(DemoAccounts.HoaBinhDepartment);
@@ -263,19 +264,22 @@ public sealed class BudgetChangeTests(PortalFactory portal) : IClassFixture<Port
     }
 
     [Fact]
-    public async Task EditPlan_TwoOfficersSameVersion_SecondRefusedFirstKept()
+    public async Task AdjustEstimate_TwoOfficersSameVersion_SecondRefusedFirstKept()
     {
-        var plan = await portal.ProvincialPlanIdAsync("17");
+        var plan = await portal.ProvincialPlanIdAsync("17", 2022);
         var version = await VersionAsync(plan);
+        var url = $"/Plans/{plan}/AdjustEstimate";
         var first = await SignedInAsync(DemoAccounts.HoaBinhDepartment);
         var second = await SignedInAsync(DemoAccounts.HoaBinhCentre);
-        var firstToken = await first.GetFormTokenAsync($"/Plans/Edit/{plan}");
-        var secondToken = await second.GetFormTokenAsync($"/Plans/Edit/{plan}");
+        var firstToken = await first.GetFormTokenAsync(url);
+        var secondToken = await second.GetFormTokenAsync(url);
+        List<KeyValuePair<string, string>> Fields(string estimate, string token) =>
+            [new("Version", version.ToString()), new("Estimate", estimate), new("DecisionNumber", "55/QĐ-UBND"),
+             new("DecisionDate", "2022-06-15"), new("Reason", "Bổ sung dự toán"),
+             new("__RequestVerificationToken", token)];
 
-        var ok = await first.PostAsync($"/Plans/Edit/{plan}", new FormUrlEncodedContent(
-            [new("Version", version.ToString()), new("Estimate", "500"), new("__RequestVerificationToken", firstToken)]));
-        var conflict = await second.PostAsync($"/Plans/Edit/{plan}", new FormUrlEncodedContent(
-            [new("Version", version.ToString()), new("Estimate", "450"), new("__RequestVerificationToken", secondToken)]));
+        var ok = await first.PostAsync(url, new FormUrlEncodedContent(Fields("500", firstToken)));
+        var conflict = await second.PostAsync(url, new FormUrlEncodedContent(Fields("450", secondToken)));
 
         await Expect.StatusAsync(HttpStatusCode.Redirect, ok);
         await Expect.StatusAsync(HttpStatusCode.OK, conflict);
@@ -288,14 +292,16 @@ public sealed class BudgetChangeTests(PortalFactory portal) : IClassFixture<Port
     }
 
     [Fact]
-    public async Task EditPlan_EstimateBelowAllocated_RefusedWithShortfall()
+    public async Task AdjustEstimate_BelowAllocated_RefusedWithShortfall()
     {
-        var plan = await portal.ProvincialPlanIdAsync("17");
+        var plan = await portal.ProvincialPlanIdAsync("17", 2023);
         var client = await SignedInAsync(DemoAccounts.HoaBinhDepartment);
         var allocated = await portal.AllocatedAsync(plan);
 
-        var response = await client.PostFormAsync($"/Plans/Edit/{plan}",
-            [new("Version", (await VersionAsync(plan)).ToString()), new("Estimate", ((allocated / M) - 5).ToString())], tokenFromUrl: $"/Plans/Edit/{plan}");
+        var response = await client.PostFormAsync($"/Plans/{plan}/AdjustEstimate",
+            [new("Version", (await VersionAsync(plan)).ToString()), new("Estimate", ((allocated / M) - 5).ToString()),
+             new("DecisionNumber", "56/QĐ-UBND"), new("DecisionDate", "2023-06-15"), new("Reason", "Giảm")],
+            tokenFromUrl: $"/Plans/{plan}/AdjustEstimate");
 
         await Expect.StatusAsync(HttpStatusCode.OK, response);
         Assert.Contains("thiếu 5 triệu đồng", await response.Content.ReadAsStringAsync());

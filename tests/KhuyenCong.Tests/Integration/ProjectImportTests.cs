@@ -55,6 +55,24 @@ public sealed class ProjectImportTests(PortalFactory portal) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task Import_RowOfAClosedPlanYear_WholeFileRefusedWithTheReasonNothingSaved()
+    {
+        var client = await As(DemoAccounts.HoaBinhDepartment);
+        var before = await portal.WithDbAsync(db => db.Projects.CountAsync());
+        // Hòa Bình's 2021 KCĐP year is closed in the demo (YearEndDemoSeeder).
+        object?[] closed = ["Đề án năm đã khóa sổ", "Đơn lẻ", "KCĐP", 2021, "ND04", DemoOrganisations.HoaBinhCentre, "Cũ",
+            "154", "Mục tiêu", "01/03/2021", "30/11/2021", "Máy móc", 600, 300, 300, 0, "5400412345"];
+        var file = await WorkbookAsync(client, Row("Dòng tốt"), closed);
+
+        var response = await UploadAsync(client, "/ProjectImport", file, "de-an.xlsx");
+
+        await Expect.StatusAsync(HttpStatusCode.OK, response);
+        Assert.Contains("đã khóa sổ", (await PortalClientExtensions.ParseHtmlAsync(response))
+            .QuerySelector("#import-errors")!.TextContent);
+        Assert.Equal(before, await portal.WithDbAsync(db => db.Projects.CountAsync()));
+    }
+
+    [Fact]
     public async Task Import_BadRows_NothingSavedEachErrorListedByRowAndColumn()
     {
         var client = await As(DemoAccounts.HoaBinhDepartment);

@@ -287,10 +287,11 @@ public sealed class ReferenceValidityTests(PortalFactory portal) : IClassFixture
     }
 
     [Fact]
-    public async Task SuccessorDepartment_AcceptsARunning2021HoaBinhProject()
+    public async Task SuccessorDepartment_AcceptsARunning2025HoaBinhProject()
     {
+        // The 2021 KCĐP projects are settled and their year closed; the 2025 one is still running.
         var id = await portal.WithDbAsync(db => db.Projects
-            .Where(p => p.Year == 2021 && p.Status == ProjectStatus.InProgress && p.Fund == Fund.Kcdp
+            .Where(p => p.Year == 2025 && p.Status == ProjectStatus.InProgress && p.Fund == Fund.Kcdp
                         && p.ProvinceCode == "17" && p.LocationUnit!.Generation == UnitGeneration.Legacy)
             .OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
         var client = await As(DemoAccounts.PhuThoDepartment);

@@ -38,7 +38,9 @@ public static class BudgetExcel
             foreach (var row in fund) byRecipient.Row([++n, row.Recipient, row.Area ?? "Cả nước", .. RecipientCells(row.Figures)]);
             byRecipient.Subtotal([null, $"Cộng {FundNames.Code(fund.Key)}", null, .. RecipientCells(BudgetFigures.Sum(fund.Select(r => r.Figures)))]);
         }
-        byRecipient.Total([null, "Tổng cộng", null, .. RecipientCells(BudgetFigures.Sum(overview.Recipients.Select(r => r.Figures)))]);
+        var acrossFunds = overview.Recipients.Select(r => r.Fund).Distinct().Count() > 1;
+        byRecipient.Total([null, "Tổng cộng", null, .. RecipientCells(
+            BudgetFigures.Sum(overview.Recipients.Select(r => r.Figures)) with { AcrossFunds = acrossFunds })]);
         return [byFund, byRecipient];
     }
 

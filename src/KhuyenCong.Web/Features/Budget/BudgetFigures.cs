@@ -8,10 +8,22 @@ public sealed record BudgetFigures(Vnd Estimate, Vnd Allocated, Vnd Approved, Vn
 {
     public static BudgetFigures Zero { get; } = new(Vnd.Zero, Vnd.Zero, Vnd.Zero, Vnd.Zero, Vnd.Zero);
 
-    /// <summary>Allocated ÷ estimate, or null when there is no estimate in view (a province's share of KCQG).</summary>
-    public double? AllocatedRate => Estimate.IsZero ? null : (double)Allocated.Dong / Estimate.Dong;
+    /// <summary>
+    /// A sum over both funds (the overview's total row): its amounts add up, but no ratio is taken across funds (a
+    /// province's KCQG allocations over its KCĐP-only estimate read 371,6%).
+    /// </summary>
+    public bool AcrossFunds { get; init; }
 
-    public double? DisbursedRate => Allocated.IsZero ? null : (double)Disbursed.Dong / Allocated.Dong;
+    /// <summary>Allocated ÷ estimate, or null when there is no estimate in view (a province's share of KCQG).</summary>
+    public double? AllocatedRate => Estimate.IsZero || AcrossFunds ? null : (double)Allocated.Dong / Estimate.Dong;
+
+    public double? DisbursedRate => Allocated.IsZero || AcrossFunds ? null : (double)Disbursed.Dong / Allocated.Dong;
+
+    /// <summary>The same five amounts: <see cref="AcrossFunds"/> says how they are read, not what they are.</summary>
+    public bool Equals(BudgetFigures? other) => other is not null && (Estimate, Allocated, Approved, Disbursed, Settled)
+        == (other.Estimate, other.Allocated, other.Approved, other.Disbursed, other.Settled);
+
+    public override int GetHashCode() => HashCode.Combine(Estimate, Allocated, Approved, Disbursed, Settled);
 
     public static BudgetFigures operator +(BudgetFigures a, BudgetFigures b) => new(
         a.Estimate + b.Estimate, a.Allocated + b.Allocated, a.Approved + b.Approved, a.Disbursed + b.Disbursed, a.Settled + b.Settled);
@@ -40,5 +52,6 @@ public sealed record RecipientRow(int? PlanId, Fund Fund, int RecipientId, strin
 public sealed record BudgetOverview(
     BudgetFilter Filter, IReadOnlyList<FundRow> Funds, IReadOnlyList<PlanRow> Plans, IReadOnlyList<RecipientRow> Recipients)
 {
-    public BudgetFigures Total => BudgetFigures.Sum(Funds.Select(f => f.Figures));
+    public BudgetFigures Total =>
+        BudgetFigures.Sum(Funds.Select(f => f.Figures)) with { AcrossFunds = Funds.Count > 1 };
 }

@@ -20,9 +20,17 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
         var planRows = await sources.Plans.ToListAsync(ct);
         var recipientRows = await sources.Allocated.ToListAsync(ct);
         var execution = await sources.Execution.ToListAsync(ct);
+        var byProvince = await sources.PlanExecution.ToListAsync(ct);
 
-        var planList = planRows.Select(p => new PlanRow(p.Id, p.Fund, p.Owner ?? "Bộ Công Thương", p.DecisionNumber, p.DecisionDate,
-            BudgetFigures.Zero with { Estimate = new Vnd(p.EstimateDong), Allocated = new Vnd(p.AllocatedDong) })).ToList();
+        // A plan's own execution: the projects of its fund and year, for a province's plan those in that province.
+        var planList = planRows.Select(p =>
+        {
+            var own = byProvince.Where(e => e.Fund == p.Fund && (p.OwnerCode == null || e.ProvinceCode == p.OwnerCode))
+                .ToList();
+            return new PlanRow(p.Id, p.Fund, p.Owner ?? "Bộ Công Thương", p.DecisionNumber, p.DecisionDate,
+                new BudgetFigures(new Vnd(p.EstimateDong), new Vnd(p.AllocatedDong), new Vnd(own.Sum(e => e.Approved)),
+                    new Vnd(own.Sum(e => e.Disbursed)), new Vnd(own.Sum(e => e.Settled))));
+        }).ToList();
         var recipientList = recipientRows
             .Select(r => new RecipientRow(r.PlanId, r.Fund, r.RecipientId, r.Name, r.Area, BudgetFigures.Zero with { Allocated = new Vnd(r.Allocated) }))
             .ToList();
@@ -60,7 +68,7 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
         var planRows = plans
             .OrderBy(p => p.Fund).ThenBy(p => p.OwnerUnit!.Code)
             .Select(p => new PlanSource(p.Id, p.Fund, p.OwnerUnit != null ? p.OwnerUnit.Name : null, p.DecisionNumber, p.DecisionDate,
-                p.EstimateDong, p.AllocatedDong));
+                p.EstimateDong, p.AllocatedDong, p.OwnerUnit != null ? p.OwnerUnit.Code : null));
         var recipientRows = allocations
             .GroupBy(a => new { a.PlanId, a.Plan!.Fund, a.RecipientId, a.Recipient!.Name, Area = a.Recipient.ScopeUnit != null ? a.Recipient.ScopeUnit.Name : null })
             .Select(g => new AllocatedSource(g.Key.PlanId, g.Key.Fund, g.Key.RecipientId, g.Key.Name, g.Key.Area, g.Sum(a => a.AmountDong)));
@@ -74,7 +82,13 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
                 g.Sum(p => approvedStates.Contains(p.Status) ? p.ApprovedSupportDong ?? 0 : 0),
                 g.Sum(p => p.DisbursedDong),
                 g.Sum(p => p.SettledDong ?? 0)));
-        return new BudgetOverviewSources(planRows, recipientRows, execution);
+        var planExecution = projects
+            .GroupBy(p => new { p.Fund, p.ProvinceCode })
+            .Select(g => new PlanExecutionSource(g.Key.Fund, g.Key.ProvinceCode,
+                g.Sum(p => approvedStates.Contains(p.Status) ? p.ApprovedSupportDong ?? 0 : 0),
+                g.Sum(p => p.DisbursedDong),
+                g.Sum(p => p.SettledDong ?? 0)));
+        return new BudgetOverviewSources(planRows, recipientRows, execution, planExecution);
     }
 
     /// <summary>

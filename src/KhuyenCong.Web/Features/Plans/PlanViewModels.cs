@@ -26,7 +26,20 @@ public sealed record PlanDetailsViewModel(
 {
     /// <summary>The owner province and where it is today (for a legacy province, the current one).</summary>
     public Domain.Reform.UnitPlace? OwnerPlace { get; init; }
+
+    public bool IsClosed { get; init; }
+
+    /// <summary>The estimate's history: the original entry, then each adjustment with its decision.</summary>
+    public IReadOnlyList<EstimateEntry> Revisions { get; init; } = [];
+
+    public IReadOnlyList<YearEventEntry> YearEvents { get; init; } = [];
+
+    /// <summary>The projects each allocation entry funds, by entry id.</summary>
+    public IReadOnlyDictionary<int, LinkedSum> Links { get; init; } = new Dictionary<int, LinkedSum>();
 }
+
+/// <summary>How many projects an allocation entry funds and their approved support together.</summary>
+public sealed record LinkedSum(int Count, Vnd Approved);
 
 public sealed class PlanFormModel : IVersionedForm
 {
@@ -64,6 +77,11 @@ public sealed class PlanFormModel : IVersionedForm
     public int? OwnerUnitId { get; set; }
 
     public string? OwnerName { get; set; }
+
+    /// <summary>The plan already has its original decision (shown, not retyped).</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public bool HasDecision { get; set; }
+
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public IReadOnlyList<PlanOwners.Candidate> Owners { get; set; } = [];
     public IReadOnlyList<SelectListItem> Programmes { get; set; } = [];

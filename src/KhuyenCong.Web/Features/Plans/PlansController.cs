@@ -27,7 +27,7 @@ namespace KhuyenCong.Web.Features.Plans;
 [Authorize(Policy = Policies.BusinessReaders)]
 public sealed class PlansController(
     AppDbContext db, IUserScopeProvider scopes, AdministrativeUnitGraphCache graphs, Projects.ProjectRules projectRules,
-    TimeProvider clock) : Controller
+    TimeProvider clock) : Controller, IRefusalPages
 {
     public async Task<IActionResult> Index(int? year, string? fund, int page = 1, CancellationToken ct = default)
     {
@@ -102,8 +102,7 @@ public sealed class PlansController(
         {
             var plan = new AnnualPlan(model.Year!.Value, model.Fund!.Value, owner, model.Estimate!.Value,
                 model.DecisionNumber, model.DecisionDate, programme);
-            if (!string.IsNullOrWhiteSpace(model.Note))
-                plan.Revise(plan.Estimate, plan.DecisionNumber, plan.DecisionDate, programme, model.Note);
+            if (!string.IsNullOrWhiteSpace(model.Note)) plan.Describe(programme, model.Note);
             db.AnnualPlans.Add(plan);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã lập kế hoạch.";
@@ -132,17 +131,26 @@ public sealed class PlansController(
     {
         var (plan, refusal) = await LoadForChangeAsync(id, ct);
         if (plan is null) return refusal!;
-        // Year, fund and owner identify the plan and are not editable.
+        // Year, fund and owner identify the plan and are not editable; the estimate changes only by a dated
+        // adjustment (AdjustEstimate) and a recorded decision is never overwritten.
         model.Fund = plan.Fund;
         model.Year = plan.Year;
+        model.Estimate = plan.Estimate;
         ModelState.Remove(nameof(model.Fund));
         ModelState.Remove(nameof(model.Year));
+        ModelState.Remove(nameof(model.Estimate));
+        var recordsDecision = plan.DecisionNumber is null
+            && (!string.IsNullOrWhiteSpace(model.DecisionNumber) || model.DecisionDate is not null);
+        if (recordsDecision && (string.IsNullOrWhiteSpace(model.DecisionNumber) || model.DecisionDate is null))
+            ModelState.AddModelError(nameof(model.DecisionNumber),
+                "Số và ngày quyết định giao dự toán phải nhập cùng nhau.");
         var programme = await ProgrammeAsync(model, plan.OwnerUnitId, ct);
         if (!ModelState.IsValid) return await FormAsync(model, ct, plan);
         db.Entry(plan).Property(p => p.Version).OriginalValue = model.Version;
         return await this.SaveOrShowFormAsync(model, async () =>
         {
-            plan.Revise(model.Estimate!.Value, model.DecisionNumber, model.DecisionDate, programme, model.Note);
+            plan.Describe(programme, model.Note);
+            if (recordsDecision) plan.RecordDecision(model.DecisionNumber!, model.DecisionDate!.Value);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã lưu kế hoạch.";
             return RedirectToAction(nameof(Details), new { id });
@@ -288,18 +296,11 @@ public sealed class PlansController(
     public static bool MayManage(ClaimsPrincipal user, Fund fund) =>
         user.IsInRole(fund == Fund.Kcqg ? RoleNames.MinistryOfficer : RoleNames.DepartmentOfficer);
 
-    private async Task<(AnnualPlan? Plan, IActionResult? Refusal)> LoadForChangeAsync(int id, CancellationToken ct)
-    {
-        var plan = await db.AnnualPlans.Include(p => p.OwnerUnit).Include(p => p.Allocations)
-            .ThenInclude(a => a.Recipient)
-            .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, ct);
-        var scope = await scopes.GetAsync(User, ct);
-        if (plan is null || !scope.Contains(((IScopedRecord)plan).ScopeUnitId)) return (null, NotFound());
-        // KCĐP belongs to the province: the department-officer role held in a nationwide organisation does not reach
-        // it.
-        if (!MayManage(User, plan.Fund) || (plan.Fund == Fund.Kcdp && scope.IsNationwide)) return (null, Forbid());
-        return (plan, null);
-    }
+    private Task<(AnnualPlan? Plan, IActionResult? Refusal)> LoadForChangeAsync(int id, CancellationToken ct) =>
+        PlanAccess.LoadForChangeAsync(this, db, scopes, id, ct);
+
+    IActionResult IRefusalPages.Refused(int statusCode, string message) => PlanAccess.Refused(this, statusCode, message,
+        Convert.ToInt32(RouteData.Values.GetValueOrDefault("id"), System.Globalization.CultureInfo.InvariantCulture));
 
     private async Task<PlanDetailsViewModel?> DetailsAsync(int id, int? recipientId, CancellationToken ct)
     {
@@ -310,7 +311,7 @@ public sealed class PlansController(
                 p.Id, p.Year, p.Fund, p.OwnerUnitId, Owner = p.OwnerUnit != null ? p.OwnerUnit.Name : "Bộ Công Thương",
                 p.EstimateDong, p.AllocatedDong, p.DecisionNumber, p.DecisionDate, Programme = p.Programme != null
                     ? p.Programme.Name : null,
-                p.Note, p.Version,
+                p.Note, p.Version, p.IsClosed,
             })
             .SingleOrDefaultAsync(ct);
         if (plan is null) return null;
@@ -329,8 +330,23 @@ public sealed class PlansController(
             planVisible && MayManage(User, plan.Fund), new AllocationTable(list), list, recipientId, recipientName)
         {
             OwnerPlace = await db.UnitPlaceAsync(plan.OwnerUnitId, ct),
+            IsClosed = plan.IsClosed,
+            Revisions = planVisible ? await db.EstimateRevisions.AsNoTracking().Where(r => r.PlanId == id)
+                .OrderBy(r => r.Sequence).Select(EstimateEntry.FromRevision).ToListAsync(ct) : [],
+            YearEvents = planVisible ? await db.PlanYearEvents.AsNoTracking().Where(e => e.PlanId == id)
+                .OrderBy(e => e.Id).Select(YearEventEntry.FromEvent).ToListAsync(ct) : [],
+            Links = await LinkedProjectsAsync(list.Select(e => e.Id).ToList(), ct),
         };
     }
+
+    /// <summary>For each entry on the page: how many projects it funds and their approved support together.</summary>
+    private async Task<IReadOnlyDictionary<int, LinkedSum>> LinkedProjectsAsync(List<int> entryIds,
+        CancellationToken ct) =>
+        (await db.AllocationProjects.AsNoTracking().Where(l => entryIds.Contains(l.AllocationId))
+            .GroupBy(l => l.AllocationId)
+            .Select(g => new { g.Key, Count = g.Count(), Approved = g.Sum(l => l.Project!.ApprovedSupportDong ?? 0) })
+            .ToListAsync(ct))
+        .ToDictionary(x => x.Key, x => new LinkedSum(x.Count, new Vnd(x.Approved)));
 
     private async Task<Programme?> ProgrammeAsync(PlanFormModel model, int? ownerUnitId, CancellationToken ct)
     {
@@ -346,6 +362,14 @@ public sealed class PlansController(
     {
         var ownerUnitId = plan is not null ? plan.OwnerUnitId : model.Fund == Fund.Kcdp
             ? (await db.OwnProvinceAsync(User, ct))?.Id : null;
+        if (plan is not null)
+        {
+            model.HasDecision = plan.DecisionNumber is not null;
+            // What is shown is what is stored: the estimate and a recorded decision are not edited here.
+            model.Estimate = plan.Estimate;
+            if (model.HasDecision)
+                (model.DecisionNumber, model.DecisionDate) = (plan.DecisionNumber, plan.DecisionDate);
+        }
         model.OwnerName = plan?.OwnerUnit?.Name ?? (model.Fund == Fund.Kcdp
             ? (await db.OwnProvinceAsync(User, ct))?.Name : "Bộ Công Thương");
         if (plan is null && model.Fund == Fund.Kcdp)

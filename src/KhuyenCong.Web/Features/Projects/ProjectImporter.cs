@@ -123,7 +123,16 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
                 sequences[prefix] = next + 1;
                 db.Projects.Add(project);
             }
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (WorkflowException ex)
+            {
+                // A row of a closed plan year (Data.Cycle.ClosedYearGuard) refuses the whole file; nothing was saved.
+                db.ChangeTracker.Clear();
+                return new(0, [new RowError(0, "", ex.Message)]);
+            }
             return new(projects.Count, []);
         }
     }

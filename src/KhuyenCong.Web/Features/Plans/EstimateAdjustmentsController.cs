@@ -1,0 +1,93 @@
+using System.ComponentModel.DataAnnotations;
+using KhuyenCong.Data;
+using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Common;
+using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Refusals;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.Plans;
+
+/// <summary>
+/// Mid-year adjustment of a plan's estimate (điều chỉnh dự toán, DOMAIN §11.5): a new dated entry with its own
+/// decision and reason; the original decision and the earlier entries stay. Only the plan's owner; a closed year
+/// answers 409; a rule refused (below what is allocated, no reason) shows the form again with nothing saved.
+/// </summary>
+[Route("Plans/{id:int}/AdjustEstimate")]
+[Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
+public sealed class EstimateAdjustmentsController(AppDbContext db, IUserScopeProvider scopes, TimeProvider clock)
+    : Controller, IRefusalPages
+{
+    private const string FormView = "~/Features/Plans/Views/AdjustEstimate.cshtml";
+
+    [HttpGet]
+    public async Task<IActionResult> Adjust(int id, CancellationToken ct)
+    {
+        var (plan, refusal) = await PlanAccess.LoadForChangeAsync(this, db, scopes, id, ct);
+        if (plan is null) return refusal!;
+        return Form(new EstimateAdjustmentFormModel
+        {
+            PlanId = id, Version = plan.Version, DecisionDate = VietnamTime.Today(clock),
+        }, plan);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Adjust(int id, EstimateAdjustmentFormModel model, CancellationToken ct)
+    {
+        var (plan, refusal) = await PlanAccess.LoadForChangeAsync(this, db, scopes, id, ct);
+        if (plan is null) return refusal!;
+        model.PlanId = id;
+        db.Entry(plan).Property(p => p.Version).OriginalValue = model.Version;
+        return await this.SaveOrShowFormAsync(model, async () =>
+        {
+            plan.AdjustEstimate(model.Estimate!.Value, model.DecisionNumber!, model.DecisionDate!.Value, model.Reason);
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = "Đã ghi nhận điều chỉnh dự toán.";
+            return RedirectToAction("Details", "Plans", new { id });
+        }, async () =>
+        {
+            db.ChangeTracker.Clear();
+            var fresh = await db.AnnualPlans.AsNoTracking().Include(p => p.OwnerUnit).SingleAsync(p => p.Id == id, ct);
+            return Form(model, fresh);
+        }, ct);
+    }
+
+    private ViewResult Form(EstimateAdjustmentFormModel model, AnnualPlan plan)
+    {
+        model.Plan = new PlanSummary(plan.Id, plan.Year, plan.Fund, plan.OwnerUnit?.Name ?? "Bộ Công Thương",
+            plan.Estimate, plan.Allocated);
+        return View(FormView, model);
+    }
+
+    IActionResult IRefusalPages.Refused(int statusCode, string message) =>
+        PlanAccess.Refused(this, statusCode, message, Convert.ToInt32(RouteData.Values["id"],
+            System.Globalization.CultureInfo.InvariantCulture));
+}
+
+/// <summary>The new estimate with its decision and reason.</summary>
+public sealed class EstimateAdjustmentFormModel : IVersionedForm
+{
+    public int PlanId { get; set; }
+    public long Version { get; set; }
+
+    [Display(Name = "Dự toán sau điều chỉnh (triệu đồng)")]
+    [Required]
+    public Vnd? Estimate { get; set; }
+
+    [Display(Name = "Số quyết định điều chỉnh")]
+    [Required, StringLength(64)]
+    public string? DecisionNumber { get; set; }
+
+    [Display(Name = "Ngày quyết định")]
+    [Required]
+    public DateOnly? DecisionDate { get; set; }
+
+    [Display(Name = "Lý do điều chỉnh")]
+    [Required, StringLength(1000)]
+    public string? Reason { get; set; }
+
+    public PlanSummary? Plan { get; set; }
+}
