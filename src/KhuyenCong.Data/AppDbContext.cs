@@ -40,6 +40,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ProductEntry> ProductEntries => Set<ProductEntry>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<Commendation> Commendations => Set<Commendation>();
+    public DbSet<Domain.Cycle.RegistrationRound> RegistrationRounds => Set<Domain.Cycle.RegistrationRound>();
+    public DbSet<Domain.Cycle.ProvincePackage> RegistrationPackages => Set<Domain.Cycle.ProvincePackage>();
 
     /// <summary>Data Protection keys live in the database so that several web instances share them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -43,6 +43,9 @@ public enum ProjectAction
 
     /// <summary>An approved project that got no funds moves to the local fund or to next year's plan (DOMAIN §5).</summary>
     Carried,
+
+    /// <summary>The ministry returned the province's registration package: back to base-appraised (DOMAIN §11).</summary>
+    RegistrationReturned,
 }
 
 public enum DisbursementKind
@@ -93,6 +96,7 @@ public static class ProjectNames
         ProjectAction.Adjusted => "Điều chỉnh",
         ProjectAction.Stopped => "Dừng thực hiện",
         ProjectAction.Carried => "Chuyển nguồn hoặc sang năm sau",
+        ProjectAction.RegistrationReturned => "Bộ trả lại hồ sơ đăng ký",
         _ => "Giải ngân",
     };
 

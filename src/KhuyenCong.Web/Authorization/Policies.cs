@@ -46,6 +46,15 @@ public static class Policies
     /// <summary>Scoring the product entries assigned to them: council members.</summary>
     public const string CouncilMember = nameof(CouncilMember);
 
+    /// <summary>
+    /// The KCQG registration rounds (DOMAIN §11): ministry and department officers, who send and consolidate the
+    /// packages, and leaders, who read them. Local officers take no part in the ministry–province registration.
+    /// </summary>
+    public const string RegistrationReaders = nameof(RegistrationReaders);
+
+    /// <summary>The ministry's own steps of the yearly cycle (opening a registration round, returning a package).</summary>
+    public const string MinistryOfficer = nameof(MinistryOfficer);
+
     /// <summary>Resource-based: the record's unit is inside the user's scope (else the record answers 404).</summary>
     public const string InScope = nameof(InScope);
 
@@ -63,6 +72,8 @@ public static class Policies
         [LocalOrDepartmentOfficers] = [RoleNames.LocalOfficer, RoleNames.DepartmentOfficer],
         [DepartmentOfficer] = [RoleNames.DepartmentOfficer],
         [CouncilMember] = [RoleNames.CouncilMember],
+        [RegistrationReaders] = [RoleNames.MinistryOfficer, RoleNames.DepartmentOfficer, RoleNames.Leader],
+        [MinistryOfficer] = [RoleNames.MinistryOfficer],
     };
 
     /// <summary>The names of the role-based policies (every policy but <see cref="InScope"/>).</summary>
