@@ -49,6 +49,8 @@ public sealed class RoleRightsTests(PortalFactory portal) : IClassFixture<Portal
         ("/AuditLog",       [Ok,   No,      No,        No,   No,    No]),
         ("/Organisations",  [Ok,   Ok,      Ok,        Ok,   Ok,    Ok]),
         ("/AdminUnits",     [Ok,   Ok,      Ok,        Ok,   Ok,    Ok]),
+        // DOMAIN §11: the ministry and the provinces' departments register the KCQG plan; leaders read it.
+        ("/Registration",   [No,   Ok,      Ok,        No,   Ok,    No]),
     ];
 
     /// <summary>
@@ -66,6 +68,8 @@ public sealed class RoleRightsTests(PortalFactory portal) : IClassFixture<Portal
         [("Leader", "/ProductRounds")] = (Ok, LeaderReads),
         [("Leader", "/Establishments")] = (Ok, LeaderReads),
         [("Leader", "/Commendations")] = (Ok, LeaderReads),
+        [("LocalOfficer", "/Registration")] = (Ok, "the column's account sits in Cao Phong district, ended on "
+            + "30/06/2025, so it reads as a leader; a current commune's officer gets 403 (RegistrationRoundTests)"),
     };
 
     private const string LeaderReads =

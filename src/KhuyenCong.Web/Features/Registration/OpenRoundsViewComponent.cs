@@ -36,6 +36,7 @@ public sealed class OpenRoundsViewComponent(AppDbContext db, IUserScopeProvider 
                 r.Figures.Count))
             .ToListAsync(ct);
         if (items.Count == 0) return Content("");
-        return View("~/Features/Registration/Views/_OpenRounds.cshtml", (items, VietnamTime.Today(clock)));
+        return View("~/Features/Registration/Views/_OpenRounds.cshtml",
+            ((IReadOnlyList<Item>)items, VietnamTime.Today(clock)));
     }
 }

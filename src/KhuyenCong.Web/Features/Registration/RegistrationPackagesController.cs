@@ -123,11 +123,10 @@ public sealed class RegistrationPackagesController(
     [HttpGet("/Registration/Letters/{submissionId:int}")]
     public async Task<IActionResult> Letter(int submissionId, CancellationToken ct)
     {
-        var found = await db.RegistrationPackages.AsNoTracking()
-            .SelectMany(p => p.Submissions.Where(s => s.Id == submissionId)
-                .Select(s => new { p.ProvinceUnitId, s.Letter.StoredName, s.Letter.ContentType, s.Letter.FileName }))
-            .SingleOrDefaultAsync(ct);
-        if (found is null || !(await scopes.GetAsync(User, ct)).Contains(found.ProvinceUnitId)) return NotFound();
+        var package = await db.RegistrationPackages.AsNoTracking().Include(p => p.Submissions)
+            .SingleOrDefaultAsync(p => p.Submissions.Any(s => s.Id == submissionId), ct);
+        if (package is null || !(await scopes.GetAsync(User, ct)).Contains(package.ProvinceUnitId)) return NotFound();
+        var found = package.Submissions.Single(s => s.Id == submissionId).Letter;
         var path = storage.PathOf(found.StoredName);
         if (!System.IO.File.Exists(path)) return NotFound();
         return PhysicalFile(path, found.ContentType, found.FileName);
