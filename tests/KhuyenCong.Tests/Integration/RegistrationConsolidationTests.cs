@@ -10,10 +10,10 @@ namespace KhuyenCong.Tests.Integration;
 
 /// <summary>
 /// DOMAIN §11 step 3 on the demo's 2026 round: every province's package against its indicative figure, who has not
-/// sent, totals by content and the duplicate-funding warnings; who may read it. Reads only.
+/// sent, totals by content and the duplicate-funding warnings; who may read it. A portal of its own: one test adds
+/// an organisation (a second Sở of Lào Cai) that the shared portal's demo checks would count.
 /// </summary>
-[Collection(SharedPortal.Name)]
-public sealed class RegistrationConsolidationTests(PortalFactory portal)
+public sealed class RegistrationConsolidationTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private async Task<HttpClient> As(string email)
     {
