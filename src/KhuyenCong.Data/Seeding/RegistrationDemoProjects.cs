@@ -53,7 +53,8 @@ internal static class RegistrationDemoProjects
         var legalForms = await db.LegalForms.ToDictionaryAsync(l => l.Code, l => l.Id, ct);
         var codes = Specs.Select(s => s.Commune).Concat(Establishments.Select(e => e.Commune)).Distinct().ToList();
         var communes = await db.AdministrativeUnits
-            .Where(u => u.Generation == UnitGeneration.Current && u.Level == UnitLevel.Commune && codes.Contains(u.Code))
+            .Where(u => u.Generation == UnitGeneration.Current && u.Level == UnitLevel.Commune)
+            .Where(u => codes.Contains(u.Code))
             .ToDictionaryAsync(u => u.Code, ct);
         var taxCodes = Establishments.Select(e => e.TaxCode).ToList();
         var establishments = await db.Establishments.Where(e => e.TaxCode != null && taxCodes.Contains(e.TaxCode))

@@ -7,7 +7,8 @@ public sealed record PackageLetter
 {
     private PackageLetter() { }
 
-    public PackageLetter(string number, DateOnly date, string fileName, string contentType, long size, string storedName)
+    public PackageLetter(string number, DateOnly date, string fileName, string contentType, long size,
+        string storedName)
     {
         Number = Guard.Required(number, "số công văn");
         Date = date;

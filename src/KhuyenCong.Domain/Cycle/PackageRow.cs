@@ -46,7 +46,9 @@ public sealed class PackageRow : IAppendOnly
     public long TotalCostDong { get; private set; }
     public long RequestedSupportDong { get; private set; }
 
-    /// <summary>The support the Sở recommends after its base appraisal: what the province asks the ministry for.</summary>
+    /// <summary>
+    /// The support the Sở recommends after its base appraisal: what the province asks the ministry for.
+    /// </summary>
     public long RecommendedSupportDong { get; private set; }
 
     public int? BaseScore { get; private set; }

@@ -2,7 +2,9 @@ using KhuyenCong.Domain.Common;
 
 namespace KhuyenCong.Domain.Cycle;
 
-/// <summary>A beneficiary of a frozen package row, with its name and tax code as on the day the package was sent.</summary>
+/// <summary>
+/// A beneficiary of a frozen package row, with its name and tax code as on the day the package was sent.
+/// </summary>
 public sealed class PackageRowBeneficiary : IAppendOnly
 {
     private PackageRowBeneficiary() { }

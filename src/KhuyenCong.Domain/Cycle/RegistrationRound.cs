@@ -44,7 +44,9 @@ public sealed class RegistrationRound : AuditableEntity, IScopedRecord
     /// <summary>Days from <paramref name="today"/> to the deadline: negative once it has passed.</summary>
     public int DaysLeft(DateOnly today) => Deadline.DayNumber - today.DayNumber;
 
-    /// <summary>A package sent on <paramref name="day"/> (Vietnam time) is late when the deadline day has passed.</summary>
+    /// <summary>
+    /// A package sent on <paramref name="day"/> (Vietnam time) is late when the deadline day has passed.
+    /// </summary>
     public bool IsLateOn(DateOnly day) => day > Deadline;
 
     public Vnd? IndicativeFor(int provinceUnitId) =>

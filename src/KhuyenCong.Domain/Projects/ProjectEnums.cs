@@ -44,7 +44,9 @@ public enum ProjectAction
     /// <summary>An approved project that got no funds moves to the local fund or to next year's plan (DOMAIN §5).</summary>
     Carried,
 
-    /// <summary>The ministry returned the province's registration package: back to base-appraised (DOMAIN §11).</summary>
+    /// <summary>
+    /// The ministry returned the province's registration package: back to base-appraised (DOMAIN §11).
+    /// </summary>
     RegistrationReturned,
 }
 

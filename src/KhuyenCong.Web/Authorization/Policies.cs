@@ -52,7 +52,9 @@ public static class Policies
     /// </summary>
     public const string RegistrationReaders = nameof(RegistrationReaders);
 
-    /// <summary>The ministry's own steps of the yearly cycle (opening a registration round, returning a package).</summary>
+    /// <summary>
+    /// The ministry's own steps of the yearly cycle (opening a registration round, returning a package).
+    /// </summary>
     public const string MinistryOfficer = nameof(MinistryOfficer);
 
     /// <summary>Resource-based: the record's unit is inside the user's scope (else the record answers 404).</summary>

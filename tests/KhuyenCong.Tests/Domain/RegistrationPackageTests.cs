@@ -5,7 +5,9 @@ using KhuyenCong.Domain.Projects;
 
 namespace KhuyenCong.Tests.Domain;
 
-/// <summary>DOMAIN §11 steps 1–2 as domain rules: the round's dates and figures, a package's sending and return.</summary>
+/// <summary>
+/// DOMAIN §11 steps 1–2 as domain rules: the round's dates and figures, a package's sending and return.
+/// </summary>
 public sealed class RegistrationPackageTests
 {
     private static readonly Actor Department = new("u-dept", "Cán bộ Sở", 2);

@@ -32,7 +32,9 @@ public static class RegistrationData
                         && o.ScopeUnit!.Generation == UnitGeneration.Current && o.ScopeUnit.Code == code)
             .OrderBy(o => o.Id).Select(o => o.Name).FirstAsync());
 
-    /// <summary>Opens a round through the ministry's form, every province at <paramref name="figure"/> million.</summary>
+    /// <summary>
+    /// Opens a round through the ministry's form, every province at <paramref name="figure"/> million.
+    /// </summary>
     public static async Task<HttpResponseMessage> OpenRoundAsync(this HttpClient ministry, int year, DateOnly deadline,
         string figure = "1.000", int blankAt = -1)
     {
@@ -80,7 +82,8 @@ public static class RegistrationData
             if (beneficiaryId is null)
             {
                 var form = await db.LegalForms.Where(l => l.Code == "HTX").Select(l => l.Id).SingleAsync();
-                var establishment = new KhuyenCong.Domain.Establishments.Establishment($"HTX thử {Guid.NewGuid():N}", form, commune,
+                var establishment = new KhuyenCong.Domain.Establishments.Establishment(
+                    $"HTX thử {Guid.NewGuid():N}", form, commune,
                     null, Random.Shared.NextInt64(1_000_000_000, 9_999_999_999).ToString(), null, false, false);
                 db.Establishments.Add(establishment);
                 await db.SaveChangesAsync();

@@ -85,7 +85,8 @@ public sealed class ProvincePackageTests(PortalFactory portal) : IClassFixture<P
         var submitted = await portal.KcqgProjectAsync(2033, "Đề án mới gửi", ProjectStatus.Submitted);
         var department = await As(DemoAccounts.PhuThoDepartment);
 
-        var response = await department.SubmitPackageAsync(round, phuTho, [ready, submitted], file: RegistrationData.Pdf);
+        var response = await department.SubmitPackageAsync(round, phuTho, [ready, submitted],
+            file: RegistrationData.Pdf);
 
         await Expect.StatusAsync(HttpStatusCode.Conflict, response);
         Assert.Null(await portal.PackageAsync(round, phuTho));
@@ -129,7 +130,8 @@ public sealed class ProvincePackageTests(PortalFactory portal) : IClassFixture<P
             await portal.DepartmentNameAsync(RegistrationData.HaNoi));
         var other = await As(haNoi.Email!);
 
-        await Expect.StatusAsync(HttpStatusCode.NotFound, await other.GetAsync($"/Registration/{round}/Packages/{phuTho}"));
+        await Expect.StatusAsync(HttpStatusCode.NotFound,
+            await other.GetAsync($"/Registration/{round}/Packages/{phuTho}"));
         var response = await other.SubmitPackageAsync(round, phuTho, [a], file: RegistrationData.Pdf);
         // Hà Nội's own package cannot carry Phú Thọ's project either.
         var haNoiId = await portal.ProvinceIdAsync(RegistrationData.HaNoi);
@@ -221,7 +223,8 @@ public sealed class ProvincePackageTests(PortalFactory portal) : IClassFixture<P
         Assert.Equal(before, (await portal.PackageAsync(round, phuTho))!.Version);
         Assert.Equal(ProjectStatus.Registered, await StatusAsync(a));
 
-        await Expect.StatusAsync(HttpStatusCode.Redirect, await ministry.ReturnPackageAsync(portal, round, phuTho, "Bổ sung"));
+        await Expect.StatusAsync(HttpStatusCode.Redirect,
+            await ministry.ReturnPackageAsync(portal, round, phuTho, "Bổ sung"));
         var returned = (await portal.PackageAsync(round, phuTho))!;
         var twice = await ministry.ReturnPackageAsync(portal, round, phuTho, "Lần nữa");
         await Expect.StatusAsync(HttpStatusCode.Conflict, twice);

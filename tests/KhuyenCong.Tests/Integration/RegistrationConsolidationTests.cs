@@ -60,7 +60,8 @@ public sealed class RegistrationConsolidationTests(PortalFactory portal) : IClas
         var canTho = await portal.ProvinceIdAsync("92");
         Assert.Contains("100", page.QuerySelector($"#provinces tr[data-province='{canTho}'] [data-over]")!.TextContent);
         var laoCai = await portal.ProvinceIdAsync("15");
-        Assert.Contains("650", page.QuerySelector($"#provinces tr[data-province='{laoCai}'] [data-under]")!.TextContent);
+        Assert.Contains("650",
+            page.QuerySelector($"#provinces tr[data-province='{laoCai}'] [data-under]")!.TextContent);
         Assert.Contains("Hà Nội", page.QuerySelector("#not-sent")!.TextContent);
         Assert.Contains("Ứng dụng máy móc", page.QuerySelector("#contents")!.TextContent);
         var warnings = page.QuerySelectorAll("#duplicates [data-duplicate]");
@@ -88,7 +89,8 @@ public sealed class RegistrationConsolidationTests(PortalFactory portal) : IClas
             await (await As(DemoAccounts.Council)).GetAsync($"/Registration/Details/{id}"));
 
         // The Phú Thọ leader reads the province's package but has no form to send or return it.
-        var leader = await (await As(DemoAccounts.HoaBinhLeader)).GetDocumentAsync($"/Registration/{id}/Packages/{phuTho}");
+        var leader = await (await As(DemoAccounts.HoaBinhLeader))
+            .GetDocumentAsync($"/Registration/{id}/Packages/{phuTho}");
         Assert.NotNull(leader.QuerySelector("#current"));
         Assert.Null(leader.QuerySelector("#submit"));
         Assert.Null(leader.QuerySelector("#return"));
@@ -102,10 +104,12 @@ public sealed class RegistrationConsolidationTests(PortalFactory portal) : IClas
         var submission = await portal.WithDbAsync(db => db.RegistrationPackages
             .Where(p => p.RoundId == id && p.ProvinceUnitId == phuTho)
             .SelectMany(p => p.Submissions).Select(s => s.Id).SingleAsync());
-        var laoCai = await portal.CreateScopedLeaderAsync(KhuyenCong.Domain.AdministrativeUnits.UnitGeneration.Current, "15");
+        var laoCai = await portal.CreateScopedLeaderAsync(
+            KhuyenCong.Domain.AdministrativeUnits.UnitGeneration.Current, "15");
         var client = await As(laoCai.Email!);
 
         await Expect.StatusAsync(HttpStatusCode.NotFound, await client.GetAsync($"/Registration/Letters/{submission}"));
-        await Expect.StatusAsync(HttpStatusCode.NotFound, await client.GetAsync($"/Registration/{id}/Packages/{phuTho}"));
+        await Expect.StatusAsync(HttpStatusCode.NotFound,
+            await client.GetAsync($"/Registration/{id}/Packages/{phuTho}"));
     }
 }

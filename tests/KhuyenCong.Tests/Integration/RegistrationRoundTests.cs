@@ -95,7 +95,8 @@ public sealed class RegistrationRoundTests(PortalFactory portal) : IClassFixture
         await Expect.StatusAsync(HttpStatusCode.Forbidden, await client.GetAsync("/Registration/Create"));
         var token = await client.GetFormTokenAsync("/");
         var response = await client.PostFormAsync("/Registration/Create",
-            [new("Year", "2030"), new("Deadline", Today.AddDays(5).ToString("yyyy-MM-dd")), new("__RequestVerificationToken", token)],
+            [new("Year", "2030"), new("Deadline", Today.AddDays(5).ToString("yyyy-MM-dd")),
+                new("__RequestVerificationToken", token)],
             tokenFromUrl: null);
 
         await Expect.StatusAsync(HttpStatusCode.Forbidden, response);
@@ -141,6 +142,7 @@ public sealed class RegistrationRoundTests(PortalFactory portal) : IClassFixture
         Assert.Equal(closed.Version, after.Version);
         // A closed round is no longer on the provinces' inbox.
         var province = await As(DemoAccounts.PhuThoDepartment);
-        Assert.Null((await province.GetDocumentAsync("/Inbox")).QuerySelector("#registration-rounds [data-round='2031']"));
+        Assert.Null((await province.GetDocumentAsync("/Inbox"))
+            .QuerySelector("#registration-rounds [data-round='2031']"));
     }
 }

@@ -6,11 +6,13 @@ using static KhuyenCong.Web.Features.Registration.ConsolidationViewModel;
 
 namespace KhuyenCong.Web.Features.Registration;
 
-/// <summary>Builds the consolidation page of a round from the packages' frozen lists (see <see cref="ConsolidationViewModel"/>).</summary>
+/// <summary>
+/// Builds the consolidation page of a round from the packages' frozen lists (see <see cref="ConsolidationViewModel"/>).
+/// </summary>
 public static class ConsolidationQuery
 {
-    public static async Task<ConsolidationViewModel?> LoadAsync(AppDbContext db, int roundId, DateOnly today, bool canManage,
-        CancellationToken ct)
+    public static async Task<ConsolidationViewModel?> LoadAsync(AppDbContext db, int roundId, DateOnly today,
+        bool canManage, CancellationToken ct)
     {
         var round = await db.RegistrationRounds.AsNoTracking().Include(r => r.Figures)
             .SingleOrDefaultAsync(r => r.Id == roundId, ct);
@@ -62,7 +64,8 @@ public static class ConsolidationQuery
         var warnings = new List<DuplicateWarning>();
         var seen = new HashSet<string>();
         var groups = mentions.GroupBy(m => $"id:{m.Beneficiary.EstablishmentId}")
-            .Concat(mentions.Where(m => m.Beneficiary.TaxCode is not null).GroupBy(m => $"tax:{m.Beneficiary.TaxCode}"));
+            .Concat(mentions.Where(m => m.Beneficiary.TaxCode is not null)
+                .GroupBy(m => $"tax:{m.Beneficiary.TaxCode}"));
         foreach (var group in groups)
         {
             var projects = group.DistinctBy(m => m.Row.ProjectId).ToList();

@@ -38,13 +38,17 @@ public sealed class ConsolidationViewModel
     public sealed record ProvinceLine(int ProvinceUnitId, string Name, Vnd Indicative, PackageStatus? Status,
         bool Late, DateOnly? SubmittedOn, int Projects, Vnd Requested, Vnd Recommended)
     {
-        /// <summary>Recommended support over (+) or under (−) the indicative figure, for a package with the ministry.</summary>
+        /// <summary>
+        /// Recommended support over (+) or under (−) the indicative figure, for a package with the ministry.
+        /// </summary>
         public Vnd? Difference => Status == PackageStatus.Submitted ? Recommended - Indicative : null;
     }
 
     public sealed record ContentTotal(string Content, int Projects, Vnd Requested, Vnd Recommended);
 
-    /// <summary>One establishment (by record or by tax code) among the beneficiaries of several listed projects.</summary>
+    /// <summary>
+    /// One establishment (by record or by tax code) among the beneficiaries of several listed projects.
+    /// </summary>
     public sealed record DuplicateWarning(string Establishment, string? TaxCode, bool AcrossProvinces,
         IReadOnlyList<ListedProject> Projects);
 

@@ -4,7 +4,9 @@ using KhuyenCong.Domain.Projects;
 
 namespace KhuyenCong.Web.Features.Registration;
 
-/// <summary>A province's package in a round: what was sent (each sending, frozen), and the form to send or return.</summary>
+/// <summary>
+/// A province's package in a round: what was sent (each sending, frozen), and the form to send or return.
+/// </summary>
 public sealed class PackagePageViewModel
 {
     public required int RoundId { get; init; }

@@ -21,6 +21,7 @@ public sealed class RegistrationController(AppDbContext db, IUserScopeProvider s
     : Controller, IRefusalPages
 {
     private const string Duplicate = "Đã có đợt đăng ký kế hoạch KCQG cho năm này.";
+    private const string MissingFigure = "Hãy nhập số kiểm tra cho từng tỉnh (0 nếu không giao).";
 
     public async Task<IActionResult> Index(CancellationToken ct)
     {
@@ -48,7 +49,8 @@ public sealed class RegistrationController(AppDbContext db, IUserScopeProvider s
             return listed ? RedirectToAction("Show", "RegistrationPackages", new { roundId = id, provinceId = own!.Id })
                 : NotFound();
         }
-        var model = await ConsolidationQuery.LoadAsync(db, id, Today, Policies.Allows(User, Policies.MinistryOfficer), ct);
+        var model = await ConsolidationQuery.LoadAsync(db, id, Today,
+            Policies.Allows(User, Policies.MinistryOfficer), ct);
         return model is null ? NotFound() : View(model);
     }
 
@@ -156,10 +158,10 @@ public sealed class RegistrationController(AppDbContext db, IUserScopeProvider s
             if (line.Amount is { } amount) figures[line.ProvinceUnitId] = amount;
             else if (ModelState.GetFieldValidationState($"Figures[{i}].Amount")
                      != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-                ModelState.AddModelError($"Figures[{i}].Amount", "Hãy nhập số kiểm tra cho từng tỉnh (0 nếu không giao).");
+                ModelState.AddModelError($"Figures[{i}].Amount", MissingFigure);
         }
         if (allowed.Except(figures.Keys).Any() && ModelState.IsValid)
-            ModelState.AddModelError("", "Hãy nhập số kiểm tra cho từng tỉnh (0 nếu không giao).");
+            ModelState.AddModelError("", MissingFigure);
         return figures;
     }
 

@@ -134,7 +134,9 @@ public sealed class RegistrationPackagesController(
 
     private DateOnly Today => VietnamTime.Today(clock);
 
-    /// <summary>The round exists, the province is one it is addressed to, and the province is in the user's area.</summary>
+    /// <summary>
+    /// The round exists, the province is one it is addressed to, and the province is in the user's area.
+    /// </summary>
     private async Task<bool> VisibleAsync(int roundId, int provinceId, CancellationToken ct) =>
         (await scopes.GetAsync(User, ct)).Contains(provinceId)
         && await db.RegistrationRounds.AnyAsync(
@@ -148,7 +150,9 @@ public sealed class RegistrationPackagesController(
         return organisation?.Kind == OrganisationKind.ProvincialDepartment;
     }
 
-    /// <summary>The chosen projects, tracked, among the province's own (its area, predecessors' units included).</summary>
+    /// <summary>
+    /// The chosen projects, tracked, among the province's own (its area, predecessors' units included).
+    /// </summary>
     private async Task<List<Project>> ChosenAsync(int provinceId, IEnumerable<int> ids, CancellationToken ct)
     {
         var wanted = ids.Distinct().ToList();
@@ -239,7 +243,8 @@ public sealed class RegistrationPackagesController(
 
     private IActionResult Refused(int status, string message) =>
         RegistrationResults.Refused(this, status, message,
-            Url.Action(nameof(Show), new { roundId = RouteData.Values["roundId"], provinceId = RouteData.Values["provinceId"] })!);
+            Url.Action(nameof(Show),
+                new { roundId = RouteData.Values["roundId"], provinceId = RouteData.Values["provinceId"] })!);
 
     IActionResult IRefusalPages.Refused(int statusCode, string message) => Refused(statusCode, message);
 }

@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Registration;
 
-/// <summary>The provinces a round opened on a day is addressed to: those in force that day (34 from 01/07/2025).</summary>
+/// <summary>
+/// The provinces a round opened on a day is addressed to: those in force that day (34 from 01/07/2025).
+/// </summary>
 public static class RegistrationProvinces
 {
     public static async Task<List<(int Id, string Name)>> OnAsync(AppDbContext db, DateOnly day, CancellationToken ct)

@@ -4,7 +4,9 @@ using KhuyenCong.Web.Infrastructure.Refusals;
 
 namespace KhuyenCong.Web.Features.Registration;
 
-/// <summary>Opening or changing a registration round: year, deadline, note and one indicative figure per province.</summary>
+/// <summary>
+/// Opening or changing a registration round: year, deadline, note and one indicative figure per province.
+/// </summary>
 public sealed class RoundFormModel : IVersionedForm
 {
     public int Id { get; set; }
