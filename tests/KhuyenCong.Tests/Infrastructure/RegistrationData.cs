@@ -90,7 +90,9 @@ public static class RegistrationData
                 beneficiaryId = establishment.Id;
             }
             var creator = new Actor("test-creator", "Người lập thử", centre);
-            var appraiser = new Actor("test-appraiser", "Người thẩm định thử", centre);
+            // The Sở appraises the centre's proposal: the implementer never appraises its own (separation of duties).
+            var department = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoDepartment);
+            var appraiser = new Actor("test-appraiser", "Người thẩm định thử", department);
             var draft = new ProjectDraft(name, ProjectKind.Single, fund, year, content, centre, commune.Id, PhuTho,
                 "Hỗ trợ máy móc", null, new ProjectIndicators(1, 0, 1, 0, 5), new(year, 3, 1), new(year, 10, 31));
             var line = new CostLine(1, "Máy", Vnd.FromMillions(400), Vnd.FromMillions(200), Vnd.FromMillions(200),
