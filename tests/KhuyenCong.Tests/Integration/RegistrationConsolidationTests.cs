@@ -94,6 +94,9 @@ public sealed class RegistrationConsolidationTests(PortalFactory portal) : IClas
         Assert.NotNull(leader.QuerySelector("#current"));
         Assert.Null(leader.QuerySelector("#submit"));
         Assert.Null(leader.QuerySelector("#return"));
+        // The demo's letters are on record without a file: named, with no download link that would answer 404.
+        Assert.Contains("702/SCT-QLCN", leader.QuerySelector("#current")!.TextContent);
+        Assert.Null(leader.QuerySelector("#current a[href*='/Registration/Letters/']"));
     }
 
     [Fact]
