@@ -45,6 +45,7 @@ internal static class DemoSeeder
         await MoveReformedAccountsAsync(db, organisations, ct);
         // After the moves: the 2026 data is the current organisations' work.
         await Demo2026Seeder.SeedAsync(db, ct);
+        await RegistrationDemoSeeder.SeedAsync(db, ct);
     }
 
     /// <summary>The demo's organisations by the names in <see cref="DemoOrganisations"/>, created where missing.

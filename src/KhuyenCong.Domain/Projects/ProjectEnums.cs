@@ -43,6 +43,11 @@ public enum ProjectAction
 
     /// <summary>An approved project that got no funds moves to the local fund or to next year's plan (DOMAIN §5).</summary>
     Carried,
+
+    /// <summary>
+    /// The ministry returned the province's registration package: back to base-appraised (DOMAIN §11).
+    /// </summary>
+    RegistrationReturned,
 }
 
 public enum DisbursementKind
@@ -93,6 +98,7 @@ public static class ProjectNames
         ProjectAction.Adjusted => "Điều chỉnh",
         ProjectAction.Stopped => "Dừng thực hiện",
         ProjectAction.Carried => "Chuyển nguồn hoặc sang năm sau",
+        ProjectAction.RegistrationReturned => "Bộ trả lại hồ sơ đăng ký",
         _ => "Giải ngân",
     };
 

@@ -46,11 +46,17 @@ public static class Policies
     /// <summary>Scoring the product entries assigned to them: council members.</summary>
     public const string CouncilMember = nameof(CouncilMember);
 
-    /// <summary>The ministry's own decisions (the KCQG appraisal council, plan decision): ministry officers.</summary>
+    /// <summary>The ministry's own steps of the yearly cycle (registration rounds, appraisal council, plan decision).</summary>
     public const string MinistryOfficer = nameof(MinistryOfficer);
 
     /// <summary>The KCQG project appraisal councils: the ministry that runs them and the members who score.</summary>
     public const string ProjectAppraisers = nameof(ProjectAppraisers);
+
+    /// <summary>
+    /// The KCQG registration rounds (DOMAIN §11): ministry and department officers, who send and consolidate the
+    /// packages, and leaders, who read them. Local officers take no part in the ministry–province registration.
+    /// </summary>
+    public const string RegistrationReaders = nameof(RegistrationReaders);
 
     /// <summary>Resource-based: the record's unit is inside the user's scope (else the record answers 404).</summary>
     public const string InScope = nameof(InScope);
@@ -71,6 +77,7 @@ public static class Policies
         [CouncilMember] = [RoleNames.CouncilMember],
         [MinistryOfficer] = [RoleNames.MinistryOfficer],
         [ProjectAppraisers] = [RoleNames.MinistryOfficer, RoleNames.CouncilMember],
+        [RegistrationReaders] = [RoleNames.MinistryOfficer, RoleNames.DepartmentOfficer, RoleNames.Leader],
     };
 
     /// <summary>The names of the role-based policies (every policy but <see cref="InScope"/>).</summary>

@@ -29,6 +29,8 @@ public sealed class MainNavigationViewComponent(Features.Projects.InboxQuery inb
             if (waiting > 0 || Policies.Allows(user, Policies.Officers))
                 items.Add(new("Việc cần xử lý", "/Inbox", "inbox", "Inbox", waiting));
         }
+        if (Policies.Allows(user, Policies.RegistrationReaders))
+            items.Add(new("Đăng ký kế hoạch KCQG", "/Registration", "megaphone", "Registration"));
         if (Policies.Allows(user, Policies.ProductReaders))
             items.Add(new("Sản phẩm CNNTTB", "/ProductRounds", "award", "ProductRounds"));
         if (Policies.Allows(user, Policies.Officers))

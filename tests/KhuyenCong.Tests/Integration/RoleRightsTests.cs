@@ -51,6 +51,8 @@ public sealed class RoleRightsTests(PortalFactory portal) : IClassFixture<Portal
         ("/AdminUnits",     [Ok,   Ok,      Ok,        Ok,   Ok,    Ok]),
         ("/AppraisalCouncil", [No, Ok,      No,        No,   No,    Ok]),
         ("/PlanDecisions",  [No,   Ok,      Ok,        Ok,   No,    No]),
+        // DOMAIN §11: the ministry and the provinces' departments register the KCQG plan; leaders read it.
+        ("/Registration",   [No,   Ok,      Ok,        No,   Ok,    No]),
     ];
 
     /// <summary>
@@ -69,6 +71,8 @@ public sealed class RoleRightsTests(PortalFactory portal) : IClassFixture<Portal
         [("Leader", "/Establishments")] = (Ok, LeaderReads),
         [("Leader", "/Commendations")] = (Ok, LeaderReads),
         [("Leader", "/PlanDecisions")] = (Ok, LeaderReads),
+        [("LocalOfficer", "/Registration")] = (Ok, "the column's account sits in Cao Phong district, ended on "
+            + "30/06/2025, so it reads as a leader; a current commune's officer gets 403 (RegistrationRoundTests)"),
     };
 
     private const string LeaderReads =
