@@ -1,6 +1,7 @@
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Cycle;
+using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Domain.Projects;
 
 namespace KhuyenCong.Tests.Domain;
@@ -8,8 +9,10 @@ namespace KhuyenCong.Tests.Domain;
 /// <summary>One decision over many projects through their own Approve/Reject, all or nothing, with defaults.</summary>
 public sealed class PlanDecisionTests
 {
-    private static readonly Actor Ministry = new("u-bo", "Cán bộ Bộ", 3);
-    private static readonly Actor Department = new("u-dept2", "Cán bộ Sở khác", 2);
+    private static readonly Actor Ministry = new("u-bo", "Cán bộ Bộ", 3)
+        { OrganisationKind = OrganisationKind.Ministry };
+    private static readonly Actor Department = new("u-dept2", "Cán bộ Sở khác", 2)
+        { OrganisationKind = OrganisationKind.ProvincialDepartment };
     private static readonly DateTime Now = new(2021, 6, 1, 3, 0, 0, DateTimeKind.Utc);
     private static readonly DateOnly Day = new(2021, 6, 1);
 

@@ -182,7 +182,10 @@ public sealed class PlanDecisionTests(PortalFactory portal) : IClassFixture<Port
     public async Task Kcdp_DepartmentRecordsPeopleCommitteeDecision_ForItsBaseAppraisedProjects()
     {
         var id = await portal.WaitingProjectAsync("Máy KCĐP – UBND tỉnh duyệt", fund: "Kcdp");
-        var department = await portal.ClientAsync(DemoAccounts.HoaBinhDepartment);
+        // Neither the drafter nor the appraiser of the project: a third officer of the Sở records the decision.
+        var recorder = await portal.CreateUserAsync(KhuyenCong.Domain.Common.RoleNames.DepartmentOfficer,
+            DemoOrganisations.PhuThoDepartment);
+        var department = await portal.ClientAsync(recorder.Email!);
         var form = await department.GetDocumentAsync($"/PlanDecisions/Create?fund=Kcdp&year={CycleData.Year}");
         Assert.NotNull(form.QuerySelector($"#rows tr[data-project-id='{id}'] option[value='Approve'][selected]"));
         Assert.Null(form.QuerySelector($"#rows tr[data-project-id='{id}'] option[value='Reject']"));

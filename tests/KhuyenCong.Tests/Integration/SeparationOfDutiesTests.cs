@@ -261,7 +261,7 @@ public sealed partial class SeparationOfDutiesTests(PortalFactory portal) : ICla
 
     /// <summary>The 2021 KCĐP projects of Hòa Bình still running, implemented by its ended extension centre.</summary>
     private Task<int> HoaBinhKcdpInProgressAsync(int index) => portal.WithDbAsync(db => db.Projects
-        .Where(p => p.ProvinceCode == "17" && p.Year == 2021 && p.Fund == Fund.Kcdp)
+        .Where(p => p.ProvinceCode == "17" && p.Year == 2025 && p.Fund == Fund.Kcdp)
         .Where(p => p.Status == ProjectStatus.InProgress)
         .OrderBy(p => p.Id).Select(p => p.Id).Skip(index).FirstAsync());
 
