@@ -50,6 +50,10 @@ public sealed class ProjectWorkflowTests
         p.Accept(Department, Now, "BB 01", Day, null);
         if (status == ProjectStatus.Accepted) return p;
         p.Settle(Department, Now, M(590), "3/QĐ", Day, null);
+        if (status == ProjectStatus.Settled) return p;
+        // Closed: the balance paid, then closed (Project.Money.cs).
+        p.Disburse(Department, Now, DisbursementKind.Payment, "UNC 9", Day, M(590), null);
+        p.Close(Department, Now, null);
         return p;
     }
 
@@ -62,7 +66,8 @@ public sealed class ProjectWorkflowTests
         [ProjectAction.Approved] = p => p.Approve(Ministry, Now, 85, M(600), "1/QĐ", Day, null, null),
         [ProjectAction.Rejected] = p => p.Reject(Ministry, Now, "Không đạt"),
         [ProjectAction.Started] = p => p.Start(Creator, Now, "HĐ 01", Day, Plenty),
-        [ProjectAction.Disbursed] = p => p.Disburse(Department, Now, DisbursementKind.Advance, "UNC 1", Day, M(100), null),
+        // A payment: after settlement the balance is still paid, an advance no longer.
+        [ProjectAction.Disbursed] = p => p.Disburse(Department, Now, DisbursementKind.Payment, "UNC 1", Day, M(100), null),
         [ProjectAction.Accepted] = p => p.Accept(Department, Now, "BB 01", Day, null),
         [ProjectAction.Settled] = p => p.Settle(Department, Now, M(500), "3/QĐ", Day, null),
         [ProjectAction.Adjusted] = p => p.Adjust(Ministry, Now, M(550), "4/QĐ", Day, "Giảm quy mô", null, Plenty),
@@ -84,7 +89,9 @@ public sealed class ProjectWorkflowTests
         (ProjectStatus.Approved, ProjectAction.Stopped), (ProjectStatus.Approved, ProjectAction.Carried),
         (ProjectStatus.InProgress, ProjectAction.Accepted), (ProjectStatus.InProgress, ProjectAction.Adjusted),
         (ProjectStatus.InProgress, ProjectAction.Stopped), (ProjectStatus.InProgress, ProjectAction.Disbursed),
-        (ProjectStatus.Accepted, ProjectAction.Settled), (ProjectStatus.Accepted, ProjectAction.Disbursed))
+        (ProjectStatus.Accepted, ProjectAction.Settled), (ProjectStatus.Accepted, ProjectAction.Disbursed),
+        // Issue 13: the balance owed after settlement is paid (ProjectMoneyTests covers reversals, recovery, closing).
+        (ProjectStatus.Settled, ProjectAction.Disbursed))
         .Concat(
         [
             // KCQG: the department registers with the ministry, which approves, rejects or returns.
