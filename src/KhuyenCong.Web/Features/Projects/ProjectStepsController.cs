@@ -102,16 +102,16 @@ public sealed class ProjectStepsController(
     public Task<IActionResult> Reverse(int id, StepFormModel form, CancellationToken ct) =>
         StepAsync(id, ProjectAction.Reversed, form, (p, by, now) => Done(() =>
             p.Reverse(by, now, MoneyForms.Entry(p, form),
-                Required(form.DecisionNumber, "số chứng từ điều chỉnh"),
-                Required(form.DecisionDate, "ngày điều chỉnh"),
+                Required(form.DecisionNumber, "số chứng từ của bút toán điều chỉnh"),
+                Required(form.DecisionDate, "ngày của bút toán điều chỉnh"),
                 form.Amount ?? Vnd.Zero, form.AdvanceCleared ?? Vnd.Zero, form.Comment)),
             "Đã ghi bút toán điều chỉnh giảm.", ct);
 
     [HttpPost]
     public Task<IActionResult> Recover(int id, StepFormModel form, CancellationToken ct) =>
         StepAsync(id, ProjectAction.Recovered, form, (p, by, now) => Done(() =>
-            p.Recover(by, now, Required(form.DecisionNumber, "số chứng từ nộp trả"),
-                Required(form.DecisionDate, "ngày nộp trả"), Required(form.Amount, "số thu hồi"), form.Comment)),
+            p.Recover(by, now, Required(form.DecisionNumber, "số giấy nộp trả kinh phí"),
+                Required(form.DecisionDate, "ngày nộp trả kinh phí"), Required(form.Amount, "số thu hồi"), form.Comment)),
             "Đã ghi thu hồi kinh phí.", ct);
 
     [HttpPost]
