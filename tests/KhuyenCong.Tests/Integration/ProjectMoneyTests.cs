@@ -121,6 +121,8 @@ public sealed class ProjectMoneyTests(PortalFactory portal) : IClassFixture<Port
         Assert.Null(page.QuerySelector("form[data-step=Close]"));
         Assert.Null(page.QuerySelector("form[data-step=Recover]"));
 
+        Assert.True(await InInboxAsync(officer, id));
+
         var before = await StateAsync(id);
         var refused = await officer.StepAsync(portal, id, "Close");
         await Expect.StatusAsync(HttpStatusCode.Conflict, refused);
@@ -140,7 +142,13 @@ public sealed class ProjectMoneyTests(PortalFactory portal) : IClassFixture<Port
             l.EntityType == nameof(Disbursement) && l.UserName == Officer)));
         page = await officer.GetDocumentAsync($"/Projects/Details/{id}");
         Assert.Empty(page.QuerySelectorAll("form[data-step]"));
+        Assert.False(await InInboxAsync(officer, id));
     }
+
+    /// <summary>Whether the project waits in the officer's inbox among the settled ones to pay, recover or close.</summary>
+    private static async Task<bool> InInboxAsync(HttpClient client, int id) =>
+        (await client.GetDocumentAsync("/Inbox"))
+        .QuerySelector($"section[data-bucket=Settled] a[href='/Projects/Details/{id}']") is not null;
 
     [Fact]
     public async Task SettledFortyFiveWithThirtyPaid_TheFifteenLeftIsPaid()
