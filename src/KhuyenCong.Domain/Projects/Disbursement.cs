@@ -30,7 +30,8 @@ public sealed class Disbursement : IAppendOnly
         Vnd advanceCleared, string? note)
     {
         if (kind is not (DisbursementKind.Advance or DisbursementKind.Payment))
-            throw new InvalidOperationException("Reversals and recoveries have their own steps.");
+            throw new DomainException(
+                "Hãy chọn hình thức tạm ứng hoặc thanh toán; điều chỉnh giảm và thu hồi có bước riêng.");
         if (amount.IsNegative || advanceCleared.IsNegative)
             throw new DomainException("Số tiền giải ngân không được âm.");
         if (kind == DisbursementKind.Advance && !advanceCleared.IsZero)

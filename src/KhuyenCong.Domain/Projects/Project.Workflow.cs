@@ -17,7 +17,8 @@ public partial class Project
         [ProjectStatus.Registered] = [ProjectAction.Approved, ProjectAction.Rejected, ProjectAction.Returned],
         [ProjectStatus.Approved] = [ProjectAction.Started, ProjectAction.Adjusted, ProjectAction.Stopped, ProjectAction.Carried],
         [ProjectStatus.InProgress] =
-            [ProjectAction.Accepted, ProjectAction.Adjusted, ProjectAction.Stopped, ProjectAction.Disbursed, ProjectAction.Reversed],
+            [ProjectAction.Accepted, ProjectAction.Adjusted, ProjectAction.Stopped, ProjectAction.Disbursed,
+             ProjectAction.Reversed],
         [ProjectStatus.Accepted] = [ProjectAction.Settled, ProjectAction.Disbursed, ProjectAction.Reversed],
         // After settlement the balance is paid or recovered, then the project is closed (Project.Money.cs).
         [ProjectStatus.Settled] =

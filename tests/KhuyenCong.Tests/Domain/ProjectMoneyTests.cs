@@ -152,7 +152,8 @@ public sealed class ProjectMoneyTests
         var entry = Pay(p, DisbursementKind.Payment, 100);
         var before = State(p);
 
-        var ex = Assert.Throws<DomainException>(() => p.Reverse(Department, Now, entry, "ĐC 1", Day, M(10), Vnd.Zero, " "));
+        var ex = Assert.Throws<DomainException>(() =>
+            p.Reverse(Department, Now, entry, "ĐC 1", Day, M(10), Vnd.Zero, " "));
 
         Assert.Equal("Hãy ghi lý do điều chỉnh giảm.", ex.Message);
         Assert.Equal(before, State(p));
@@ -327,7 +328,8 @@ public sealed class ProjectMoneyTests
 
     /// <summary>The new steps of the transition table, from every state: allowed only as the table says.</summary>
     [Theory]
-    [InlineData(ProjectAction.Reversed, new[] { ProjectStatus.InProgress, ProjectStatus.Accepted, ProjectStatus.Settled })]
+    [InlineData(ProjectAction.Reversed,
+        new[] { ProjectStatus.InProgress, ProjectStatus.Accepted, ProjectStatus.Settled })]
     [InlineData(ProjectAction.Recovered, new[] { ProjectStatus.Settled })]
     [InlineData(ProjectAction.Closed, new[] { ProjectStatus.Settled })]
     public void NewSteps_FromEveryState_AllowedOnlyWhereTheTableSays(ProjectAction action, ProjectStatus[] allowed)

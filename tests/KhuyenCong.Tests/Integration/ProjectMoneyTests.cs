@@ -56,8 +56,9 @@ public sealed class ProjectMoneyTests(PortalFactory portal) : IClassFixture<Port
     private Task<int> RunningAsync(string name) => portal.WithDbAsync(async db =>
     {
         var template = await db.Projects.AsNoTracking().Include(p => p.Beneficiaries)
-            .SingleAsync(p => p.Name == "Hỗ trợ ứng dụng máy móc thiết bị sơ chế, bảo quản cam cho các cơ sở xã Cao Phong");
-        var department = await db.Organisations.Where(o => o.Name == DemoOrganisations.PhuThoDepartment && o.ValidTo == null)
+            .SingleAsync(p => p.Name == Template);
+        var department = await db.Organisations
+            .Where(o => o.Name == DemoOrganisations.PhuThoDepartment && o.ValidTo == null)
             .Select(o => o.Id).SingleAsync();
         var creator = new Actor("test-ttkc", "Cán bộ Trung tâm", template.ImplementingOrganisationId);
         var appraiser = new Actor("test-tham-dinh", "Cán bộ thẩm định", department);
@@ -68,15 +69,15 @@ public sealed class ProjectMoneyTests(PortalFactory portal) : IClassFixture<Port
             new ProjectIndicators(2, 0, 4, 0, 18), new(2026, 6, 1), new(2026, 11, 30));
         CostLine[] lines =
         [
-            new(1, "Máy rửa, máy phân loại quả", Vnd.FromMillions(420), Vnd.FromMillions(170), Vnd.FromMillions(250), Vnd.Zero, null),
-            new(2, "Kho lạnh bảo quản", Vnd.FromMillions(380), Vnd.FromMillions(150), Vnd.FromMillions(230), Vnd.Zero, null),
+            new(1, "Máy rửa, máy phân loại quả", M(420), M(170), M(250), Vnd.Zero, null),
+            new(2, "Kho lạnh bảo quản", M(380), M(150), M(230), Vnd.Zero, null),
         ];
         var p = new Project(draft, lines, template.Beneficiaries.Select(b => b.EstablishmentId), creator, now);
         p.AssignCode($"KCĐP-2026-PTO-T{Guid.NewGuid():N}"[..30]);
         p.Submit(creator, now, "ND04", null);
         p.AppraiseBase(appraiser, now, 85, Vnd.FromMillions(320), null);
         p.Approve(approver, now, null, Vnd.FromMillions(320), "1500/QĐ-UBND", new(2026, 6, 1), null, null);
-        p.Start(creator, now, "HĐ 15/2026", new(2026, 6, 5), new FundingHeadroom("TTKC", Vnd.FromMillions(10_000), Vnd.Zero));
+        p.Start(creator, now, "HĐ 15/2026", new(2026, 6, 5), new FundingHeadroom("TTKC", M(10_000), Vnd.Zero));
         db.Projects.Add(p);
         await db.SaveChangesAsync();
         return p.Id;
@@ -86,8 +87,19 @@ public sealed class ProjectMoneyTests(PortalFactory portal) : IClassFixture<Port
         await portal.WithDbAsync(db => db.Set<Disbursement>()
             .Where(d => d.ProjectId == project && d.DocumentNumber == number).Select(d => d.Id).SingleAsync());
 
-    private static string Error(AngleSharp.Html.Dom.IHtmlDocument page) =>
-        page.QuerySelector(".alert-danger")?.TextContent ?? "";
+    /// <summary>The reason shown on the form the portal answered with.</summary>
+    private static async Task<string> ErrorOf(HttpResponseMessage response) =>
+        (await PortalClientExtensions.ParseHtmlAsync(response)).QuerySelector(".alert-danger")?.TextContent ?? "";
+
+    private static async Task Done(Task<HttpResponseMessage> step) =>
+        await Expect.StatusAsync(HttpStatusCode.Redirect, await step);
+
+    private static string[] Cells(AngleSharp.Html.Dom.IHtmlDocument page, string field) =>
+        [.. page.QuerySelectorAll($"#payments [data-field={field}]").Select(c => c.TextContent)];
+
+    private const string Template = "Hỗ trợ ứng dụng máy móc thiết bị sơ chế, bảo quản cam cho các cơ sở xã Cao Phong";
+
+    private static Vnd M(decimal millions) => Vnd.FromMillions(millions);
 
     [Fact]
     public async Task AdvanceClearedByPayment_SettledPerLine_BalancePaid_ThenClosed_ShownOnThePage()
@@ -98,24 +110,27 @@ public sealed class ProjectMoneyTests(PortalFactory portal) : IClassFixture<Port
         await Expect.StatusAsync(HttpStatusCode.Redirect,
             await officer.StepAsync(portal, id, "Disburse", Entry("Advance", "100", "TU-01", "2026-06-10")));
         await Expect.StatusAsync(HttpStatusCode.Redirect,
-            await officer.StepAsync(portal, id, "Disburse", Entry("Payment", "50", "TT-01", "2026-08-10", cleared: "60")));
+            await officer.StepAsync(portal, id, "Disburse",
+                Entry("Payment", "50", "TT-01", "2026-08-10", cleared: "60")));
 
         var page = await officer.GetDocumentAsync($"/Projects/Details/{id}");
-        Assert.Equal(["100", "150"], page.QuerySelectorAll("#payments [data-field=paid-after]").Select(c => c.TextContent));
-        Assert.Equal(["100", "40"], page.QuerySelectorAll("#payments [data-field=advance-after]").Select(c => c.TextContent));
+        Assert.Equal(["100", "150"], Cells(page, "paid-after"));
+        Assert.Equal(["100", "40"], Cells(page, "advance-after"));
         Assert.Equal("40", page.QuerySelector("#payment-summary [data-field=advance-outstanding]")!.TextContent.Trim());
 
-        await Expect.StatusAsync(HttpStatusCode.Redirect, await officer.StepAsync(portal, id, "Accept",
+        await Done(officer.StepAsync(portal, id, "Accept",
             ("DecisionNumber", "BB-NT 01"), ("DecisionDate", "2026-11-30")));
-        await Expect.StatusAsync(HttpStatusCode.Redirect, await officer.StepAsync(portal, id, "Settle", Settlement("120", "80")));
+        await Done(officer.StepAsync(portal, id, "Settle", Settlement("120", "80")));
 
         var settled = await LoadAsync(id);
         Assert.Equal((ProjectStatus.Settled, 200_000_000L), (settled.Status, settled.SettledDong!.Value));
-        Assert.Equal([120_000_000L, 80_000_000L], settled.CostLines.OrderBy(l => l.Order).Select(l => l.SettledSupportDong!.Value));
+        Assert.Equal([120_000_000L, 80_000_000L],
+            settled.CostLines.OrderBy(l => l.Order).Select(l => l.SettledSupportDong!.Value));
         page = await officer.GetDocumentAsync($"/Projects/Details/{id}");
         Assert.Equal("50", page.QuerySelector("#payment-summary [data-field=balance]")!.TextContent.Trim());
         Assert.Equal("200", page.QuerySelector("#settlement-lines [data-field=settled-total]")!.TextContent);
-        Assert.Equal("0", page.QuerySelector("#payment-summary [data-field=advance-outstanding]")!.TextContent.Trim()[..1]);
+        var outstanding = page.QuerySelector("#payment-summary [data-field=advance-outstanding]")!.TextContent;
+        Assert.StartsWith("0", outstanding.Trim());
         // Only the step that can be taken now: the balance's payment, not closing nor recovering.
         Assert.NotNull(page.QuerySelector("form[data-step=Disburse]"));
         Assert.Null(page.QuerySelector("form[data-step=Close]"));
@@ -133,7 +148,7 @@ public sealed class ProjectMoneyTests(PortalFactory portal) : IClassFixture<Port
             await officer.StepAsync(portal, id, "Disburse", Entry("Payment", "50", "TT-02", "2026-12-20")));
         page = await officer.GetDocumentAsync($"/Projects/Details/{id}");
         Assert.NotNull(page.QuerySelector("form[data-step=Close]"));
-        await Expect.StatusAsync(HttpStatusCode.Redirect, await officer.StepAsync(portal, id, "Close", ("Comment", "Hoàn thành")));
+        await Done(officer.StepAsync(portal, id, "Close", ("Comment", "Hoàn thành")));
 
         var closed = await LoadAsync(id);
         Assert.Equal((ProjectStatus.Closed, 200_000_000L), (closed.Status, closed.DisbursedDong));
@@ -145,7 +160,7 @@ public sealed class ProjectMoneyTests(PortalFactory portal) : IClassFixture<Port
         Assert.False(await InInboxAsync(officer, id));
     }
 
-    /// <summary>Whether the project waits in the officer's inbox among the settled ones to pay, recover or close.</summary>
+    /// <summary>Whether the project waits in the officer's inbox among the settled ones.</summary>
     private static async Task<bool> InInboxAsync(HttpClient client, int id) =>
         (await client.GetDocumentAsync("/Inbox"))
         .QuerySelector($"section[data-bucket=Settled] a[href='/Projects/Details/{id}']") is not null;
@@ -157,13 +172,28 @@ public sealed class ProjectMoneyTests(PortalFactory portal) : IClassFixture<Port
         var officer = await As(Officer);
         await officer.StepAsync(portal, id, "Disburse", Entry("Payment", "30", "TT-30"));
         await officer.StepAsync(portal, id, "Accept", ("DecisionNumber", "BB 1"), ("DecisionDate", "2026-11-30"));
-        await Expect.StatusAsync(HttpStatusCode.Redirect, await officer.StepAsync(portal, id, "Settle", Settlement("30", "15")));
+        await Done(officer.StepAsync(portal, id, "Settle", Settlement("30", "15")));
 
         var paid = await officer.StepAsync(portal, id, "Disburse", Entry("Payment", "15", "TT-15", "2026-12-15"));
 
         await Expect.StatusAsync(HttpStatusCode.Redirect, paid);
         var p = await LoadAsync(id);
         Assert.Equal((45_000_000L, 45_000_000L), (p.SettledDong!.Value, p.DisbursedDong));
+    }
+
+    [Fact]
+    public async Task Disburse_AKindThatHasItsOwnStep_FormAgainWithTheReason_NothingSaved()
+    {
+        var id = await RunningAsync("Đề án thử: hình thức không hợp lệ");
+        var officer = await As(Officer);
+        var before = await StateAsync(id);
+
+        var response = await officer.StepAsync(portal, id, "Disburse", Entry("Reversal", "10", "X-1"));
+
+        await Expect.StatusAsync(HttpStatusCode.OK, response);
+        Assert.Contains("Hãy chọn hình thức tạm ứng hoặc thanh toán",
+            await ErrorOf((response)));
+        Assert.Equal(before, await StateAsync(id));
     }
 
     [Fact]
@@ -178,7 +208,7 @@ public sealed class ProjectMoneyTests(PortalFactory portal) : IClassFixture<Port
 
         await Expect.StatusAsync(HttpStatusCode.OK, response);
         Assert.Contains("Thiếu số quyết toán của dòng 2 (Kho lạnh bảo quản)",
-            Error(await PortalClientExtensions.ParseHtmlAsync(response)));
+            await ErrorOf((response)));
         Assert.Equal(before, await StateAsync(id));
         Assert.All((await LoadAsync(id)).CostLines, l => Assert.Null(l.SettledSupportDong));
     }
@@ -196,15 +226,16 @@ public sealed class ProjectMoneyTests(PortalFactory portal) : IClassFixture<Port
             ("DecisionNumber", "ĐC-01"), ("DecisionDate", "2026-07-02"), ("Comment", "Gõ nhầm"));
         await Expect.StatusAsync(HttpStatusCode.OK, tooMuch);
         Assert.Contains("vượt số tiền của chứng từ TT-250 là 250 triệu đồng",
-            Error(await PortalClientExtensions.ParseHtmlAsync(tooMuch)));
+            await ErrorOf((tooMuch)));
         var noReason = await officer.StepAsync(portal, id, "Reverse", ("EntryId", entry.ToString()), ("Amount", "225"),
             ("DecisionNumber", "ĐC-01"), ("DecisionDate", "2026-07-02"));
         await Expect.StatusAsync(HttpStatusCode.OK, noReason);
-        Assert.Contains("Hãy ghi lý do điều chỉnh giảm.", Error(await PortalClientExtensions.ParseHtmlAsync(noReason)));
+        Assert.Contains("Hãy ghi lý do điều chỉnh giảm.", await ErrorOf((noReason)));
         Assert.Equal(before, await StateAsync(id));
 
-        await Expect.StatusAsync(HttpStatusCode.Redirect, await officer.StepAsync(portal, id, "Reverse",
-            ("EntryId", entry.ToString()), ("Amount", "225"), ("DecisionNumber", "ĐC-01"), ("DecisionDate", "2026-07-02"),
+        await Done(officer.StepAsync(portal, id, "Reverse",
+            ("EntryId", entry.ToString()), ("Amount", "225"), ("DecisionNumber", "ĐC-01"),
+            ("DecisionDate", "2026-07-02"),
             ("Comment", "Gõ nhầm 250 thay cho 25")));
 
         var p = await LoadAsync(id);
@@ -213,7 +244,7 @@ public sealed class ProjectMoneyTests(PortalFactory portal) : IClassFixture<Port
         var reversal = p.Disbursements.Single(d => d.Kind == DisbursementKind.Reversal);
         Assert.Equal((entry, "Gõ nhầm 250 thay cho 25"), (reversal.ReversesId!.Value, reversal.Note));
         var page = await officer.GetDocumentAsync($"/Projects/Details/{id}");
-        Assert.Equal(["250", "25"], page.QuerySelectorAll("#payments [data-field=paid-after]").Select(c => c.TextContent));
+        Assert.Equal(["250", "25"], Cells(page, "paid-after"));
         Assert.Contains("ĐC-01", page.QuerySelector($"#payments tr[data-entry='{entry}']")!.TextContent);
         // Nothing left to reverse: the step is not offered.
         Assert.Null(page.QuerySelector("form[data-step=Reverse]"));
@@ -241,7 +272,7 @@ public sealed class ProjectMoneyTests(PortalFactory portal) : IClassFixture<Port
             ("DecisionNumber", "ĐC-X"), ("DecisionDate", "2026-07-02"), ("Comment", "Nhầm"));
 
         await Expect.StatusAsync(HttpStatusCode.OK, response);
-        Assert.Contains("Hãy chọn chứng từ cần điều chỉnh giảm.", Error(await PortalClientExtensions.ParseHtmlAsync(response)));
+        Assert.Contains("Hãy chọn chứng từ cần điều chỉnh giảm.", await ErrorOf((response)));
         Assert.Equal(before, (await StateAsync(id), await StateAsync(other)));
     }
 
@@ -252,7 +283,7 @@ public sealed class ProjectMoneyTests(PortalFactory portal) : IClassFixture<Port
         var officer = await As(Officer);
         await officer.StepAsync(portal, id, "Disburse", Entry("Advance", "300", "TU-300"));
         await officer.StepAsync(portal, id, "Accept", ("DecisionNumber", "BB 1"), ("DecisionDate", "2026-11-30"));
-        await Expect.StatusAsync(HttpStatusCode.Redirect, await officer.StepAsync(portal, id, "Settle", Settlement("200", "50")));
+        await Done(officer.StepAsync(portal, id, "Settle", Settlement("200", "50")));
 
         var page = await officer.GetDocumentAsync($"/Projects/Details/{id}");
         Assert.Equal("50", page.QuerySelector("#payment-summary [data-field=balance]")!.TextContent.Trim());
@@ -267,14 +298,14 @@ public sealed class ProjectMoneyTests(PortalFactory portal) : IClassFixture<Port
         var tooMuch = await officer.StepAsync(portal, id, "Recover", ("Amount", "60"), ("DecisionNumber", "GNT-01"),
             ("DecisionDate", "2026-12-20"));
         await Expect.StatusAsync(HttpStatusCode.OK, tooMuch);
-        Assert.Contains("vượt số chi vượt quyết toán 50 triệu đồng", Error(await PortalClientExtensions.ParseHtmlAsync(tooMuch)));
+        Assert.Contains("vượt số chi vượt quyết toán 50 triệu đồng", await ErrorOf((tooMuch)));
         var payMore = await officer.StepAsync(portal, id, "Disburse", Entry("Payment", "1", "TT-X", "2026-12-20"));
         await Expect.StatusAsync(HttpStatusCode.OK, payMore);
         Assert.Equal(before, await StateAsync(id));
 
-        await Expect.StatusAsync(HttpStatusCode.Redirect, await officer.StepAsync(portal, id, "Recover", ("Amount", "50"),
+        await Done(officer.StepAsync(portal, id, "Recover", ("Amount", "50"),
             ("DecisionNumber", "GNT-01"), ("DecisionDate", "2026-12-20"), ("Comment", "Nộp trả ngân sách tỉnh")));
-        await Expect.StatusAsync(HttpStatusCode.Redirect, await officer.StepAsync(portal, id, "Close"));
+        await Done(officer.StepAsync(portal, id, "Close"));
 
         var p = await LoadAsync(id);
         Assert.Equal((ProjectStatus.Closed, 250_000_000L), (p.Status, p.DisbursedDong));
@@ -297,7 +328,8 @@ public sealed class ProjectMoneyTests(PortalFactory portal) : IClassFixture<Port
         (string, string)[] reversal = [("EntryId", entry.ToString()), ("Amount", "20"), ("DecisionNumber", "ĐC"),
             ("DecisionDate", "2026-07-02"), ("Comment", "Nhầm")];
         await Expect.StatusAsync(HttpStatusCode.Forbidden, await leader.StepAsync(portal, id, "Reverse", reversal));
-        await Expect.StatusAsync(HttpStatusCode.Forbidden, await leader.StepAsync(portal, id, "Disburse", Entry("Payment", "1", "X")));
+        await Expect.StatusAsync(HttpStatusCode.Forbidden,
+            await leader.StepAsync(portal, id, "Disburse", Entry("Payment", "1", "X")));
         await Expect.StatusAsync(HttpStatusCode.NotFound, await other.StepAsync(portal, id, "Reverse", reversal));
         await Expect.StatusAsync(HttpStatusCode.NotFound, await other.StepAsync(portal, id, "Close"));
 
@@ -305,6 +337,7 @@ public sealed class ProjectMoneyTests(PortalFactory portal) : IClassFixture<Port
         var page = await leader.GetDocumentAsync($"/Projects/Details/{id}");
         Assert.NotNull(page.QuerySelector("#payments"));
         Assert.Empty(page.QuerySelectorAll("form[data-step]"));
-        Assert.NotNull((await officer.GetDocumentAsync($"/Projects/Details/{id}")).QuerySelector("form[data-step=Reverse]"));
+        page = await officer.GetDocumentAsync($"/Projects/Details/{id}");
+        Assert.NotNull(page.QuerySelector("form[data-step=Reverse]"));
     }
 }

@@ -67,8 +67,9 @@ public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, Curre
             buckets.Add(("Đang thực hiện, chờ nghiệm thu", ProjectStatus.InProgress, projects.Where(p => p.Status == ProjectStatus.InProgress)));
             buckets.Add(("Đã nghiệm thu, chờ quyết toán", ProjectStatus.Accepted, projects.Where(p => p.Status == ProjectStatus.Accepted)));
             // Issue 13: after settlement the balance is paid or recovered, then the project is closed.
-            buckets.Add(("Đã quyết toán, chờ thanh toán hoặc thu hồi phần chênh lệch và đóng đề án", ProjectStatus.Settled,
-                projects.Where(p => p.Status == ProjectStatus.Settled)));
+            buckets.Add((
+                "Đã quyết toán, chờ thanh toán hoặc thu hồi phần chênh lệch và đóng đề án",
+                ProjectStatus.Settled, projects.Where(p => p.Status == ProjectStatus.Settled)));
         }
         return buckets;
     }

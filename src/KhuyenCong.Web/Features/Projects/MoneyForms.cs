@@ -3,7 +3,7 @@ using KhuyenCong.Domain.Projects;
 
 namespace KhuyenCong.Web.Features.Projects;
 
-/// <summary>Reads the payment and settlement forms against the project loaded from the database, never trusting ids.</summary>
+/// <summary>Reads the payment and settlement forms against the project as loaded, never trusting an id.</summary>
 public static class MoneyForms
 {
     /// <summary>The settled amount typed for each of the project's own lines; a line left empty is missing.</summary>

@@ -26,7 +26,8 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
         var beneficiaries = await db.Establishments.AsNoTracking().Where(e => beneficiaryIds.Contains(e.Id)).OrderBy(e => e.SearchKey).ThenBy(e => e.Id)
             .Select(e => new BeneficiaryRow(e.Id, e.Name, e.TaxCode, e.AddressUnit!.Name)).ToListAsync(ct);
         var steps = Enum.GetValues<ProjectAction>()
-            .Where(a => a is not (ProjectAction.Created or ProjectAction.Edited) && project.Allows(a) && project.Offers(a)
+            .Where(a => a is not (ProjectAction.Created or ProjectAction.Edited)
+                        && project.Allows(a) && project.Offers(a)
                         && ProjectRoles.MayTake(user, a, project, actor, scope.IsNationwide))
             .ToList();
         var appraising = steps.Contains(ProjectAction.BaseAppraised) || steps.Contains(ProjectAction.Approved);

@@ -111,7 +111,8 @@ public sealed class ProjectStepsController(
     public Task<IActionResult> Recover(int id, StepFormModel form, CancellationToken ct) =>
         StepAsync(id, ProjectAction.Recovered, form, (p, by, now) => Done(() =>
             p.Recover(by, now, Required(form.DecisionNumber, "số giấy nộp trả kinh phí"),
-                Required(form.DecisionDate, "ngày nộp trả kinh phí"), Required(form.Amount, "số thu hồi"), form.Comment)),
+                Required(form.DecisionDate, "ngày nộp trả kinh phí"), Required(form.Amount, "số thu hồi"),
+                form.Comment)),
             "Đã ghi thu hồi kinh phí.", ct);
 
     [HttpPost]

@@ -10,7 +10,7 @@ public static class StepForms
     {
         Comment, Score, Amount, DecisionNumber, DecisionDate, DisbursementKind, ToFund, ToYear,
 
-        /// <summary>Payments: the advance a payment settles; the ledger entry a reversal corrects; settlement lines.</summary>
+        /// <summary>Payments: the advance a payment settles; the entry a reversal corrects; settlement lines.</summary>
         AdvanceCleared, Entry, LineActuals,
     }
 
@@ -34,12 +34,15 @@ public static class StepForms
             [(Field.DecisionNumber, "Số hợp đồng", true), (Field.DecisionDate, "Ngày ký", true)]),
         ProjectAction.Disbursed => new("Disburse", "Ghi giải ngân", "btn-outline-primary",
             [(Field.DisbursementKind, "Hình thức", true), (Field.Amount, "Số tiền chi (triệu đồng)", false),
-             (Field.AdvanceCleared, "Số tạm ứng được thanh toán (triệu đồng)", false), (Field.DecisionNumber, "Số chứng từ", true),
-             (Field.DecisionDate, "Ngày chứng từ", true), (Field.Comment, "Ghi chú", false)]),
+             (Field.AdvanceCleared, "Số tạm ứng được thanh toán (triệu đồng)", false),
+             (Field.DecisionNumber, "Số chứng từ", true), (Field.DecisionDate, "Ngày chứng từ", true),
+             (Field.Comment, "Ghi chú", false)]),
         ProjectAction.Accepted => new("Accept", "Ghi nghiệm thu", "btn-primary",
             [(Field.DecisionNumber, "Số biên bản nghiệm thu", true), (Field.DecisionDate, "Ngày nghiệm thu", true), (Field.Comment, "Ý kiến", false)]),
         ProjectAction.Settled => new("Settle", "Ghi quyết toán", "btn-success",
-            [(Field.LineActuals, "Số quyết toán theo dòng dự toán (triệu đồng)", true), (Field.DecisionNumber, "Số quyết định quyết toán", true), (Field.DecisionDate, "Ngày quyết định", true), (Field.Comment, "Ý kiến", false)]),
+            [(Field.LineActuals, "Số quyết toán theo dòng dự toán (triệu đồng)", true),
+             (Field.DecisionNumber, "Số quyết định quyết toán", true), (Field.DecisionDate, "Ngày quyết định", true),
+             (Field.Comment, "Ý kiến", false)]),
         ProjectAction.Adjusted => new("Adjust", "Điều chỉnh kinh phí", "btn-outline-secondary",
             [(Field.Amount, "Kinh phí phê duyệt sau điều chỉnh (triệu đồng)", true), (Field.DecisionNumber, "Số quyết định", true),
              (Field.DecisionDate, "Ngày quyết định", true), (Field.Comment, "Lý do điều chỉnh", true)]),
