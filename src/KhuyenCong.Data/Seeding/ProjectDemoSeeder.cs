@@ -202,7 +202,9 @@ internal static class ProjectDemoSeeder
         p.Accept(appraiser, At(p.Year, 11, 25), $"BB-{p.Year}-NT", new(p.Year, 11, 25), "Đạt yêu cầu");
         if (until == ProjectStatus.Accepted) return;
         var final = Vnd.FromMillions(settled ?? approved);
-        p.Disburse(approver, At(p.Year, 12, 10), DisbursementKind.Payment, $"UNC-{p.Year}-TT", new(p.Year, 12, 10), final - p.Disbursed, "Thanh toán");
+        // The final payment also settles the advance (thanh toán tạm ứng), as the treasury records it.
+        p.Disburse(approver, At(p.Year, 12, 10), DisbursementKind.Payment, $"UNC-{p.Year}-TT", new(p.Year, 12, 10),
+            final - p.Disbursed, "Thanh toán", p.OutstandingAdvance);
         p.Settle(appraiser, At(p.Year, 12, 20), final, $"QT-{p.Year}", new(p.Year, 12, 20), null);
     }
 

@@ -67,7 +67,8 @@ public sealed class ProjectWorkflowTests
         [ProjectAction.Rejected] = p => p.Reject(Ministry, Now, "Không đạt"),
         [ProjectAction.Started] = p => p.Start(Creator, Now, "HĐ 01", Day, Plenty),
         // A payment: after settlement the balance is still paid, an advance no longer.
-        [ProjectAction.Disbursed] = p => p.Disburse(Department, Now, DisbursementKind.Payment, "UNC 1", Day, M(100), null),
+        [ProjectAction.Disbursed] = p =>
+            p.Disburse(Department, Now, DisbursementKind.Payment, "UNC 1", Day, M(100), null),
         [ProjectAction.Accepted] = p => p.Accept(Department, Now, "BB 01", Day, null),
         [ProjectAction.Settled] = p => p.Settle(Department, Now, M(500), "3/QĐ", Day, null),
         [ProjectAction.Adjusted] = p => p.Adjust(Ministry, Now, M(550), "4/QĐ", Day, "Giảm quy mô", null, Plenty),

@@ -197,6 +197,31 @@ public sealed class ProjectMoneyTests(PortalFactory portal) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task PaymentSettlingOnlyAnAdvance_FromAStalePage_RefusedAsAConflict_NothingSaved()
+    {
+        var id = await RunningAsync("Đề án thử: hai người cùng ghi");
+        var officer = await As(Officer);
+        await officer.StepAsync(portal, id, "Disburse", Entry("Advance", "100", "TU-1"));
+        var page = (await LoadAsync(id)).Version;
+        List<KeyValuePair<string, string>> Clearing(string number) =>
+        [
+            new("DisbursementKind", "Payment"), new("AdvanceCleared", "30"), new("DecisionNumber", number),
+            new("DecisionDate", "2026-07-05"), new("Version", page.ToString()),
+        ];
+        await Expect.StatusAsync(HttpStatusCode.Redirect,
+            await officer.PostFormAsync($"/Projects/{id}/Disburse", Clearing("TT-A"), tokenFromUrl: "/"));
+        var before = await StateAsync(id);
+
+        // The same page posted again by a colleague: the project moved on, the second clearing is refused.
+        var stale = await officer.PostFormAsync($"/Projects/{id}/Disburse", Clearing("TT-B"), tokenFromUrl: "/");
+
+        await Expect.StatusAsync(HttpStatusCode.OK, stale);
+        Assert.Contains(KhuyenCong.Web.Infrastructure.ConcurrencyMessage.Text, await ErrorOf(stale));
+        Assert.Equal(before, await StateAsync(id));
+        Assert.Equal(M(70), (await LoadAsync(id)).OutstandingAdvance);
+    }
+
+    [Fact]
     public async Task Settle_ALineLeftEmpty_FormAgainWithTheReason_NothingSaved()
     {
         var id = await RunningAsync("Đề án thử: quyết toán thiếu dòng");

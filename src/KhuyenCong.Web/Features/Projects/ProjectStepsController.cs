@@ -191,6 +191,10 @@ public sealed class ProjectStepsController(
         return await this.SaveOrShowFormAsync(form, async () =>
         {
             await step(project, actor, clock.GetUtcNow().UtcDateTime);
+            // A step that only adds rows (a payment settling an advance, its reversal) still moves the project's
+            // version, so two concurrent steps on one project cannot both pass on the same page.
+            var entry = db.Entry(project);
+            if (entry.State == EntityState.Unchanged) entry.Property(p => p.UpdatedAtUtc).IsModified = true;
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = notice;
             return RedirectToAction("Details", "Projects", new { id });
