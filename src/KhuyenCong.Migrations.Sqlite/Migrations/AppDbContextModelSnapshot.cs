@@ -1443,6 +1443,9 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.Property<int>("ProjectId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SettledSupportDong")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("TotalDong")
                         .HasColumnType("INTEGER");
 
@@ -1457,6 +1460,9 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AdvanceClearedDong")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("AmountDong")
@@ -1480,9 +1486,14 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.Property<int>("ProjectId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ReversesId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("ReversesId");
 
                     b.ToTable("ProjectDisbursements", (string)null);
                 });
@@ -2400,6 +2411,13 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.Projects.Disbursement", "Reverses")
+                        .WithMany()
+                        .HasForeignKey("ReversesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Reverses");
                 });
 
             modelBuilder.Entity("KhuyenCong.Domain.Projects.Project", b =>
