@@ -24,6 +24,11 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Ignore(p => p.ApprovedSupport);
         builder.Ignore(p => p.Disbursed);
         builder.Ignore(p => p.CapFacts);
+        builder.Ignore(p => p.Paid);
+        builder.Ignore(p => p.OutstandingAdvance);
+        builder.Ignore(p => p.Settled);
+        builder.Ignore(p => p.Balance);
+        builder.Ignore(p => p.ReversibleEntries);
 
         builder.HasOne(p => p.ActivityContent).WithMany().HasForeignKey(p => p.ActivityContentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.ImplementingOrganisation).WithMany().HasForeignKey(p => p.ImplementingOrganisationId).OnDelete(DeleteBehavior.Restrict);
@@ -55,6 +60,7 @@ internal sealed class CostLineConfiguration : IEntityTypeConfiguration<CostLine>
         builder.Ignore(l => l.FundSupport);
         builder.Ignore(l => l.Contribution);
         builder.Ignore(l => l.OtherSources);
+        builder.Ignore(l => l.SettledSupport);
     }
 }
 
@@ -91,7 +97,10 @@ internal sealed class DisbursementConfiguration : IEntityTypeConfiguration<Disbu
         builder.Property(d => d.DocumentNumber).HasMaxLength(64);
         builder.Property(d => d.Note).HasMaxLength(500);
         builder.Ignore(d => d.Amount);
+        builder.Ignore(d => d.AdvanceCleared);
         builder.HasIndex(d => d.ProjectId);
+        // A reversal names the entry it corrects; the entry is never deleted (append-only).
+        builder.HasOne(d => d.Reverses).WithMany().HasForeignKey(d => d.ReversesId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -161,7 +161,11 @@ internal static class ProjectDemoSeeder
             var project = Draft(ctx, $"Đề án {(content == "ND01" ? "đào tạo nghề" : content == "ND03" ? "mô hình trình diễn kỹ thuật" : content == "ND06" ? "sản xuất sạch hơn" : "ứng dụng máy móc thiết bị")} tại {province.Name}",
                 ProjectKind.Single, Fund.Kcqg, BudgetDemoSeeder.Year, content, org, place, officer, [owners[i].Id],
                 [("Thiết bị, vật tư, chi phí thực hiện", support * 4, support, support * 3)], new(1, content == "ND01" ? 35 : 0, content == "ND04" ? 2 : 0, content == "ND03" ? 1 : 0, 12));
-            Run(ctx, project, officer, appraiser, ministry, approved: support, settled: support - 2, until: states[i % states.Length]);
+            // The second settled one has also been closed (balance nil), so every state is shown.
+            var until = states[i % states.Length] is ProjectStatus.Settled && i >= states.Length
+                ? ProjectStatus.Closed
+                : states[i % states.Length];
+            Run(ctx, project, officer, appraiser, ministry, approved: support, settled: support - 2, until: until);
         }
     }
 
@@ -225,8 +229,11 @@ internal static class ProjectDemoSeeder
         p.Accept(approver, At(p.Year, 11, 25), $"BB-{p.Year}-NT", new(p.Year, 11, 25), "Đạt yêu cầu");
         if (until == ProjectStatus.Accepted) return;
         var final = Vnd.FromMillions(settled ?? approved);
-        p.Disburse(approver, At(p.Year, 12, 10), DisbursementKind.Payment, $"UNC-{p.Year}-TT", new(p.Year, 12, 10), final - p.Disbursed, "Thanh toán");
+        // The final payment also settles the advance (thanh toán tạm ứng), as the treasury records it.
+        p.Disburse(approver, At(p.Year, 12, 10), DisbursementKind.Payment, $"UNC-{p.Year}-TT", new(p.Year, 12, 10),
+            final - p.Disbursed, "Thanh toán", p.OutstandingAdvance);
         p.Settle(approver, At(p.Year, 12, 20), final, $"QT-{p.Year}", new(p.Year, 12, 20), null);
+        if (until == ProjectStatus.Closed) p.Close(approver, At(p.Year, 12, 28), "Đã thanh toán đủ theo quyết toán");
     }
 
     private static DateTime At(int year, int month, int day) => new(year, month, day, 2, 0, 0, DateTimeKind.Utc);

@@ -39,8 +39,14 @@ public sealed class CostLine
     public long OtherSourcesDong { get; private set; }
     public string? Note { get; private set; }
 
+    /// <summary>The fund's support settled for this line (quyết toán), set once at settlement; null before.</summary>
+    public long? SettledSupportDong { get; private set; }
+
     public Vnd Total => new(TotalDong);
     public Vnd FundSupport => new(FundSupportDong);
     public Vnd Contribution => new(ContributionDong);
     public Vnd OtherSources => new(OtherSourcesDong);
+    public Vnd? SettledSupport => SettledSupportDong is { } v ? new Vnd(v) : null;
+
+    internal void RecordSettled(Vnd actual) => SettledSupportDong = actual.Dong;
 }

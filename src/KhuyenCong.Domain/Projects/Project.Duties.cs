@@ -24,6 +24,8 @@ public partial class Project
             [ProjectAction.Rejected] = Decision,
             [ProjectAction.Accepted] = [ProjectDuty.NotImplementer, ProjectDuty.ApprovingLevel],
             [ProjectAction.Settled] = [ProjectDuty.NotImplementer, ProjectDuty.ApprovingLevel],
+            // Closing after the balance is paid or recovered ends the settlement: the same level's work.
+            [ProjectAction.Closed] = [ProjectDuty.NotImplementer, ProjectDuty.ApprovingLevel],
             // "The authority that approved" (DOMAIN §5) adjusts, stops or carries an approved project.
             [ProjectAction.Adjusted] = [ProjectDuty.NotCreator, ProjectDuty.ApprovingLevel],
             [ProjectAction.Stopped] = [ProjectDuty.NotCreator, ProjectDuty.ApprovingLevel],

@@ -19,8 +19,13 @@ public partial class Project
         [ProjectStatus.BaseAppraised] = [ProjectAction.Registered, ProjectAction.Approved],
         [ProjectStatus.Registered] = [ProjectAction.Approved, ProjectAction.Rejected, ProjectAction.Returned],
         [ProjectStatus.Approved] = [ProjectAction.Started, ProjectAction.Adjusted, ProjectAction.Stopped, ProjectAction.Carried],
-        [ProjectStatus.InProgress] = [ProjectAction.Accepted, ProjectAction.Adjusted, ProjectAction.Stopped, ProjectAction.Disbursed],
-        [ProjectStatus.Accepted] = [ProjectAction.Settled, ProjectAction.Disbursed],
+        [ProjectStatus.InProgress] =
+            [ProjectAction.Accepted, ProjectAction.Adjusted, ProjectAction.Stopped, ProjectAction.Disbursed,
+             ProjectAction.Reversed],
+        [ProjectStatus.Accepted] = [ProjectAction.Settled, ProjectAction.Disbursed, ProjectAction.Reversed],
+        // After settlement the balance is paid or recovered, then the project is closed (Project.Money.cs).
+        [ProjectStatus.Settled] =
+            [ProjectAction.Disbursed, ProjectAction.Reversed, ProjectAction.Recovered, ProjectAction.Closed],
     };
 
     /// <summary>Whether a step is allowed now: the table above, narrowed by fund (KCQG registers with the ministry, KCĐP is approved by the province).</summary>
@@ -136,24 +141,6 @@ public partial class Project
         ContractNumber = Guard.Required(contractNumber, "số hợp đồng");
         ContractDate = contractDate;
         Move(ProjectAction.Started, ProjectStatus.InProgress, by, nowUtc, null, contractNumber, contractDate, ApprovedSupport);
-    }
-
-    /// <summary>An advance or payment; the total disbursed stays within the approved support.</summary>
-    public Disbursement Disburse(Actor by, DateTime nowUtc, DisbursementKind kind, string documentNumber, DateOnly date, Vnd amount, string? note)
-    {
-        RequireStatus(ProjectAction.Disbursed, ProjectStatus.InProgress, ProjectStatus.Accepted);
-        var entry = new Disbursement(kind, documentNumber, date, amount, note);
-        var after = Disbursed + amount;
-        var approved = ApprovedSupport!.Value;
-        if (after > approved)
-            throw new DomainException(
-                "Vượt kinh phí phê duyệt: đã phê duyệt {0} triệu đồng, đã giải ngân {1} triệu đồng, " +
-                "lần này {2} triệu đồng, vượt {3} triệu đồng.",
-                approved, Disbursed, amount, after - approved);
-        _disbursements.Add(entry);
-        DisbursedDong = after.Dong;
-        Record(ProjectAction.Disbursed, Status, by, nowUtc, note, documentNumber, date, amount);
-        return entry;
     }
 
     /// <summary>In progress → Accepted (nghiệm thu) with the acceptance minutes.</summary>

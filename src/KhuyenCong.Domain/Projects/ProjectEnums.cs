@@ -21,6 +21,9 @@ public enum ProjectStatus
     Accepted = 8,
     Settled = 9,
     Stopped = 10,
+
+    /// <summary>Settled and the balance paid or recovered: nothing is owed either way (DOMAIN §11 step 5).</summary>
+    Closed = 11,
 }
 
 /// <summary>What a history row records: a workflow step or a money event.</summary>
@@ -48,6 +51,15 @@ public enum ProjectAction
     /// The ministry returned the province's registration package: back to base-appraised (DOMAIN §11).
     /// </summary>
     RegistrationReturned,
+
+    /// <summary>A reversal entry correcting a mistyped disbursement (append-only, with its reason).</summary>
+    Reversed,
+
+    /// <summary>An over-payment found at settlement paid back (thu hồi).</summary>
+    Recovered,
+
+    /// <summary>Settled → Closed once the balance is nil.</summary>
+    Closed,
 }
 
 public enum DisbursementKind
@@ -57,6 +69,12 @@ public enum DisbursementKind
 
     /// <summary>Thanh toán.</summary>
     Payment = 2,
+
+    /// <summary>Bút toán điều chỉnh giảm: corrects an earlier entry.</summary>
+    Reversal = 3,
+
+    /// <summary>Thu hồi: money paid back after settlement.</summary>
+    Recovery = 4,
 }
 
 public static class ProjectNames
@@ -79,6 +97,7 @@ public static class ProjectNames
         ProjectStatus.InProgress => "Đang thực hiện",
         ProjectStatus.Accepted => "Đã nghiệm thu",
         ProjectStatus.Settled => "Đã quyết toán",
+        ProjectStatus.Closed => "Đã đóng",
         _ => "Dừng thực hiện",
     };
 
@@ -99,8 +118,17 @@ public static class ProjectNames
         ProjectAction.Stopped => "Dừng thực hiện",
         ProjectAction.Carried => "Chuyển nguồn hoặc sang năm sau",
         ProjectAction.RegistrationReturned => "Bộ trả lại hồ sơ đăng ký",
+        ProjectAction.Reversed => "Điều chỉnh giảm giải ngân",
+        ProjectAction.Recovered => "Thu hồi kinh phí",
+        ProjectAction.Closed => "Đóng đề án",
         _ => "Giải ngân",
     };
 
-    public static string Disbursement(DisbursementKind kind) => kind == DisbursementKind.Advance ? "Tạm ứng" : "Thanh toán";
+    public static string Disbursement(DisbursementKind kind) => kind switch
+    {
+        DisbursementKind.Advance => "Tạm ứng",
+        DisbursementKind.Reversal => "Điều chỉnh giảm",
+        DisbursementKind.Recovery => "Thu hồi",
+        _ => "Thanh toán",
+    };
 }

@@ -8,11 +8,13 @@ public static class ProjectStatusGroups
 {
     /// <summary>Approved and everything after it except stopping: the projects being (or having been) carried out.</summary>
     public static readonly IReadOnlyList<ProjectStatus> Approved =
-        [ProjectStatus.Approved, ProjectStatus.InProgress, ProjectStatus.Accepted, ProjectStatus.Settled];
+        [ProjectStatus.Approved, ProjectStatus.InProgress, ProjectStatus.Accepted, ProjectStatus.Settled,
+         ProjectStatus.Closed];
 
     /// <summary>Under contract or beyond: their approved support counts against the implementer's allocation.</summary>
     public static readonly IReadOnlyList<ProjectStatus> Committed =
-        [ProjectStatus.InProgress, ProjectStatus.Accepted, ProjectStatus.Settled];
+        [ProjectStatus.InProgress, ProjectStatus.Accepted, ProjectStatus.Settled,
+         ProjectStatus.Closed];
 
     /// <summary>Never funded or given up: left out when looking for the same establishment funded twice.</summary>
     public static readonly IReadOnlyList<ProjectStatus> NotFunded =

@@ -2512,6 +2512,9 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.Property<int>("ProjectId")
                         .HasColumnType("int");
 
+                    b.Property<long?>("SettledSupportDong")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("TotalDong")
                         .HasColumnType("bigint");
 
@@ -2529,6 +2532,9 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AdvanceClearedDong")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("AmountDong")
                         .HasColumnType("bigint");
@@ -2551,9 +2557,14 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.Property<int>("ProjectId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("ReversesId")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("ReversesId");
 
                     b.ToTable("ProjectDisbursements", (string)null);
                 });
@@ -3839,6 +3850,13 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.Projects.Disbursement", "Reverses")
+                        .WithMany()
+                        .HasForeignKey("ReversesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Reverses");
                 });
 
             modelBuilder.Entity("KhuyenCong.Domain.Projects.Project", b =>

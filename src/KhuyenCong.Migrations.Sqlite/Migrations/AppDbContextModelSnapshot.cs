@@ -2423,6 +2423,9 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.Property<int>("ProjectId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SettledSupportDong")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("TotalDong")
                         .HasColumnType("INTEGER");
 
@@ -2437,6 +2440,9 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AdvanceClearedDong")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("AmountDong")
@@ -2460,9 +2466,14 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.Property<int>("ProjectId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ReversesId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("ReversesId");
 
                     b.ToTable("ProjectDisbursements", (string)null);
                 });
@@ -3727,6 +3738,13 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("KhuyenCong.Domain.Projects.Disbursement", "Reverses")
+                        .WithMany()
+                        .HasForeignKey("ReversesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Reverses");
                 });
 
             modelBuilder.Entity("KhuyenCong.Domain.Projects.Project", b =>

@@ -59,6 +59,10 @@ public sealed class ProjectWorkflowTests
         p.Accept(Approver(p), Now, "BB 01", Day, null);
         if (status == ProjectStatus.Accepted) return p;
         p.Settle(Approver(p), Now, M(590), "3/QĐ", Day, null);
+        if (status == ProjectStatus.Settled) return p;
+        // Closed: the balance paid, then closed (Project.Money.cs).
+        p.Disburse(Department, Now, DisbursementKind.Payment, "UNC 9", Day, M(590), null);
+        p.Close(Approver(p), Now, null);
         return p;
     }
 
@@ -71,7 +75,9 @@ public sealed class ProjectWorkflowTests
         [ProjectAction.Approved] = p => p.Approve(Approver(p), Now, 85, M(600), "1/QĐ", Day, null, null),
         [ProjectAction.Rejected] = p => p.Reject(Ministry, Now, "Không đạt"),
         [ProjectAction.Started] = p => p.Start(Creator, Now, "HĐ 01", Day, Plenty),
-        [ProjectAction.Disbursed] = p => p.Disburse(Department, Now, DisbursementKind.Advance, "UNC 1", Day, M(100), null),
+        // A payment: after settlement the balance is still paid, an advance no longer.
+        [ProjectAction.Disbursed] = p =>
+            p.Disburse(Department, Now, DisbursementKind.Payment, "UNC 1", Day, M(100), null),
         [ProjectAction.Accepted] = p => p.Accept(Approver(p), Now, "BB 01", Day, null),
         [ProjectAction.Settled] = p => p.Settle(Approver(p), Now, M(500), "3/QĐ", Day, null),
         [ProjectAction.Adjusted] = p => p.Adjust(Approver(p), Now, M(550), "4/QĐ", Day, "Giảm quy mô", null, Plenty),
@@ -93,7 +99,9 @@ public sealed class ProjectWorkflowTests
         (ProjectStatus.Approved, ProjectAction.Stopped), (ProjectStatus.Approved, ProjectAction.Carried),
         (ProjectStatus.InProgress, ProjectAction.Accepted), (ProjectStatus.InProgress, ProjectAction.Adjusted),
         (ProjectStatus.InProgress, ProjectAction.Stopped), (ProjectStatus.InProgress, ProjectAction.Disbursed),
-        (ProjectStatus.Accepted, ProjectAction.Settled), (ProjectStatus.Accepted, ProjectAction.Disbursed))
+        (ProjectStatus.Accepted, ProjectAction.Settled), (ProjectStatus.Accepted, ProjectAction.Disbursed),
+        // Issue 13: the balance owed after settlement is paid (ProjectMoneyTests covers reversals, recovery, closing).
+        (ProjectStatus.Settled, ProjectAction.Disbursed))
         .Concat(
         [
             // KCQG: the department registers with the ministry, which approves, rejects or returns.

@@ -33,7 +33,8 @@ public sealed class BudgetSummaryTests(PortalFactory portal)
 
         // Execution figures, summed here straight from the projects table.
         var projects = await portal.WithDbAsync(db => db.Projects.Where(p => p.Year == 2021 && p.Fund == Fund.Kcqg).ToListAsync());
-        var approved = projects.Where(p => p.Status is ProjectStatus.Approved or ProjectStatus.InProgress or ProjectStatus.Accepted or ProjectStatus.Settled)
+        var approved = projects.Where(p => p.Status is ProjectStatus.Approved or ProjectStatus.InProgress or ProjectStatus.Accepted or ProjectStatus.Settled
+            or ProjectStatus.Closed)
             .Sum(p => p.ApprovedSupportDong ?? 0);
         Assert.Equal(new Summary(2021, "KCQG", 150_000 * M, 75_641 * M, approved, projects.Sum(p => p.DisbursedDong), projects.Sum(p => p.SettledDong ?? 0)), summary);
         Assert.True(approved > 0);

@@ -22,7 +22,8 @@ public sealed class DashboardTests(PortalFactory portal)
     private const string HoaBinh = "17";
     private const string PhuTho = "25";
 
-    private static readonly ProjectStatus[] Approved = [ProjectStatus.Approved, ProjectStatus.InProgress, ProjectStatus.Accepted, ProjectStatus.Settled];
+    private static readonly ProjectStatus[] Approved = [ProjectStatus.Approved, ProjectStatus.InProgress, ProjectStatus.Accepted, ProjectStatus.Settled,
+        ProjectStatus.Closed];
 
     /// <summary>The expected figures for one scope: null codes = whole country, else the recorded province codes.</summary>
     private sealed record Expected(long Estimate, long Allocated, long Approved, long Disbursed, long Settled,

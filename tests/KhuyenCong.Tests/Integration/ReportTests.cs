@@ -14,7 +14,8 @@ namespace KhuyenCong.Tests.Integration;
 public sealed class ReportTests(PortalFactory portal)
 {
     private const long M = BudgetData.Million;
-    private static readonly ProjectStatus[] Approved = [ProjectStatus.Approved, ProjectStatus.InProgress, ProjectStatus.Accepted, ProjectStatus.Settled];
+    private static readonly ProjectStatus[] Approved = [ProjectStatus.Approved, ProjectStatus.InProgress, ProjectStatus.Accepted, ProjectStatus.Settled,
+        ProjectStatus.Closed];
 
     private async Task<HttpClient> ClientAsync(string email)
     {

@@ -76,6 +76,9 @@ public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, Curre
                 Waiting(ProjectStatus.InProgress, ProjectAction.Accepted)));
             buckets.Add(("Đã nghiệm thu, chờ quyết toán", ProjectStatus.Accepted,
                 Waiting(ProjectStatus.Accepted, ProjectAction.Settled)));
+            // Issue 13: after settlement the balance is paid or recovered, then the project is closed.
+            buckets.Add(("Đã quyết toán, chờ thanh toán hoặc thu hồi phần chênh lệch và đóng đề án",
+                ProjectStatus.Settled, Waiting(ProjectStatus.Settled, ProjectAction.Closed)));
         }
         return buckets;
     }

@@ -38,6 +38,10 @@ public static class ProjectRoles
                 actor.OrganisationIds.Contains(project.ImplementingOrganisationId)
                 && Policies.Allows(user, Policies.Officers),
             ProjectAction.Disbursed or ProjectAction.Accepted or ProjectAction.Settled => department || ministry,
+            // Payments' corrections follow whoever records payments; closing follows whoever settles.
+            ProjectAction.Reversed or ProjectAction.Recovered =>
+                MayTake(user, ProjectAction.Disbursed, project, actor, nationwide),
+            ProjectAction.Closed => MayTake(user, ProjectAction.Settled, project, actor, nationwide),
             _ => false,
         };
     }

@@ -26,7 +26,9 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
         var beneficiaries = await db.Establishments.AsNoTracking().Where(e => beneficiaryIds.Contains(e.Id)).OrderBy(e => e.SearchKey).ThenBy(e => e.Id)
             .Select(e => new BeneficiaryRow(e.Id, e.Name, e.TaxCode, e.AddressUnit!.Name)).ToListAsync(ct);
         var roleSteps = Enum.GetValues<ProjectAction>()
-            .Where(a => a is not (ProjectAction.Created or ProjectAction.Edited) && project.Allows(a) && ProjectRoles.MayTake(user, a, project, actor, scope.IsNationwide))
+            .Where(a => a is not (ProjectAction.Created or ProjectAction.Edited)
+                        && project.Allows(a) && project.Offers(a)
+                        && ProjectRoles.MayTake(user, a, project, actor, scope.IsNationwide))
             .ToList();
         // No form for a step the separation of duties gives to someone else; the page says which rule instead.
         var steps = roleSteps.Where(a => project.DutyRefusal(a, actor) is null).ToList();

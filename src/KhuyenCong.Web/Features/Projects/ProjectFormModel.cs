@@ -142,4 +142,15 @@ public sealed class StepFormModel : IVersionedForm
 
     [Display(Name = "Năm kế hoạch"), Range(2000, 2100)]
     public int? ToYear { get; set; }
+
+    /// <summary>The part of a payment (or of a reversal) that settles an advance rather than moving money.</summary>
+    [Display(Name = "Số tạm ứng được thanh toán (triệu đồng)")]
+    public Vnd? AdvanceCleared { get; set; }
+
+    /// <summary>The ledger entry a reversal corrects (checked to be this project's).</summary>
+    [Display(Name = "Chứng từ được điều chỉnh")]
+    public int? EntryId { get; set; }
+
+    /// <summary>The settled support of each Mẫu 1 line, by the line's order.</summary>
+    public List<SettledLineInput> LineActuals { get; set; } = [];
 }

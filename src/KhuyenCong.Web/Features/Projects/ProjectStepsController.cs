@@ -80,7 +80,9 @@ public sealed class ProjectStepsController(
             p.Disburse(by, now, form.DisbursementKind ?? DisbursementKind.Payment,
                 Required(form.DecisionNumber, "số chứng từ"),
                 Required(form.DecisionDate, "ngày chứng từ"),
-                Required(form.Amount, "số tiền giải ngân"), form.Comment)),
+                // A payment may only settle an advance (no new money): then the amount is left empty.
+                form.Amount ?? (form.AdvanceCleared is null ? Required(form.Amount, "số tiền giải ngân") : Vnd.Zero),
+                form.Comment, form.AdvanceCleared)),
             "Đã ghi giải ngân.", ct);
 
     [HttpPost]
@@ -93,10 +95,32 @@ public sealed class ProjectStepsController(
     [HttpPost]
     public Task<IActionResult> Settle(int id, StepFormModel form, CancellationToken ct) =>
         StepAsync(id, ProjectAction.Settled, form, (p, by, now) => Done(() =>
-            p.Settle(by, now, Required(form.Amount, "số quyết toán"),
+            p.Settle(by, now, MoneyForms.LineActuals(p, form),
                 Required(form.DecisionNumber, "số quyết định quyết toán"),
                 Required(form.DecisionDate, "ngày quyết định"), form.Comment)),
             "Đã ghi quyết toán.", ct);
+
+    [HttpPost]
+    public Task<IActionResult> Reverse(int id, StepFormModel form, CancellationToken ct) =>
+        StepAsync(id, ProjectAction.Reversed, form, (p, by, now) => Done(() =>
+            p.Reverse(by, now, MoneyForms.Entry(p, form),
+                Required(form.DecisionNumber, "số chứng từ của bút toán điều chỉnh"),
+                Required(form.DecisionDate, "ngày của bút toán điều chỉnh"),
+                form.Amount ?? Vnd.Zero, form.AdvanceCleared ?? Vnd.Zero, form.Comment)),
+            "Đã ghi bút toán điều chỉnh giảm.", ct);
+
+    [HttpPost]
+    public Task<IActionResult> Recover(int id, StepFormModel form, CancellationToken ct) =>
+        StepAsync(id, ProjectAction.Recovered, form, (p, by, now) => Done(() =>
+            p.Recover(by, now, Required(form.DecisionNumber, "số giấy nộp trả kinh phí"),
+                Required(form.DecisionDate, "ngày nộp trả kinh phí"), Required(form.Amount, "số thu hồi"),
+                form.Comment)),
+            "Đã ghi thu hồi kinh phí.", ct);
+
+    [HttpPost]
+    public Task<IActionResult> Close(int id, StepFormModel form, CancellationToken ct) =>
+        StepAsync(id, ProjectAction.Closed, form, (p, by, now) => Done(() => p.Close(by, now, form.Comment)),
+            "Đã đóng đề án.", ct);
 
     [HttpPost]
     public Task<IActionResult> Adjust(int id, StepFormModel form, CancellationToken ct) =>
@@ -172,6 +196,10 @@ public sealed class ProjectStepsController(
         return await this.SaveOrShowFormAsync(form, async () =>
         {
             await step(project, actor, clock.GetUtcNow().UtcDateTime);
+            // A step that only adds rows (a payment settling an advance, its reversal) still moves the project's
+            // version, so two concurrent steps on one project cannot both pass on the same page.
+            var entry = db.Entry(project);
+            if (entry.State == EntityState.Unchanged) entry.Property(p => p.UpdatedAtUtc).IsModified = true;
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = notice;
             return RedirectToAction("Details", "Projects", new { id });

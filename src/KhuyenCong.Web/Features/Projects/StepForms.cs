@@ -6,7 +6,13 @@ namespace KhuyenCong.Web.Features.Projects;
 /// <summary>The form each workflow step shows on a project's page: its route, button, and which fields it asks for, with their labels.</summary>
 public static class StepForms
 {
-    public enum Field { Comment, Score, Amount, DecisionNumber, DecisionDate, DisbursementKind, ToFund, ToYear }
+    public enum Field
+    {
+        Comment, Score, Amount, DecisionNumber, DecisionDate, DisbursementKind, ToFund, ToYear,
+
+        /// <summary>Payments: the advance a payment settles; the entry a reversal corrects; settlement lines.</summary>
+        AdvanceCleared, Entry, LineActuals,
+    }
 
     public sealed record Descriptor(string Route, string Button, string Css, IReadOnlyList<(Field Field, string Label, bool Required)> Fields, string? Confirm = null);
 
@@ -27,12 +33,16 @@ public static class StepForms
         ProjectAction.Started => new("Start", "Ký hợp đồng, bắt đầu thực hiện", "btn-primary",
             [(Field.DecisionNumber, "Số hợp đồng", true), (Field.DecisionDate, "Ngày ký", true)]),
         ProjectAction.Disbursed => new("Disburse", "Ghi giải ngân", "btn-outline-primary",
-            [(Field.DisbursementKind, "Hình thức", true), (Field.Amount, "Số tiền (triệu đồng)", true), (Field.DecisionNumber, "Số chứng từ", true),
-             (Field.DecisionDate, "Ngày chứng từ", true), (Field.Comment, "Ghi chú", false)]),
+            [(Field.DisbursementKind, "Hình thức", true), (Field.Amount, "Số tiền chi (triệu đồng)", false),
+             (Field.AdvanceCleared, "Số tạm ứng được thanh toán (triệu đồng)", false),
+             (Field.DecisionNumber, "Số chứng từ", true), (Field.DecisionDate, "Ngày chứng từ", true),
+             (Field.Comment, "Ghi chú", false)]),
         ProjectAction.Accepted => new("Accept", "Ghi nghiệm thu", "btn-primary",
             [(Field.DecisionNumber, "Số biên bản nghiệm thu", true), (Field.DecisionDate, "Ngày nghiệm thu", true), (Field.Comment, "Ý kiến", false)]),
         ProjectAction.Settled => new("Settle", "Ghi quyết toán", "btn-success",
-            [(Field.Amount, "Số quyết toán (triệu đồng)", true), (Field.DecisionNumber, "Số quyết định quyết toán", true), (Field.DecisionDate, "Ngày quyết định", true), (Field.Comment, "Ý kiến", false)]),
+            [(Field.LineActuals, "Số quyết toán theo dòng dự toán (triệu đồng)", true),
+             (Field.DecisionNumber, "Số quyết định quyết toán", true), (Field.DecisionDate, "Ngày quyết định", true),
+             (Field.Comment, "Ý kiến", false)]),
         ProjectAction.Adjusted => new("Adjust", "Điều chỉnh kinh phí", "btn-outline-secondary",
             [(Field.Amount, "Kinh phí phê duyệt sau điều chỉnh (triệu đồng)", true), (Field.DecisionNumber, "Số quyết định", true),
              (Field.DecisionDate, "Ngày quyết định", true), (Field.Comment, "Lý do điều chỉnh", true)]),
@@ -42,6 +52,17 @@ public static class StepForms
         ProjectAction.Carried => new("Carry", "Chuyển nguồn hoặc sang năm sau", "btn-outline-secondary",
             [(Field.ToFund, "Chuyển sang nguồn", true), (Field.ToYear, "Năm kế hoạch", true), (Field.Comment, "Lý do (đề án chưa được cấp kinh phí)", true)],
             "Chuyển đề án? Quyết định phê duyệt hiện tại sẽ không còn, đề án chờ phê duyệt lại."),
+        ProjectAction.Reversed => new("Reverse", "Điều chỉnh giảm giải ngân", "btn-outline-danger",
+            [(Field.Entry, "Chứng từ được điều chỉnh", true), (Field.Amount, "Số tiền giảm (triệu đồng)", false),
+             (Field.AdvanceCleared, "Số thanh toán tạm ứng giảm (triệu đồng)", false),
+             (Field.DecisionNumber, "Số chứng từ điều chỉnh", true), (Field.DecisionDate, "Ngày điều chỉnh", true),
+             (Field.Comment, "Lý do điều chỉnh", true)],
+            "Ghi bút toán điều chỉnh giảm? Bút toán đã ghi không sửa, không xóa được."),
+        ProjectAction.Recovered => new("Recover", "Ghi thu hồi kinh phí", "btn-outline-warning",
+            [(Field.Amount, "Số thu hồi (triệu đồng)", true), (Field.DecisionNumber, "Số chứng từ nộp trả", true),
+             (Field.DecisionDate, "Ngày nộp trả", true), (Field.Comment, "Ghi chú", false)]),
+        ProjectAction.Closed => new("Close", "Đóng đề án", "btn-dark", [(Field.Comment, "Ý kiến", false)],
+            "Đóng đề án? Sau khi đóng không ghi thêm giải ngân."),
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 }
