@@ -46,6 +46,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AppraisalRecusal> AppraisalRecusals => Set<AppraisalRecusal>();
     public DbSet<PlanDecision> PlanDecisions => Set<PlanDecision>();
     public DbSet<ProductNomination> ProductNominations => Set<ProductNomination>();
+    public DbSet<ReportPeriod> ReportPeriods => Set<ReportPeriod>();
+    public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
 
     /// <summary>Data Protection keys live in the database so that several web instances share them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
