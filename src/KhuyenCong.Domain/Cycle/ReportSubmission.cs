@@ -105,7 +105,7 @@ public sealed class ReportSubmission : AuditableEntity, IScopedRecord
         ReturnedOn = null;
     }
 
-    /// <summary>The ministry sends the report back with the reason (409 unless it is waiting with the ministry).</summary>
+    /// <summary>The ministry sends the report back with the reason (409 unless it waits with the ministry).</summary>
     public void Return(string reason, DateOnly today)
     {
         if (Status != ReportSubmissionStatus.Submitted || Submissions == 0)

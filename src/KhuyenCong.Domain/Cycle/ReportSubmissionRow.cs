@@ -39,7 +39,7 @@ public sealed class ReportSubmissionRow : IAppendOnly
     public long Id { get; private set; }
     public int SubmissionId { get; private set; }
 
-    /// <summary>Which sending of the submission the row belongs to (1 for the first, 2 after one return, …).</summary>
+    /// <summary>Which sending of the submission the row belongs to (1 the first, 2 after one return, …).</summary>
     public int Attempt { get; internal set; }
 
     /// <summary>The project reported; kept as a plain number (the row is a copy, not a link).</summary>

@@ -1,6 +1,6 @@
 namespace KhuyenCong.Domain.Cycle;
 
-/// <summary>Where a province's report stands: submitted, or returned by the ministry to be corrected and resent.</summary>
+/// <summary>Where a province's report stands: submitted, or returned by the ministry to be corrected.</summary>
 public enum ReportSubmissionStatus
 {
     Submitted = 1,

@@ -25,7 +25,7 @@ public sealed class ReportSnapshot(AppDbContext db, ReportQuery reports)
         return await reports.ImplementationAsync(scope, Filter(period), provinceName, map, ct);
     }
 
-    /// <summary>The live report as rows to freeze, and what the province's recipients were allocated per fund.</summary>
+    /// <summary>The live report as rows to freeze, and what the province's recipients got per fund.</summary>
     public static (IReadOnlyList<ReportSubmissionRow> Rows, Vnd Kcqg, Vnd Kcdp) Freeze(ImplementationReport report)
     {
         var rows = report.Provinces.SelectMany(p => p.Funds).SelectMany(f => f.Rows)
@@ -52,7 +52,8 @@ public sealed class ReportSnapshot(AppDbContext db, ReportQuery reports)
             .Select(fund =>
             {
                 var fundRows = rows.Where(r => r.Fund == fund).ToList();
-                var allocated = new Vnd(fund == Fund.Kcqg ? submission.AllocatedKcqgDong : submission.AllocatedKcdpDong);
+                var allocated = new Vnd(fund == Fund.Kcqg
+                    ? submission.AllocatedKcqgDong : submission.AllocatedKcdpDong);
                 return new FundGroup(fund, fundRows, ReportTotals.Of(fundRows, allocated));
             })
             .Where(g => g.Rows.Count > 0 || !g.Totals.Allocated.IsZero)

@@ -42,7 +42,7 @@ public sealed class ReportSubmissionsController(AppDbContext db, IUserScopeProvi
         return await SubmitFormAsync(period, province, existing, form, ct);
     }
 
-    /// <summary>Sends the report: the letter's file is stored, then the report is frozen and saved in one save.</summary>
+    /// <summary>Sends the report: the letter's file is stored, then the report frozen and saved at once.</summary>
     [Authorize(Policy = Policies.DepartmentOfficer)]
     [HttpPost]
     [RequestSizeLimit(AttachmentStorage.MaxBytes + 64 * 1024)]
@@ -154,7 +154,7 @@ public sealed class ReportSubmissionsController(AppDbContext db, IUserScopeProvi
     IActionResult IRefusalPages.Refused(int statusCode, string message) =>
         ReportAccess.Refused(this, statusCode, message);
 
-    /// <summary>The submission with its period and rows, when its province is in the user's scope (else null).</summary>
+    /// <summary>The submission with its period and rows when its province is in the user's scope, else null.</summary>
     private async Task<(ReportSubmission Submission, AdministrativeUnit Province)?> FindAsync(int id,
         CancellationToken ct)
     {
