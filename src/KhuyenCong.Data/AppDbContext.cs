@@ -51,6 +51,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AllocationProject> AllocationProjects => Set<AllocationProject>();
     public DbSet<Domain.Cycle.RegistrationRound> RegistrationRounds => Set<Domain.Cycle.RegistrationRound>();
     public DbSet<Domain.Cycle.ProvincePackage> RegistrationPackages => Set<Domain.Cycle.ProvincePackage>();
+    public DbSet<ReportPeriod> ReportPeriods => Set<ReportPeriod>();
+    public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
 
     /// <summary>Data Protection keys live in the database so that several web instances share them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -40,6 +40,7 @@ public sealed class MainNavigationViewComponent(Features.Projects.InboxQuery inb
             items.Add(new("Cơ sở CNNT", "/Establishments", "shop", "Establishments"));
             items.Add(new("Khen thưởng", "/Commendations", "trophy", "Commendations"));
             items.Add(new("Báo cáo", "/Reports", "file-earmark-spreadsheet", "Reports"));
+            items.Add(new("Kỳ báo cáo", "/ReportPeriods", "calendar-check", "ReportPeriods"));
         }
         if (Policies.Allows(user, Policies.ProjectAppraisers))
         {

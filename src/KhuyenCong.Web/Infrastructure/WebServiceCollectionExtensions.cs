@@ -41,6 +41,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.AppraisalCouncil.CouncilProjects>();
         services.AddScoped<Features.AppraisalCouncil.AppraisalTasksQuery>();
         services.AddScoped<Features.PlanDecisions.PlanDecisionCandidates>();
+        services.AddScoped<Features.ReportPeriods.ReportSnapshot>();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
