@@ -41,6 +41,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.AppraisalCouncil.CouncilProjects>();
         services.AddScoped<Features.AppraisalCouncil.AppraisalTasksQuery>();
         services.AddScoped<Features.PlanDecisions.PlanDecisionCandidates>();
+        Features.Notifications.NotificationServiceCollectionExtensions.AddKhuyenCongNotifications(services);
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
