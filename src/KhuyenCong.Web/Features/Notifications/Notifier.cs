@@ -15,6 +15,10 @@ namespace KhuyenCong.Web.Features.Notifications;
 public sealed class Notifier(AppDbContext db, RecipientResolver resolver, ICurrentUser currentUser,
     IOptions<EmailOptions> email, TimeProvider clock)
 {
+    // Vietnamese arguments stay readable in the table instead of \uXXXX escapes.
+    private static readonly JsonSerializerOptions Json =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
     /// <param name="messageKey">The Vietnamese text with {0}… placeholders: the resource key of its English text.</param>
     /// <param name="args">Already formatted values (dd/MM/yyyy dates, codes, names).</param>
     /// <param name="dedupeKey">For reminders: a user who already has a notification with this key gets no other.</param>
@@ -38,7 +42,7 @@ public sealed class Notifier(AppDbContext db, RecipientResolver resolver, ICurre
             .Select(u => new { u.Id, u.Email, u.EmailOptOut }).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var arguments = JsonSerializer.Serialize(args.Select(a => Convert.ToString(a,
-            System.Globalization.CultureInfo.InvariantCulture) ?? ""));
+            System.Globalization.CultureInfo.InvariantCulture) ?? ""), Json);
         foreach (var user in users)
         {
             var notification = new Notification
