@@ -36,6 +36,8 @@ public class AppUser : IdentityUser
     /// </summary>
     public bool EmailOptOut { get; set; }
 
-    /// <summary>The language of the user's e-mails ("vi-VN" or "en"); the pages follow the language chosen there.</summary>
+    /// <summary>
+    /// The language of the user's e-mails ("vi-VN" or "en"); the pages follow the language chosen on them.
+    /// </summary>
     public string? PreferredLanguage { get; set; }
 }

@@ -30,7 +30,8 @@ public sealed class TestSmtpServer : IDisposable
     public int Port { get; }
     public ConcurrentQueue<MimeMessage> Messages { get; } = new();
 
-    /// <summary>Waits until a message matching <paramref name="match"/> has arrived (the outbox sends within seconds).</summary>
+    /// <summary>Waits until a message matching <paramref name="match"/> has arrived (the outbox sends within
+    /// seconds).</summary>
     public async Task<MimeMessage?> WaitForAsync(Func<MimeMessage, bool> match, int seconds = 30)
     {
         for (var waited = 0; waited < seconds * 10; waited++)

@@ -23,8 +23,10 @@ public sealed class EmailNotificationTests
         var optedOut = await portal.CreateUserAsync(RoleNames.DepartmentOfficer);
         await portal.WithDbAsync(async db =>
         {
-            await db.Users.Where(u => u.Id == english.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.PreferredLanguage, "en"));
-            return await db.Users.Where(u => u.Id == optedOut.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailOptOut, true));
+            await db.Users.Where(u => u.Id == english.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(u => u.PreferredLanguage, "en"));
+            return await db.Users.Where(u => u.Id == optedOut.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailOptOut, true));
         });
 
         var id = await SubmitAsync(portal, "Máy sấy cam (thư)");
@@ -78,7 +80,7 @@ public sealed class EmailNotificationTests
     private static Task<bool> FailedOnceAsync(PortalFactory portal, string address) =>
         portal.WithDbAsync(db => db.EmailOutbox.AnyAsync(m => m.ToAddress == address && m.Attempts > 0));
 
-    /// <summary>Phú Thọ's Sở drafts and submits a proposal at Cao Phong; the step answers at once (a redirect).</summary>
+    /// <summary>Phú Thọ's Sở drafts and submits a proposal at Cao Phong; the step answers at once.</summary>
     private static async Task<int> SubmitAsync(PortalFactory portal, string name)
     {
         var drafter = await portal.ClientAsync(DemoAccounts.PhuThoDepartment);

@@ -41,7 +41,8 @@ public sealed class NotificationTests(PortalFactory portal) : IClassFixture<Port
         Assert.DoesNotContain(await OfAsync(DemoAccounts.MinistryOfficer),
             n => About(n, NotificationEvents.ProjectSubmitted, link));
         // Registered with the ministry by hoabinh.so: the ministry's officer hears of it, no local officer does.
-        Assert.Single(await OfAsync(DemoAccounts.MinistryOfficer), n => About(n, NotificationEvents.ProjectRegistered, link));
+        Assert.Single(await OfAsync(DemoAccounts.MinistryOfficer),
+            n => About(n, NotificationEvents.ProjectRegistered, link));
         Assert.DoesNotContain(await OfAsync(DemoAccounts.PhuThoDepartment),
             n => About(n, NotificationEvents.ProjectRegistered, link));
         Assert.Equal(0, await portal.WithDbAsync(db => db.EmailOutbox.CountAsync()));
@@ -79,8 +80,8 @@ public sealed class NotificationTests(PortalFactory portal) : IClassFixture<Port
         ], "/ProductRounds/Create");
         await Expect.StatusAsync(HttpStatusCode.Redirect, opened);
 
-        bool Opened(Notification n) => n.MessageKey == NotificationEvents.RoundOpened && n.Arguments.Contains("31/12/2026")
-            && n.Link == "/ProductRounds?year=2026";
+        bool Opened(Notification n) => n.MessageKey == NotificationEvents.RoundOpened
+            && n.Arguments.Contains("31/12/2026") && n.Link == "/ProductRounds?year=2026";
         // Cao Phong's commune lies in Phú Thọ since 01/07/2025.
         Assert.Single(await OfAsync(DemoAccounts.CaoPhongCommune), Opened);
         Assert.DoesNotContain(await OfAsync(DemoAccounts.PhuThoDepartment), Opened);
@@ -111,7 +112,8 @@ public sealed class NotificationTests(PortalFactory portal) : IClassFixture<Port
         var sent = Assert.Single(await OfAsync(DemoAccounts.PhuThoDepartment),
             n => About(n, NotificationEvents.NominationReturned, link));
         Assert.Contains("Công văn chưa đóng dấu", sent.Arguments);
-        Assert.Single(await OfAsync(DemoAccounts.HoaBinhDepartment), n => About(n, NotificationEvents.NominationReturned, link));
+        Assert.Single(await OfAsync(DemoAccounts.HoaBinhDepartment),
+            n => About(n, NotificationEvents.NominationReturned, link));
         Assert.DoesNotContain(await OfAsync(DemoAccounts.MinistryOfficer),
             n => About(n, NotificationEvents.NominationReturned, link));
     }
@@ -193,7 +195,8 @@ public sealed class NotificationTests(PortalFactory portal) : IClassFixture<Port
         var page = await client.GetDocumentAsync("/Notifications");
         Assert.Equal("3", page.QuerySelector("#notifications-count")!.TextContent.Trim());
         Assert.Equal(3, page.QuerySelectorAll("#notifications li[data-read='false']").Length);
-        Assert.Contains("Đề án KCĐP-01 – Máy sấy đã gửi, chờ thẩm định cơ sở.", page.QuerySelector("#notifications")!.TextContent);
+        Assert.Contains("Đề án KCĐP-01 – Máy sấy đã gửi, chờ thẩm định cơ sở.",
+            page.QuerySelector("#notifications")!.TextContent);
         Assert.DoesNotContain("X – Y", page.QuerySelector("#notifications")!.TextContent);
 
         // Another user's notification: not found, and unchanged.
@@ -208,7 +211,8 @@ public sealed class NotificationTests(PortalFactory portal) : IClassFixture<Port
         Assert.Equal("/Projects", Expect.Location(opened));
         page = await client.GetDocumentAsync("/Notifications");
         Assert.Equal("2", page.QuerySelector("#notifications-count")!.TextContent.Trim());
-        Assert.Equal("true", page.QuerySelector($"#notifications li[data-id='{ids.Mine[0]}']")!.GetAttribute("data-read"));
+        Assert.Equal("true",
+            page.QuerySelector($"#notifications li[data-id='{ids.Mine[0]}']")!.GetAttribute("data-read"));
 
         await Expect.StatusAsync(HttpStatusCode.Redirect,
             await client.PostFormAsync("/Notifications/MarkAllRead", [], "/Notifications"));

@@ -13,7 +13,7 @@ public sealed class DeadlineReminders(AppDbContext db, NotificationEvents events
 {
     public const int DaysAhead = 7;
 
-    /// <summary>Stores the reminders due on <paramref name="today"/>; returns how many notifications were added.</summary>
+    /// <summary>Stores the reminders due on <paramref name="today"/>; returns how many were added.</summary>
     public async Task<int> RunAsync(DateOnly today, CancellationToken ct)
     {
         var last = today.AddDays(DaysAhead);

@@ -60,13 +60,14 @@ public sealed class NotificationEvents(Notifier notifier)
         notifier.NotifyAsync([Recipient.User(userId)], AppraisalCouncilAssigned, [council.Year],
             $"/AppraisalCouncil/Details/{council.Id}", ct);
 
-    /// <summary>Once per user per round and deadline, however often the daily job runs and on however many instances.</summary>
+    /// <summary>Once per user per round and deadline, however often and on however many instances it runs.</summary>
     public Task<int> RoundDeadlineAsync(ProductRound round, CancellationToken ct) =>
         notifier.NotifyAsync(RoundArea(round), RoundDeadline, [RoundTitles.Of(round), Date(round.SubmissionCloses)],
             $"/ProductRounds/Details/{round.Id}", ct, $"deadline:round:{round.Id}:{round.SubmissionCloses:yyyy-MM-dd}");
 
     public Task<int> NominationDeadlineAsync(ProductNomination package, ProductRound round, CancellationToken ct) =>
-        notifier.NotifyAsync(Senders(package), NominationDeadline, [RoundTitles.Of(round), Date(round.SubmissionCloses)],
+        notifier.NotifyAsync(Senders(package), NominationDeadline,
+            [RoundTitles.Of(round), Date(round.SubmissionCloses)],
             $"/Nominations/Details/{package.Id}", ct,
             $"deadline:nomination:{package.Id}:{round.SubmissionCloses:yyyy-MM-dd}");
 
@@ -88,5 +89,5 @@ public sealed class NotificationEvents(Notifier notifier)
         // The step just taken is the last one added (its id is not known before the save).
         project.History.LastOrDefault(h => h.Action == ProjectAction.Returned)?.Comment ?? "";
 
-    private static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Date(DateOnly date) => Infrastructure.VietnamTime.Date(date);
 }

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Localization;
 
 namespace KhuyenCong.Web.Features.Notifications;
 
-/// <summary>A stored notification in the current UI language: its key through the localizer, with its arguments.</summary>
+/// <summary>A stored notification in the current UI language: its key through the localizer, with its
+/// arguments.</summary>
 public static class NotificationText
 {
     public static string Render(IStringLocalizer localizer, Notification notification) =>

@@ -19,9 +19,9 @@ public sealed class Notifier(AppDbContext db, RecipientResolver resolver, ICurre
     private static readonly JsonSerializerOptions Json =
         new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 
-    /// <param name="messageKey">The Vietnamese text with {0}… placeholders: the resource key of its English text.</param>
+    /// <param name="messageKey">The Vietnamese text with {0}… placeholders: the key of its English text.</param>
     /// <param name="args">Already formatted values (dd/MM/yyyy dates, codes, names).</param>
-    /// <param name="dedupeKey">For reminders: a user who already has a notification with this key gets no other.</param>
+    /// <param name="dedupeKey">For reminders: who already has a notification with this key gets no other.</param>
     public async Task<int> NotifyAsync(IEnumerable<Recipient> recipients, string messageKey, object?[] args,
         string? link, CancellationToken ct, string? dedupeKey = null)
     {

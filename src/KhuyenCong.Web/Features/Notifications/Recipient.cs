@@ -12,14 +12,16 @@ public abstract record Recipient
     /// <summary>The role's holders in one organisation or in its successors, which carry on its work.</summary>
     public static Recipient RoleIn(string role, int organisationId) => new InOrganisation(role, organisationId);
 
-    /// <summary>The role's holders in a local organisation whose area contains the unit (a project's appraisers).</summary>
+    /// <summary>The role's holders in a local organisation whose area contains the unit (a project's
+    /// appraisers).</summary>
     public static Recipient RoleCovering(string role, int unitId) => new Covering(role, unitId);
 
     /// <summary>
     /// The role's holders in the local organisations inside an area (the units' scopes; null = every local
     /// organisation), except <paramref name="exceptOrganisationId"/> (the sender itself).
     /// </summary>
-    public static Recipient RoleWithin(string role, IReadOnlyCollection<int>? unitIds, int? exceptOrganisationId = null) =>
+    public static Recipient RoleWithin(string role, IReadOnlyCollection<int>? unitIds,
+        int? exceptOrganisationId = null) =>
         new Within(role, unitIds, exceptOrganisationId);
 
     /// <summary>The role's holders in the nationwide organisations (the ministry).</summary>

@@ -14,7 +14,8 @@ namespace KhuyenCong.Web.Features.Notifications;
 /// </summary>
 public sealed class RecipientResolver(AppDbContext db, AdministrativeUnitGraphCache graphs, TimeProvider clock)
 {
-    private sealed record Holder(string UserId, int OrganisationId, OrganisationKind Kind, int? UnitId, DateOnly? Ended);
+    private sealed record Holder(string UserId, int OrganisationId, OrganisationKind Kind, int? UnitId,
+        DateOnly? Ended);
 
     public async Task<HashSet<string>> ResolveAsync(IEnumerable<Recipient> recipients, CancellationToken ct)
     {
