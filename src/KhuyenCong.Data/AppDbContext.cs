@@ -1,5 +1,6 @@
 using KhuyenCong.Data.Auditing;
 using KhuyenCong.Data.Identity;
+using KhuyenCong.Data.Notifications;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Commendations;
@@ -53,6 +54,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Domain.Cycle.ProvincePackage> RegistrationPackages => Set<Domain.Cycle.ProvincePackage>();
     public DbSet<ReportPeriod> ReportPeriods => Set<ReportPeriod>();
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<EmailOutboxMessage> EmailOutbox => Set<EmailOutboxMessage>();
 
     /// <summary>Data Protection keys live in the database so that several web instances share them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

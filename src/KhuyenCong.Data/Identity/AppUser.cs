@@ -29,4 +29,15 @@ public class AppUser : IdentityUser
     /// until the user picks their own, the portal only lets them change it or sign out.
     /// </summary>
     public bool MustChangePassword { get; set; }
+
+    /// <summary>
+    /// The user turned off e-mail copies of their notifications (they still see them in the portal). Stored as an
+    /// opt-out so that every existing account, and a new one, receives e-mail by default.
+    /// </summary>
+    public bool EmailOptOut { get; set; }
+
+    /// <summary>
+    /// The language of the user's e-mails ("vi-VN" or "en"); the pages follow the language chosen on them.
+    /// </summary>
+    public string? PreferredLanguage { get; set; }
 }

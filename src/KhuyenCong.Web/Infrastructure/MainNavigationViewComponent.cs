@@ -5,7 +5,8 @@ namespace KhuyenCong.Web.Infrastructure;
 
 /// <summary>The main menu: each role sees only what it may use.</summary>
 public sealed class MainNavigationViewComponent(Features.Projects.InboxQuery inbox,
-    Features.AppraisalCouncil.AppraisalTasksQuery appraisals) : ViewComponent
+    Features.AppraisalCouncil.AppraisalTasksQuery appraisals,
+    Features.Notifications.UnreadNotifications unread) : ViewComponent
 {
     /// <summary>A menu entry; <paramref name="Badge"/> counts what waits for the user there.</summary>
     public sealed record MenuItem(string Text, string Url, string Icon, string Controller, int? Badge = null);
@@ -56,6 +57,9 @@ public sealed class MainNavigationViewComponent(Features.Projects.InboxQuery inb
             items.Add(new("Người dùng", "/Users", "people", "Users"));
             items.Add(new("Nhật ký thay đổi", "/AuditLog", "journal-text", "AuditLog"));
         }
+        if (user.Identity?.IsAuthenticated == true)
+            items.Add(new("Thông báo", "/Notifications", "bell", "Notifications",
+                await unread.CountAsync(user, HttpContext.RequestAborted)));
         var current = ViewContext.RouteData.Values["controller"] as string;
         return View((items, current));
     }

@@ -42,6 +42,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.AppraisalCouncil.AppraisalTasksQuery>();
         services.AddScoped<Features.PlanDecisions.PlanDecisionCandidates>();
         services.AddScoped<Features.ReportPeriods.ReportSnapshot>();
+        Features.Notifications.NotificationServiceCollectionExtensions.AddKhuyenCongNotifications(services);
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>

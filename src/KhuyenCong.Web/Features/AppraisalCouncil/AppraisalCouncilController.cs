@@ -21,7 +21,8 @@ namespace KhuyenCong.Web.Features.AppraisalCouncil;
 /// </summary>
 [Authorize(Policy = Policies.ProjectAppraisers)]
 public sealed class AppraisalCouncilController(AppDbContext db, IUserScopeProvider scopes,
-    UserManager<AppUser> users, CouncilProjects projects, AppraisalTasksQuery tasks, TimeProvider clock)
+    UserManager<AppUser> users, CouncilProjects projects, AppraisalTasksQuery tasks, TimeProvider clock,
+    Notifications.NotificationEvents notify)
     : Controller, IRefusalPages
 {
     private string UserId => ProductRounds.ProductAccess.UserId(User);
@@ -125,12 +126,13 @@ public sealed class AppraisalCouncilController(AppDbContext db, IUserScopeProvid
             return RedirectToAction(nameof(Details), new { id });
         }
         db.Entry(council).Property(c => c.Version).OriginalValue = version;
-        return await this.SaveOrNoticeAsync(() =>
+        return await this.SaveOrNoticeAsync(async () =>
         {
             council.AssignMember(member.Id, member.FullName);
+            await notify.AppraisalCouncilAssignedAsync(member.Id, council, ct);
             // The council row changes with every assignment, so a stale page conflicts.
             db.Entry(council).Property(c => c.UpdatedAtUtc).IsModified = true;
-            return db.SaveChangesAsync(ct);
+            await db.SaveChangesAsync(ct);
         }, "Đã phân công thành viên hội đồng.", RedirectToAction(nameof(Details), new { id }),
             duplicate: "Thành viên này đã có trong hội đồng.");
     }

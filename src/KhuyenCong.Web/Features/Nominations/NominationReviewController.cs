@@ -16,7 +16,8 @@ namespace KhuyenCong.Web.Features.Nominations;
 /// return a package or accept it into the round's entries in one step.
 /// </summary>
 [Authorize(Policy = Policies.ProductReaders)]
-public sealed class NominationReviewController(AppDbContext db, IUserScopeProvider scopes, TimeProvider clock)
+public sealed class NominationReviewController(AppDbContext db, IUserScopeProvider scopes, TimeProvider clock,
+    Notifications.NotificationEvents notify)
     : NominationControllerBase(db, scopes)
 {
     private const string ViewsPath = "~/Features/Nominations/Views/";
@@ -51,10 +52,10 @@ public sealed class NominationReviewController(AppDbContext db, IUserScopeProvid
     [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     public Task<IActionResult> Return(int id, string? reason, long version, CancellationToken ct) =>
-        PackageStepAsync(id, version, organiser: true, (package, _) =>
+        PackageStepAsync(id, version, organiser: true, (package, round) =>
         {
             package.Return(reason ?? "", VietnamTime.Today(clock));
-            return Task.CompletedTask;
+            return notify.NominationReturnedAsync(package, round, ct);
         }, "Đã trả lại hồ sơ đề cử.", ct);
 
     /// <summary>Takes every product of the package into the round's entries, in one save.</summary>

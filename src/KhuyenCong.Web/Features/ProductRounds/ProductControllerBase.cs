@@ -43,21 +43,22 @@ public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider 
 
     /// <summary>
     /// An organiser's step on the round, checked against the version shown; a state refusal answers 409 and saves
-    /// nothing.
+    /// nothing. <paramref name="then"/> adds what goes into the same save (the notifications of the step).
     /// </summary>
     protected async Task<IActionResult> StepAsync(int id, long version, Action<ProductRound> step, string notice,
-        CancellationToken ct)
+        CancellationToken ct, Func<ProductRound, Task>? then = null)
     {
         var round = await FindRoundAsync(id, ct);
         if (round is null) return NotFound();
         if (!await CanManageAsync(round, ct)) return Forbid();
         Db.Entry(round).Property(r => r.Version).OriginalValue = version;
-        return await this.SaveOrNoticeAsync(() =>
+        return await this.SaveOrNoticeAsync(async () =>
         {
             step(round);
+            if (then is not null) await then(round);
             // The round row changes with every step, so a stale page conflicts even when only entries change.
             Db.Entry(round).Property(r => r.UpdatedAtUtc).IsModified = true;
-            return Db.SaveChangesAsync(ct);
+            await Db.SaveChangesAsync(ct);
         }, notice, RedirectToAction("Details", "ProductRounds", new { id }),
             duplicate: "Số giấy chứng nhận vừa được cấp cùng lúc ở nơi khác; chưa lưu gì, hãy thực hiện lại.");
     }

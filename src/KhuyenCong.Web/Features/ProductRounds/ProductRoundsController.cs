@@ -11,13 +11,15 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
+using KhuyenCong.Web.Features.Notifications;
+
 namespace KhuyenCong.Web.Features.ProductRounds;
 
 /// <summary>Rounds of the typical-product selection: list, details with the council's progress, and the organiser's
 /// steps.</summary>
 [Authorize(Policy = Policies.ProductReaders)]
 public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider scopes,
-    UserManager<AppUser> users, TimeProvider clock)
+    UserManager<AppUser> users, TimeProvider clock, NotificationEvents notify)
     : ProductControllerBase(db, scopes)
 {
     public async Task<IActionResult> Index(int? year, RoundLevel? level, int page = 1, CancellationToken ct = default)
@@ -152,6 +154,7 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
                 criteria, model.PassThreshold, model.Quota, provinces);
             if (model.NominationQuota is not null) round.SetNominationQuota(model.NominationQuota);
             Db.ProductRounds.Add(round);
+            await notify.RoundOpenedAsync(round, ct);
             await Db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã mở vòng bình chọn.";
             return RedirectToAction(nameof(Details), new { id = round.Id });
@@ -190,7 +193,7 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
             return RedirectToAction(nameof(Details), new { id });
         }
         return await StepAsync(id, version, r => r.AssignMember(member.Id, member.FullName),
-            "Đã phân công thành viên hội đồng.", ct);
+            "Đã phân công thành viên hội đồng.", ct, r => notify.ProductCouncilAssignedAsync(member.Id, r, ct));
     }
 
     [Authorize(Policy = Policies.Officers)]

@@ -21,7 +21,8 @@ namespace KhuyenCong.Web.Features.Projects;
 [Authorize(Policy = Policies.BusinessReaders)]
 public sealed class ProjectStepsController(
     AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, ProjectRules rules, ProjectDetailsQuery details,
-    TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller, IRefusalPages
+    TimeProvider clock, IStringLocalizer<SharedResource> localizer, Notifications.NotificationEvents notify)
+    : Controller, IRefusalPages
 {
     [HttpPost]
     public Task<IActionResult> Submit(int id, StepFormModel form, CancellationToken ct) =>
@@ -200,6 +201,7 @@ public sealed class ProjectStepsController(
             // version, so two concurrent steps on one project cannot both pass on the same page.
             var entry = db.Entry(project);
             if (entry.State == EntityState.Unchanged) entry.Property(p => p.UpdatedAtUtc).IsModified = true;
+            await notify.ProjectStepAsync(project, action, ct);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = notice;
             return RedirectToAction("Details", "Projects", new { id });
