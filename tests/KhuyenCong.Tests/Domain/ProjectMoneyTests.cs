@@ -1,5 +1,6 @@
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Domain.Projects;
 
 namespace KhuyenCong.Tests.Domain;
@@ -11,7 +12,14 @@ namespace KhuyenCong.Tests.Domain;
 /// </summary>
 public sealed class ProjectMoneyTests
 {
-    private static readonly Actor Department = new("u-dept", "Cán bộ Sở", 2);
+    // Payments, reversals and recoveries have no actor rule beyond the role; settling and closing belong to the
+    // approving level (separation of duties): the ministry for KCQG, the province's department for KCĐP.
+    private static readonly Actor Department = new("u-dept", "Cán bộ Sở", 2)
+        { OrganisationKind = OrganisationKind.ProvincialDepartment };
+    private static readonly Actor Ministry = new("u-bo", "Cán bộ Bộ", 3)
+        { OrganisationKind = OrganisationKind.Ministry };
+
+    private static Actor Approver(Project p) => p.Fund == Fund.Kcqg ? Ministry : Department;
     private static readonly DateTime Now = new(2021, 9, 1, 3, 0, 0, DateTimeKind.Utc);
     private static readonly DateOnly Day = new(2021, 9, 1);
     private static Vnd M(decimal v) => Vnd.FromMillions(v);
@@ -25,7 +33,7 @@ public sealed class ProjectMoneyTests
         p.Disburse(Department, Now, kind, number, date ?? Day, M(amount), null, cleared == 0 ? null : M(cleared));
 
     private static void Settle(Project p, decimal line1, decimal line2) =>
-        p.Settle(Department, Now, new Dictionary<int, Vnd> { [1] = M(line1), [2] = M(line2) }, "QT 1", Day, null);
+        p.Settle(Approver(p), Now, new Dictionary<int, Vnd> { [1] = M(line1), [2] = M(line2) }, "QT 1", Day, null);
 
     /// <summary>What a refusal must leave untouched.</summary>
     private static (int Entries, long Paid, int History, ProjectStatus Status, long? Settled) State(Project p) =>
@@ -214,7 +222,7 @@ public sealed class ProjectMoneyTests
             ? new Dictionary<int, Vnd> { [1] = M(300) }
             : new Dictionary<int, Vnd> { [1] = M(300), [2] = M(-1) };
 
-        var ex = Assert.Throws<DomainException>(() => p.Settle(Department, Now, lines, "QT 1", Day, null));
+        var ex = Assert.Throws<DomainException>(() => p.Settle(Approver(p), Now, lines, "QT 1", Day, null));
 
         Assert.Contains(reason, ex.Message);
         Assert.Equal(before, State(p));
@@ -247,7 +255,7 @@ public sealed class ProjectMoneyTests
         Assert.False(p.Offers(ProjectAction.Closed));
 
         Pay(p, DisbursementKind.Payment, 15, number: "TT cuối");
-        p.Close(Department, Now, "Hoàn thành");
+        p.Close(Approver(p), Now, "Hoàn thành");
 
         Assert.Equal(ProjectStatus.Closed, p.Status);
         Assert.Equal(M(45), p.Paid);
@@ -282,14 +290,14 @@ public sealed class ProjectMoneyTests
         Assert.False(p.Offers(ProjectAction.Disbursed));
         var before = State(p);
 
-        var close = Assert.Throws<WorkflowException>(() => p.Close(Department, Now, null));
+        var close = Assert.Throws<WorkflowException>(() => p.Close(Approver(p), Now, null));
         Assert.Contains("còn phải thu hồi 50 triệu đồng", close.Message);
         var tooMuch = Assert.Throws<DomainException>(() => p.Recover(Department, Now, "GNT 1", Day, M(60), null));
         Assert.Contains("vượt số chi vượt quyết toán 50 triệu đồng", tooMuch.Message);
         Assert.Equal(before, State(p));
 
         var recovery = p.Recover(Department, Now, "GNT 1", Day, M(50), "Nộp trả ngân sách");
-        p.Close(Department, Now, null);
+        p.Close(Approver(p), Now, null);
 
         Assert.Equal((DisbursementKind.Recovery, M(-50)), (recovery.Kind, recovery.Amount));
         Assert.Equal(M(250), p.Paid);
@@ -320,7 +328,7 @@ public sealed class ProjectMoneyTests
         Settle(p, 30, 15);
         var before = State(p);
 
-        var ex = Assert.Throws<WorkflowException>(() => p.Close(Department, Now, null));
+        var ex = Assert.Throws<WorkflowException>(() => p.Close(Approver(p), Now, null));
 
         Assert.Contains("còn phải thanh toán 15 triệu đồng", ex.Message);
         Assert.Equal(before, State(p));
@@ -355,7 +363,7 @@ public sealed class ProjectMoneyTests
                 p.Reverse(Department, Now, Pay(other, DisbursementKind.Payment, 1), "ĐC", Day, M(1), Vnd.Zero, "x");
                 break;
             case ProjectAction.Recovered: p.Recover(Department, Now, "GNT", Day, M(1), null); break;
-            default: p.Close(Department, Now, null); break;
+            default: p.Close(Approver(p), Now, null); break;
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using KhuyenCong.Data.Seeding;
 using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -61,8 +62,11 @@ public sealed class ProjectMoneyTests(PortalFactory portal) : IClassFixture<Port
             .Where(o => o.Name == DemoOrganisations.PhuThoDepartment && o.ValidTo == null)
             .Select(o => o.Id).SingleAsync();
         var creator = new Actor("test-ttkc", "Cán bộ Trung tâm", template.ImplementingOrganisationId);
-        var appraiser = new Actor("test-tham-dinh", "Cán bộ thẩm định", department);
-        var approver = new Actor("test-phe-duyet", "Cán bộ Sở", department);
+        // The province's department is the approving level of a KCĐP project (separation of duties).
+        var appraiser = new Actor("test-tham-dinh", "Cán bộ thẩm định", department)
+            { OrganisationKind = OrganisationKind.ProvincialDepartment };
+        var approver = new Actor("test-phe-duyet", "Cán bộ Sở", department)
+            { OrganisationKind = OrganisationKind.ProvincialDepartment };
         var now = new DateTime(2026, 6, 1, 2, 0, 0, DateTimeKind.Utc);
         var draft = new ProjectDraft(name, template.Kind, template.Fund, template.Year, template.ActivityContentId,
             template.ImplementingOrganisationId, template.LocationUnitId, template.ProvinceCode, "Mục tiêu", null,
