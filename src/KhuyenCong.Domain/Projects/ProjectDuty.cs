@@ -66,7 +66,8 @@ public sealed class ProjectDuty
             ProjectAction.Accepted => new SelfApprovalException(
                 "Phân định trách nhiệm: đơn vị thực hiện đề án không được tự nghiệm thu đề án của mình; đơn vị của " +
                 "bạn (hoặc đơn vị mà đơn vị của bạn kế thừa) là đơn vị thực hiện đề án này."),
-            ProjectAction.Settled => new SelfApprovalException(
+            // Closing ends the settlement (the balance paid or recovered): the same rule, the same words.
+            ProjectAction.Settled or ProjectAction.Closed => new SelfApprovalException(
                 "Phân định trách nhiệm: đơn vị thực hiện đề án không được tự quyết toán đề án của mình; đơn vị của " +
                 "bạn (hoặc đơn vị mà đơn vị của bạn kế thừa) là đơn vị thực hiện đề án này."),
             _ => new SelfApprovalException(
@@ -125,6 +126,7 @@ public sealed class ProjectDuty
     {
         ProjectAction.Accepted => new MessageTerm("việc nghiệm thu"),
         ProjectAction.Settled => new MessageTerm("việc quyết toán"),
+        ProjectAction.Closed => new MessageTerm("việc đóng đề án"),
         ProjectAction.Adjusted => new MessageTerm("việc điều chỉnh kinh phí"),
         ProjectAction.Stopped => new MessageTerm("việc dừng thực hiện"),
         ProjectAction.Carried => new MessageTerm("việc chuyển nguồn hoặc chuyển năm"),
