@@ -208,6 +208,13 @@ public sealed class ReportPeriodTests : IDisposable
         var returned = (await SubmissionsAsync(period))[0];
         Assert.Equal((ReportSubmissionStatus.Returned, "Thiếu số liệu giải ngân"),
             (returned.Status, returned.ReturnReason));
+        // The province's department hears of it, with the reason; the ministry that returned it does not.
+        var told = await _portal.WithDbAsync(db => db.Notifications.AsNoTracking()
+            .Where(n => n.Link == $"/ReportSubmissions/Details/{id}")
+            .Select(n => new { n.MessageKey, n.Arguments, Email = db.Users.Single(u => u.Id == n.UserId).Email })
+            .ToListAsync());
+        Assert.Contains(told, n => n.Email == DemoAccounts.PhuThoDepartment && n.Arguments.Contains("Thiếu số liệu"));
+        Assert.DoesNotContain(told, n => n.Email == DemoAccounts.MinistryOfficer);
         await Expect.StatusAsync(HttpStatusCode.Conflict, await PostAsync(ministry, $"/ReportSubmissions/Return/{id}",
             new("reason", "Lần nữa"), Version(returned)));
         var form = await phuTho.GetDocumentAsync($"/ReportSubmissions/Submit?periodId={period}");

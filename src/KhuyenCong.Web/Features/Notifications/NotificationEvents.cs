@@ -20,6 +20,11 @@ public sealed class NotificationEvents(Notifier notifier)
     public const string AppraisalCouncilAssigned = "Bạn được phân công vào hội đồng thẩm định đề án KCQG năm {0}.";
     public const string RoundDeadline = "{0} hết hạn nhận hồ sơ ngày {1}.";
     public const string NominationDeadline = "Hồ sơ đề cử gửi {0} chưa được gửi; hạn ngày {1}.";
+    public const string RegistrationOpened =
+        "Bộ Công Thương đã mở đợt đăng ký kế hoạch KCQG năm {0}; hạn gửi hồ sơ ngày {1}.";
+    public const string RegistrationReturned = "Hồ sơ đăng ký kế hoạch KCQG năm {0} được trả lại: {1}";
+    public const string HalfYearReportReturned = "Báo cáo 6 tháng đầu năm {0} được trả lại: {1}";
+    public const string YearReportReturned = "Báo cáo năm {0} được trả lại: {1}";
 
     /// <summary>A project step that leaves the project in someone's inbox: its next actors hear of it.</summary>
     public Task ProjectStepAsync(Project project, ProjectAction action, CancellationToken ct)
@@ -59,6 +64,25 @@ public sealed class NotificationEvents(Notifier notifier)
         CancellationToken ct) =>
         notifier.NotifyAsync([Recipient.User(userId)], AppraisalCouncilAssigned, [council.Year],
             $"/AppraisalCouncil/Details/{council.Id}", ct);
+
+    /// <summary>The KCQG registration opened (DOMAIN §11 step 1): every province's department hears of it.</summary>
+    public Task RegistrationOpenedAsync(Domain.Cycle.RegistrationRound round, CancellationToken ct) =>
+        notifier.NotifyAsync([Recipient.RoleWithin(RoleNames.DepartmentOfficer, null)], RegistrationOpened,
+            [round.Year, Date(round.Deadline)], "/Registration", ct);
+
+    /// <summary>A province's package returned by the ministry: that province's department, with the reason.</summary>
+    public Task RegistrationReturnedAsync(int year, int provinceUnitId, string? reason, int roundId,
+        CancellationToken ct) =>
+        notifier.NotifyAsync([Recipient.RoleCovering(RoleNames.DepartmentOfficer, provinceUnitId)],
+            RegistrationReturned, [year, reason], $"/Registration/{roundId}/Packages/{provinceUnitId}", ct);
+
+    /// <summary>A province's period report returned by the ministry: that province's department, with the reason.</summary>
+    public Task ReportReturnedAsync(Domain.Cycle.ReportPeriod period, Domain.Cycle.ReportSubmission submission,
+        CancellationToken ct) =>
+        notifier.NotifyAsync([Recipient.RoleCovering(RoleNames.DepartmentOfficer, submission.ProvinceUnitId)],
+            period.Kind == Domain.Cycle.ReportPeriodKind.FirstHalf ? HalfYearReportReturned : YearReportReturned,
+            [period.Year, submission.ReturnReason],
+            $"/ReportSubmissions/Details/{submission.Id}", ct);
 
     /// <summary>Once per user per round and deadline, however often and on however many instances it runs.</summary>
     public Task<int> RoundDeadlineAsync(ProductRound round, CancellationToken ct) =>

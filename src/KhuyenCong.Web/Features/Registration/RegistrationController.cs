@@ -17,7 +17,8 @@ namespace KhuyenCong.Web.Features.Registration;
 /// </summary>
 [Authorize(Policy = Policies.RegistrationReaders)]
 public sealed class RegistrationController(AppDbContext db, IUserScopeProvider scopes, TimeProvider clock,
-    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer)
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer,
+    Notifications.NotificationEvents notify)
     : Controller, IRefusalPages
 {
     private const string Duplicate = "Đã có đợt đăng ký kế hoạch KCQG cho năm này.";
@@ -75,6 +76,7 @@ public sealed class RegistrationController(AppDbContext db, IUserScopeProvider s
         {
             var round = new RegistrationRound(form.Year!.Value, Today, form.Deadline!.Value, form.Note, figures);
             db.RegistrationRounds.Add(round);
+            await notify.RegistrationOpenedAsync(round, ct);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã mở đợt đăng ký kế hoạch KCQG.";
             return RedirectToAction(nameof(Details), new { id = round.Id });

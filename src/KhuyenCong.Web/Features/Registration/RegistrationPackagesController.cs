@@ -24,7 +24,7 @@ namespace KhuyenCong.Web.Features.Registration;
 [Route("Registration/{roundId:int}/Packages/{provinceId:int}")]
 public sealed class RegistrationPackagesController(
     AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, AttachmentStorage storage, TimeProvider clock,
-    AdministrativeUnitGraphCache graphs) : Controller, IRefusalPages
+    AdministrativeUnitGraphCache graphs, Notifications.NotificationEvents notify) : Controller, IRefusalPages
 {
     private const string PageView = "~/Features/Registration/Views/Package.cshtml";
     private const string Twice = "Tỉnh đã gửi hồ sơ cho đợt đăng ký này; hãy tải lại trang.";
@@ -107,6 +107,7 @@ public sealed class RegistrationPackagesController(
         return await this.SaveOrShowFormAsync(form, async () =>
         {
             package.Return(round, projects, form.Reason, actor, clock.GetUtcNow().UtcDateTime);
+            await notify.RegistrationReturnedAsync(round.Year, provinceId, form.Reason, roundId, ct);
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "Đã trả lại hồ sơ đăng ký; các đề án trở lại trạng thái đã thẩm định cơ sở.";
             return RedirectToAction(nameof(Show), new { roundId, provinceId });

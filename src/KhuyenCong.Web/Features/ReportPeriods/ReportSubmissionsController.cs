@@ -22,7 +22,8 @@ namespace KhuyenCong.Web.Features.ReportPeriods;
 /// </summary>
 [Authorize(Policy = Policies.BusinessReaders)]
 public sealed class ReportSubmissionsController(AppDbContext db, IUserScopeProvider scopes, TimeProvider clock,
-    AttachmentStorage storage, ReportSnapshot snapshot, CurrentActor actors) : Controller, IRefusalPages
+    AttachmentStorage storage, ReportSnapshot snapshot, CurrentActor actors,
+    Notifications.NotificationEvents notify) : Controller, IRefusalPages
 {
     private const string ViewsPath = "~/Features/ReportPeriods/Views/";
     private const string AlreadySent = "Báo cáo đã nộp; chỉ nộp lại sau khi Bộ trả lại.";
@@ -123,6 +124,7 @@ public sealed class ReportSubmissionsController(AppDbContext db, IUserScopeProvi
         return await this.SaveOrNoticeAsync(async () =>
         {
             submission.Return(reason ?? "", VietnamTime.Today(clock));
+            await notify.ReportReturnedAsync(submission.Period!, submission, ct);
             await db.SaveChangesAsync(ct);
         }, "Đã trả lại báo cáo.", RedirectToAction(nameof(Details), new { id }));
     }
