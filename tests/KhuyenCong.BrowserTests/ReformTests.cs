@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace KhuyenCong.BrowserTests;
 
 /// <summary>
-/// Work in flight across the 2025 reform (issue 12): Hòa Bình's 2021 KCĐP machinery project, still running, is
+/// Work in flight across the 2025 reform (issue 12): Hòa Bình's 2025 KCĐP dryer project, still running, is
 /// now in Phú Thọ. Phú Thọ's department officer finds it, sees where it is today and records its acceptance; the
 /// legacy Hòa Bình officer (an account of the ended Sở, kept for reading) opens it, is offered no step, and a
 /// step posted by hand is refused with 403 and changes nothing.
@@ -20,8 +20,11 @@ public sealed class ReformTests(PortalFixture portal, ITestOutputHelper output) 
     /// <summary>The read-only account of the ended Sở Công Thương Hòa Bình (README, demo accounts).</summary>
     private const string LegacyHoaBinhOfficer = "hoabinh.cu@khuyencong.local";
 
-    /// <summary>KCĐP 2021, 330 million, in progress, at Thành phố Hòa Bình (legacy district 148).</summary>
-    private const string ProjectName = "Hỗ trợ ứng dụng máy móc thiết bị trong chế biến nông sản, dược liệu";
+    /// <summary>
+    /// KCĐP 2025, 120 million, approved 15/05/2025 and in progress, at Thành phố Hòa Bình (legacy district 148). The
+    /// 2021 projects are settled and their year closed (issue 13).
+    /// </summary>
+    private const string ProjectName = "Hỗ trợ máy sấy dược liệu cho Công ty TNHH Dược liệu Hòa Bình";
 
     private async Task<IPage> SignedInAsync(string email)
     {
@@ -32,13 +35,13 @@ public sealed class ReformTests(PortalFixture portal, ITestOutputHelper output) 
         return page;
     }
 
-    /// <summary>Searches the project list (2021) by name and opens the project from its row.</summary>
+    /// <summary>Searches the project list (2025) by name and opens the project from its row.</summary>
     private static async Task OpenFromListAsync(IPage page)
     {
         await PortalPage.OpenAsync(page, "/Projects");
         var search = page.Locator("form[role='search']");
-        await search.Locator("input[name='q']").FillAsync("chế biến nông sản, dược liệu");
-        await search.Locator("input[name='year']").FillAsync("2021");
+        await search.Locator("input[name='q']").FillAsync("máy sấy dược liệu cho Công ty");
+        await search.Locator("input[name='year']").FillAsync("2025");
         await PortalPage.NavigateByAsync(page, () => search.Locator("button[type='submit']").ClickAsync());
         var row = page.Locator("#projects tbody tr", new() { HasText = ProjectName });
         await Expect(row).ToHaveCountAsync(1);
@@ -47,7 +50,7 @@ public sealed class ReformTests(PortalFixture portal, ITestOutputHelper output) 
     }
 
     [BrowserFact]
-    public async Task PhuThoOfficer_FindsHoaBinh2021Project_SeesWhereItIsToday_RecordsAcceptance()
+    public async Task PhuThoOfficer_FindsHoaBinh2025Project_SeesWhereItIsToday_RecordsAcceptance()
     {
         var page = await SignedInAsync(PhuThoOfficer);
 

@@ -64,6 +64,11 @@ public sealed class ClosedYearGuard : SaveChangesInterceptor
                     projects.Add(new YearKey(project.Fund, project.Year, project.ProvinceCode));
                     if (entry.State != EntityState.Added) projects.Add(Original(entry));
                     break;
+                // A project's own rows (history, payments, cost lines, attachments, beneficiaries). The cycle's
+                // records that only name a project (a frozen report row, an appraisal sheet, a decision item) are not
+                // changes to it: a year's annual report is sent after the year is closed.
+                case var own when own.GetType().Namespace != typeof(Project).Namespace:
+                    break;
                 default:
                     if (entry.Metadata.FindProperty(nameof(Disbursement.ProjectId)) is { ClrType: var type } property
                         && (type == typeof(int) || type == typeof(int?))

@@ -165,7 +165,7 @@ public class AnnualPlan : AuditableEntity, IScopedRecord
     public PlanYearEvent Close(DateOnly date, IReadOnlyCollection<UnspentBalance> balances, string? note)
     {
         RequireOpen();
-        if (date.Year < Year)
+        if (date.Year <= Year)
             throw new DomainException("Chưa hết năm kế hoạch {0}: không khóa sổ được ngày {1}.", Year,
                 MessageArguments.Date(date));
         var recipients = _allocations.GroupBy(a => a.RecipientId).Where(g => g.Sum(a => a.AmountDong) > 0)

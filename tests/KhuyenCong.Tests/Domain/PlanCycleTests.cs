@@ -76,12 +76,14 @@ public sealed class PlanCycleTests
     }
 
     [Fact]
-    public void Close_BeforeThePlanYear_RefusedAndBalancesMustBeRecipients()
+    public void Close_BeforeThePlanYearHasEnded_RefusedAndBalancesMustBeRecipients()
     {
         var plan = Plan();
         plan.Allocate(Centre, 1, M(400), "1/QĐ-UBND", Day, null);
 
         Assert.Throws<DomainException>(() => plan.Close(new(2020, 12, 31), [], null));
+        // Nor during the plan year itself: its projects are still running (the plan here is 2021).
+        Assert.Throws<DomainException>(() => plan.Close(new(2021, 12, 31), [], null));
         Assert.Throws<DomainException>(() => plan.Close(new(2022, 1, 28),
             [new UnspentBalance(Centre.Id + 999, M(10), M(0), UnspentDisposition.Returned)], null));
         Assert.False(plan.IsClosed);

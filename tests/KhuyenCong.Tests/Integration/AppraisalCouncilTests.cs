@@ -164,7 +164,7 @@ public sealed class AppraisalCouncilTests(PortalFactory portal) : IClassFixture<
     }
 
     [Fact]
-    public async Task Score_AfterTheProjectLeftRegistration_409_NothingSaved()
+    public async Task Score_AfterTheProjectLeftRegistration_404_NothingSaved()
     {
         var councilId = await portal.CouncilAsync();
         var (email, _) = await portal.MemberAsync(councilId);
@@ -176,7 +176,8 @@ public sealed class AppraisalCouncilTests(PortalFactory portal) : IClassFixture<
 
         var response = await (await portal.ClientAsync(email)).ScoreAsync(councilId, id, 18, 25, 20, 12, 8);
 
-        await Expect.StatusAsync(HttpStatusCode.Conflict, response);
+        // Back with the province as a draft, unscored: no longer the council's to see (404), let alone to score.
+        await Expect.StatusAsync(HttpStatusCode.NotFound, response);
         Assert.Equal(sheets, await SheetCountAsync(councilId));
     }
 }

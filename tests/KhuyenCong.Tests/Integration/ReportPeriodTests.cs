@@ -187,6 +187,28 @@ public sealed class ReportPeriodTests : IDisposable
     }
 
     [Fact]
+    public async Task AnnualReport_OfAClosedYear_IsSent_ItsFrozenRowsAreNoChangeToTheClosedProjects()
+    {
+        // The demo closed Hòa Bình's KCĐP 2021 year; Phú Thọ, its successor, reports on 2021 after the close.
+        Assert.True(await _portal.WithDbAsync(db => db.AnnualPlans
+            .AnyAsync(p => p.Year == 2021 && p.Fund == Fund.Kcdp && p.IsClosed)));
+        var period = await _portal.WithDbAsync(async db =>
+        {
+            var year = new ReportPeriod(2021, ReportPeriodKind.Year, new DateOnly(2022, 1, 20), null, "test");
+            db.ReportPeriods.Add(year);
+            await db.SaveChangesAsync();
+            return year.Id;
+        });
+        var phuTho = await SignedInAsync(DemoAccounts.PhuThoDepartment);
+
+        await Expect.StatusAsync(HttpStatusCode.Redirect, await SubmitAsync(phuTho, period, "12/SCT"));
+
+        var sent = (await SubmissionsAsync(period)).Single();
+        Assert.True(sent.IsLate);
+        Assert.Contains(sent.Rows, r => r.Fund == Fund.Kcdp && r.Status == KhuyenCong.Domain.Projects.ProjectStatus.Settled);
+    }
+
+    [Fact]
     public async Task ReturnAndResend_ReasonRequired_OnlyTheMinistry_EarlierRowsKept()
     {
         var period = await PeriodAsync();

@@ -88,7 +88,11 @@ public sealed class AppraisalScoringController(AppDbContext db, CouncilProjects 
         if (!User.IsInRole(RoleNames.MinistryOfficer) && !council.IsMember(UserId)) return null;
         var project = await db.Projects.SingleOrDefaultAsync(p => p.Id == projectId && p.Fund == Fund.Kcqg
             && p.Year == council.Year, ct);
-        return project is null ? null : (council, project);
+        // The council sees what was registered with the ministry (or what it already scored or recused itself from,
+        // once decided): not the provinces' drafts and proposals of that year.
+        var councilWork = project is not null && (project.Status == ProjectStatus.Registered
+            || council.Sheets.Count > 0 || council.Recusals.Count > 0);
+        return councilWork ? (council, project!) : null;
     }
 
     private async Task<ScoringViewModel> PageAsync(Domain.Cycle.AppraisalCouncil council, Project project,

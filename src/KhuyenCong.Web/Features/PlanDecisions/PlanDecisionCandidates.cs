@@ -40,7 +40,8 @@ public sealed class PlanDecisionCandidates(AppDbContext db, CouncilProjects coun
         var members = councilId is { } cid
             ? await db.Set<Domain.Cycle.AppraisalMember>().CountAsync(m => m.CouncilId == cid, ct)
             : 0;
-        var typed = posted.ToDictionary(r => r.ProjectId);
+        // A tampered form may repeat a project: the first row stands (the controller refuses the repeat).
+        var typed = posted.GroupBy(r => r.ProjectId).ToDictionary(g => g.Key, g => g.First());
         var rows = projects.Select(p =>
         {
             var tally = tallies.GetValueOrDefault(p.Id);

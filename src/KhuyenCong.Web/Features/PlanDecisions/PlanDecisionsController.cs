@@ -148,6 +148,12 @@ public sealed class PlanDecisionsController(AppDbContext db, IUserScopeProvider 
             model.Fund == Fund.Kcdp ? organisation.ScopeUnitId : null, model.Note);
         return await this.SaveOrShowFormAsync(null, async () =>
         {
+            // Separation of duties answers 403 naming the rule, as on the project page: the first project it refuses.
+            foreach (var choice in choices)
+            {
+                var step = choice.Outcome == PlanOutcome.Rejected ? ProjectAction.Rejected : ProjectAction.Approved;
+                if (choice.Project.DutyRefusal(step, actor) is { } duty) throw duty;
+            }
             PlanDecision decision;
             try
             {
