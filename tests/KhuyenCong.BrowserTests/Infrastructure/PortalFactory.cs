@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KhuyenCong.BrowserTests.Infrastructure;
 
@@ -15,10 +17,13 @@ namespace KhuyenCong.BrowserTests.Infrastructure;
 public sealed class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataDirectory;
+    private readonly TimeProvider? _clock;
 
-    public PortalFactory(string dataDirectory)
+    /// <param name="clock">The portal's clock when a test moves time (the yearly cycle); else the system's.</param>
+    public PortalFactory(string dataDirectory, TimeProvider? clock = null)
     {
         _dataDirectory = dataDirectory;
+        _clock = clock;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
@@ -38,6 +43,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        if (_clock is not null)
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(_clock);
+            });
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["DatabaseProvider"] = "Sqlite",

@@ -8,7 +8,7 @@ namespace KhuyenCong.BrowserTests.Infrastructure;
 /// Starts nothing when the tests are skipped; when the browser is required but missing, every test that
 /// asks for a context fails with the reason.
 /// </summary>
-public sealed class PortalFixture : IAsyncLifetime
+public class PortalFixture : IAsyncLifetime
 {
     private static readonly string[] ChromiumArgs =
     [
@@ -23,12 +23,19 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The portal's services, for a test that sets up records the way the integration tests do.</summary>
+    public IServiceProvider Services =>
+        _factory?.Services ?? throw new InvalidOperationException("The portal was not started.");
+
+    /// <summary>The portal's clock; null keeps the system's.</summary>
+    protected virtual TimeProvider? Clock => null;
+
     public async Task InitializeAsync()
     {
         if (BrowserEnvironment.SkipReason is not null || !BrowserEnvironment.ChromiumExists) return;
 
         Directory.CreateDirectory(_dataDirectory);
-        _factory = new PortalFactory(_dataDirectory);
+        _factory = new PortalFactory(_dataDirectory, Clock);
         // The first start migrates and seeds ~14k administrative units and the demo accounts (a few seconds).
         await Task.Run(_factory.StartServer);
         BaseAddress = _factory.ServerAddress;
