@@ -4,6 +4,7 @@ using KhuyenCong.Data.Seeding;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    /// <summary>The portal's clock (<see cref="ShiftedClock"/>); null keeps the system clock.</summary>
+    public TimeProvider? Clock { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environments.Production);
@@ -65,6 +69,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["RateLimits:Public:PermitLimit"] = "1000000",
             ["RateLimits:Exports:PermitLimit"] = "1000000",
         }));
+        if (Clock is { } clock) builder.ConfigureTestServices(services => services.AddSingleton(clock));
     }
 
     protected override IHost CreateHost(IHostBuilder builder)

@@ -18,7 +18,9 @@ namespace KhuyenCong.Tests.Integration;
 public sealed class ProductNominationWorkflowTests : IDisposable
 {
     private const string TuyenQuangDepartment = "Sở Công Thương tỉnh Tuyên Quang";
-    private readonly PortalFactory _portal = new();
+    // The demo's northern round takes nominations until 15/12/2026: the tests live on the day they were written.
+    private readonly PortalFactory _portal =
+        new() { Clock = new ShiftedClock(new DateTimeOffset(2026, 11, 29, 3, 0, 0, TimeSpan.Zero)) };
 
     public void Dispose() => _portal.Dispose();
 
@@ -253,7 +255,7 @@ public sealed class ProductNominationWorkflowTests : IDisposable
             var department = await db.Organisations.Include(o => o.ScopeUnit).SingleAsync(o => o.Id == phuThoId);
             var criteria = await db.ScoreCriteria.Where(c => c.IsActive).OrderBy(c => c.SortOrder)
                 .Select(c => new RoundCriterion(c.Code, c.Name, c.MaxScore, c.SortOrder)).ToListAsync();
-            var closes = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(-1);
+            var closes = DateOnly.FromDateTime(_portal.Clock!.GetUtcNow().UtcDateTime.AddHours(7)).AddDays(-1);
             var round = new ProductRound(RoundLevel.Regional, 2026, 9, Region.North, ministry, closes.AddDays(-60),
                 closes, criteria, 70, null, [department.ScopeUnit!]);
             var nomination = new ProductNomination(round, department, department.ScopeUnit!, closes);
