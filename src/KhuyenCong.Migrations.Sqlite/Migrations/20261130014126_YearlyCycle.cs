@@ -1149,9 +1149,6 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                 principalTable: "ProjectDisbursements",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
-
-            // Every existing plan keeps its estimate and decision as the original entry of its estimate history.
-            migrationBuilder.Sql("INSERT INTO \"EstimateRevisions\" (\"PlanId\", \"Sequence\", \"Estimate\", \"Change\", \"DecisionNumber\", \"DecisionDate\", \"Reason\", \"CreatedAtUtc\", \"CreatedBy\", \"UpdatedAtUtc\", \"UpdatedBy\", \"Version\") SELECT \"Id\", 0, \"Estimate\", \"Estimate\", \"DecisionNumber\", \"DecisionDate\", NULL, \"CreatedAtUtc\", \"CreatedBy\", \"UpdatedAtUtc\", \"UpdatedBy\", 0 FROM \"AnnualPlans\"");
         }
 
         /// <inheritdoc />
