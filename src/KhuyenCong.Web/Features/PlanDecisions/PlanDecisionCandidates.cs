@@ -27,9 +27,13 @@ public sealed class PlanDecisionCandidates(AppDbContext db, CouncilProjects coun
     public async Task<List<int>?> PackageListAsync(Fund fund, int year, CancellationToken ct)
     {
         if (fund != Fund.Kcqg || !await db.RegistrationRounds.AnyAsync(r => r.Year == year, ct)) return null;
-        return await db.RegistrationPackages.AsNoTracking()
-            .Where(p => p.Round!.Year == year && p.Status == PackageStatus.Submitted)
-            .SelectMany(p => p.Submissions.Where(s => s.Number == p.Submissions.Max(x => x.Number)))
+        var sent = db.RegistrationPackages.Where(p => p.Round!.Year == year && p.Status == PackageStatus.Submitted)
+            .Select(p => p.Id);
+        var submissions = db.Set<PackageSubmission>();
+        // The latest sending of each package: a correlated MAX, which SQLite runs (it has no APPLY).
+        return await submissions.AsNoTracking()
+            .Where(s => sent.Contains(s.PackageId)
+                        && s.Number == submissions.Where(x => x.PackageId == s.PackageId).Max(x => x.Number))
             .SelectMany(s => s.Rows).Select(r => r.ProjectId).Distinct().ToListAsync(ct);
     }
 
