@@ -126,8 +126,10 @@ internal static class Demo2026Projects
         if (spec.Until == ProjectStatus.BaseAppraised) return;
         if (p.Fund == Fund.Kcqg)
         {
-            p.Register(appraiser, At(new(Year, 4, 2)), "Đăng ký danh mục đề án KCQG năm 2026");
+            // 2026 has a registration round: a proposal still waiting is registered by its province's package
+            // (RegistrationDemoSeeder), as the portal requires; the ones decided earlier were registered before it.
             if (spec.Until == ProjectStatus.Registered) return;
+            p.Register(appraiser, At(new(Year, 4, 2)), "Đăng ký danh mục đề án KCQG năm 2026");
         }
         var (number, date) = spec.Decision
             ?? throw new InvalidOperationException($"{spec.Name}: no approval decision.");

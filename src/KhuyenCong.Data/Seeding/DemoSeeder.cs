@@ -46,6 +46,7 @@ internal static class DemoSeeder
         // After the moves: the 2026 data is the current organisations' work.
         await Demo2026Seeder.SeedAsync(db, ct);
         await RegistrationDemoSeeder.SeedAsync(db, ct);
+        await AppraisalDemoSeeder.SeedAsync(db, ct);
     }
 
     /// <summary>The demo's organisations by the names in <see cref="DemoOrganisations"/>, created where missing.
@@ -53,7 +54,9 @@ internal static class DemoSeeder
     private static async Task<Dictionary<string, Organisation>> OrganisationsAsync(
         AppDbContext db, CancellationToken ct)
     {
-        var existing = await db.Organisations.Include(o => o.ScopeUnit).Include(o => o.Successors).ToListAsync(ct);
+        // Successors and the auto-included former names are two collections: one query each, no row product.
+        var existing = await db.Organisations.Include(o => o.ScopeUnit).Include(o => o.Successors).AsSplitQuery()
+            .ToListAsync(ct);
         var result = new Dictionary<string, Organisation>();
         foreach (var definition in DemoOrganisations.All)
         {

@@ -19,9 +19,10 @@ internal static class ReferenceOrganisationSeeder
         var provinces = await db.AdministrativeUnits.Where(u => u.Level == UnitLevel.Province)
             .ToDictionaryAsync(u => (u.Generation, u.Code), ct);
         if (provinces.Count == 0) return;
+        // Successors and the auto-included former names are two collections: one query each, no row product.
         var organisations = await db.Organisations.Include(o => o.Successors)
             .Where(o => o.Kind == OrganisationKind.Ministry || o.ScopeUnit!.Level == UnitLevel.Province)
-            .ToListAsync(ct);
+            .AsSplitQuery().ToListAsync(ct);
 
         SeedMinistry(db, organisations);
         var names = EmbeddedCsv.Read("AdminUnits.provincial-organisations.csv").ToDictionary(

@@ -42,6 +42,12 @@ internal static class RegistrationDemoSeeder
         await db.SaveChangesAsync(ct);
 
         var projects = await RegistrationDemoProjects.SeedAsync(db, organisations, ct);
+        // The 2026 demo's own Phú Thọ KCQG proposal waiting for registration goes with the province's package.
+        var listed = projects.Values.SelectMany(l => l.Select(p => p.Id)).ToList();
+        projects[Demo2026Seeder.PhuThoCode].AddRange(await db.Projects.Include(p => p.Beneficiaries)
+            .Where(p => p.Fund == Fund.Kcqg && p.Year == Year && p.Status == ProjectStatus.BaseAppraised
+                        && p.ProvinceCode == Demo2026Seeder.PhuThoCode && !listed.Contains(p.Id))
+            .OrderBy(p => p.Id).ToListAsync(ct));
         var ministry = await db.Users.Where(u => u.Email == DemoAccounts.MinistryOfficer)
             .Select(u => new Actor(u.Id, u.FullName, u.OrganisationId)).SingleAsync(ct);
         var rows = await RowsAsync(db, projects.SelectMany(p => p.Value), ct);

@@ -17,7 +17,7 @@ internal static class YearEndDemoSeeder
     public static async Task SeedAsync(AppDbContext db, CancellationToken ct)
     {
         var plan = await db.AnnualPlans.Include(p => p.Allocations).ThenInclude(a => a.Projects)
-            .Include(p => p.YearEvents)
+            .Include(p => p.YearEvents).AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Year == BudgetDemoSeeder.Year && p.Fund == Fund.Kcdp
                 && p.OwnerUnit!.Code == BudgetDemoSeeder.HoaBinhCode
                 && p.OwnerUnit.Generation == Domain.AdministrativeUnits.UnitGeneration.Legacy, ct);

@@ -6,10 +6,11 @@ namespace KhuyenCong.Web.Features.Notifications;
 
 /// <summary>
 /// "Deadline in 7 days": open product rounds whose submissions close within the week reach the organisations of
-/// their area, and nomination packages not yet sent reach their senders. Idempotent: each user is reminded once per
+/// their area, and nomination packages not yet sent reach their senders; the cycle's registration and report
+/// deadlines are <see cref="CycleDeadlineReminders"/>'s. Idempotent: each user is reminded once per
 /// subject and deadline (a moved deadline reminds again), whichever instance runs it and however often.
 /// </summary>
-public sealed class DeadlineReminders(AppDbContext db, NotificationEvents events)
+public sealed class DeadlineReminders(AppDbContext db, NotificationEvents events, CycleDeadlineReminders cycle)
 {
     public const int DaysAhead = 7;
 
@@ -27,6 +28,7 @@ public sealed class DeadlineReminders(AppDbContext db, NotificationEvents events
             && (n.Status == NominationStatus.Draft || n.Status == NominationStatus.Returned)).ToListAsync(ct);
         foreach (var package in packages)
             added += await events.NominationDeadlineAsync(package, rounds.Single(r => r.Id == package.RoundId), ct);
+        added += await cycle.RunAsync(today, ct);
         await db.SaveChangesAsync(ct);
         return added;
     }

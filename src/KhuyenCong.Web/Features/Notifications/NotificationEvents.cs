@@ -37,7 +37,7 @@ public sealed class NotificationEvents(Notifier notifier)
                 ProjectSubmitted, [project.Code, project.Name], link, ct),
             ProjectAction.Registered => notifier.NotifyAsync([Recipient.RoleNationwide(RoleNames.MinistryOfficer)],
                 ProjectRegistered, [project.Code, project.Name], link, ct),
-            ProjectAction.Returned => notifier.NotifyAsync([Recipient.User(project.CreatedByUserId)],
+            ProjectAction.Returned => notifier.NotifyAsync([Recipient.Author(project.CreatedByUserId)],
                 ProjectReturned, [project.Code, project.Name, LastComment(project)], link, ct),
             _ => Task.CompletedTask,
         };

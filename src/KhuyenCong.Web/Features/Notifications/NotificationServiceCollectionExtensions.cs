@@ -11,6 +11,7 @@ public static class NotificationServiceCollectionExtensions
         services.AddScoped<NotificationEvents>();
         services.AddScoped<UnreadNotifications>();
         services.AddScoped<DeadlineReminders>();
+        services.AddScoped<CycleDeadlineReminders>();
         services.AddScoped<EmailOutboxSender>();
         services.AddSingleton<IEmailTransport, MailKitEmailTransport>();
         services.AddHostedService<EmailOutboxService>();

@@ -34,6 +34,8 @@ public sealed class Notifier(AppDbContext db, RecipientResolver resolver, ICurre
                 .Where(n => n.DedupeKey == dedupeKey && userIds.Contains(n.UserId)).Select(n => n.UserId)
                 .ToListAsync(ct);
             userIds.ExceptWith(already);
+            // Nor twice in one run (one user covering two places): the unique index would refuse the whole save.
+            userIds.ExceptWith(db.Notifications.Local.Where(n => n.DedupeKey == dedupeKey).Select(n => n.UserId));
         }
         if (userIds.Count == 0) return 0;
 

@@ -27,7 +27,16 @@ public abstract record Recipient
     /// <summary>The role's holders in the nationwide organisations (the ministry).</summary>
     public static Recipient RoleNationwide(string role) => new Nationwide(role);
 
+    /// <summary>
+    /// A record's author (a project's creator): the account itself while its organisation works; once that has
+    /// ended (the 2025 reform), the holders of the author's officer roles in its active successors, who carry the
+    /// work on (DOMAIN §10), since the ended organisation's accounts read only.
+    /// </summary>
+    public static Recipient Author(string? userId) => new ToAuthor(userId);
+
     public sealed record ToUser(string? UserId) : Recipient;
+
+    public sealed record ToAuthor(string? UserId) : Recipient;
 
     public sealed record InOrganisation(string Role, int OrganisationId) : Recipient;
 

@@ -1,5 +1,6 @@
 using KhuyenCong.Data;
 using KhuyenCong.Domain.AdministrativeUnits;
+using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
@@ -26,6 +27,11 @@ public sealed class RecipientResolver(AppDbContext db, AdministrativeUnitGraphCa
             if (recipient is Recipient.ToUser { UserId: { } id })
             {
                 result.Add(id);
+                continue;
+            }
+            if (recipient is Recipient.ToAuthor { UserId: { } author })
+            {
+                result.UnionWith(await AuthorAsync(author, today, ct));
                 continue;
             }
             var (role, match) = await MatcherAsync(recipient, ct);
@@ -56,6 +62,36 @@ public sealed class RecipientResolver(AppDbContext db, AdministrativeUnitGraphCa
             default:
                 return (null, _ => false);
         }
+    }
+
+    /// <summary>The author, or the same officer roles' holders in the active successors of an ended organisation
+    /// (followed through successors that ended in turn).</summary>
+    private async Task<IReadOnlyCollection<string>> AuthorAsync(string userId, DateOnly today, CancellationToken ct)
+    {
+        var author = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.OrganisationId, u.Organisation.ValidTo }).SingleOrDefaultAsync(ct);
+        if (author is null) return [];
+        if (author.ValidTo is null || author.ValidTo >= today) return [userId];
+        var roles = await (from link in db.UserRoles
+                           join r in db.Roles on link.RoleId equals r.Id
+                           where link.UserId == userId && (r.Name == RoleNames.LocalOfficer
+                                                           || r.Name == RoleNames.DepartmentOfficer)
+                           select r.Name!).ToListAsync(ct);
+        if (roles.Count == 0) roles = [RoleNames.LocalOfficer, RoleNames.DepartmentOfficer];
+        var successors = new HashSet<int>();
+        var next = new List<int> { author.OrganisationId };
+        while (next.Count > 0)
+        {
+            var found = await db.OrganisationSuccessions.AsNoTracking().Where(s => next.Contains(s.PredecessorId))
+                .Select(s => s.SuccessorId).ToListAsync(ct);
+            next = [.. found.Where(successors.Add)];
+        }
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var role in roles)
+            foreach (var holder in await HoldersAsync(role, ct))
+                if ((holder.Ended is null || holder.Ended >= today) && successors.Contains(holder.OrganisationId))
+                    result.Add(holder.UserId);
+        return result;
     }
 
     private static bool Local(Holder h) => !Organisation.IsNationwide(h.Kind) && h.UnitId is not null;

@@ -1,6 +1,7 @@
 using KhuyenCong.Data;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Cycle;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.AppraisalCouncil;
@@ -18,14 +19,35 @@ public sealed class PlanDecisionCandidates(AppDbContext db, CouncilProjects coun
     public static ProjectStatus Waiting(Fund fund) =>
         fund == Fund.Kcqg ? ProjectStatus.Registered : ProjectStatus.BaseAppraised;
 
+    /// <summary>
+    /// In a KCQG year with a registration round, the projects of the packages now with the ministry (their latest
+    /// sending's Mẫu 2 rows): the decision is taken on what the provinces sent, not on any registered project. Null
+    /// where there is no round (KCĐP, or a year before the cycle was in the portal): every waiting project counts.
+    /// </summary>
+    public async Task<List<int>?> PackageListAsync(Fund fund, int year, CancellationToken ct)
+    {
+        if (fund != Fund.Kcqg || !await db.RegistrationRounds.AnyAsync(r => r.Year == year, ct)) return null;
+        var sent = db.RegistrationPackages.Where(p => p.Round!.Year == year && p.Status == PackageStatus.Submitted)
+            .Select(p => p.Id);
+        var submissions = db.Set<PackageSubmission>();
+        // The latest sending of each package: a correlated MAX, which SQLite runs (it has no APPLY).
+        return await submissions.AsNoTracking()
+            .Where(s => sent.Contains(s.PackageId)
+                        && s.Number == submissions.Where(x => x.PackageId == s.PackageId).Max(x => x.Number))
+            .SelectMany(s => s.Rows).Select(r => r.ProjectId).Distinct().ToListAsync(ct);
+    }
+
     /// <summary>The rows of the form: typed values kept where <paramref name="posted"/> has the project.</summary>
     public async Task<(List<PlanDecisionRow> Rows, bool HasCouncil)> RowsAsync(Fund fund, int year, UnitScope scope,
         IReadOnlyList<PlanDecisionRow> posted, CancellationToken ct)
     {
         var status = Waiting(fund);
         var ids = posted.Select(r => r.ProjectId).ToList();
+        var waiting = db.Projects.AsNoTracking().Where(p => p.Status == status);
+        if (await PackageListAsync(fund, year, ct) is { } listed) waiting = waiting.Where(p => listed.Contains(p.Id));
+        var waitingIds = waiting.Select(p => p.Id);
         var projects = await db.Projects.AsNoTracking().InScope(scope)
-            .Where(p => p.Fund == fund && p.Year == year && (p.Status == status || ids.Contains(p.Id)))
+            .Where(p => p.Fund == fund && p.Year == year && (waitingIds.Contains(p.Id) || ids.Contains(p.Id)))
             .OrderBy(p => p.Code)
             .Select(p => new
             {

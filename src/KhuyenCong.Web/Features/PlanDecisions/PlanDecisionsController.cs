@@ -29,6 +29,8 @@ public sealed class PlanDecisionsController(AppDbContext db, IUserScopeProvider 
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     private const string Duplicate = "Số quyết định này đã được ghi; hãy kiểm tra lại số quyết định.";
+    private const string NotInPackage =
+        "Đề án {0} không có trong hồ sơ đăng ký kế hoạch KCQG năm {1} nào đang gửi Bộ: không đưa vào quyết định được.";
 
     public async Task<IActionResult> Index(CancellationToken ct)
     {
@@ -123,6 +125,10 @@ public sealed class PlanDecisionsController(AppDbContext db, IUserScopeProvider 
                 row.Refusal = localizer["Vai trò của bạn không thực hiện bước \"{0}\" cho đề án này.",
                     localizer[ProjectNames.Action(step)].Value].Value;
         }
+        // In a year with a registration round the decision takes the provinces' packages, not stray registrations.
+        if (await candidates.PackageListAsync(model.Fund, model.Year, ct) is { } listed)
+            foreach (var row in chosen.Where(r => r.Refusal is null && !listed.Contains(r.ProjectId)))
+                row.Refusal = localizer[NotInPackage, byId[row.ProjectId].Code, model.Year].Value;
         if (chosen.Any(r => r.Refusal is not null))
         {
             // The same words as the domain's refusal of the whole decision.

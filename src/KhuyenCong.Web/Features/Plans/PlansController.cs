@@ -324,6 +324,13 @@ public sealed class PlansController(
         // A province sees the national plan only through what it allocated to the province's units.
         if (!planVisible && list.Count == 0) return null;
         var recipientName = recipientId is null ? null : list.FirstOrDefault()?.Recipient;
+        var revisions = planVisible ? await db.EstimateRevisions.AsNoTracking().Where(r => r.PlanId == id)
+            .OrderBy(r => r.Sequence).Select(EstimateEntry.FromRevision).ToListAsync(ct) : [];
+        var yearEvents = planVisible ? await db.PlanYearEvents.AsNoTracking().Where(e => e.PlanId == id)
+            .OrderBy(e => e.Id).Select(YearEventEntry.FromEvent).ToListAsync(ct) : [];
+        var nameOf = await db.RecorderNamesAsync(
+            list.Select(e => e.By).Concat(revisions.Select(r => r.By)).Concat(yearEvents.Select(e => e.By)), ct);
+        list = [.. list.Select(e => e with { By = nameOf(e.By) })];
         return new PlanDetailsViewModel(plan.Id, plan.Year, plan.Fund, plan.Owner, planVisible,
             planVisible ? new Vnd(plan.EstimateDong) : Vnd.Zero, planVisible ? new Vnd(plan.AllocatedDong) : Vnd.Zero,
             plan.DecisionNumber, plan.DecisionDate, plan.Programme, plan.Note, plan.Version,
@@ -331,22 +338,11 @@ public sealed class PlansController(
         {
             OwnerPlace = await db.UnitPlaceAsync(plan.OwnerUnitId, ct),
             IsClosed = plan.IsClosed,
-            Revisions = planVisible ? await db.EstimateRevisions.AsNoTracking().Where(r => r.PlanId == id)
-                .OrderBy(r => r.Sequence).Select(EstimateEntry.FromRevision).ToListAsync(ct) : [],
-            YearEvents = planVisible ? await db.PlanYearEvents.AsNoTracking().Where(e => e.PlanId == id)
-                .OrderBy(e => e.Id).Select(YearEventEntry.FromEvent).ToListAsync(ct) : [],
-            Links = await LinkedProjectsAsync(list.Select(e => e.Id).ToList(), ct),
+            Revisions = [.. revisions.Select(r => r with { By = nameOf(r.By) })],
+            YearEvents = [.. yearEvents.Select(e => e with { By = nameOf(e.By) })],
+            Links = await db.LinkedTotalsAsync(list.Select(e => e.Id).ToList(), plan.Fund, plan.Year, ct),
         };
     }
-
-    /// <summary>For each entry on the page: how many projects it funds and their approved support together.</summary>
-    private async Task<IReadOnlyDictionary<int, LinkedSum>> LinkedProjectsAsync(List<int> entryIds,
-        CancellationToken ct) =>
-        (await db.AllocationProjects.AsNoTracking().Where(l => entryIds.Contains(l.AllocationId))
-            .GroupBy(l => l.AllocationId)
-            .Select(g => new { g.Key, Count = g.Count(), Approved = g.Sum(l => l.Project!.ApprovedSupportDong ?? 0) })
-            .ToListAsync(ct))
-        .ToDictionary(x => x.Key, x => new LinkedSum(x.Count, new Vnd(x.Approved)));
 
     private async Task<Programme?> ProgrammeAsync(PlanFormModel model, int? ownerUnitId, CancellationToken ct)
     {

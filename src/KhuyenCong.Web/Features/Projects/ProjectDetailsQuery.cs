@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace KhuyenCong.Web.Features.Projects;
 
 /// <summary>Everything a project's page shows, for a user in scope (null otherwise), with the steps this user may take now.</summary>
-public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scopes, CurrentActor actors)
+public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scopes, CurrentActor actors,
+    Registration.PackageStepGuard packages)
 {
     public async Task<ProjectDetailsViewModel?> LoadAsync(ClaimsPrincipal user, int id, CancellationToken ct)
     {
@@ -30,6 +31,15 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
                         && project.Allows(a) && project.Offers(a)
                         && ProjectRoles.MayTake(user, a, project, actor, scope.IsNationwide))
             .ToList();
+        // In a year with a registration round, registering and the ministry's return are the package's steps: no
+        // form here, the reason and the package's page instead (the same rule refuses the POST).
+        var packageSteps = new List<DutyRefusalRow>();
+        foreach (var a in roleSteps.Where(a => Domain.Cycle.PackageSteps.IsPackageStep(project, a)).ToList())
+            if (await packages.RefusalAsync(project, a, ct) is { } refusal) packageSteps.Add(new(a, refusal));
+        roleSteps.RemoveAll(a => packageSteps.Any(r => r.Action == a));
+        var packageLink = project.Fund == Domain.Budgets.Fund.Kcqg
+            && project.Status is ProjectStatus.BaseAppraised or ProjectStatus.Registered
+            ? await packages.PackageLinkAsync(project, ct) : null;
         // No form for a step the separation of duties gives to someone else; the page says which rule instead.
         var steps = roleSteps.Where(a => project.DutyRefusal(a, actor) is null).ToList();
         var notYours = roleSteps.Except(steps).Select(a => new DutyRefusalRow(a, project.DutyRefusal(a, actor)!))
@@ -52,6 +62,8 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
             Disbursements = project.Disbursements.OrderBy(d => d.Date).Select(d => new DisbursementRow(d.Kind, d.DocumentNumber, d.Date, d.Amount, d.Note)).ToList(),
             Steps = steps,
             NotYourSteps = notYours,
+            PackageSteps = packageSteps,
+            PackageLink = packageLink,
             Duplicates = appraising ? await DuplicatesAsync(project, ct) : [],
             Attachments = await db.ProjectAttachments.AsNoTracking().Where(a => a.ProjectId == id).OrderBy(a => a.Id)
                 .Select(a => new AttachmentRow(a.Id, a.FileName, a.Size, a.CreatedBy, a.CreatedAtUtc)).ToListAsync(ct),

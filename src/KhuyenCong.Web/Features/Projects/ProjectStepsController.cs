@@ -21,7 +21,8 @@ namespace KhuyenCong.Web.Features.Projects;
 [Authorize(Policy = Policies.BusinessReaders)]
 public sealed class ProjectStepsController(
     AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, ProjectRules rules, ProjectDetailsQuery details,
-    TimeProvider clock, IStringLocalizer<SharedResource> localizer, Notifications.NotificationEvents notify)
+    TimeProvider clock, IStringLocalizer<SharedResource> localizer, Notifications.NotificationEvents notify,
+    Registration.PackageStepGuard packages)
     : Controller, IRefusalPages
 {
     [HttpPost]
@@ -182,6 +183,9 @@ public sealed class ProjectStepsController(
             return ProjectResults.Conflict(this,
                 $"Không thể thực hiện \"{ProjectNames.Action(action)}\" khi đề án đang ở trạng thái " +
                 $"\"{ProjectNames.Status(project.Status)}\".", id);
+        // In a year with a registration round, registering and the ministry's return go through the province package.
+        if (await packages.RefusalAsync(project, action, ct) is { } packageStep)
+            return ProjectResults.Conflict(this, DomainRefusalText.For(packageStep, localizer), id);
         // Before the form's fields: whoever may not take the step hears why, whatever they typed.
         if (project.DutyRefusal(action, actor) is { } refusal)
             return ProjectResults.Forbidden(this, DomainRefusalText.For(refusal, localizer), id);

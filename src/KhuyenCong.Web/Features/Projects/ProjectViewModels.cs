@@ -59,6 +59,12 @@ public sealed class ProjectDetailsViewModel
 
     /// <summary>Steps the user's role would take now but the separation of duties gives to someone else.</summary>
     public IReadOnlyList<DutyRefusalRow> NotYourSteps { get; init; } = [];
+
+    /// <summary>Steps a registration round of the project's year takes over (its province package's).</summary>
+    public IReadOnlyList<DutyRefusalRow> PackageSteps { get; init; } = [];
+
+    /// <summary>The province package the project is in, or its year's round; null without a round.</summary>
+    public string? PackageLink { get; init; }
 }
 
 /// <summary>A step this user may not take on this project, with the rule (shown in the user's language).</summary>
