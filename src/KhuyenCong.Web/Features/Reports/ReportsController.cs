@@ -46,7 +46,7 @@ public sealed class ReportsController(AppDbContext db, BudgetFilterResolver filt
         if (context.Refusal is not null) return context.Refusal;
         var report = await reports.ImplementationAsync(
             context.Scope!, context.Filter!, context.ScopeName, context.Map!, ct);
-        return OfficialTable.File($"bao-cao-thuc-hien-{FileSuffix(context.Filter!)}.xlsx", ReportExcel.Implementation(report));
+        return await this.OfficialExcelAsync($"bao-cao-thuc-hien-{FileSuffix(context.Filter!)}.xlsx", ReportExcel.Implementation(report));
     }
 
     [HttpGet]
@@ -64,7 +64,7 @@ public sealed class ReportsController(AppDbContext db, BudgetFilterResolver filt
         var context = await ResolveAsync(year, period, null, ct);
         if (context.Refusal is not null) return context.Refusal;
         var report = await reports.IndicatorsAsync(User, context.Scope!, context.Filter!, context.ScopeName, ct);
-        return OfficialTable.File($"tong-hop-chi-tieu-{FileSuffix(context.Filter!)}.xlsx", ReportExcel.Indicators(report));
+        return await this.OfficialExcelAsync($"tong-hop-chi-tieu-{FileSuffix(context.Filter!)}.xlsx", ReportExcel.Indicators(report));
     }
 
     private static string FileSuffix(ReportFilter filter) => filter.Period == ReportPeriod.FirstHalf ? $"6-thang-{filter.Year}" : $"nam-{filter.Year}";
