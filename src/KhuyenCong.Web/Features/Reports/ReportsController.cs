@@ -34,6 +34,7 @@ public sealed class ReportsController(AppDbContext db, BudgetFilterResolver filt
         if (context.Refusal is not null) return context.Refusal;
         var report = await reports.ImplementationAsync(
             context.Scope!, context.Filter!, context.ScopeName, context.Map!, ct);
+        ViewData[PrintSignature] = await this.OfficialSignatureAsync();
         return View(report);
     }
 
@@ -54,6 +55,7 @@ public sealed class ReportsController(AppDbContext db, BudgetFilterResolver filt
     {
         var context = await ResolveAsync(year, period, null, ct);
         if (context.Refusal is not null) return context.Refusal;
+        ViewData[PrintSignature] = await this.OfficialSignatureAsync();
         return View(await reports.IndicatorsAsync(User, context.Scope!, context.Filter!, context.ScopeName, ct));
     }
 
@@ -66,6 +68,9 @@ public sealed class ReportsController(AppDbContext db, BudgetFilterResolver filt
         var report = await reports.IndicatorsAsync(User, context.Scope!, context.Filter!, context.ScopeName, ct);
         return await this.OfficialExcelAsync($"tong-hop-chi-tieu-{FileSuffix(context.Filter!)}.xlsx", ReportExcel.Indicators(report));
     }
+
+    /// <summary>The print views' letterhead and signatures (<see cref="OfficialSignature"/>).</summary>
+    public const string PrintSignature = "OfficialSignature";
 
     private static string FileSuffix(ReportFilter filter) => filter.Period == ReportPeriod.FirstHalf ? $"6-thang-{filter.Year}" : $"nam-{filter.Year}";
 

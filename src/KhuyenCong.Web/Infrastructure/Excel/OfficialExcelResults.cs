@@ -13,13 +13,16 @@ namespace KhuyenCong.Web.Infrastructure.Excel;
 public static class OfficialExcelResults
 {
     public static async Task<FileContentResult> OfficialExcelAsync(
-        this ControllerBase controller, string fileName, params OfficialTable[] tables)
+        this ControllerBase controller, string fileName, params OfficialTable[] tables) =>
+        OfficialTable.File(fileName, await controller.OfficialSignatureAsync(), tables);
+
+    /// <summary>The same signature for a print view (its header and signature blocks).</summary>
+    public static async Task<OfficialSignature> OfficialSignatureAsync(this ControllerBase controller)
     {
         var services = controller.HttpContext.RequestServices;
         var ct = controller.HttpContext.RequestAborted;
         var letterhead = await services.GetRequiredService<ILetterheadSource>().ForUserAsync(controller.User, ct);
         var today = VietnamTime.Today(services.GetRequiredService<TimeProvider>());
-        var preparer = controller.User.FindFirstValue(AppClaims.FullName);
-        return OfficialTable.File(fileName, new OfficialSignature(letterhead, today, preparer), tables);
+        return new OfficialSignature(letterhead, today, controller.User.FindFirstValue(AppClaims.FullName));
     }
 }
