@@ -73,8 +73,20 @@ public sealed class DashboardTests(PortalFixture portal, ITestOutputHelper outpu
         await PortalPage.OpenAsync(page, "/Reports?year=2021");
         await PortalPage.NavigateByAsync(page, () => page.Locator("#implementation-print").ClickAsync());
         await Expect(page.Locator("#implementation tfoot [data-col='allocated']")).ToHaveTextAsync("1.505");
+        await Expect(page.Locator("#letterhead [data-field='issuer']")).ToHaveTextAsync("SỞ CÔNG THƯƠNG TỈNH HÒA BÌNH");
+        await Expect(page.Locator("#signatures [data-field='head-title']")).ToHaveTextAsync("THỦ TRƯỞNG ĐƠN VỊ");
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await Expect(page.Locator(".kc-print-toolbar")).ToBeHiddenAsync();
+        // A4 landscape less 10 mm margins is 277 mm = 1047 CSS px: the whole report fits across, nothing overflows.
+        await page.SetViewportSizeAsync(1047, 740);
+        var overflow = await page.EvaluateAsync<int>(
+            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"The printed report is {overflow} px wider than A4 landscape.");
+        // The grand total prints once, at the end, not at the foot of every page.
+        Assert.Equal("table-row-group", await page.EvalOnSelectorAsync<string>(
+            "#implementation tfoot", "e => getComputedStyle(e).display"));
+        var pdf = await page.PdfAsync(new() { Format = "A4", Landscape = true, PreferCSSPageSize = true });
+        Assert.True(pdf.Length > 1000);
         output.WriteLine($"Screenshot: {await Screenshots.SaveAsync(page, "report-implementation-hoabinh-print")}");
     }
 }

@@ -15,6 +15,13 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => new { o.Kind, o.SearchKey });
         builder.HasOne(o => o.ScopeUnit).WithMany().HasForeignKey(o => o.ScopeUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(o => o.HasNationwideScope);
+        builder.Ignore(o => o.Letterhead);
+        builder.Property(o => o.LetterheadSuperiorAgency).HasMaxLength(LetterheadSettings.MaxLength);
+        builder.Property(o => o.LetterheadIssuingAgency).HasMaxLength(LetterheadSettings.MaxLength);
+        builder.Property(o => o.LetterheadPlace).HasMaxLength(LetterheadSettings.MaxLength);
+        builder.Property(o => o.LetterheadPreparerTitle).HasMaxLength(LetterheadSettings.MaxLength);
+        builder.Property(o => o.LetterheadHeadTitle).HasMaxLength(LetterheadSettings.MaxLength);
+        builder.Property(o => o.LetterheadHeadName).HasMaxLength(LetterheadSettings.MaxLength);
 
         // Former names are part of the organisation (a handful at most): loaded with it, saved with it.
         builder.OwnsMany(o => o.FormerNames, names =>

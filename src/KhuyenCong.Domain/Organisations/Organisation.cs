@@ -46,6 +46,37 @@ public class Organisation : AuditableEntity, IScopedRecord
 
     public bool HasNationwideScope => IsNationwide(Kind);
 
+    /// <summary>Stored letterhead values (issue 14); null where the derived default applies.</summary>
+    public string? LetterheadSuperiorAgency { get; private set; }
+    public string? LetterheadIssuingAgency { get; private set; }
+    public string? LetterheadPlace { get; private set; }
+    public string? LetterheadPreparerTitle { get; private set; }
+    public string? LetterheadHeadTitle { get; private set; }
+    public string? LetterheadHeadName { get; private set; }
+
+    public LetterheadSettings Letterhead => new(LetterheadSuperiorAgency, LetterheadIssuingAgency, LetterheadPlace,
+        LetterheadPreparerTitle, LetterheadHeadTitle, LetterheadHeadName);
+
+    /// <summary>Sets what the organisation prints; blank values go back to the derived defaults.</summary>
+    public void SetLetterhead(LetterheadSettings values)
+    {
+        LetterheadSuperiorAgency = Optional(values.SuperiorAgency);
+        LetterheadIssuingAgency = Optional(values.IssuingAgency);
+        LetterheadPlace = Optional(values.Place);
+        LetterheadPreparerTitle = Optional(values.PreparerTitle);
+        LetterheadHeadTitle = Optional(values.HeadTitle);
+        LetterheadHeadName = Optional(values.HeadName);
+    }
+
+    private static string? Optional(string? value)
+    {
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text)) return null;
+        if (text.Length > LetterheadSettings.MaxLength)
+            throw new DomainException("Mỗi dòng của tiêu đề văn bản dài tối đa {0} ký tự.", LetterheadSettings.MaxLength);
+        return text;
+    }
+
     public static bool IsNationwide(OrganisationKind kind) =>
         kind is OrganisationKind.Ministry or OrganisationKind.MinistryServiceUnit;
 

@@ -25,7 +25,7 @@ public sealed class BudgetController(BudgetFilterResolver filters, BudgetOvervie
         var resolved = await filters.ResolveAsync(User, year, fund, province, ct);
         if (resolved.Filter is null) return StatusCode(resolved.Status);
         var result = await overview.RunAsync(resolved.Scope, resolved.Filter, ct);
-        return OfficialTable.File($"kinh-phi-khuyen-cong-{result.Filter.Year}.xlsx",
+        return await this.OfficialExcelAsync($"kinh-phi-khuyen-cong-{result.Filter.Year}.xlsx",
             BudgetExcel.Overview(result, ScopeName(resolved.Scope.IsNationwide)));
     }
 

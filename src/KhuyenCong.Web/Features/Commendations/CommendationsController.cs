@@ -43,7 +43,7 @@ public sealed class CommendationsController(AppDbContext db, IUserScopeProvider 
             table.Row(++i, r.Recipient, r.Kind == RecipientKind.Organisation ? "Tập thể" : "Cá nhân",
                 r.RecipientOrganisation, r.Form,
                 $"{r.PeriodFrom}–{r.PeriodTo}", r.DecisionNumber, r.DecisionDate, r.Reason);
-        return OfficialTable.File("khen-thuong.xlsx", table);
+        return await this.OfficialExcelAsync("khen-thuong.xlsx", table);
     }
 
     [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]

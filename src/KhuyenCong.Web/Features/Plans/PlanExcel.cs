@@ -15,6 +15,7 @@ public static class PlanExcel
         columns.Add(new("Tổng cộng", 16, ExcelCellKind.Million));
 
         var sheet = new OfficialTable("Phân bổ", $"BẢNG PHÂN BỔ KINH PHÍ {FundNames.Code(plan.Fund)} NĂM {plan.Year}", columns)
+            { FormNumber = OfficialForms.Allocation }
             .Subtitle(plan.Owner + (plan.DecisionNumber is null ? "" : $" – dự toán theo Quyết định {plan.DecisionNumber}"));
         if (plan.RecipientName is not null) sheet.Subtitle($"Đơn vị nhận: {plan.RecipientName}");
         var n = 0;

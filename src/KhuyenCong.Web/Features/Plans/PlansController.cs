@@ -60,7 +60,7 @@ public sealed class PlansController(
     {
         var model = await DetailsAsync(id, recipientId, ct);
         if (model is null) return NotFound();
-        return OfficialTable.File($"phan-bo-{FundNames.ApiCode(model.Fund).ToLowerInvariant()}-{model.Year}.xlsx",
+        return await this.OfficialExcelAsync($"phan-bo-{FundNames.ApiCode(model.Fund).ToLowerInvariant()}-{model.Year}.xlsx",
             PlanExcel.Allocations(model));
     }
 

@@ -61,6 +61,6 @@ public sealed class RoundResultsController(AppDbContext db, IUserScopeProvider s
             table.Row(++i, r.Name, r.Group, r.Establishment, r.Province, r.MeanScore is { } m ? Math.Round(m, 2) : null,
                 decided ? RoundTitles.Outcome(round.OutcomeOf(r.Eligibility, r.MeanScore, r.Recognised))
                     : "Chưa có kết quả", r.Certificate, r.ValidUntil);
-        return OfficialTable.File($"ket-qua-binh-chon-{round.Year}-{id}.xlsx", table);
+        return await this.OfficialExcelAsync($"ket-qua-binh-chon-{round.Year}-{id}.xlsx", table);
     }
 }

@@ -26,6 +26,7 @@ public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider
             [new("STT", 6, ExcelCellKind.Integer), new("Nội dung chi", 44), new("Tổng kinh phí", 16, ExcelCellKind.Million),
              new("Kinh phí khuyến công hỗ trợ", 18, ExcelCellKind.Million), new("Cơ sở đóng góp", 16, ExcelCellKind.Million),
              new("Nguồn khác", 14, ExcelCellKind.Million), new("Ghi chú", 24)])
+            { FormNumber = OfficialForms.CostEstimate, Instrument = OfficialForms.ProjectInstrument }
             .Subtitle($"Đề án: {project.Name} ({project.Code})")
             .Subtitle($"Đơn vị thực hiện: {Organisations.DatedOrganisationName.DisplayOn(
                 project.ImplementingOrganisation!, ProjectDetailsQuery.RecordDate(project))}"
@@ -35,7 +36,7 @@ public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider
             table.Row(l.Order, l.Item, l.Total.Millions, l.FundSupport.Millions, l.Contribution.Millions, l.OtherSources.Millions, l.Note);
         table.Total(null, "Tổng cộng", project.TotalCost.Millions, project.RequestedSupport.Millions,
             lines.Sum(l => l.Contribution.Millions), lines.Sum(l => l.OtherSources.Millions), null);
-        return OfficialTable.File($"mau-1-du-toan-{project.Code}.xlsx", table);
+        return await this.OfficialExcelAsync($"mau-1-du-toan-{project.Code}.xlsx", table);
     }
 
     /// <summary>Mẫu 2: the listed projects grouped by activity content, with subtotals and a total, as filtered on the list.</summary>
@@ -56,9 +57,13 @@ public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider
 
         var table = new OfficialTable("Mẫu 2", "TỔNG HỢP ĐĂNG KÝ ĐỀ ÁN KHUYẾN CÔNG",
             [new("STT", 6, ExcelCellKind.Integer), new("Mã đề án", 20), new("Tên đề án", 44), new("Đơn vị thực hiện", 30), new("Địa điểm", 22),
-             new("Số cơ sở thụ hưởng", 10, ExcelCellKind.Integer), new("Loại đề án", 14), new("Năm", 8, ExcelCellKind.Integer), new("Nguồn", 8),
+             new("Số cơ sở thụ hưởng", 10, ExcelCellKind.Integer), new("Loại đề án", 14), new("Năm", 8, ExcelCellKind.Year), new("Nguồn", 8),
              new("Tổng kinh phí", 16, ExcelCellKind.Million), new("Đề nghị hỗ trợ", 16, ExcelCellKind.Million),
              new("Phê duyệt", 16, ExcelCellKind.Million), new("Trạng thái", 18)])
+            {
+                FormNumber = OfficialForms.Registration, Instrument = OfficialForms.ProjectInstrument,
+                GroupHeader = "Nội dung hoạt động",
+            }
             .Subtitle(filter.Year is { } y ? $"Năm {y}" : "Tất cả các năm");
         var n = 0;
         foreach (var group in rows.GroupBy(r => r.Content))
@@ -72,6 +77,6 @@ public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider
         }
         table.Total(null, null, "Tổng cộng", null, null, rows.Sum(r => r.Beneficiaries), null, null, null,
             rows.Sum(r => r.TotalCostDong) / 1e6, rows.Sum(r => r.RequestedSupportDong) / 1e6, rows.Sum(r => r.ApprovedSupportDong ?? 0) / 1e6, null);
-        return OfficialTable.File($"mau-2-dang-ky-de-an{(filter.Year is { } yy ? "-" + yy : "")}.xlsx", table);
+        return await this.OfficialExcelAsync($"mau-2-dang-ky-de-an{(filter.Year is { } yy ? "-" + yy : "")}.xlsx", table);
     }
 }

@@ -17,7 +17,7 @@ public static class ReportExcel
             new("Tổng kinh phí", 13, ExcelCellKind.Million), new("Hỗ trợ KCQG", 13, ExcelCellKind.Million), new("Hỗ trợ KCĐP", 13, ExcelCellKind.Million),
             new("Vốn đối ứng", 13, ExcelCellKind.Million), new("Kinh phí được giao", 13, ExcelCellKind.Million), new("Đã giải ngân", 13, ExcelCellKind.Million),
             new("Đã quyết toán", 13, ExcelCellKind.Million), new("Tỷ lệ giải ngân", 10, ExcelCellKind.Percent), new("Trạng thái", 16),
-        ]).Subtitle($"{report.ScopeName} – số liệu đến ngày {report.Filter.End:dd/MM/yyyy} – " +
+        ]) { FormNumber = OfficialForms.Implementation, GroupHeader = "Tỉnh/thành phố" }.Subtitle($"{report.ScopeName} – số liệu đến ngày {report.Filter.End:dd/MM/yyyy} – " +
                     Boundaries.BoundaryViews.Label(report.Filter.Boundaries).ToLowerInvariant())
           .Subtitle("Kinh phí được giao: ghi ở dòng cộng của từng nguồn (giao cho các đơn vị của tỉnh); tỷ lệ giải ngân của dòng cộng = đã giải ngân ÷ được giao, của đề án = đã giải ngân ÷ hỗ trợ được duyệt.");
         var n = 0;
@@ -46,8 +46,8 @@ public static class ReportExcel
         [
             new("STT", 5, ExcelCellKind.Integer), new("Chỉ tiêu", 52), new("Đơn vị tính", 16),
             new("KCQG", 14, ExcelCellKind.Million), new("KCĐP", 14, ExcelCellKind.Million), new("Tổng cộng", 14, ExcelCellKind.Million),
-        ]).Subtitle($"{report.ScopeName} – số liệu đến ngày {report.Filter.End:dd/MM/yyyy}");
-        table.UnitLine = "Kinh phí: triệu đồng";
+        ]) { FormNumber = OfficialForms.Indicators }.Subtitle($"{report.ScopeName} – số liệu đến ngày {report.Filter.End:dd/MM/yyyy}");
+        table.UnitLine = "Đơn vị tính (kinh phí): triệu đồng";
         var n = 0;
         foreach (var row in report.Rows) table.Row(++n, row.Name, row.Unit, row.Kcqg, row.Kcdp, row.Total);
         return table;

@@ -34,6 +34,7 @@ public sealed class ReportsController(AppDbContext db, BudgetFilterResolver filt
         if (context.Refusal is not null) return context.Refusal;
         var report = await reports.ImplementationAsync(
             context.Scope!, context.Filter!, context.ScopeName, context.Map!, ct);
+        ViewData[PrintSignature] = await this.OfficialSignatureAsync();
         return View(report);
     }
 
@@ -46,7 +47,7 @@ public sealed class ReportsController(AppDbContext db, BudgetFilterResolver filt
         if (context.Refusal is not null) return context.Refusal;
         var report = await reports.ImplementationAsync(
             context.Scope!, context.Filter!, context.ScopeName, context.Map!, ct);
-        return OfficialTable.File($"bao-cao-thuc-hien-{FileSuffix(context.Filter!)}.xlsx", ReportExcel.Implementation(report));
+        return await this.OfficialExcelAsync($"bao-cao-thuc-hien-{FileSuffix(context.Filter!)}.xlsx", ReportExcel.Implementation(report));
     }
 
     [HttpGet]
@@ -54,6 +55,7 @@ public sealed class ReportsController(AppDbContext db, BudgetFilterResolver filt
     {
         var context = await ResolveAsync(year, period, null, ct);
         if (context.Refusal is not null) return context.Refusal;
+        ViewData[PrintSignature] = await this.OfficialSignatureAsync();
         return View(await reports.IndicatorsAsync(User, context.Scope!, context.Filter!, context.ScopeName, ct));
     }
 
@@ -64,8 +66,11 @@ public sealed class ReportsController(AppDbContext db, BudgetFilterResolver filt
         var context = await ResolveAsync(year, period, null, ct);
         if (context.Refusal is not null) return context.Refusal;
         var report = await reports.IndicatorsAsync(User, context.Scope!, context.Filter!, context.ScopeName, ct);
-        return OfficialTable.File($"tong-hop-chi-tieu-{FileSuffix(context.Filter!)}.xlsx", ReportExcel.Indicators(report));
+        return await this.OfficialExcelAsync($"tong-hop-chi-tieu-{FileSuffix(context.Filter!)}.xlsx", ReportExcel.Indicators(report));
     }
+
+    /// <summary>The print views' letterhead and signatures (<see cref="OfficialSignature"/>).</summary>
+    public const string PrintSignature = "OfficialSignature";
 
     private static string FileSuffix(ReportFilter filter) => filter.Period == ReportPeriod.FirstHalf ? $"6-thang-{filter.Year}" : $"nam-{filter.Year}";
 

@@ -11,7 +11,7 @@ namespace KhuyenCong.Web.Infrastructure.Documents;
 /// <summary>
 /// Derives the letterhead from the organisation: ministry units sit under "BỘ CÔNG THƯƠNG" in Hà Nội, local ones
 /// under the People's Committee of their province (the province of their own scope generation) and write the
-/// province's name as the place.
+/// province's name as the place. Values an administrator stored on the organisation win over the derived ones.
 /// </summary>
 public sealed class LetterheadSource(AppDbContext db) : ILetterheadSource
 {
@@ -34,6 +34,8 @@ public sealed class LetterheadSource(AppDbContext db) : ILetterheadSource
             {
                 o.Name,
                 o.Kind,
+                Stored = new LetterheadSettings(o.LetterheadSuperiorAgency, o.LetterheadIssuingAgency, o.LetterheadPlace,
+                    o.LetterheadPreparerTitle, o.LetterheadHeadTitle, o.LetterheadHeadName),
                 Province = o.ScopeUnit == null ? null : new { o.ScopeUnit.ProvinceCode, o.ScopeUnit.Generation },
             })
             .SingleAsync(ct);
@@ -42,8 +44,8 @@ public sealed class LetterheadSource(AppDbContext db) : ILetterheadSource
             var superior = organisation.Kind == OrganisationKind.Ministry && organisation.Name == "Bộ Công Thương"
                 ? ""
                 : "BỘ CÔNG THƯƠNG";
-            return new Letterhead(superior, Upper(organisation.Name), "Hà Nội", DefaultPreparerTitle,
-                DefaultHeadTitle, null);
+            return Apply(organisation.Stored, new Letterhead(superior, Upper(organisation.Name), "Hà Nội",
+                DefaultPreparerTitle, DefaultHeadTitle, null));
         }
         var province = await db.AdministrativeUnits.AsNoTracking()
             .Where(u => u.Level == UnitLevel.Province
@@ -52,9 +54,18 @@ public sealed class LetterheadSource(AppDbContext db) : ILetterheadSource
             .Select(u => new { u.Name })
             .FirstAsync(ct);
         var place = Place(province.Name);
-        return new Letterhead("UBND " + Upper(province.Name), Upper(organisation.Name), place,
-            DefaultPreparerTitle, DefaultHeadTitle, null);
+        return Apply(organisation.Stored, new Letterhead("UBND " + Upper(province.Name), Upper(organisation.Name), place,
+            DefaultPreparerTitle, DefaultHeadTitle, null));
     }
+
+    /// <summary>The stored values over the derived ones, each on its own.</summary>
+    public static Letterhead Apply(LetterheadSettings stored, Letterhead derived) => new(
+        stored.SuperiorAgency ?? derived.SuperiorAgency,
+        stored.IssuingAgency ?? derived.IssuingAgency,
+        stored.Place ?? derived.Place,
+        stored.PreparerTitle ?? derived.PreparerTitle,
+        stored.HeadTitle ?? derived.HeadTitle,
+        stored.HeadName ?? derived.SignerName);
 
     /// <summary>"Tỉnh Phú Thọ" → "Phú Thọ", "Thành phố Hà Nội" → "Hà Nội" (the lists write the type in either case).</summary>
     private static string Place(string provinceName)
