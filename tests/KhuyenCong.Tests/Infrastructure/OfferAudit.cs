@@ -15,7 +15,11 @@ namespace KhuyenCong.Tests.Infrastructure;
 public sealed class OfferAudit
 {
     /// <summary>Fields whose values are unit ids.</summary>
-    private static readonly HashSet<string> UnitIds = ["OwnerUnitId", "ProvinceIds", "provinceId"];
+    private static readonly HashSet<string> UnitIds =
+    [
+        "OwnerUnitId", "ProvinceIds", "provinceId", "locationProvinceId", "locationDistrictId", "locationCommuneId",
+        "establishmentProvinceId", "establishmentDistrictId", "establishmentCommuneId",
+    ];
 
     /// <summary>Fields whose values are province codes.</summary>
     private static readonly HashSet<string> ProvinceCodes = ["province"];
