@@ -228,7 +228,7 @@ public sealed class PickerEndpointTests(PortalFactory portal) : IClassFixture<Po
         Assert.Null(page.QuerySelector("input[type=text][name=LocationCode], input:not([type])[name=LocationCode]"));
         Assert.Equal("154", ((IHtmlInputElement)page.QuerySelector("input[type=hidden][name=LocationCode]")!).Value);
         Assert.Equal("Legacy", ((IHtmlInputElement)page.QuerySelector("input[type=hidden][name=LocationGeneration]")!).Value);
-        Assert.Contains("Hòa Bình", page.QuerySelector("#location-province option[selected]")!.TextContent);
+        Assert.Contains("Bình (trước 01/07/2025)", page.QuerySelector("#location-province option[selected]")!.TextContent);
         Assert.Contains("Cao Phong", page.QuerySelector("#location-district option[selected]")!.TextContent);
         var chosen = page.QuerySelectorAll("select[name=BeneficiaryIds] option").ToList();
         Assert.Equal(beneficiary.ToString(), Assert.Single(chosen).GetAttribute("value"));
