@@ -39,7 +39,7 @@
 
     function picker(select) {
         if (select.tomselect) return select.tomselect;
-        return new TomSelect(select, { maxOptions: null, allowEmptyOption: false, create: false,
+        return new TomSelect(select, { maxOptions: null, allowEmptyOption: false, create: false, closeAfterSelect: true,
             placeholder: select.options[0] ? select.options[0].textContent : '' });
     }
 
