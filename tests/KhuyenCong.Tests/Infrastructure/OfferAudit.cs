@@ -82,7 +82,8 @@ public sealed class OfferAudit
             foreach (var option in select.QuerySelectorAll("option").Where(Offered))
                 seen += Check(url, name, option.GetAttribute("value") ?? "", option.TextContent.Trim(), date);
         }
-        foreach (var option in page.QuerySelectorAll("datalist option"))
+        // A plan's decision numbers (the allocation form) name no unit.
+        foreach (var option in page.QuerySelectorAll("datalist:not(#plan-decisions) option"))
             seen += Check(url, "datalist", option.GetAttribute("value") ?? "", option.TextContent.Trim(), date);
         foreach (var box in page.QuerySelectorAll("input[type=checkbox][name=ProvinceIds]").Where(Offered))
             seen += Check(url, "ProvinceIds", box.GetAttribute("value") ?? "", "", date);

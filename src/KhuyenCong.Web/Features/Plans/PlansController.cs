@@ -233,9 +233,11 @@ public sealed class PlansController(
     private async Task CheckRecipientDatesAsync(Organisation recipient, ReferencePeriod planYear, DateOnly? decisionDate,
         string key, CancellationToken ct)
     {
-        var period = !planYear.Allows(recipient, recipient.ScopeUnit?.Generation) ? planYear
-            : decisionDate is { } date && !ReferencePeriod.ForDate(date).Allows(recipient, recipient.ScopeUnit?.Generation)
-                ? ReferencePeriod.ForDate(date) : null;
+        // The decision's date first: its refusal quotes the date, which the officer typed.
+        var period = decisionDate is { } date
+            && !ReferencePeriod.ForDate(date).Allows(recipient, recipient.ScopeUnit?.Generation)
+                ? ReferencePeriod.ForDate(date)
+                : !planYear.Allows(recipient, recipient.ScopeUnit?.Generation) ? planYear : null;
         if (period is null) return;
         var replacement = await db.OrganisationReplacementAsync(recipient, ct);
         this.TryBuild<object?>(key, () =>
