@@ -57,12 +57,16 @@ public sealed class ProjectWorkflowTests(PortalFixture portal, ITestOutputHelper
         // Implemented by the centre: the department appraises it (the implementer never appraises its own, DOMAIN §11).
         await form.Locator("select[name='ImplementingOrganisationId']")
             .SelectOptionAsync(new SelectOptionValue { Label = "Trung tâm Khuyến công tỉnh Phú Thọ" });
-        await form.Locator("select[name='LocationGeneration']").SelectOptionAsync("Legacy");
-        await form.Locator("input[name='LocationCode']").FillAsync("154");
+        // The place through the cascading picker: the legacy province, then its district (issue 15).
+        await form.Locator("#location-province").SelectOptionAsync(new SelectOptionValue { Label = "Tỉnh Hoà Bình (trước 01/07/2025)" });
+        await form.Locator("#location-district").SelectOptionAsync(new SelectOptionValue { Label = "Huyện Cao Phong (trước 01/07/2025)" });
+        await Expect(form.Locator("input[name='LocationCode']")).ToHaveValueAsync("154");
         await form.Locator("textarea[name='Objectives']").FillAsync("Nâng cao chất lượng cam sấy");
         await form.Locator("input[name='StartDate']").FillAsync("2026-03-01");
         await form.Locator("input[name='EndDate']").FillAsync("2026-10-31");
-        await form.Locator("select[name='BeneficiaryIds']").SelectOptionAsync(new SelectOptionValue { Label = "Hợp tác xã Cam Cao Phong – MST 5400412345" });
+        // The beneficiary by searching as one types, without diacritics.
+        await form.Locator("#BeneficiaryIds-ts-control").FillAsync("cam cao phong");
+        await district.Locator(".ts-dropdown .option", new() { HasText = "Hợp tác xã Cam Cao Phong – MST 5400412345" }).ClickAsync();
         await form.Locator("input[name='CostLines[0].Item']").FillAsync("Máy sấy lạnh");
         await form.Locator("input[name='CostLines[0].Total']").FillAsync("600");
         await form.Locator("input[name='CostLines[0].FundSupport']").FillAsync("300");

@@ -209,8 +209,43 @@ public class AnnualPlan : AuditableEntity, IScopedRecord
         // New money goes to an organisation active on the decision date, of that date's units (DOMAIN §10);
         // corrections of earlier entries keep their recipient.
         ReferencePeriod.ForDate(decisionDate).Require(recipient, recipient.ScopeUnit);
+        CheckTranche(recipient, tranche, decisionNumber, decisionDate);
         return Add(new Allocation(this, recipient, tranche, amount, decisionNumber, decisionDate, note, corrects: null));
     }
+
+    /// <summary>
+    /// One decision is one tranche (đợt): its entries share the tranche number and the date, another decision takes
+    /// another number, and a recipient appears once in a tranche (more money later is a correction or a new tranche).
+    /// Corrections keep their original tranche under their own decision and are not counted here.
+    /// </summary>
+    private void CheckTranche(Organisation recipient, int tranche, string decisionNumber, DateOnly decisionDate)
+    {
+        var number = decisionNumber?.Trim() ?? "";
+        var entries = _allocations.Where(a => !a.IsCorrection).ToList();
+        var sameDecision = entries.FirstOrDefault(a => SameDecision(a.DecisionNumber, number));
+        if (sameDecision is not null && (sameDecision.Tranche != tranche || sameDecision.DecisionDate != decisionDate))
+            throw new DomainException(
+                "Quyết định {0} đã giao kinh phí đợt {1} ngày {2}: các khoản của một quyết định thuộc cùng một đợt " +
+                "và cùng ngày.",
+                sameDecision.DecisionNumber, sameDecision.Tranche, MessageArguments.Date(sameDecision.DecisionDate));
+        if (sameDecision is null && entries.FirstOrDefault(a => a.Tranche == tranche) is { } other)
+            throw new DomainException(
+                "Đợt {0} đã được giao theo quyết định {1}: mỗi quyết định là một đợt, quyết định mới là đợt {2}.",
+                tranche, other.DecisionNumber, NextTranche);
+        if (entries.Any(a => a.Tranche == tranche && (recipient.Id != 0
+                ? a.RecipientId == recipient.Id : ReferenceEquals(a.Recipient, recipient))))
+            throw new DomainException(
+                "{0} đã được giao kinh phí trong đợt {1}: mỗi đơn vị chỉ nhận một lần trong một đợt; để thay đổi " +
+                "số tiền hãy dùng điều chỉnh phân bổ.",
+                recipient.Name, tranche);
+    }
+
+    /// <summary>The number a new decision's tranche takes: one after the highest so far.</summary>
+    public int NextTranche => _allocations.Count == 0 ? 1 : _allocations.Max(a => a.Tranche) + 1;
+
+    /// <summary>Decision numbers are compared as officers type them: spaces around and letter case do not count.</summary>
+    public static bool SameDecision(string? a, string? b) =>
+        string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A correction of an earlier entry: a new positive or negative entry with its reason (nothing is

@@ -15,7 +15,11 @@ namespace KhuyenCong.Tests.Infrastructure;
 public sealed class OfferAudit
 {
     /// <summary>Fields whose values are unit ids.</summary>
-    private static readonly HashSet<string> UnitIds = ["OwnerUnitId", "ProvinceIds", "provinceId"];
+    private static readonly HashSet<string> UnitIds =
+    [
+        "OwnerUnitId", "ProvinceIds", "provinceId", "locationProvinceId", "locationDistrictId", "locationCommuneId",
+        "establishmentProvinceId", "establishmentDistrictId", "establishmentCommuneId",
+    ];
 
     /// <summary>Fields whose values are province codes.</summary>
     private static readonly HashSet<string> ProvinceCodes = ["province"];
@@ -78,7 +82,8 @@ public sealed class OfferAudit
             foreach (var option in select.QuerySelectorAll("option").Where(Offered))
                 seen += Check(url, name, option.GetAttribute("value") ?? "", option.TextContent.Trim(), date);
         }
-        foreach (var option in page.QuerySelectorAll("datalist option"))
+        // A plan's decision numbers (the allocation form) name no unit.
+        foreach (var option in page.QuerySelectorAll("datalist:not(#plan-decisions) option"))
             seen += Check(url, "datalist", option.GetAttribute("value") ?? "", option.TextContent.Trim(), date);
         foreach (var box in page.QuerySelectorAll("input[type=checkbox][name=ProvinceIds]").Where(Offered))
             seen += Check(url, "ProvinceIds", box.GetAttribute("value") ?? "", "", date);

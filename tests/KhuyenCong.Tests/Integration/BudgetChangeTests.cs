@@ -26,7 +26,7 @@ public sealed class BudgetChangeTests(PortalFactory portal) : IClassFixture<Port
     private static List<KeyValuePair<string, string>> Tranche(long version, int tranche, params (int Recipient, string Amount)[] lines)
     {
         List<KeyValuePair<string, string>> fields =
-            [new("Version", version.ToString()), new("Tranche", tranche.ToString()), new("DecisionNumber", "99/QĐ-BCT"), new("DecisionDate", "2021-10-01")];
+            [new("Version", version.ToString()), new("Tranche", tranche.ToString()), new("DecisionNumber", $"9{tranche}/QĐ-BCT"), new("DecisionDate", "2021-10-01")];
         for (var i = 0; i < lines.Length; i++)
         {
             fields.Add(new($"Items[{i}].RecipientId", lines[i].Recipient.ToString()));

@@ -60,6 +60,7 @@ public sealed class OffersAfterReformTests(PortalFactory portal) : IClassFixture
     [
         "/Projects/Options?year=2026", "/api/v1/admin-units/provinces?year=2026",
         "/api/v1/admin-units/provinces?asOf=2026-01-01", "/api/v1/admin-units/provinces",
+        "/AdminUnits/Picker/Units?year=2026", "/AdminUnits/Picker/Units",
     ];
 
     [Fact]
@@ -93,9 +94,7 @@ public sealed class OffersAfterReformTests(PortalFactory portal) : IClassFixture
                 offers += root.ValueKind == JsonValueKind.Array
                     ? audit.CheckJson($"{account} {url}", "province", root.EnumerateArray(), ScreenDate)
                     : audit.CheckJson($"{account} {url}", "organisations",
-                          root.GetProperty("organisations").EnumerateArray(), ScreenDate)
-                      + audit.CheckJson($"{account} {url}", "locations",
-                          root.GetProperty("locations").EnumerateArray(), ScreenDate);
+                          root.GetProperty("organisations").EnumerateArray(), ScreenDate);
             }
         }
 

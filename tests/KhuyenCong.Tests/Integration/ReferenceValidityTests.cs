@@ -120,6 +120,18 @@ public sealed class ReferenceValidityTests(PortalFactory portal) : IClassFixture
     private static List<string> Values(JsonElement options, string list, string field) =>
         options.GetProperty(list).EnumerateArray().Select(o => o.GetProperty(field).GetString()!).ToList();
 
+    /// <summary>The location picker's units of a plan year (issue 15): the provinces, or one unit's children.</summary>
+    private static async Task<List<(string Code, string Name, int Id)>> UnitsAsync(HttpClient client, int year,
+        int? parent = null)
+    {
+        var response = await client.GetAsync($"/AdminUnits/Picker/Units?year={year}"
+            + (parent is { } id ? $"&parentId={id}" : ""));
+        await Expect.StatusAsync(HttpStatusCode.OK, response);
+        return [.. JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.EnumerateArray()
+            .Select(u => (u.GetProperty("code").GetString()!, u.GetProperty("name").GetString()!,
+                u.GetProperty("id").GetInt32()))];
+    }
+
     [Fact]
     public async Task ProjectPickers_OfferOnlyWhatThePlanYearMayUse()
     {
@@ -133,15 +145,19 @@ public sealed class ReferenceValidityTests(PortalFactory portal) : IClassFixture
         Assert.Contains(phuTho, Values(in2026, "organisations", "value"));
         Assert.DoesNotContain(hoaBinh, Values(in2026, "organisations", "value"));
         Assert.DoesNotContain(district, Values(in2026, "organisations", "value"));
-        Assert.Contains("05089", Values(in2026, "locations", "value"));
-        Assert.DoesNotContain(Values(in2026, "locations", "text"), t => t.Contains("trước 01/07/2025"));
+        var provinces2026 = await UnitsAsync(client, 2026);
+        var places2026 = await UnitsAsync(client, 2026, Assert.Single(provinces2026).Id);
+        Assert.Contains("05089", places2026.Select(u => u.Code));
+        Assert.DoesNotContain(provinces2026.Concat(places2026), u => u.Name.Contains("trước 01/07/2025"));
 
         var in2021 = await OptionsAsync(client, 2021);
         Assert.Equal(["Legacy"], in2021.GetProperty("generations").EnumerateArray().Select(g => g.GetString()!));
         Assert.Contains(hoaBinh, Values(in2021, "organisations", "value"));
         Assert.DoesNotContain(phuTho, Values(in2021, "organisations", "value"));
-        Assert.Contains("154", Values(in2021, "locations", "value"));
-        Assert.All(Values(in2021, "locations", "text"), t => Assert.EndsWith("(trước 01/07/2025)", t));
+        var provinces2021 = await UnitsAsync(client, 2021);
+        var places2021 = await UnitsAsync(client, 2021, provinces2021.Single(u => u.Code == "17").Id);
+        Assert.Contains("154", places2021.Select(u => u.Code));
+        Assert.All(provinces2021.Concat(places2021), u => Assert.EndsWith("(trước 01/07/2025)", u.Name));
 
         var in2025 = await OptionsAsync(client, 2025);
         Assert.Equal(["Legacy", "Current"], in2025.GetProperty("generations").EnumerateArray().Select(g => g.GetString()!));
@@ -159,11 +175,11 @@ public sealed class ReferenceValidityTests(PortalFactory portal) : IClassFixture
         Assert.Contains(DemoOrganisations.PhuThoDepartment, organisations);
         Assert.DoesNotContain(DemoOrganisations.CaoPhongDistrict, organisations);
         Assert.DoesNotContain(DemoOrganisations.HoaBinhDepartment, organisations);
-        Assert.True(page.QuerySelector("select[name=LocationGeneration] option[value=Legacy]")!.HasAttribute("disabled"));
-        Assert.False(page.QuerySelector("select[name=LocationGeneration] option[value=Current]")!.HasAttribute("disabled"));
-        var locations = page.QuerySelectorAll("datalist#locations option").Select(o => o.TextContent).ToList();
-        Assert.NotEmpty(locations);
-        Assert.DoesNotContain(locations, l => l.Contains("trước 01/07/2025") || l.StartsWith("Huyện"));
+        // The place is picked from the plan year's units (AdminUnits/Picker, tested above), following the year field;
+        // no generation to choose and no typed code.
+        Assert.NotNull(page.QuerySelector("fieldset[data-location-picker][data-year-input=Year]"));
+        Assert.Null(page.QuerySelector("select[name=LocationGeneration]"));
+        Assert.Equal("hidden", page.QuerySelector("input[name=LocationCode]")!.GetAttribute("type"));
     }
 
     [Fact]

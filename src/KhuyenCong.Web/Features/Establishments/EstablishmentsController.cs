@@ -57,11 +57,7 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
     [HttpPost]
     public async Task<IActionResult> Create(EstablishmentFormModel model, CancellationToken ct)
     {
-        var unit = await ResolveUnitAsync(model, kept: null, ct);
-        await CheckTaxCodeAsync(model, ct);
-        if (model.LegalFormId is { } legalForm && !await db.LegalForms.AnyAsync(l =>
-            l.Id == legalForm && l.IsActive, ct))
-            ModelState.AddModelError(nameof(model.LegalFormId), "Loại hình cơ sở không có trong danh mục.");
+        var unit = await EstablishmentChecks.CheckAsync(this, db, scopes, clock, model, kept: null, ct);
         if (!ModelState.IsValid || unit is null) return View("Edit", await WithListsAsync(model, ct));
         return await this.SaveOrShowFormAsync(null, async () =>
         {
@@ -101,11 +97,7 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
         if (establishment is null || !await InScopeAsync(establishment)) return NotFound();
         model.Id = id;
         model.KeepsLegacyUnit = establishment.AddressUnit!.Generation == UnitGeneration.Legacy;
-        var unit = await ResolveUnitAsync(model, establishment.AddressUnit, ct);
-        await CheckTaxCodeAsync(model, ct);
-        if (model.LegalFormId is { } legalForm && !await db.LegalForms.AnyAsync(l =>
-            l.Id == legalForm && l.IsActive, ct))
-            ModelState.AddModelError(nameof(model.LegalFormId), "Loại hình cơ sở không có trong danh mục.");
+        var unit = await EstablishmentChecks.CheckAsync(this, db, scopes, clock, model, establishment.AddressUnit, ct);
         if (!ModelState.IsValid || unit is null) return View(await WithListsAsync(model, ct));
         db.Entry(establishment).Property(x => x.Version).OriginalValue = model.Version;
         return await this.SaveOrShowFormAsync(model, async () =>
@@ -127,43 +119,5 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
             .Select(f => new { f.Id, f.Name }).ToListAsync(ct);
         model.LegalForms = [.. forms.Select(f => (f.Id, f.Name))];
         return model;
-    }
-
-    private async Task CheckTaxCodeAsync(EstablishmentFormModel model, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(model.TaxCode)) return;
-        var tax = model.TaxCode.Trim();
-        if (await db.Establishments.AnyAsync(e => e.TaxCode == tax && e.Id != model.Id, ct))
-            ModelState.AddModelError(nameof(model.TaxCode), "Mã số thuế này đã có trong danh sách cơ sở.");
-    }
-
-    /// <summary>The address unit by statistics-office code; it must lie in the officer's scope (an id from a form is
-    /// never trusted) and be a unit in force today, unless it is the legacy unit the record already has
-    /// (<paramref name="kept"/>): a record keeps what it was entered with, a new address is a current unit.</summary>
-    private async Task<AdministrativeUnit?> ResolveUnitAsync(EstablishmentFormModel model, AdministrativeUnit? kept,
-        CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(model.UnitCode) || model.UnitGeneration is null) return null;
-        var code = model.UnitCode.Trim();
-        var unit = await db.AdministrativeUnits.SingleOrDefaultAsync(u =>
-            u.Generation == model.UnitGeneration && u.Code == code, ct);
-        var scope = await scopes.GetAsync(User, ct);
-        if (unit is null || !scope.Contains(unit.Id))
-        {
-            ModelState.AddModelError(nameof(model.UnitCode),
-                $"Không có đơn vị hành chính mã {code} trong địa bàn bạn phụ trách.");
-            return null;
-        }
-        var today = ReferencePeriod.ForDate(VietnamTime.Today(clock));
-        if (unit.Id != kept?.Id && !today.Allows(unit))
-        {
-            var replacement = await db.UnitReplacementAsync(unit, ct);
-            return this.TryBuild(nameof(model.UnitCode), () =>
-            {
-                today.Require(unit, replacement);
-                return unit;
-            }, out _) ? unit : null;
-        }
-        return unit;
     }
 }

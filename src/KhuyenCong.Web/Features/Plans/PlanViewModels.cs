@@ -100,10 +100,13 @@ public sealed class TrancheLine
     public string? Note { get; set; }
 }
 
-/// <summary>One tranche (đợt) decided at once for several recipients; blank lines are ignored.</summary>
+/// <summary>
+/// One tranche (đợt): one decision for any number of recipients, each once; blank lines are ignored.
+/// </summary>
 public sealed class TrancheFormModel : IVersionedForm
 {
-    public const int Lines = 8;
+    /// <summary>Blank rows shown at first; the page adds more.</summary>
+    public const int Lines = 3;
 
     public int PlanId { get; set; }
     public long Version { get; set; }
@@ -125,6 +128,13 @@ public sealed class TrancheFormModel : IVersionedForm
     public PlanSummary? Plan { get; set; }
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public IReadOnlyList<RecipientOption> Recipients { get; set; } = [];
+
+    /// <summary>The plan's decisions so far, each with its tranche (a decision is one tranche).</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public IReadOnlyList<TrancheDecision> Decisions { get; set; } = [];
+
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public int NextTranche { get; set; } = 1;
 }
 
 public sealed class CorrectionFormModel : IVersionedForm

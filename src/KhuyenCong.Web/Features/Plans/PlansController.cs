@@ -27,7 +27,8 @@ namespace KhuyenCong.Web.Features.Plans;
 [Authorize(Policy = Policies.BusinessReaders)]
 public sealed class PlansController(
     AppDbContext db, IUserScopeProvider scopes, AdministrativeUnitGraphCache graphs, Projects.ProjectRules projectRules,
-    TimeProvider clock) : Controller, IRefusalPages
+    TimeProvider clock, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer)
+    : Controller, IRefusalPages
 {
     public async Task<IActionResult> Index(int? year, string? fund, int page = 1, CancellationToken ct = default)
     {
@@ -163,9 +164,8 @@ public sealed class PlansController(
     {
         var (plan, refusal) = await LoadForChangeAsync(id, ct);
         if (plan is null) return refusal!;
-        var next = plan.Allocations.Count == 0 ? 1 : plan.Allocations.Max(a => a.Tranche) + 1;
         var today = VietnamTime.Today(clock);
-        var model = new TrancheFormModel { PlanId = id, Version = plan.Version, Tranche = next,
+        var model = new TrancheFormModel { PlanId = id, Version = plan.Version, Tranche = plan.NextTranche,
             DecisionDate = today.Year >= plan.Year - 1 && today.Year <= plan.Year + 1 ? today : null };
         return await TrancheFormAsync(model, plan, ct);
     }
@@ -179,32 +179,33 @@ public sealed class PlansController(
         var eligible = await EligibleRecipientsAsync(plan, ct);
         var lines = model.Items.Select((line, index) => (line, index)).Where(x => x.line.RecipientId is not null
             || x.line.Amount is not null).ToList();
-        if (lines.Count == 0) ModelState.AddModelError("", "Hãy nhập ít nhất một đơn vị nhận và số tiền.");
+        if (lines.Count == 0) ModelState.AddModelError("", localizer["Hãy nhập ít nhất một đơn vị nhận và số tiền."]);
+        var planYear = ReferencePeriod.ForPlanYear(plan.Year);
+        var firstRow = new Dictionary<int, int>();
         foreach (var (line, index) in lines)
         {
             var prefix = $"{nameof(model.Items)}[{index}]";
-            if (line.RecipientId is null) ModelState.AddModelError($"{prefix}.{nameof(line.RecipientId)}",
-                $"Dòng {index + 1}: chưa chọn đơn vị nhận.");
+            var recipientKey = $"{prefix}.{nameof(line.RecipientId)}";
+            if (line.RecipientId is null)
+                ModelState.AddModelError(recipientKey, localizer["Dòng {0}: chưa chọn đơn vị nhận.", index + 1]);
             else if (!eligible.TryGetValue(line.RecipientId.Value, out var recipient))
-                ModelState.AddModelError($"{prefix}.{nameof(line.RecipientId)}",
-                    $"Dòng {index + 1}: đơn vị này không nhận được kinh phí của kế hoạch này.");
-            else if (model.DecisionDate is { } date && !ReferencePeriod.ForDate(date)
-                         .Allows(recipient, recipient.ScopeUnit?.Generation))
+                ModelState.AddModelError(recipientKey,
+                    localizer["Dòng {0}: đơn vị này không nhận được kinh phí của kế hoạch này.", index + 1]);
+            else if (firstRow.TryGetValue(recipient.Id, out var earlier))
+                // Named with both rows: in a long tranche the officer must find the repeated one.
+                ModelState.AddModelError(recipientKey, localizer[
+                    "Dòng {0}: {1} đã có ở dòng {2}; mỗi đơn vị chỉ xuất hiện một lần trong một đợt.",
+                    index + 1, recipient.Name, earlier]);
+            else
             {
-                // Money decided after the reform goes to today's organisations: name the one that took over.
-                var replacement = await db.OrganisationReplacementAsync(recipient, ct);
-                this.TryBuild<object?>($"{prefix}.{nameof(line.RecipientId)}", () =>
-                {
-                    ReferencePeriod.ForDate(date).Require(recipient, recipient.ScopeUnit, replacement);
-                    return null;
-                }, out _);
+                firstRow[recipient.Id] = index + 1;
+                await CheckRecipientDatesAsync(recipient, planYear, model.DecisionDate, recipientKey, ct);
             }
             if (line.Amount is null && ModelState.GetFieldValidationState($"{prefix}.{nameof(line.Amount)}")
                 != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-                ModelState.AddModelError($"{prefix}.{nameof(line.Amount)}", $"Dòng {index + 1}: chưa nhập số tiền.");
+                ModelState.AddModelError($"{prefix}.{nameof(line.Amount)}",
+                    localizer["Dòng {0}: chưa nhập số tiền.", index + 1]);
         }
-        if (lines.GroupBy(x => x.line.RecipientId).Any(g => g.Key is not null && g.Count() > 1))
-            ModelState.AddModelError("", "Mỗi đơn vị chỉ xuất hiện một lần trong một đợt.");
         if (!ModelState.IsValid) return await TrancheFormAsync(model, plan, ct);
         db.Entry(plan).Property(p => p.Version).OriginalValue = model.Version;
         return await this.SaveOrShowFormAsync(model, async () =>
@@ -219,9 +220,31 @@ public sealed class PlansController(
         {
             // Nothing was saved: show the plan as it is in the database, with the officer's input kept.
             db.ChangeTracker.Clear();
-            var fresh = await db.AnnualPlans.AsNoTracking().Include(p => p.OwnerUnit).SingleAsync(p => p.Id == id, ct);
+            var fresh = await db.AnnualPlans.AsNoTracking().Include(p => p.OwnerUnit).Include(p => p.Allocations)
+                .AsSplitQuery().SingleAsync(p => p.Id == id, ct);
             return await TrancheFormAsync(model, fresh, ct);
         }, ct);
+    }
+
+    /// <summary>
+    /// A recipient must be active in the plan's year (an organisation ended before it is not offered) and, for money
+    /// decided after the reform, be one of today's organisations: the refusal names the one that took over.
+    /// </summary>
+    private async Task CheckRecipientDatesAsync(Organisation recipient, ReferencePeriod planYear, DateOnly? decisionDate,
+        string key, CancellationToken ct)
+    {
+        // The decision's date first: its refusal quotes the date, which the officer typed.
+        var period = decisionDate is { } date
+            && !ReferencePeriod.ForDate(date).Allows(recipient, recipient.ScopeUnit?.Generation)
+                ? ReferencePeriod.ForDate(date)
+                : !planYear.Allows(recipient, recipient.ScopeUnit?.Generation) ? planYear : null;
+        if (period is null) return;
+        var replacement = await db.OrganisationReplacementAsync(recipient, ct);
+        this.TryBuild<object?>(key, () =>
+        {
+            period.Require(recipient, recipient.ScopeUnit, replacement);
+            return null;
+        }, out _);
     }
 
     [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
@@ -395,14 +418,17 @@ public sealed class PlansController(
 
     private async Task<IActionResult> TrancheFormAsync(TrancheFormModel model, AnnualPlan plan, CancellationToken ct)
     {
-        while (model.Items.Count < TrancheFormModel.Lines) model.Items.Add(new TrancheLine());
+        // Any number of rows (the page adds more as needed); a few blank ones to start with.
+        while (model.Items.Count < TrancheFormModel.Lines || model.Items[^1].RecipientId is not null)
+            model.Items.Add(new TrancheLine());
         model.Plan = new PlanSummary(plan.Id, plan.Year, plan.Fund, plan.OwnerUnit?.Name ?? "Bộ Công Thương",
             plan.Estimate, plan.Allocated);
         // Only who may receive money decided on the form's date; the form follows a changed date (dated-options.js).
         var period = ReferencePeriod.ForDate(
             model.DecisionDate ?? LatestDecisionDay(plan.Year, VietnamTime.Today(clock)));
+        var planYear = ReferencePeriod.ForPlanYear(plan.Year);
         var recipients = (await EligibleRecipientsAsync(plan, ct)).Values
-            .Where(o => o.ValidTo is null || o.ValidTo >= new DateOnly(plan.Year - 1, 1, 1))
+            .Where(o => planYear.Allows(o, o.ScopeUnit?.Generation))
             .OrderBy(o => o.Kind == OrganisationKind.MinistryServiceUnit ? 0 : 1)
                 .ThenBy(o => o.ScopeUnit?.Code, StringComparer.Ordinal)
                     .ThenBy(o => o.Name, VietnameseText.NameOrder).ThenBy(o => o.Id);
@@ -412,6 +438,13 @@ public sealed class PlansController(
             return new RecipientOption(o.Id, o.ScopeUnit is null ? o.Name : $"{o.Name} – {o.ScopeUnit.Name}", from, to,
                 period.Allows(o, o.ScopeUnit?.Generation));
         }).ToList();
+        // One tranche number per decision: the page fills the tranche of a decision number already used.
+        model.Decisions = plan.Allocations.Where(a => !a.IsCorrection)
+            .GroupBy(a => a.DecisionNumber.Trim().ToUpperInvariant())
+            .Select(g => new TrancheDecision(g.First().DecisionNumber, g.First().Tranche, g.First().DecisionDate,
+                [.. g.Select(a => a.RecipientId).Distinct()]))
+            .OrderBy(d => d.Tranche).ToList();
+        model.NextTranche = plan.NextTranche;
         return View("Allocate", model);
     }
 

@@ -83,7 +83,14 @@ public sealed class ProjectFormModel : IVersionedForm
     public IReadOnlyList<SelectListItem> ActivityContents { get; set; } = [];
     public IReadOnlyList<SelectListItem> Organisations { get; set; } = [];
     public IReadOnlyList<SelectListItem> Establishments { get; set; } = [];
-    public IReadOnlyList<SelectListItem> Locations { get; set; } = [];
+    /// <summary>The chosen place and the units above it, province first, for the cascading picker; never bound.
+    /// </summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public IReadOnlyList<AdminUnits.UnitPickerItem> LocationChain { get; set; } = [];
+
+    /// <summary>The legal forms, for "add new" in the beneficiary picker; never bound.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public IReadOnlyList<SelectListItem> LegalForms { get; set; } = [];
 
     /// <summary>What the pickers were filled for (the plan year's generations of units); never bound.</summary>
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]

@@ -34,20 +34,4 @@ public static class ProjectPickers
         return [.. organisations.OrderBy(o => o.Name, VietnameseText.NameOrder).ThenBy(o => o.Id)
             .Select(o => new SelectListItem(o.Name, o.Id.ToString()))];
     }
-
-    /// <summary>
-    /// Districts and communes in scope, of the year's generations, districts first; none when nationwide (too many).
-    /// </summary>
-    public static async Task<List<SelectListItem>> LocationsAsync(AppDbContext db, UnitScope scope,
-        ReferencePeriod period, CancellationToken ct)
-    {
-        if (scope.IsNationwide) return [];
-        var ids = scope.UnitIds.ToList();
-        return await db.AdministrativeUnits.AsNoTracking()
-            .Where(u => ids.Contains(u.Id) && u.Level != UnitLevel.Province).Where(period.UnitFilter())
-            .OrderBy(u => u.Generation).ThenBy(u => u.Level).ThenBy(u => u.Code).Take(400)
-            .Select(u => new SelectListItem(u.Name + (u.Generation == UnitGeneration.Legacy
-                ? " (trước 01/07/2025)" : ""), u.Code))
-            .ToListAsync(ct);
-    }
 }

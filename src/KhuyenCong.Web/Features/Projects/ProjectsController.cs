@@ -9,6 +9,7 @@ using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.AdminUnits;
 using KhuyenCong.Web.Features.Boundaries;
 using KhuyenCong.Web.Features.Budget;
+using KhuyenCong.Web.Features.ProductRounds;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +25,8 @@ namespace KhuyenCong.Web.Features.Projects;
 [Authorize(Policy = Policies.BusinessReaders)]
 public sealed class ProjectsController(
     AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, ProjectRules rules, BudgetOverviewQuery budget,
-    ProjectDetailsQuery details, TimeProvider clock) : Controller, IRefusalPages
+    ProjectDetailsQuery details, TimeProvider clock,
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : Controller, IRefusalPages
 {
     public async Task<IActionResult> Index(int? year, string? fund, string? province,
         ProjectStatus? status, int? content,
@@ -263,18 +265,16 @@ public sealed class ProjectsController(
         var period = ProjectPickers.PeriodOf(model.Year, VietnamTime.Today(clock));
         model.Period = period;
         model.Organisations = await ProjectPickers.OrganisationsAsync(rules, scope, actor, period, ct);
-        var establishments = db.Establishments.AsNoTracking();
-        if (!scope.IsNationwide)
-        {
-            var ids = scope.UnitIds.ToList();
-            establishments = establishments.Where(e => ids.Contains(e.AddressUnitId));
-        }
+        // Only the chosen beneficiaries are listed; the picker searches the rest (Establishments/Picker/Search).
         var chosen = model.BeneficiaryIds;
-        model.Establishments = await establishments.OrderBy(e => e.SearchKey).ThenBy(e => e.Id).Take(500)
-            .Select(e => new SelectListItem(e.TaxCode == null ? e.Name : e.Name + " – MST " + e.TaxCode,
-                e.Id.ToString(), chosen.Contains(e.Id)))
-            .ToListAsync(ct);
-        model.Locations = await ProjectPickers.LocationsAsync(db, scope, period, ct);
+        var beneficiaries = await db.Establishments.AsNoTracking().InScope(scope).Where(e => chosen.Contains(e.Id))
+            .Select(e => new { e.Id, e.Name, e.TaxCode, e.SearchKey }).ToListAsync(ct);
+        model.Establishments = [.. beneficiaries.OrderBy(e => e.SearchKey, StringComparer.Ordinal).ThenBy(e => e.Id)
+            .Select(e => new SelectListItem(Establishments.EstablishmentPickerItem.Label(e.Name, e.TaxCode),
+                e.Id.ToString(), true))];
+        model.LocationChain = await LocationChainAsync(model, scope, ct);
+        model.LegalForms = await db.LegalForms.AsNoTracking().Where(f => f.IsActive).OrderBy(f => f.SortOrder)
+            .Select(f => new SelectListItem(f.Name, f.Id.ToString())).ToListAsync(ct);
         return View("Edit", model);
     }
 
@@ -287,13 +287,33 @@ public sealed class ProjectsController(
         var period = ProjectPickers.PeriodOf(year, VietnamTime.Today(clock));
         var organisations = await ProjectPickers.OrganisationsAsync(rules, scope, await actors.GetAsync(User, ct),
             period, ct);
-        var locations = await ProjectPickers.LocationsAsync(db, scope, period, ct);
+        // The place is chosen with the cascading picker (AdminUnits/Picker), which follows the year itself.
         return Json(new
         {
             generations = period.Generations.Select(g => g.ToString()),
             organisations = organisations.Select(o => new { value = o.Value, text = o.Text }),
-            locations = locations.Select(u => new { value = u.Value, text = u.Text }),
         });
+    }
+
+    /// <summary>
+    /// The typed place and the units above it (province first), so the picker shows the choice again after a refused
+    /// save; empty when the code is unknown or outside scope.
+    /// </summary>
+    private async Task<IReadOnlyList<AdminUnits.UnitPickerItem>> LocationChainAsync(ProjectFormModel model,
+        UnitScope scope, CancellationToken ct)
+    {
+        if (model.LocationGeneration is not { } generation || string.IsNullOrWhiteSpace(model.LocationCode)) return [];
+        var code = model.LocationCode.Trim();
+        var unit = await db.AdministrativeUnits.AsNoTracking()
+            .Where(u => u.Generation == generation && u.Code == code)
+            .Select(u => new { u.Id, u.ParentId, GrandparentId = u.Parent != null ? u.Parent.ParentId : null })
+            .SingleOrDefaultAsync(ct);
+        if (unit is null || !scope.Contains(unit.Id)) return [];
+        var ids = new[] { unit.GrandparentId, unit.ParentId, unit.Id }.OfType<int>().ToList();
+        var units = await db.AdministrativeUnits.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .Select(u => new { u.Id, u.Code, u.Name, u.Level, u.Generation }).ToListAsync(ct);
+        return [.. units.OrderBy(u => u.Level).Select(u => AdminUnits.UnitPickerItem.From(u.Id, u.Code, u.Name,
+            u.Level, u.Generation, scope.Contains(u.Id), localizer))];
     }
 
     /// <summary>A domain refusal as a message on the field it concerns.</summary>

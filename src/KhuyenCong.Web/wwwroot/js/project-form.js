@@ -1,11 +1,9 @@
 // The project form offers only the units and organisations its plan year may use (DOMAIN §10): when the year
-// changes, the pickers are reloaded from /Projects/Options; the server checks again on save.
+// changes, the organisations are reloaded from /Projects/Options; the server checks again on save.
 (function () {
     var year = document.getElementById('Year');
     if (!year || !year.dataset.optionsUrl) return;
     var organisations = document.getElementById('ImplementingOrganisationId');
-    var generation = document.getElementById('LocationGeneration');
-    var locations = document.getElementById('locations');
     var hint = document.getElementById('reference-hint');
 
     function refill(select, items, keepFirst) {
@@ -21,18 +19,8 @@
             .then(function (response) { return response.ok ? response.json() : null; })
             .then(function (options) {
                 if (!options) return;
+                // The place follows the year in its own picker (location-picker.js).
                 refill(organisations, options.organisations, true);
-                while (locations.firstChild) locations.removeChild(locations.firstChild);
-                options.locations.forEach(function (u) { locations.appendChild(new Option(u.text, u.value)); });
-                Array.prototype.forEach.call(generation.options, function (option) {
-                    var allowed = options.generations.indexOf(option.value) >= 0;
-                    option.disabled = !allowed;
-                    option.hidden = !allowed;
-                });
-                if (generation.selectedOptions.length === 0 || generation.selectedOptions[0].disabled) {
-                    var first = Array.prototype.find.call(generation.options, function (o) { return !o.disabled; });
-                    if (first) generation.value = first.value;
-                }
                 if (hint) {
                     hint.textContent = options.generations.length > 1 ? hint.dataset.transition
                         : options.generations[0] === 'Legacy' ? hint.dataset.legacy : hint.dataset.current;
