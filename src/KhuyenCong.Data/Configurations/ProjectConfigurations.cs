@@ -46,6 +46,10 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.HasIndex(p => new { p.ImplementingOrganisationId, p.Fund, p.Year });
         builder.HasIndex(p => p.ProvinceCode);
         builder.HasIndex(p => p.LocationUnitId);
+        // Issue 16: the list's default order (newest year first, then code) and the inbox's (by state, then code),
+        // so a page is read in index order instead of sorting every project in scope.
+        builder.HasIndex(p => new { p.Year, p.Code }).IsDescending(true, false);
+        builder.HasIndex(p => new { p.Status, p.Code });
     }
 }
 
