@@ -40,11 +40,11 @@ if [ ! -f "$national" ]; then
     python3 bench/national/generate.py "$work/demo.db" "$national" --projects "$projects"
 fi
 cp "$work/demo.db" "$work/demo-run.db"
-for label in demo national; do
+for label in ${LABELS:-demo national}; do
     db="$work/demo-run.db"; [ "$label" = national ] && db="$national"
     start "$db"
     python3 bench/measure.py "$base" "$pid" "$label" "$work/$label.json" --requests "$requests"
     stop
 done
-python3 bench/report.py "$work/demo.json" "$work/national.json" | tee "$work/report.md"
+[ -f "$work/demo.json" ] && [ -f "$work/national.json" ] && python3 bench/report.py "$work/demo.json" "$work/national.json" | tee "$work/report.md"
 echo "work folder: $work"
