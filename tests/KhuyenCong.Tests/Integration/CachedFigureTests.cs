@@ -22,7 +22,8 @@ public sealed class CachedFigureTests(PortalFactory portal) : IClassFixture<Port
         var before = await EstimateShownAsync(client);
         Assert.Equal(before, await EstimateShownAsync(client)); // now cached
         var planId = await portal.WithDbAsync(db => db.AnnualPlans
-            .Where(p => p.Year == 2026 && p.Fund == Fund.Kcqg && p.OwnerUnitId == null).Select(p => p.Id).SingleAsync());
+            .Where(p => p.Year == 2026 && p.Fund == Fund.Kcqg && p.OwnerUnitId == null)
+            .Select(p => p.Id).SingleAsync());
 
         await portal.WithDbAsync(async db =>
         {
@@ -39,6 +40,7 @@ public sealed class CachedFigureTests(PortalFactory portal) : IClassFixture<Port
     private static async Task<string> EstimateShownAsync(HttpClient client)
     {
         var page = await client.GetDocumentAsync("/Dashboard?year=2026");
-        return page.QuerySelector(Estimate)?.TextContent.Trim() ?? throw new Xunit.Sdk.XunitException("no estimate KPI");
+        return page.QuerySelector(Estimate)?.TextContent.Trim()
+               ?? throw new Xunit.Sdk.XunitException("no estimate KPI");
     }
 }
