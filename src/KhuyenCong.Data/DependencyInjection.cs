@@ -24,16 +24,21 @@ public static class DependencyInjection
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
             var provider = configuration["DatabaseProvider"] ?? "Sqlite";
+            // Issue 16: a list in a query (a province's ~250 units in scope, a round's recipients) travels as one
+            // JSON parameter (json_each / OPENJSON), not one parameter per element: the SQL text and its cached
+            // plan stay the same whatever the list's length, and SQL Server's 2,100-parameter limit is never met.
             if (provider.Equals("SqlServer", StringComparison.OrdinalIgnoreCase))
             {
                 var connection = configuration.GetConnectionString("SqlServer")
                                  ?? throw new InvalidOperationException("DatabaseProvider=SqlServer needs ConnectionStrings:SqlServer.");
-                options.UseSqlServer(connection, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly));
+                options.UseSqlServer(connection, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly)
+                    .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
             }
             else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
             {
                 options.UseSqlite(SqliteConnectionString(configuration, contentRoot),
-                    sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                    sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly)
+                        .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
             }
             else
             {

@@ -155,9 +155,13 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
         }
     }
 
-    private static bool IsAudited(object entity) =>
-        entity is IAuditable or IAppendOnly or AppUser or IdentityUserRole<string> or IdentityRole
-            or Domain.Projects.CostLine or Domain.Projects.ProjectBeneficiary;
+    private static bool IsAudited(object entity) => IsAuditedType(entity.GetType());
+
+    /// <summary>Whether changes to entities of this type are logged (the audit log's entity filter offers these).</summary>
+    public static bool IsAuditedType(Type type) =>
+        typeof(IAuditable).IsAssignableFrom(type) || typeof(IAppendOnly).IsAssignableFrom(type)
+        || type == typeof(AppUser) || type == typeof(IdentityUserRole<string>) || type == typeof(IdentityRole)
+        || type == typeof(Domain.Projects.CostLine) || type == typeof(Domain.Projects.ProjectBeneficiary);
 
     private static PendingChange Capture(EntityEntry entry)
     {

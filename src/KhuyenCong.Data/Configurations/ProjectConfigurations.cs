@@ -45,7 +45,14 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.HasIndex(p => new { p.Year, p.Fund, p.Status });
         builder.HasIndex(p => new { p.ImplementingOrganisationId, p.Fund, p.Year });
         builder.HasIndex(p => p.ProvinceCode);
-        builder.HasIndex(p => p.LocationUnitId);
+        // By place, then state: a province's inbox reads its units' projects in one state (issue 16: 65 ms → 1 ms).
+        builder.HasIndex(p => new { p.LocationUnitId, p.Status });
+        // Issue 16: the list's default order (newest year first, then code) and the inbox's (by state, then code),
+        // so a page is read in index order instead of sorting every project in scope. The inbox's index also holds
+        // what the separation of duties filters on (fund, implementer), so skipping the projects a ministry officer
+        // may not take reads the index alone (24 ms → 0.5 ms a bucket at national scale).
+        builder.HasIndex(p => new { p.Year, p.Code }).IsDescending(true, false);
+        builder.HasIndex(p => new { p.Status, p.Code, p.Fund, p.ImplementingOrganisationId });
     }
 }
 

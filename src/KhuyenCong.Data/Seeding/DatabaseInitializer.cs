@@ -33,6 +33,13 @@ public static class DatabaseInitializer
         var demo = provider.GetRequiredService<IConfiguration>().GetValue<bool>("Seeding:Demo");
         if (demo) await DemoSeeder.SeedAsync(db, provider.GetRequiredService<UserManager<AppUser>>(), ct);
 
+        // Issue 16: SQLite's planner needs table statistics to choose between the indexes of a large table (without
+        // them a province's list may walk the whole Projects table). PRAGMA optimize gathers them only for tables
+        // that changed enough since the last time, with a bounded sample (0x10000: check every table), so it is
+        // cheap on later starts.
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", ct);
+
         logger.LogInformation("Database ready in {ElapsedMs} ms (administrative units seeded: {UnitsSeeded}, demo data: {Demo})",
             clock.ElapsedMilliseconds, unitsAdded, demo);
     }

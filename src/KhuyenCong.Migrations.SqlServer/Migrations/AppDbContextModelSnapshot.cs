@@ -3116,13 +3116,18 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("LocationUnitId");
-
                     b.HasIndex("ProvinceCode");
+
+                    b.HasIndex("LocationUnitId", "Status");
+
+                    b.HasIndex("Year", "Code")
+                        .IsDescending(true, false);
 
                     b.HasIndex("ImplementingOrganisationId", "Fund", "Year");
 
                     b.HasIndex("Year", "Fund", "Status");
+
+                    b.HasIndex("Status", "Code", "Fund", "ImplementingOrganisationId");
 
                     b.ToTable("Projects");
                 });

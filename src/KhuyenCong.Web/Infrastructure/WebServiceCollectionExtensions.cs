@@ -45,6 +45,10 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.ReportPeriods.ReportSnapshot>();
         services.AddScoped<Features.Registration.PackageStepGuard>();
         Features.Notifications.NotificationServiceCollectionExtensions.AddKhuyenCongNotifications(services);
+        // Issue 16: per-user figures cached until the data changes.
+        services.AddMemoryCache();
+        services.AddScoped<Infrastructure.Caching.DataVersion>();
+        services.AddScoped<Infrastructure.Caching.UserFigureCache>();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>

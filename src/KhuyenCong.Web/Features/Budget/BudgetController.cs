@@ -9,13 +9,18 @@ namespace KhuyenCong.Web.Features.Budget;
 
 /// <summary>The budget overview per year (everyone, within scope, read-only) and its Excel file.</summary>
 [Authorize(Policy = Policies.BusinessReaders)]
-public sealed class BudgetController(BudgetFilterResolver filters, BudgetOverviewQuery overview) : Controller
+public sealed class BudgetController(BudgetFilterResolver filters, BudgetOverviewQuery overview,
+    Infrastructure.Caching.UserFigureCache figures) : Controller
 {
     public async Task<IActionResult> Index(int? year, string? fund, string? province, CancellationToken ct)
     {
         var resolved = await filters.ResolveAsync(User, year, fund, province, ct);
         if (resolved.Filter is null) return StatusCode(resolved.Status);
-        var result = await overview.RunAsync(resolved.Scope, resolved.Filter, ct);
+        // Issue 16: the year's sums over every project in scope, kept per user until the data changes.
+        var f = resolved.Filter;
+        var result = await figures.GetOrComputeAsync(User,
+            $"budget|{f.Year}|{f.Fund}|{f.Province}|{string.Join(',', f.ProvinceCodes ?? [])}",
+            () => overview.RunAsync(resolved.Scope, f, ct), ct);
         return View(new BudgetIndexViewModel(result, resolved.Provinces, ScopeName(resolved.Scope.IsNationwide)));
     }
 

@@ -14,7 +14,8 @@ namespace KhuyenCong.Web.Features.Projects;
 /// steps themselves and the same separation of duties (<see cref="Project.Duties"/>): a step the user may not take
 /// on a project is nobody's work of theirs.
 /// </summary>
-public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, CurrentActor actors)
+public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, CurrentActor actors,
+    Infrastructure.Caching.UserFigureCache figures)
 {
     public sealed record Bucket(string Title, ProjectStatus Status, IReadOnlyList<InboxItem> Items);
 
@@ -31,13 +32,17 @@ public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, Curre
         return result;
     }
 
-    /// <summary>How many projects wait for the user, for the badge in the navigation: one COUNT per bucket.</summary>
-    public async Task<int> CountAsync(ClaimsPrincipal user, CancellationToken ct)
-    {
-        var total = 0;
-        foreach (var (_, _, query) in await BucketsAsync(user, ct)) total += await query.CountAsync(ct);
-        return total;
-    }
+    /// <summary>
+    /// How many projects wait for the user, for the badge in the navigation of every page: one COUNT per bucket,
+    /// computed once per change of the data (issue 16: at national scale the counts cost ~100 ms a page).
+    /// </summary>
+    public Task<int> CountAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        figures.GetOrComputeAsync(user, "inbox-badge", async () =>
+        {
+            var total = 0;
+            foreach (var (_, _, query) in await BucketsAsync(user, ct)) total += await query.CountAsync(ct);
+            return total;
+        }, ct);
 
     private async Task<List<(string Title, ProjectStatus Status, IQueryable<Project> Query)>> BucketsAsync(ClaimsPrincipal user, CancellationToken ct)
     {

@@ -3,6 +3,8 @@ using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.Budget;
+using KhuyenCong.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Projects;
 
@@ -27,6 +29,23 @@ public static class ProjectListQuery
             query = query.Where(p => p.SearchKey.Contains(key) || p.Code.Contains(code));
         }
         return query;
+    }
+
+    /// <summary>
+    /// One page of the list. The page's ids are picked first, on the list order's index alone, and only those rows
+    /// are joined with their names (issue 16: with OFFSET on the joined rows, page 2,000 joined 50,000 rows to drop
+    /// them).
+    /// </summary>
+    public static async Task<PagedList<ProjectListRow>> PageAsync(
+        AppDbContext db, IQueryable<Project> filtered, int page, CancellationToken ct)
+    {
+        const int size = PagingExtensions.DefaultPageSize;
+        var total = await filtered.CountAsync(ct);
+        page = Math.Clamp(page, 1, Math.Max(1, (total + size - 1) / size));
+        var ids = filtered.OrderByDescending(p => p.Year).ThenBy(p => p.Code)
+            .Skip((page - 1) * size).Take(size).Select(p => p.Id);
+        var items = await Rows(db.Projects.AsNoTracking().Where(p => ids.Contains(p.Id))).ToListAsync(ct);
+        return new PagedList<ProjectListRow>(items, page, size, total);
     }
 
     public static IQueryable<ProjectListRow> Rows(IQueryable<Project> query) =>

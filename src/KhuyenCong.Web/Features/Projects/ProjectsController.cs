@@ -38,8 +38,8 @@ public sealed class ProjectsController(
         var filter = new ProjectFilter(year, FundNames.TryParse(fund, out var f) ? f : null, province,
             status, content, kind, q, string.IsNullOrWhiteSpace(province) ? null
                 : ProvinceOffers.Codes(province.Trim(), inScope, year, map));
-        var list = await ProjectListQuery.Rows(ProjectListQuery.Filtered(db, scope, filter).AsNoTracking())
-            .ToPagedListAsync(page, ct: ct);
+        var list = await ProjectListQuery.PageAsync(db, ProjectListQuery.Filtered(db, scope, filter).AsNoTracking(),
+            page, ct);
         var places = await db.UnitPlacesAsync(list.Items.Select(r => r.LocationUnitId), ct);
         foreach (var row in list.Items) row.Place = places.GetValueOrDefault(row.LocationUnitId);
         return View(new ProjectIndexViewModel(filter, list, await ContentsAsync(ct),
