@@ -89,7 +89,11 @@ public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider 
     /// saved.</summary>
     protected IActionResult RoundConflict(string message) => Refused(StatusCodes.Status409Conflict, message);
 
-    IActionResult IRefusalPages.Refused(int statusCode, string message) => Refused(statusCode, message);
+    IActionResult IRefusalPages.Refused(int statusCode, string message) => RefusedPage(statusCode, message);
+
+    /// <summary>The page a state (409) or actor (403) refusal answers; a controller whose steps sit on a record's
+    /// page answers with that page, the reason and what was typed.</summary>
+    protected virtual IActionResult RefusedPage(int statusCode, string message) => Refused(statusCode, message);
 
     private ViewResult Refused(int statusCode, string message)
     {
