@@ -73,7 +73,9 @@ public sealed class StepFormTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.NotNull(creator.QuerySelector("#not-your-steps li[data-step='BaseAppraised']"));
         Assert.Empty(StepForms(await (await As(DemoAccounts.MinistryOfficer)).GetDocumentAsync($"/Projects/Details/{id}")));
         Assert.Empty(StepForms(await (await As(DemoAccounts.HoaBinhLeader)).GetDocumentAsync($"/Projects/Details/{id}")));
-        Assert.Empty(StepForms(await (await As(DemoAccounts.HoaBinhCentre)).GetDocumentAsync($"/Projects/Details/{id}")));
+        // The implementing centre's department officer may return it (no duty forbids it), never appraise it.
+        Assert.Equal(["Return"],
+            StepForms(await (await As(DemoAccounts.HoaBinhCentre)).GetDocumentAsync($"/Projects/Details/{id}")));
     }
 
     [Fact]
@@ -89,7 +91,8 @@ public sealed class StepFormTests(PortalFactory portal) : IClassFixture<PortalFa
         var page = await PortalClientExtensions.ParseHtmlAsync(response);
         Assert.NotNull(page.QuerySelector("#project-code"));
         Assert.Equal("403", page.QuerySelector("#refusal")!.GetAttribute("data-status"));
-        Assert.Contains("Phân định trách nhiệm", page.QuerySelector("#refusal-reason")!.TextContent);
+        Assert.Contains("Bạn đã lập đề án này nên không được thẩm định nó",
+            page.QuerySelector("#refusal-reason")!.TextContent);
         var typed = page.QuerySelector("#refused-values")!.TextContent;
         Assert.Contains("Nhận xét dài đã gõ cả buổi chiều", typed);
         Assert.Contains("275,5", typed);
@@ -144,7 +147,7 @@ public sealed class StepFormTests(PortalFactory portal) : IClassFixture<PortalFa
 
         await Expect.StatusAsync(HttpStatusCode.Forbidden, response);
         var refusal = (await PortalClientExtensions.ParseHtmlAsync(response)).QuerySelector("#refusal")!.TextContent;
-        Assert.Contains("Separation of duties", refusal);
+        Assert.Contains("You created this project, so you may not appraise it", refusal);
         Assert.Contains("Nothing was saved", refusal);
     }
 
@@ -247,5 +250,46 @@ public sealed class StepFormTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Contains("Hồ sơ thiếu ảnh sản phẩm", page.QuerySelector("#refused-values")!.TextContent);
         Assert.Equal(entry.Eligibility, await portal.WithDbAsync(db => db.ProductEntries
             .Where(e => e.Id == entry.Id).Select(e => e.Eligibility).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task RoundStep_ByAnOfficerWhoDoesNotRunTheRound_403RoundPageWithReason_NothingSaved()
+    {
+        var round = await RoundAsync();
+        var (status, version) = await portal.WithDbAsync(db => db.ProductRounds.Where(r => r.Id == round)
+            .Select(r => new ValueTuple<RoundStatus, long>(r.Status, r.Version)).SingleAsync());
+        var ministry = await As(DemoAccounts.MinistryOfficer);
+
+        var response = await ministry.PostFormAsync($"/ProductRounds/Decide/{round}",
+            [new("decisionNumber", "99/QĐ-BCT"), new("version", version.ToString())], $"/ProductRounds/Details/{round}");
+
+        await Expect.StatusAsync(HttpStatusCode.Forbidden, response);
+        var page = await PortalClientExtensions.ParseHtmlAsync(response);
+        Assert.Contains("Chỉ đơn vị tổ chức", page.QuerySelector("#refusal-reason")!.TextContent);
+        Assert.NotNull(page.QuerySelector("#entries"));
+        Assert.Equal(status, await portal.WithDbAsync(db => db.ProductRounds.Where(r => r.Id == round)
+            .Select(r => r.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Decide_WhileSheetsAreMissing_409RoundPageKeepsTheDecisionTyped_NothingSaved()
+    {
+        var round = await RoundAsync();
+        var organiser = await As(DemoAccounts.PhuThoDepartment);
+        var before = await organiser.GetDocumentAsync($"/ProductRounds/Details/{round}");
+        Assert.Contains("alert-warning", before.QuerySelector("#scoring-gap")!.ClassName);
+        var version = await portal.WithDbAsync(db => db.ProductRounds.Where(r => r.Id == round)
+            .Select(r => r.Version).SingleAsync());
+
+        var response = await organiser.PostFormAsync($"/ProductRounds/Decide/{round}",
+            [new("decisionNumber", "12/QĐ-UBND"), new("decisionDate", "2026-11-20"), new("version", version.ToString())],
+            $"/ProductRounds/Details/{round}");
+
+        await Expect.StatusAsync(HttpStatusCode.Conflict, response);
+        var page = await PortalClientExtensions.ParseHtmlAsync(response);
+        Assert.Equal("409", page.QuerySelector("#refusal")!.GetAttribute("data-status"));
+        Assert.Contains("12/QĐ-UBND", page.QuerySelector("#refused-values")!.TextContent);
+        Assert.Equal(RoundStatus.Scoring, await portal.WithDbAsync(db => db.ProductRounds.Where(r => r.Id == round)
+            .Select(r => r.Status).SingleAsync()));
     }
 }
