@@ -51,7 +51,18 @@ public sealed partial class CouncilScoringFromHomeTests(PortalFixture portal, IT
             // The running total follows the typing, before anything is sent.
             await Expect(sheet.Locator("#score-total")).ToHaveTextAsync("75");
             if (i == 1) output.WriteLine($"Screenshot: {await Screenshots.SaveAsync(page, "council-sheet-running-total")}");
-            var saved = await PortalPage.NavigateByAsync(page, () => sheet.Locator("button[type='submit']").ClickAsync());
+            output.WriteLine($"Sheet {i} of {waiting} on {page.Url}");
+            IResponse saved;
+            try
+            {
+                saved = await PortalPage.NavigateByAsync(page, () => sheet.Locator("button[type='submit']").ClickAsync());
+            }
+            catch (TimeoutException)
+            {
+                output.WriteLine($"Timed out saving sheet {i}; the browser shows {page.Url}: "
+                    + $"{await Screenshots.SaveAsync(page, "council-sheet-timeout")}");
+                throw;
+            }
             Assert.True(saved.Ok, $"saving sheet {i} answered HTTP {saved.Status}");
             await Expect(page.Locator(".alert-success")).ToContainTextAsync("Đã lưu phiếu chấm");
         }
