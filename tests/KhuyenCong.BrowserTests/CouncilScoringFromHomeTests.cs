@@ -32,9 +32,10 @@ public sealed partial class CouncilScoringFromHomeTests(PortalFixture portal, IT
         var page = await context.NewPageAsync();
         await PortalPage.SignInAsync(page, CouncilMember);
         await PortalPage.OpenAsync(page, "/");
-        var task = page.Locator("li[data-scoring-round]", new() { Has = page.Locator("a", new() { HasTextRegex = ProvincialRound2026() }) });
+        var link = page.Locator("a", new() { HasTextRegex = ProvincialRound2026() });
+        var task = page.Locator("li[data-scoring-round]", new() { Has = link });
         var waiting = int.Parse((await task.Locator("[data-count]").InnerTextAsync()).Trim());
-        Assert.True(waiting >= 2, $"the demo leaves {CouncilMember} at least two entries; the home page says {waiting}");
+        Assert.True(waiting >= 2, $"the demo leaves {CouncilMember} two entries or more; the home page: {waiting}");
         var roundId = await task.GetAttributeAsync("data-scoring-round");
 
         await PortalPage.NavigateByAsync(page, () => task.Locator("a").ClickAsync());
@@ -47,15 +48,18 @@ public sealed partial class CouncilScoringFromHomeTests(PortalFixture portal, IT
             Assert.True(seen.Add(entry.Groups[1].Value), $"entry {entry.Groups[1].Value} opened twice");
             var sheet = page.Locator("form[data-score-sheet]");
             for (var c = 0; c < points.Length; c++)
-                await sheet.Locator($"#points-{c}").FillAsync(points[c].ToString(System.Globalization.CultureInfo.InvariantCulture));
+                await sheet.Locator($"#points-{c}").FillAsync(
+                    points[c].ToString(System.Globalization.CultureInfo.InvariantCulture));
             // The running total follows the typing, before anything is sent.
             await Expect(sheet.Locator("#score-total")).ToHaveTextAsync("75");
-            if (i == 1) output.WriteLine($"Screenshot: {await Screenshots.SaveAsync(page, "council-sheet-running-total")}");
+            if (i == 1)
+                output.WriteLine($"Screenshot: {await Screenshots.SaveAsync(page, "council-sheet-running-total")}");
             output.WriteLine($"Sheet {i} of {waiting} on {page.Url}");
             IResponse saved;
             try
             {
-                saved = await PortalPage.NavigateByAsync(page, () => sheet.Locator("button[type='submit']").ClickAsync());
+                saved = await PortalPage.NavigateByAsync(page,
+                    () => sheet.Locator("button[type='submit']").ClickAsync());
             }
             catch (TimeoutException)
             {

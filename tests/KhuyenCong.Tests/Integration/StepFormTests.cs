@@ -44,6 +44,9 @@ public sealed class StepFormTests(PortalFactory portal) : IClassFixture<PortalFa
             .Select(p => new ValueTuple<ProjectStatus, int, long>(p.Status, p.History.Count, p.Version))
             .SingleAsync());
 
+    private async Task<string[]> FormsOnAsync(string email, int id) =>
+        StepForms(await (await As(email)).GetDocumentAsync($"/Projects/Details/{id}"));
+
     private static string[] StepForms(IHtmlDocument page) =>
         [.. page.QuerySelectorAll("form[data-step]").Select(f => f.GetAttribute("data-step")!)];
 
@@ -67,15 +70,14 @@ public sealed class StepFormTests(PortalFactory portal) : IClassFixture<PortalFa
         var id = await SubmittedAsync("Máy sấy (ai thấy biểu mẫu)");
 
         // The department officer who did not draft it appraises or returns it; nobody else is offered a form.
-        Assert.Equal(["Return", "Appraise"], StepForms(await (await As(Appraiser)).GetDocumentAsync($"/Projects/Details/{id}")));
+        Assert.Equal(["Return", "Appraise"], await FormsOnAsync(Appraiser, id));
         var creator = await (await As(Drafter)).GetDocumentAsync($"/Projects/Details/{id}");
         Assert.DoesNotContain("Appraise", StepForms(creator));
         Assert.NotNull(creator.QuerySelector("#not-your-steps li[data-step='BaseAppraised']"));
-        Assert.Empty(StepForms(await (await As(DemoAccounts.MinistryOfficer)).GetDocumentAsync($"/Projects/Details/{id}")));
-        Assert.Empty(StepForms(await (await As(DemoAccounts.HoaBinhLeader)).GetDocumentAsync($"/Projects/Details/{id}")));
+        Assert.Empty(await FormsOnAsync(DemoAccounts.MinistryOfficer, id));
+        Assert.Empty(await FormsOnAsync(DemoAccounts.HoaBinhLeader, id));
         // The implementing centre's department officer may return it (no duty forbids it), never appraise it.
-        Assert.Equal(["Return"],
-            StepForms(await (await As(DemoAccounts.HoaBinhCentre)).GetDocumentAsync($"/Projects/Details/{id}")));
+        Assert.Equal(["Return"], await FormsOnAsync(DemoAccounts.HoaBinhCentre, id));
     }
 
     [Fact]
@@ -241,7 +243,8 @@ public sealed class StepFormTests(PortalFactory portal) : IClassFixture<PortalFa
             .QuerySelector("form[action*='Eligibility']"));
 
         var response = await ministry.PostFormAsync($"/ProductEntries/Eligibility/{entry.Id}",
-            [new("eligible", "false"), new("reason", "Hồ sơ thiếu ảnh sản phẩm"), new("version", entry.Version.ToString())],
+            [new("eligible", "false"), new("reason", "Hồ sơ thiếu ảnh sản phẩm"),
+             new("version", entry.Version.ToString())],
             $"/ProductEntries/Details/{entry.Id}");
 
         await Expect.StatusAsync(HttpStatusCode.Forbidden, response);
@@ -261,7 +264,8 @@ public sealed class StepFormTests(PortalFactory portal) : IClassFixture<PortalFa
         var ministry = await As(DemoAccounts.MinistryOfficer);
 
         var response = await ministry.PostFormAsync($"/ProductRounds/Decide/{round}",
-            [new("decisionNumber", "99/QĐ-BCT"), new("version", version.ToString())], $"/ProductRounds/Details/{round}");
+            [new("decisionNumber", "99/QĐ-BCT"), new("version", version.ToString())],
+            $"/ProductRounds/Details/{round}");
 
         await Expect.StatusAsync(HttpStatusCode.Forbidden, response);
         var page = await PortalClientExtensions.ParseHtmlAsync(response);
@@ -282,7 +286,8 @@ public sealed class StepFormTests(PortalFactory portal) : IClassFixture<PortalFa
             .Select(r => r.Version).SingleAsync());
 
         var response = await organiser.PostFormAsync($"/ProductRounds/Decide/{round}",
-            [new("decisionNumber", "12/QĐ-UBND"), new("decisionDate", "2026-11-20"), new("version", version.ToString())],
+            [new("decisionNumber", "12/QĐ-UBND"), new("decisionDate", "2026-11-20"),
+             new("version", version.ToString())],
             $"/ProductRounds/Details/{round}");
 
         await Expect.StatusAsync(HttpStatusCode.Conflict, response);
