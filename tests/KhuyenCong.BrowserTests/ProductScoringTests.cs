@@ -43,8 +43,8 @@ public sealed class ProductScoringTests(PortalFixture portal, ITestOutputHelper 
             var saved = await PortalPage.NavigateByAsync(member, () => sheet.Locator("button[type='submit']").First.ClickAsync());
 
             Assert.True(saved.Ok, $"Saving the score sheet answered HTTP {saved.Status}");
+            // Saving opens the next entry waiting for the member (issue 15); the organiser's page shows the progress.
             await Expect(member.Locator(".alert-success")).ToContainTextAsync("Đã lưu phiếu chấm");
-            await Expect(member.Locator("#entry-progress")).ToHaveTextAsync("2/3");
             output.WriteLine($"Screenshot: {await Screenshots.SaveAsync(member, "council-score-sheet")}");
         }
 

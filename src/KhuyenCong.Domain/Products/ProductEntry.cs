@@ -7,7 +7,7 @@ namespace KhuyenCong.Domain.Products;
 /// A product registered to a round: its producer, its place (the record's scope unit), the council's score sheets
 /// and, once recognised, its certificate.
 /// </summary>
-public class ProductEntry : AuditableEntity, IScopedRecord
+public partial class ProductEntry : AuditableEntity, IScopedRecord
 {
     private readonly List<ScoreSheet> _sheets = [];
     private readonly List<Recusal> _recusals = [];
@@ -166,9 +166,7 @@ public class ProductEntry : AuditableEntity, IScopedRecord
     public void Recuse(ProductRound round, string memberUserId, string? reason)
     {
         CheckRound(round);
-        if (round.Status is not (RoundStatus.Open or RoundStatus.Scoring))
-            throw new RoundStateException("Chỉ khai báo xung đột lợi ích trước khi có quyết định công nhận.");
-        if (!round.IsMember(memberUserId)) throw new DomainException("Bạn không phải thành viên hội đồng của vòng bình chọn này.");
+        if (RecuseRefusal(round, memberUserId) is { } refusal) throw refusal;
         if (IsRecused(memberUserId)) return;
         _recusals.Add(new Recusal(memberUserId, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
         _sheets.RemoveAll(s => s.MemberUserId == memberUserId);
@@ -179,15 +177,7 @@ public class ProductEntry : AuditableEntity, IScopedRecord
     public void Score(ProductRound round, string memberUserId, IReadOnlyList<int> points)
     {
         CheckRound(round);
-        if (round.Status != RoundStatus.Scoring)
-            throw new RoundStateException("Vòng bình chọn không ở giai đoạn chấm điểm: không thể chấm hoặc sửa điểm.");
-        if (!round.IsMember(memberUserId)) throw new RoundStateException("Bạn không phải thành viên hội đồng của vòng bình chọn này.");
-        if (IsRecused(memberUserId)) throw new RoundStateException("Bạn đã khai báo xung đột lợi ích với sản phẩm này nên không chấm điểm sản phẩm này.");
-        // Scoring one's own entry is refused for who is acting (403), as the projects refuse self-approval, not for
-        // the round's state (409).
-        if (RegisteredByUserId == memberUserId)
-            throw new SelfApprovalException("Không chấm điểm sản phẩm do chính mình đăng ký.");
-        if (Eligibility == EligibilityStatus.Ineligible) throw new RoundStateException("Sản phẩm không đủ điều kiện, không chấm điểm.");
+        if (ScoreRefusal(round, memberUserId) is { } refusal) throw refusal;
         if (points.Count != round.Criteria.Count)
             throw new DomainException("Phiếu chấm phải có đủ {0} tiêu chí.", round.Criteria.Count);
         for (var i = 0; i < points.Count; i++)
@@ -208,15 +198,7 @@ public class ProductEntry : AuditableEntity, IScopedRecord
     public Certificate IssueCertificate(ProductRound round, string number, DateOnly issueDate)
     {
         CheckRound(round);
-        if (round.Status != RoundStatus.Decided)
-            throw new RoundStateException("Chỉ cấp giấy chứng nhận sau khi có quyết định công nhận và trước khi kết thúc vòng.");
-        if (Certificate is not null)
-            throw new RoundStateException("Sản phẩm đã được cấp giấy chứng nhận {0}.", Certificate.Number);
-        if (MeanScore is null || MeanScore < round.PassThreshold)
-            throw new RoundStateException(
-                "Sản phẩm đạt {0:0.##} điểm, dưới ngưỡng {1}: không cấp giấy chứng nhận.",
-                MeanScore ?? 0, round.PassThreshold);
-        if (!Recognised) throw new RoundStateException("Sản phẩm không có trong quyết định công nhận (vượt số lượng tối đa).");
+        if (CertificateRefusal(round) is { } refusal) throw refusal;
         Certificate = new Certificate(this, round.Level, number, issueDate);
         return Certificate;
     }
@@ -231,8 +213,7 @@ public class ProductEntry : AuditableEntity, IScopedRecord
 
     private void SetEligibility(EligibilityStatus status, string? reason)
     {
-        if (Round is { Status: not (RoundStatus.Open or RoundStatus.Scoring) })
-            throw new RoundStateException("Chỉ xét điều kiện trước khi có quyết định công nhận.");
+        if (Round is { } round && EligibilityRefusal(round) is { } refusal) throw refusal;
         Eligibility = status;
         IneligibilityReason = reason;
     }

@@ -132,14 +132,13 @@ public partial class ProductRound : AuditableEntity, IScopedRecord
 
     public void StartScoring()
     {
-        if (Status != RoundStatus.Open) throw new RoundStateException("Chỉ chuyển sang chấm điểm từ trạng thái đang nhận hồ sơ.");
-        if (_members.Count == 0) throw new RoundStateException("Chưa phân công thành viên hội đồng.");
+        if (StartScoringRefusal() is { } refusal) throw refusal;
         Status = RoundStatus.Scoring;
     }
 
     public void Close()
     {
-        if (Status != RoundStatus.Decided) throw new RoundStateException("Chỉ kết thúc vòng bình chọn đã có quyết định công nhận.");
+        if (CloseRefusal() is { } refusal) throw refusal;
         Status = RoundStatus.Closed;
     }
 }

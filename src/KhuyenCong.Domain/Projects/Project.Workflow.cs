@@ -38,8 +38,11 @@ public partial class Project
             _ => true,
         };
 
-    /// <summary>Draft → Submitted: required fields, cost lines that add up, beneficiaries as the kind needs, the support cap.</summary>
-    public void Submit(Actor by, DateTime nowUtc, string activityContentCode, SupportCap? cap)
+    /// <summary>
+    /// Draft → Submitted: required fields, cost lines that add up, beneficiaries as the kind needs, the support cap.
+    /// The drafter's covering note is kept in the history, as every step's comment is (issue 15).
+    /// </summary>
+    public void Submit(Actor by, DateTime nowUtc, string activityContentCode, SupportCap? cap, string? comment = null)
     {
         RequireStatus(ProjectAction.Submitted, ProjectStatus.Draft);
         if (_costLines.Count == 0) throw new DomainException("Đề án chưa có dòng dự toán kinh phí (Mẫu 1).");
@@ -62,7 +65,7 @@ public partial class Project
             if (refusal is not null) throw refusal;
         }
         cap?.Check(RequestedSupport, TotalCost, CapFacts);
-        Move(ProjectAction.Submitted, ProjectStatus.Submitted, by, nowUtc);
+        Move(ProjectAction.Submitted, ProjectStatus.Submitted, by, nowUtc, comment);
     }
 
     /// <summary>Submitted or Registered → Draft, for revision, with the reason.</summary>
@@ -134,13 +137,15 @@ public partial class Project
     /// Approved → In progress when the contract is signed. The approved support must fit in what was
     /// allocated to the implementing organisation for this fund and year, less its other running projects.
     /// </summary>
-    public void Start(Actor by, DateTime nowUtc, string contractNumber, DateOnly contractDate, FundingHeadroom headroom)
+    public void Start(Actor by, DateTime nowUtc, string contractNumber, DateOnly contractDate, FundingHeadroom headroom,
+        string? comment = null)
     {
         RequireStatus(ProjectAction.Started, ProjectStatus.Approved);
         headroom.Check(ApprovedSupport!.Value, FundNames.Code(Fund), Year);
         ContractNumber = Guard.Required(contractNumber, "số hợp đồng");
         ContractDate = contractDate;
-        Move(ProjectAction.Started, ProjectStatus.InProgress, by, nowUtc, null, contractNumber, contractDate, ApprovedSupport);
+        Move(ProjectAction.Started, ProjectStatus.InProgress, by, nowUtc, comment, contractNumber, contractDate,
+            ApprovedSupport);
     }
 
     /// <summary>In progress → Accepted (nghiệm thu) with the acceptance minutes.</summary>

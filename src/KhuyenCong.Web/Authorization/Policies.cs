@@ -58,6 +58,12 @@ public static class Policies
     /// </summary>
     public const string RegistrationReaders = nameof(RegistrationReaders);
 
+    /// <summary>
+    /// "Việc cần xử lý" (the inbox): business readers, and council members, whose work is the entries and projects
+    /// they score (issue 15).
+    /// </summary>
+    public const string TaskReaders = nameof(TaskReaders);
+
     /// <summary>Resource-based: the record's unit is inside the user's scope (else the record answers 404).</summary>
     public const string InScope = nameof(InScope);
 
@@ -78,6 +84,7 @@ public static class Policies
         [MinistryOfficer] = [RoleNames.MinistryOfficer],
         [ProjectAppraisers] = [RoleNames.MinistryOfficer, RoleNames.CouncilMember],
         [RegistrationReaders] = [RoleNames.MinistryOfficer, RoleNames.DepartmentOfficer, RoleNames.Leader],
+        [TaskReaders] = [.. BusinessReaderRoles, RoleNames.CouncilMember],
     };
 
     /// <summary>The names of the role-based policies (every policy but <see cref="InScope"/>).</summary>

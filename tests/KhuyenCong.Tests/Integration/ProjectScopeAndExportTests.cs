@@ -60,7 +60,6 @@ public sealed class ProjectScopeAndExportTests(PortalFactory portal)
     [InlineData("/Plans?year=2021")]
     [InlineData("/api/v1/projects?year=2021")]
     [InlineData("/api/v1/budget/summary?year=2021")]
-    [InlineData("/Inbox")]
     [InlineData("/SupportCaps")]
     public async Task CouncilMemberAndAdministrator_DoNotReadBudgetOrProjects(string url)
     {
@@ -69,6 +68,16 @@ public sealed class ProjectScopeAndExportTests(PortalFactory portal)
             var client = await As(email);
             await Expect.StatusAsync(HttpStatusCode.Forbidden, await client.GetAsync(url));
         }
+    }
+
+    /// <summary>Issue 15: a council member's inbox holds their scoring, never a project of the registers.</summary>
+    [Fact]
+    public async Task Inbox_CouncilMemberSeesScoringOnlyNoProjects_AdministratorRefused()
+    {
+        var council = await (await As(DemoAccounts.Council)).GetDocumentAsync("/Inbox");
+        Assert.Empty(council.QuerySelectorAll("a[href^='/Projects/Details']"));
+        Assert.NotNull(council.QuerySelector("section[data-bucket='EntriesToScore']"));
+        await Expect.StatusAsync(HttpStatusCode.Forbidden, await (await As(DemoAccounts.Admin)).GetAsync("/Inbox"));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KhuyenCong.Web.Features.Home;
 
 public sealed class HomeController(AppDbContext db, TimeProvider clock, Projects.InboxQuery inbox,
-    AppraisalCouncil.AppraisalTasksQuery appraisals) : Controller
+    AppraisalCouncil.AppraisalTasksQuery appraisals, ProductRounds.ScoringTasksQuery entries) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken ct)
     {
@@ -31,6 +31,7 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock, Projects
         model.TwoFactorEnabled = await db.Users.Where(u => u.Id == userId).Select(u => u.TwoFactorEnabled).SingleAsync(ct);
         model.Waiting = (await inbox.LoadAsync(User, ct)).Where(b => b.Items.Count > 0).Select(b => (b.Title, b.Items.Count)).ToList();
         model.Scoring = await appraisals.LoadAsync(User, ct);
+        model.EntriesToScore = await entries.LoadAsync(User, ct);
         return View(model);
     }
 

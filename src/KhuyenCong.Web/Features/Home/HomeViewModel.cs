@@ -13,4 +13,7 @@ public sealed class HomeViewModel
 
     /// <summary>A council member's projects to score, per appraisal council.</summary>
     public IReadOnlyList<AppraisalCouncil.AppraisalTasksQuery.ScoringTask> Scoring { get; set; } = [];
+
+    /// <summary>A council member's product entries to score, per round.</summary>
+    public IReadOnlyList<ProductRounds.ScoringTasksQuery.RoundTask> EntriesToScore { get; set; } = [];
 }

@@ -50,7 +50,9 @@ public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider 
     {
         var round = await FindRoundAsync(id, ct);
         if (round is null) return NotFound();
-        if (!await CanManageAsync(round, ct)) return Forbid();
+        if (!await CanManageAsync(round, ct))
+            return RefusedPage(StatusCodes.Status403Forbidden,
+                Localized("Chỉ đơn vị tổ chức vòng bình chọn thực hiện bước này."));
         Db.Entry(round).Property(r => r.Version).OriginalValue = version;
         return await this.SaveOrNoticeAsync(async () =>
         {
@@ -89,7 +91,15 @@ public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider 
     /// saved.</summary>
     protected IActionResult RoundConflict(string message) => Refused(StatusCodes.Status409Conflict, message);
 
-    IActionResult IRefusalPages.Refused(int statusCode, string message) => Refused(statusCode, message);
+    IActionResult IRefusalPages.Refused(int statusCode, string message) => RefusedPage(statusCode, message);
+
+    /// <summary>The portal's own wording in the user's language.</summary>
+    protected string Localized(string vietnamese) => HttpContext.RequestServices
+        .GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>()[vietnamese];
+
+    /// <summary>The page a state (409) or actor (403) refusal answers; a controller whose steps sit on a record's
+    /// page answers with that page, the reason and what was typed.</summary>
+    protected virtual IActionResult RefusedPage(int statusCode, string message) => Refused(statusCode, message);
 
     private ViewResult Refused(int statusCode, string message)
     {

@@ -14,10 +14,14 @@ namespace KhuyenCong.Web.Features.ProductRounds;
 /// <summary>Entries of a round: registration by officers in scope, eligibility, the council's score sheets and
 /// recusals, certificates.</summary>
 [Authorize(Policy = Policies.ProductReaders)]
-public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider scopes, TimeProvider clock)
+public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider scopes, TimeProvider clock,
+    ScoringTasksQuery tasks, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer)
     : ProductControllerBase(db, scopes)
 {
     private const string ViewsPath = "~/Features/ProductRounds/Views/Entries/";
+
+    /// <summary>The step being taken and what was typed, for a refusal thrown while it runs.</summary>
+    private EntryStepInput? _step;
 
     [Authorize(Policy = Policies.Officers)]
     [HttpGet]
@@ -116,13 +120,36 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         return View(ViewsPath + "Details.cshtml", await DetailsModelAsync(entry, round, null, ct));
     }
 
+    /// <summary>
+    /// Opens the entry of the round waiting for the member's sheet (from the home page and the inbox); the round's
+    /// page when none is left.
+    /// </summary>
+    [Authorize(Policy = Policies.CouncilMember)]
+    [HttpGet]
+    public async Task<IActionResult> NextToScore(int roundId, CancellationToken ct)
+    {
+        var round = await FindRoundAsync(roundId, ct);
+        if (round is null) return NotFound();
+        if (await tasks.NextAsync(roundId, UserId, 0, ct) is { } next)
+            return RedirectToAction(nameof(Details), new { id = next });
+        TempData["Notice"] = "Bạn đã chấm xong mọi sản phẩm của vòng bình chọn này.";
+        return RedirectToAction("Details", "ProductRounds", new { id = roundId });
+    }
+
+    /// <summary>
+    /// Saves the member's sheet and opens the next entry waiting for it (issue 15: a council scores a round entry
+    /// after entry); a refusal answers the entry's page with the reason and the points typed.
+    /// </summary>
     [Authorize(Policy = Policies.CouncilMember)]
     [HttpPost]
     public async Task<IActionResult> Score(int id, int[] points, CancellationToken ct)
     {
         var found = await FindEntryAsync(id, ct);
         if (found is not var (entry, round)) return NotFound();
-        if (!round.IsMember(UserId)) return Forbid();
+        _step = new EntryStepInput(id, EntryStep.Score, points, null);
+        if (!round.IsMember(UserId))
+            return await EntryRefusedAsync(StatusCodes.Status403Forbidden,
+                localizer["Bạn không phải thành viên hội đồng của vòng bình chọn này."]);
         return await this.SaveOrShowFormAsync(null, async () =>
         {
             // Two members saving sheets of one entry at once both rewrite its mean: the later save meets a changed
@@ -133,8 +160,13 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
                 entry.Score(round, UserId, points);
                 await Db.SaveChangesAsync(ct);
             });
-            TempData["Notice"] = "Đã lưu phiếu chấm.";
-            return RedirectToAction(nameof(Details), new { id });
+            if (await tasks.NextAsync(round.Id, UserId, id, ct) is { } next)
+            {
+                TempData["Notice"] = "Đã lưu phiếu chấm. Mời chấm sản phẩm tiếp theo.";
+                return RedirectToAction(nameof(Details), new { id = next });
+            }
+            TempData["Notice"] = "Đã lưu phiếu chấm. Bạn đã chấm xong mọi sản phẩm của vòng bình chọn này.";
+            return RedirectToAction("Details", "ProductRounds", new { id = round.Id });
         }, async () =>
         {
             // Bad input (a score outside its range): the form comes back with the numbers typed, nothing saved.
@@ -150,14 +182,15 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
     [Authorize(Policy = Policies.CouncilMember)]
     [HttpPost]
     public Task<IActionResult> Recuse(int id, string? reason, CancellationToken ct) =>
-        EntryStepAsync(id, memberStep: true, version: null, (e, r) => e.Recuse(r, UserId, reason),
+        EntryStepAsync(id, new EntryStepInput(id, EntryStep.Recuse, null, reason), version: null,
+            (e, r) => e.Recuse(r, UserId, reason),
             "Đã ghi nhận xung đột lợi ích: bạn không chấm sản phẩm này.", ct);
 
     [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     public Task<IActionResult> Eligibility(int id, bool eligible, string? reason, long? version,
         CancellationToken ct) =>
-        EntryStepAsync(id, memberStep: false, version, (e, _) =>
+        EntryStepAsync(id, new EntryStepInput(id, EntryStep.Eligibility, null, reason), version, (e, _) =>
         {
             if (eligible) e.MarkEligible();
             else e.MarkIneligible(reason ?? "");
@@ -169,7 +202,7 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
     {
         var roundId = await Db.ProductEntries.Where(e => e.Id == id).Select(e => e.RoundId).FirstOrDefaultAsync(ct);
         var issued = await Db.Certificates.CountAsync(c => c.Entry!.RoundId == roundId, ct);
-        return await EntryStepAsync(id, memberStep: false, version,
+        return await EntryStepAsync(id, new EntryStepInput(id, EntryStep.Certificate, null, null), version,
             (e, r) =>
             {
                 e.IssueCertificate(r, CertificateNumbers.Next(r, issued + 1), issueDate ?? r.DecisionDate
@@ -181,17 +214,21 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
     }
 
     /// <summary>
-    /// A step on one entry by the organiser (or, for recusals, by a member); state refusals answer 409, other refusals
-    /// a
-    /// notice. The organiser's decisions carry the version the page showed, so a decision taken meanwhile is not
-    /// overwritten.
+    /// A step on one entry by the organiser (or, for recusals, by a member). A step the user may not take (not the
+    /// organiser, not a member: 403) or not now (409) answers the entry's page with the reason and what was typed;
+    /// other refusals a notice. The organiser's decisions carry the version the page showed, so a decision taken
+    /// meanwhile is not overwritten.
     /// </summary>
-    private async Task<IActionResult> EntryStepAsync(int id, bool memberStep, long? version,
+    private async Task<IActionResult> EntryStepAsync(int id, EntryStepInput input, long? version,
         Action<ProductEntry, ProductRound> step, string notice, CancellationToken ct)
     {
         var found = await FindEntryAsync(id, ct);
         if (found is not var (entry, round)) return NotFound();
-        if (memberStep ? !round.IsMember(UserId) : !await CanManageAsync(round, ct)) return Forbid();
+        _step = input;
+        if (input.Step == EntryStep.Recuse ? !round.IsMember(UserId) : !await CanManageAsync(round, ct))
+            return await EntryRefusedAsync(StatusCodes.Status403Forbidden, localizer[input.Step == EntryStep.Recuse
+                ? "Bạn không phải thành viên hội đồng của vòng bình chọn này."
+                : "Chỉ đơn vị tổ chức vòng bình chọn thực hiện bước này."]);
         if (version is { } shown) Db.Entry(entry).Property(e => e.Version).OriginalValue = shown;
         return await this.SaveOrNoticeAsync(() =>
         {
@@ -200,6 +237,26 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         }, notice, RedirectToAction(nameof(Details), new { id }),
             // Certificate numbers come from a count: another issue at the same moment took this number (unique index).
             duplicate: "Số giấy chứng nhận vừa được cấp cho sản phẩm khác cùng lúc; chưa lưu gì, hãy bấm cấp lại.");
+    }
+
+    /// <summary>A state or actor refusal thrown by a step on an entry: the entry's page (see above).</summary>
+    protected override IActionResult RefusedPage(int statusCode, string message) => _step is null
+        ? base.RefusedPage(statusCode, message)
+        : new DeferredPageResult(() => EntryRefusedAsync(statusCode, message));
+
+    /// <summary>Nothing was saved: the entry's page as stored, answering <paramref name="status"/>, with the reason
+    /// and the values typed (in the step's form when the user may still take it).</summary>
+    private async Task<IActionResult> EntryRefusedAsync(int status, string reason)
+    {
+        var input = _step!;
+        var ct = HttpContext.RequestAborted;
+        Db.ChangeTracker.Clear();
+        var (entry, round) = (await FindEntryAsync(input.EntryId, ct))!.Value;
+        var model = await DetailsModelAsync(entry, round, input.Points, ct);
+        model.Refusal = new EntryRefusal(input, status, reason);
+        var view = View(ViewsPath + "Details.cshtml", model);
+        view.StatusCode = status;
+        return view;
     }
 
     private async Task<EntryDetailsViewModel> DetailsModelAsync(ProductEntry entry, ProductRound round,
@@ -221,8 +278,18 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
             .Where(a => a.EntryId == entry.Id).OrderBy(a => a.Id)
             .Select(a => new AttachmentRow(a.Id, a.FileName, a.SizeBytes, a.IsPhoto)).ToListAsync(ct);
         var isOfficer = Policies.Allows(User, Policies.Officers);
+        var member = round.IsMember(UserId);
         return new EntryDetailsViewModel
         {
+            // The forms shown are those of the steps the user may take now, by the rules the steps apply.
+            ScoreRefusal = member ? entry.ScoreRefusal(round, UserId) : null,
+            RecuseRefusal = member ? ProductEntry.RecuseRefusal(round, UserId) : null,
+            EligibilityRefusal = ProductEntry.EligibilityRefusal(round),
+            CertificateRefusal = entry.CertificateRefusal(round),
+            WaitingForMe = member && round.Status == RoundStatus.Scoring
+                ? await Db.ProductEntries.Where(e => e.RoundId == round.Id)
+                    .Where(ProductEntry.AwaitsSheetOf(UserId)).CountAsync(ct)
+                : 0,
             Round = round, Entry = entry, Group = info.Group, EstablishmentName = info.Establishment,
             Location = info.Location == info.Province ? info.Province : $"{info.Location}, {info.Province}",
             PrerequisiteNumber = info.Prerequisite, CertificateNumber = entry.Certificate?.Number,

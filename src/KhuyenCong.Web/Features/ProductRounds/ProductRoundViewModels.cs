@@ -33,6 +33,9 @@ public sealed record MemberProgress(string UserId, string FullName, int Scored, 
 
 public sealed class RoundDetailsViewModel
 {
+    /// <summary>A refused organiser's step, with what was typed.</summary>
+    public RoundRefusal? Refusal { get; set; }
+
     public required ProductRound Round { get; init; }
     public required string Organiser { get; init; }
 
@@ -107,3 +110,7 @@ public sealed record GroupCount(string Code, string Name, int Entries, int Certi
 
 public sealed record RoundStatistics(int RoundId, RoundLevel Level, int Year, int Entries, int Provinces, int ProvincesTotal,
     IReadOnlyList<GroupCount> ByGroup, int Certified);
+
+/// <summary>A refused step on a round: the status it answered, the reason (in the user's language) and the values
+/// typed, as "label: value".</summary>
+public sealed record RoundRefusal(int Status, string Reason, IReadOnlyList<string> Typed);

@@ -239,6 +239,37 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
     public Task<IActionResult> Close(int id, long version, CancellationToken ct) =>
         StepAsync(id, version, r => r.Close(), "Đã kết thúc vòng bình chọn.", ct);
 
+    /// <summary>
+    /// An organiser's step refused (403: not the organiser; 409: not in this state): the round's page with the reason
+    /// and the values typed into the step's form, nothing saved.
+    /// </summary>
+    protected override IActionResult RefusedPage(int statusCode, string message) => new DeferredPageResult(async () =>
+    {
+        Db.ChangeTracker.Clear();
+        var id = Convert.ToInt32(RouteData.Values["id"], System.Globalization.CultureInfo.InvariantCulture);
+        if (await Details(id, null, 1, HttpContext.RequestAborted) is not ViewResult { Model: RoundDetailsViewModel m }
+            view)
+            return base.RefusedPage(statusCode, message);
+        m.Refusal = new RoundRefusal(statusCode, message, TypedValues());
+        // The details page, not a view named after the refused step's action.
+        view.ViewName = nameof(Details);
+        view.StatusCode = statusCode;
+        return view;
+    });
+
+    /// <summary>What the organiser typed into a round step's form, labelled as the form labels it.</summary>
+    private List<string> TypedValues()
+    {
+        if (!Request.HasFormContentType) return [];
+        (string Field, string Label)[] fields =
+        [
+            ("decisionNumber", "Số quyết định"), ("decisionDate", "Ngày quyết định"),
+            ("tieReason", "Lý do chọn các sản phẩm này"), ("issueDate", "Ngày cấp"),
+        ];
+        return [.. fields.Where(f => !string.IsNullOrWhiteSpace(Request.Form[f.Field]))
+            .Select(f => $"{Localized(f.Label)}: {Request.Form[f.Field]}")];
+    }
+
     private async Task<IReadOnlyList<MemberProgress>> ProgressAsync(ProductRound round, CancellationToken ct)
     {
         var roundEntries = Db.ProductEntries.Where(e => e.RoundId == round.Id);

@@ -31,7 +31,7 @@ public sealed class ProjectStepsController(
         {
             var content = await db.ActivityContents.Where(c => c.Id == p.ActivityContentId)
                 .Select(c => c.Code).SingleAsync(ct);
-            p.Submit(by, now, content, await rules.CapAsync(p, Today, ct));
+            p.Submit(by, now, content, await rules.CapAsync(p, Today, ct), form.Comment);
         }, "Đã gửi đề án.", ct);
 
     [HttpPost]
@@ -72,7 +72,7 @@ public sealed class ProjectStepsController(
         {
             await rules.GuardAllocationAsync(p, ct);
             p.Start(by, now, Required(form.DecisionNumber, "số hợp đồng"),
-                Required(form.DecisionDate, "ngày ký hợp đồng"), await rules.HeadroomAsync(p, ct));
+                Required(form.DecisionDate, "ngày ký hợp đồng"), await rules.HeadroomAsync(p, ct), form.Comment);
         },
             "Đã ghi hợp đồng; đề án đang thực hiện.", ct);
 
@@ -155,6 +155,9 @@ public sealed class ProjectStepsController(
                 Required(form.ToYear, "năm kế hoạch"), kind, form.Comment);
         }, "Đã chuyển đề án; đề án chờ phê duyệt lại theo nguồn và năm mới.", ct);
 
+    /// <summary>The step being taken, for a refusal thrown while it runs.</summary>
+    private (ProjectAction Action, StepFormModel Form)? _step;
+
     private DateOnly Today => VietnamTime.Today(clock);
 
     private static Task Done(Action step)
@@ -176,19 +179,24 @@ public sealed class ProjectStepsController(
         var scope = await scopes.GetAsync(User, ct);
         if (project is null || !scope.Contains(project.LocationUnitId)) return NotFound();
         var actor = await actors.GetAsync(User, ct);
+        // Refused before the form's fields: the project's page again, with the reason and what was typed (issue 15),
+        // in the user's language. The page offers no form for such a step (ProjectDetailsQuery asks the same rules).
         if (!ProjectRoles.MayTake(User, action, project, actor, scope.IsNationwide))
-            return ProjectResults.Forbidden(this,
-                $"Vai trò của bạn không thực hiện bước \"{ProjectNames.Action(action)}\" cho đề án này.", id);
+            return await RefusedPageAsync(id, action, form, StatusCodes.Status403Forbidden,
+                localizer["Vai trò của bạn không thực hiện bước \"{0}\" cho đề án này.",
+                    localizer[ProjectNames.Action(action)]]);
         if (!project.Allows(action))
-            return ProjectResults.Conflict(this,
-                $"Không thể thực hiện \"{ProjectNames.Action(action)}\" khi đề án đang ở trạng thái " +
-                $"\"{ProjectNames.Status(project.Status)}\".", id);
+            return await RefusedPageAsync(id, action, form, StatusCodes.Status409Conflict,
+                localizer["Không thể thực hiện \"{0}\" khi đề án đang ở trạng thái \"{1}\".",
+                    localizer[ProjectNames.Action(action)], localizer[ProjectNames.Status(project.Status)]]);
         // In a year with a registration round, registering and the ministry's return go through the province package.
         if (await packages.RefusalAsync(project, action, ct) is { } packageStep)
-            return ProjectResults.Conflict(this, DomainRefusalText.For(packageStep, localizer), id);
-        // Before the form's fields: whoever may not take the step hears why, whatever they typed.
+            return await RefusedPageAsync(id, action, form, StatusCodes.Status409Conflict,
+                DomainRefusalText.For(packageStep, localizer));
         if (project.DutyRefusal(action, actor) is { } refusal)
-            return ProjectResults.Forbidden(this, DomainRefusalText.For(refusal, localizer), id);
+            return await RefusedPageAsync(id, action, form, StatusCodes.Status403Forbidden,
+                DomainRefusalText.For(refusal, localizer));
+        _step = (action, form);
 
         if (!ModelState.IsValid)
         {
@@ -223,6 +231,27 @@ public sealed class ProjectStepsController(
         return View("~/Features/Projects/Views/Details.cshtml", model);
     }
 
-    IActionResult IRefusalPages.Refused(int statusCode, string message) =>
-        ProjectResults.Refused(this, statusCode, message);
+    /// <summary>
+    /// A state or actor refusal thrown by the step itself: the same page as the checks above give, when the step is
+    /// known (it always is for the step actions; the bare refusal page otherwise).
+    /// </summary>
+    IActionResult IRefusalPages.Refused(int statusCode, string message) => _step is { } step
+        ? new DeferredPageResult(() => RefusedPageAsync(
+            Convert.ToInt32(RouteData.Values["id"], System.Globalization.CultureInfo.InvariantCulture),
+            step.Action, step.Form, statusCode, message))
+        : ProjectResults.Refused(this, statusCode, message);
+
+    /// <summary>
+    /// Nothing was saved: the project's page as stored, answering <paramref name="status"/>, with the reason and the
+    /// values typed into the refused step's form (the form itself only if the user may still take the step).
+    /// </summary>
+    private async Task<IActionResult> RefusedPageAsync(int id, ProjectAction action, StepFormModel form, int status,
+        string reason)
+    {
+        var view = (ViewResult)await StepPageAsync(id, action, form, HttpContext.RequestAborted);
+        var model = (ProjectDetailsViewModel)view.Model!;
+        model.Refusal = new StepRefusal(status, reason);
+        view.StatusCode = status;
+        return view;
+    }
 }

@@ -57,6 +57,10 @@ public sealed class ProjectDetailsViewModel
     public StepFormModel Form { get; set; } = new();
     public ProjectAction? FailedStep { get; set; }
 
+    /// <summary>Why the step in <see cref="FailedStep"/> was refused (403 or 409); null for a rule's refusal, which
+    /// shows in the form's summary.</summary>
+    public StepRefusal? Refusal { get; set; }
+
     /// <summary>Steps the user's role would take now but the separation of duties gives to someone else.</summary>
     public IReadOnlyList<DutyRefusalRow> NotYourSteps { get; init; } = [];
 
@@ -71,3 +75,6 @@ public sealed class ProjectDetailsViewModel
 public sealed record DutyRefusalRow(ProjectAction Action, DomainException Refusal);
 
 public sealed record AttachmentRow(int Id, string FileName, long Size, string By, DateTime AtUtc);
+
+/// <summary>A refused step: the status it answered and the reason, already in the user's language.</summary>
+public sealed record StepRefusal(int Status, string Reason);
