@@ -7,13 +7,14 @@ namespace KhuyenCong.Web.Infrastructure;
 /// </summary>
 public static class MenuGroups
 {
-    /// <summary>A drop-down menu; <paramref name="Text"/> is the Vietnamese resource key.</summary>
-    public sealed record Group(string Id, string Text, string Icon);
+    /// <summary>A drop-down menu; <paramref name="Text"/> is the Vietnamese resource key; <paramref name="Last"/>
+    /// puts it after the daily areas, just before the bar's final entry (the notifications).</summary>
+    public sealed record Group(string Id, string Text, string Icon, bool Last = false);
 
-    public static readonly Group Planning = new("planning", "Kế hoạch, kinh phí", "cash-coin");
-    public static readonly Group Products = new("products", "Sản phẩm, cơ sở", "award");
+    public static readonly Group Planning = new("planning", "Kế hoạch", "cash-coin");
+    public static readonly Group Products = new("products", "Sản phẩm", "award");
     public static readonly Group Reporting = new("reporting", "Báo cáo", "file-earmark-spreadsheet");
-    public static readonly Group Administration = new("administration", "Danh mục, quản trị", "gear");
+    public static readonly Group Administration = new("administration", "Danh mục", "gear", Last: true);
 
     private static readonly Dictionary<string, Group> ByController = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -50,6 +51,12 @@ public static class MenuGroups
             var slot = group is null ? -1 : slots.FindIndex(s => s.Group == group);
             if (slot < 0) slots.Add((group, [item]));
             else slots[slot].Items.Add(item);
+        }
+        var last = slots.Where(s => s.Group is { Last: true }).ToList();
+        if (last.Count > 0)
+        {
+            slots.RemoveAll(s => s.Group is { Last: true });
+            slots.InsertRange(Math.Max(0, slots.Count - 1), last);
         }
         return slots.Select(s => (s.Items.Count == 1 ? null : s.Group, (IReadOnlyList<T>)s.Items)).ToList();
     }
