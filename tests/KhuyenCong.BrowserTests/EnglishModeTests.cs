@@ -21,7 +21,8 @@ public sealed class EnglishModeTests(PortalFixture portal, ITestOutputHelper out
         () => {
             const vietnamese = /[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
             // The breadcrumb's last item repeats the page's heading, which is checked itself.
-            const skipped = e => e.closest('[lang="vi"], td, select, datalist, .dropdown-item-text, .breadcrumb-item.active');
+            const skipped = e => e.closest(
+                '[lang="vi"], td, select, datalist, .dropdown-item-text, .breadcrumb-item.active');
             const found = new Set();
             const english = new RegExp('\\b(the|of|and|to|from|by|for|in|on|with|is|are|this|that|its|your|only|each'
                 + '|at|as|or|be|has|hello|e\\.g|estimate|allocated|million)\\b', 'i');
@@ -36,7 +37,8 @@ public sealed class EnglishModeTests(PortalFixture portal, ITestOutputHelper out
                     && (/\[\d+\]/.test(box.name) || document.getElementsByName(box.name).length >= 5);
             };
             const own = e => [...e.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join(' ').trim();
-            const chrome = 'h1, h2, h3, h4, h5, h6, th, label, legend, button, .btn, nav a, .nav-link, .breadcrumb-item, '
+            const chrome = 'h1, h2, h3, h4, h5, h6, th, label, legend, button, .btn, nav a, .nav-link, '
+                + '.breadcrumb-item, '
                 + '.badge, .form-text, .alert, caption, dt, .card-header, .card-title, p.text-body-secondary, footer';
             for (const e of document.querySelectorAll(chrome)) {
                 if (skipped(e) || recordList(e) || e.closest('[hidden]')) continue;
@@ -47,7 +49,8 @@ public sealed class EnglishModeTests(PortalFixture portal, ITestOutputHelper out
                 if (e.closest('td') || recordList(e)) continue;
                 for (const name of ['placeholder', 'aria-label', 'title']) {
                     const value = e.getAttribute(name);
-                    if (value && untranslated(value) && !e.closest('[lang="vi"]')) found.add(name + ': ' + value.slice(0, 100));
+                    if (value && untranslated(value) && !e.closest('[lang="vi"]'))
+                        found.add(name + ': ' + value.slice(0, 100));
                 }
             }
             return [...found];

@@ -21,7 +21,8 @@ public sealed class LayoutTests(PortalFixture portal, ITestOutputHelper output) 
         {
             var page = await SignedInAsync(account, 1366, 768);
             if (english)
-                await PortalPage.NavigateByAsync(page, () => page.Locator("header button[title='English']").ClickAsync());
+                await PortalPage.NavigateByAsync(page,
+                    () => page.Locator("header button[title='English']").ClickAsync());
             var tops = await page.EvaluateAsync<double[]>(
                 "() => [...document.querySelectorAll('nav.portal-nav .navbar-nav > .nav-item > .nav-link')]" +
                 ".map(a => a.getBoundingClientRect().top)");
@@ -48,7 +49,8 @@ public sealed class LayoutTests(PortalFixture portal, ITestOutputHelper output) 
         await Expect(users).ToBeVisibleAsync();
         await PortalPage.NavigateByAsync(admin, () => users.ClickAsync());
         Assert.Equal("/Users", new Uri(admin.Url).AbsolutePath);
-        await Expect(admin.Locator("#menu-administration")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("active"));
+        await Expect(admin.Locator("#menu-administration"))
+            .ToHaveClassAsync(new System.Text.RegularExpressions.Regex("active"));
 
         await admin.Locator("#menu-administration").FocusAsync();
         await admin.Keyboard.PressAsync("Enter");
@@ -90,17 +92,29 @@ public sealed class LayoutTests(PortalFixture portal, ITestOutputHelper output) 
         await Expect(skip).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.Keyboard.PressAsync("Tab");
-        var inMain = await page.EvaluateAsync<bool>("() => document.getElementById('main').contains(document.activeElement)");
+        var inMain = await page.EvaluateAsync<bool>(
+            "() => document.getElementById('main').contains(document.activeElement)");
         Assert.True(inMain, "After the skip link the next Tab stop is not in the page's content");
 
-        // From the content to "Lưu dự thảo": how many Tab presses (issue 15 counted 90 from the top).
+        // No positive tabindex: the Tab order is the reading order.
+        Assert.Equal(0, await page.Locator("[tabindex]:not([tabindex='0']):not([tabindex^='-'])").CountAsync());
+
+        // From the content to "Lưu dự thảo": how many Tab presses (issue 15 counted 90 from the top), each one
+        // moving forward through the page.
         var presses = 1;
+        var backwards = 0;
+        await page.EvaluateAsync("() => { window.kcLastFocus = document.activeElement; }");
         while (presses < 200 && !await page.EvaluateAsync<bool>(
-                   "() => document.activeElement && document.activeElement.matches('#project-form button[type=submit]')"))
+                   "() => document.activeElement?.matches('#project-form button[type=submit]') === true"))
         {
             await page.Keyboard.PressAsync("Tab");
             presses++;
+            backwards += await page.EvaluateAsync<int>("""
+                () => { const before = window.kcLastFocus, now = document.activeElement; window.kcLastFocus = now;
+                    return before.compareDocumentPosition(now) & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0; }
+                """);
         }
+        Assert.Equal(0, backwards);
         output.WriteLine($"Tab presses from the content to the save button: {presses}");
         Assert.True(presses < 200, "The save button is never reached by Tab");
         await page.Context.CloseAsync();
@@ -115,7 +129,8 @@ public sealed class LayoutTests(PortalFixture portal, ITestOutputHelper output) 
                 .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1
                     && getComputedStyle(e).visibility !== 'hidden' && e.getClientRects().length > 0
                     && !e.closest('.table-responsive:not(:has(> table.kc-stack))'))
-                .slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))
+                .slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' '
+                    + Math.round(e.getBoundingClientRect().right))
             """);
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= 390 && overflow.Length == 0,

@@ -19,7 +19,8 @@ public static class AxeScanner
             return result.violations
                 .filter(v => v.impact === 'critical' || v.impact === 'serious')
                 .map(v => v.impact + ' ' + v.id + ' (' + v.help + '): ' + v.nodes.slice(0, 4)
-                    .map(n => n.target.join(' ') + ' [' + (n.failureSummary || '').replace(/\s+/g, ' ').slice(0, 160) + ']')
+                    .map(n => n.target.join(' ') + ' ['
+                        + (n.failureSummary || '').replace(/\s+/g, ' ').slice(0, 160) + ']')
                     .join(' | '));
         }
         """;

@@ -16,7 +16,8 @@ public static class PageWalk
         public override string ToString() => Follow.Length == 0 ? Start : Start + " → " + string.Join(" → ", Follow);
     }
 
-    /// <summary>Forms by account: the ministry officer's, a department's, an administrator's, a council member's.</summary>
+    /// <summary>Forms by account: the ministry officer's, a department's, an administrator's, a council
+    /// member's.</summary>
     public static readonly IReadOnlyList<(string Account, Stop Stop)> Forms =
     [
         (Accounts.MinistryOfficer, new("/Plans/Create")),
@@ -55,7 +56,8 @@ public static class PageWalk
         return hrefs.Distinct().ToList();
     }
 
-    /// <summary>Opens the stop's page; returns its path, or null with the reason when a link in the chain is missing.</summary>
+    /// <summary>Opens the stop's page; returns its path, or null with the reason when a link in the chain is
+    /// missing or a page answers with an error.</summary>
     public static async Task<(string? Path, string? Missing)> ReachAsync(IPage page, Stop stop)
     {
         try
