@@ -19,6 +19,8 @@ public sealed class AdministratorTests(PortalFixture portal, ITestOutputHelper o
         {
             var page = await adminContext.NewPageAsync();
             await PortalPage.SignInAsync(page, Admin);
+            // "Người dùng" sits in the administration drop-down of the main menu.
+            await page.Locator("#menu-administration").ClickAsync();
             await Expect(UsersLink(page)).ToBeVisibleAsync();
             await Expect(UsersLink(page)).ToHaveTextAsync("Người dùng");
         }

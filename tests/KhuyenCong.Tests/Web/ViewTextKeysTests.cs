@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace KhuyenCong.Tests.Web;
+
+/// <summary>
+/// English mode (issue 15): every literal a view passes to the localizer (<c>L["…"]</c>) has an English entry with
+/// the same placeholders, so no Vietnamese text is left on an English page by a forgotten resource entry.
+/// The browser's English walk (EnglishModeTests) catches what is not passed to the localizer at all.
+/// </summary>
+public sealed partial class ViewTextKeysTests
+{
+    private static readonly string Root = RepositoryRoot();
+    private static readonly string Web = Path.Combine(Root, "src", "KhuyenCong.Web");
+
+    [Fact]
+    public void EveryViewLocalizerLiteral_HasAnEnglishEntryWithTheSamePlaceholders()
+    {
+        var english = XDocument.Load(Path.Combine(Web, "Resources", "SharedResource.en.resx"))
+            .Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+        var keys = Directory.EnumerateFiles(Web, "*.cshtml", SearchOption.AllDirectories)
+            .SelectMany(file => ViewKey().Matches(File.ReadAllText(file))
+                .Select(m => (Key: m.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal),
+                    File: Path.GetRelativePath(Web, file))))
+            .ToList();
+
+        Assert.True(keys.Count > 500, $"Only {keys.Count} localized literals found: has the view syntax changed?");
+        var untranslated = keys.Where(k => !english.ContainsKey(k.Key)).Select(k => $"{k.File}: {k.Key}").ToList();
+        var placeholdersDiffer = keys
+            .Where(k => english.TryGetValue(k.Key, out var en) && !Placeholders(k.Key).SetEquals(Placeholders(en)))
+            .Select(k => $"{k.File}: {k.Key}").ToList();
+        Assert.Empty(untranslated);
+        Assert.Empty(placeholdersDiffer);
+    }
+
+    private static HashSet<string> Placeholders(string format) =>
+        PlaceholderPattern().Matches(format).Select(m => m.Value).ToHashSet();
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "KhuyenCong.sln")))
+            folder = folder.Parent;
+        return folder?.FullName
+               ?? throw new InvalidOperationException("KhuyenCong.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex(@"\bL\[""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex ViewKey();
+
+    [GeneratedRegex(@"\{\d+(?::[^}]*)?\}")]
+    private static partial Regex PlaceholderPattern();
+}
