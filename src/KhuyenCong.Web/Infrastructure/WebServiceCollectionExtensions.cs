@@ -43,6 +43,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.AppraisalCouncil.AppraisalTasksQuery>();
         services.AddScoped<Features.PlanDecisions.PlanDecisionCandidates>();
         services.AddScoped<Features.ReportPeriods.ReportSnapshot>();
+        services.AddScoped<Features.Documents.DocumentGenerator>();
         Features.Notifications.NotificationServiceCollectionExtensions.AddKhuyenCongNotifications(services);
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
