@@ -20,13 +20,15 @@ namespace KhuyenCong.Web.Features.Documents;
 public sealed class DocumentTemplatesController(AppDbContext db, AttachmentStorage storage,
     IStringLocalizer<SharedResource> localizer) : Controller, IRefusalPages
 {
+    // The views live with the feature's other views, under Documents.
+    private const string TemplatesView = "~/Features/Documents/Views/Templates.cshtml";
     private const string Duplicate = "Một phiên bản mẫu khác vừa được tải lên cùng lúc; hãy tải lại trang và thử lại.";
 
     [HttpGet]
     public async Task<IActionResult> Index(int organisationId, CancellationToken ct)
     {
         var page = await PageAsync(organisationId, new TemplateUploadForm(), ct);
-        return page is null ? NotFound() : View(page);
+        return page is null ? NotFound() : View(TemplatesView, page);
     }
 
     [HttpPost]
@@ -63,7 +65,7 @@ public sealed class DocumentTemplatesController(AppDbContext db, AttachmentStora
             TempData["Notice"] = localizer["Đã tải lên mẫu {0}, phiên bản {1}.",
                 localizer[DocumentCatalog.Of(template.Kind).Title], next].Value;
             return RedirectToAction(nameof(Index), new { organisationId });
-        }, async () => View(nameof(Index), await PageAsync(organisationId, form, ct)), ct, duplicate: Duplicate);
+        }, async () => View(TemplatesView, await PageAsync(organisationId, form, ct)), ct, duplicate: Duplicate);
     }
 
     [HttpPost]

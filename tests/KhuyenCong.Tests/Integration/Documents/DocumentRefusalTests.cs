@@ -38,10 +38,11 @@ public sealed class DocumentRefusalTests(PortalFactory portal) : IClassFixture<P
     }
 
     [Fact]
-    public async Task Generate_NationalPlanByADepartmentOfficer_ForbiddenAndNothingRecorded()
+    public async Task Generate_LocalPlanByAMinistryOfficer_ForbiddenAndNothingRecorded()
     {
-        var planId = await portal.NationalPlanAsync();
-        var client = await portal.ClientAsync(DemoAccounts.PhuThoDepartment);
+        // A province's KCĐP plan is its department's: the ministry reads it and keeps none of it.
+        var planId = await portal.PhuThoLocalPlanAsync();
+        var client = await portal.ClientAsync(DemoAccounts.MinistryOfficer);
         var before = await portal.GeneratedCountAsync();
 
         var response = await client.GenerateAsync(DocumentKind.AllocationDecision, planId, 1);
