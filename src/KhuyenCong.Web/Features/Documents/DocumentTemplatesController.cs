@@ -101,7 +101,7 @@ public sealed class DocumentTemplatesController(AppDbContext db, AttachmentStora
             $"mau-{DocumentCatalog.Of(kind).Slug}-{BuiltInTemplates.Version}.docx");
     }
 
-    public IActionResult Refused(int statusCode, string message)
+    IActionResult IRefusalPages.Refused(int statusCode, string message)
     {
         var view = View("~/Features/Documents/Views/Refused.cshtml", message);
         view.StatusCode = statusCode;

@@ -33,7 +33,7 @@ public sealed class DocumentsController(AppDbContext db, DocumentGenerator gener
         return result.Status switch
         {
             StatusCodes.Status403Forbidden => Forbid(),
-            StatusCodes.Status409Conflict => Refused(StatusCodes.Status409Conflict, localizer[result.Reason!].Value),
+            StatusCodes.Status409Conflict => RefusedPage(StatusCodes.Status409Conflict, localizer[result.Reason!].Value),
             _ => NotFound(),
         };
     }
@@ -67,7 +67,9 @@ public sealed class DocumentsController(AppDbContext db, DocumentGenerator gener
         }, () => View(Page(document, form)), ct);
     }
 
-    public IActionResult Refused(int statusCode, string message)
+    IActionResult IRefusalPages.Refused(int statusCode, string message) => RefusedPage(statusCode, message);
+
+    private ViewResult RefusedPage(int statusCode, string message)
     {
         var view = View("Refused", message);
         view.StatusCode = statusCode;
