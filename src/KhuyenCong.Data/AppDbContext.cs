@@ -56,6 +56,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<EmailOutboxMessage> EmailOutbox => Set<EmailOutboxMessage>();
+    public DbSet<Domain.Documents.DocumentTemplate> DocumentTemplates => Set<Domain.Documents.DocumentTemplate>();
+    public DbSet<Domain.Documents.GeneratedDocument> GeneratedDocuments => Set<Domain.Documents.GeneratedDocument>();
 
     /// <summary>Data Protection keys live in the database so that several web instances share them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -45,6 +45,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.ReportPeriods.ReportSnapshot>();
         services.AddScoped<Features.Registration.PackageStepGuard>();
         services.AddScoped<Features.ProductRounds.ScoringTasksQuery>();
+        services.AddScoped<Features.Documents.DocumentGenerator>();
         Features.Notifications.NotificationServiceCollectionExtensions.AddKhuyenCongNotifications(services);
         // Issue 16: per-user figures cached until the data changes.
         services.AddMemoryCache();

@@ -1,0 +1,88 @@
+using System.Net;
+using KhuyenCong.Domain.Documents;
+using KhuyenCong.Data.Seeding;
+using KhuyenCong.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Tests.Integration.Documents;
+
+/// <summary>
+/// The number and date of the signed document, recorded back by the drafting organisation and shown on the record's
+/// page; a bad entry shows the form again with the typed values, and nobody else may record it.
+/// </summary>
+public sealed class SignedNumberTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Record_NumberAndDate_SavedAndShownOnTheProjectPage()
+    {
+        var (client, projectId, documentId) = await DraftAsync();
+
+        var response = await client.PostFormAsync($"/Documents/Record/{documentId}",
+            [new("SignedNumber", "125/QĐ-SCT"), new("SignedDate", "2099-03-20"), new("Version", "1")],
+            tokenFromUrl: $"/Documents/Record/{documentId}");
+
+        await Expect.StatusAsync(HttpStatusCode.Redirect, response);
+        Assert.Equal($"/Projects/Details/{projectId}", Expect.Location(response));
+        var saved = await portal.WithDbAsync(db => db.GeneratedDocuments.AsNoTracking().SingleAsync(d => d.Id == documentId));
+        Assert.Equal("125/QĐ-SCT", saved.SignedNumber);
+        Assert.Equal(new DateOnly(2099, 3, 20), saved.SignedDate);
+        var page = await client.GetDocumentAsync($"/Projects/Details/{projectId}");
+        Assert.Contains("125/QĐ-SCT", page.QuerySelector("#record-documents")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Record_DateBeforeTheDraft_FormAgainWithTheTypedNumberAndNothingSaved()
+    {
+        var (client, _, documentId) = await DraftAsync();
+
+        var response = await client.PostFormAsync($"/Documents/Record/{documentId}",
+            [new("SignedNumber", "7/QĐ-SCT"), new("SignedDate", "2001-01-02"), new("Version", "1")],
+            tokenFromUrl: $"/Documents/Record/{documentId}");
+
+        await Expect.StatusAsync(HttpStatusCode.OK, response);
+        var page = await PortalClientExtensions.ParseHtmlAsync(response);
+        Assert.Contains("trước ngày lập dự thảo", page.QuerySelector(".validation-summary-errors")!.TextContent);
+        Assert.Equal("7/QĐ-SCT", page.QuerySelector("#SignedNumber")!.GetAttribute("value"));
+        var saved = await portal.WithDbAsync(db => db.GeneratedDocuments.AsNoTracking().SingleAsync(d => d.Id == documentId));
+        Assert.Null(saved.SignedNumber);
+    }
+
+    [Fact]
+    public async Task Record_MissingNumber_FormAgainAndNothingSaved()
+    {
+        var (client, _, documentId) = await DraftAsync();
+
+        var response = await client.PostFormAsync($"/Documents/Record/{documentId}",
+            [new("SignedNumber", ""), new("SignedDate", "2099-01-02"), new("Version", "1")],
+            tokenFromUrl: $"/Documents/Record/{documentId}");
+
+        await Expect.StatusAsync(HttpStatusCode.OK, response);
+        Assert.Contains("Nhập số của văn bản đã ký.", await response.Content.ReadAsStringAsync());
+        var saved = await portal.WithDbAsync(db => db.GeneratedDocuments.AsNoTracking().SingleAsync(d => d.Id == documentId));
+        Assert.Null(saved.SignedDate);
+    }
+
+    [Fact]
+    public async Task Record_OfficerOfAnotherOrganisation_ForbiddenAndNothingSaved()
+    {
+        var (_, _, documentId) = await DraftAsync();
+        var other = await portal.ClientAsync(DemoAccounts.MinistryOfficer);
+
+        var response = await other.PostFormAsync($"/Documents/Record/{documentId}",
+            [new("SignedNumber", "9/QĐ-BCT"), new("SignedDate", "2099-01-02"), new("Version", "1")], tokenFromUrl: "/");
+
+        await Expect.StatusAsync(HttpStatusCode.Forbidden, response);
+        var saved = await portal.WithDbAsync(db => db.GeneratedDocuments.AsNoTracking().SingleAsync(d => d.Id == documentId));
+        Assert.Null(saved.SignedNumber);
+    }
+
+    private async Task<(HttpClient Client, int ProjectId, int DocumentId)> DraftAsync()
+    {
+        var projectId = await portal.SettledHoaBinhProjectAsync();
+        var client = await portal.ClientAsync(DemoAccounts.HoaBinhDepartment);
+        await client.DraftAsync(DocumentKind.ProjectApproval, projectId);
+        var id = await portal.WithDbAsync(db => db.GeneratedDocuments.Where(d => d.SubjectId == projectId
+            && d.Kind == DocumentKind.ProjectApproval).MaxAsync(d => d.Id));
+        return (client, projectId, id);
+    }
+}
