@@ -23,6 +23,17 @@ public sealed class VietnameseValidationMessages : IValidationMetadataProvider
         {
             context.ValidationMetadata.ValidatorMetadata.Add(new RequiredAttribute { ErrorMessage = "Vui lòng nhập {0}." });
         }
+        // A list (the beneficiaries) binds to an empty list, never null: the implicit "required" of a non-nullable
+        // reference type only made the browser refuse an empty multi-select the server accepts.
+        if (type != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(type)
+            && !context.Attributes.OfType<RequiredAttribute>().Any())
+        {
+            foreach (var implicitRequired in context.ValidationMetadata.ValidatorMetadata.OfType<RequiredAttribute>().ToList())
+                context.ValidationMetadata.ValidatorMetadata.Remove(implicitRequired);
+            // Or the client validator provider adds it back, in English, from IsRequired.
+            context.ValidationMetadata.IsRequired = false;
+        }
+
         foreach (var attribute in context.ValidationMetadata.ValidatorMetadata.OfType<ValidationAttribute>())
         {
             if (attribute.ErrorMessage is not null || attribute.ErrorMessageResourceName is not null) continue;

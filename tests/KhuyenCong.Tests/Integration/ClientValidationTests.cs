@@ -39,8 +39,11 @@ public sealed class ClientValidationTests(PortalFactory portal)
         Assert.Equal("Vui lòng nhập Tên đề án.", page.QuerySelector("input[name=Name]")!.GetAttribute("data-val-required"));
         // A number always has a value, but MVC's implicit rule used to carry "The … field is required.".
         Assert.Equal("Vui lòng nhập Số cơ sở được hỗ trợ.", page.QuerySelector("input[name=EstablishmentsSupported]")!.GetAttribute("data-val-required"));
-        Assert.Equal("Số cơ sở được hỗ trợ phải là một số.", page.QuerySelector("input[name=EstablishmentsSupported]")!.GetAttribute("data-val-number"));
+        Assert.StartsWith("Số cơ sở được hỗ trợ phải nằm trong khoảng từ 0 đến",
+            page.QuerySelector("input[name=EstablishmentsSupported]")!.GetAttribute("data-val-range"));
         Assert.DoesNotContain("The Version field", page.QuerySelector("input[name=Version]")!.OuterHtml);
+        // The beneficiaries bind to an empty list: the browser must not refuse an empty choice the server accepts.
+        Assert.Null(page.QuerySelector("[name=BeneficiaryIds]")!.GetAttribute("data-val-required"));
     }
 
     [Fact]
@@ -84,7 +87,7 @@ public sealed class ClientValidationTests(PortalFactory portal)
     public async Task Cap_DraftingOfficer_TheRuleTheDraftWouldMeet()
     {
         var cap = await portal.WithDbAsync(db => db.SupportCaps.AsNoTracking()
-            .Where(c => c.ProvinceUnitId == null && c.Condition == Domain.Projects.CapCondition.None && c.ValidTo == null)
+            .Where(c => c.ProvinceUnitId == null && c.Condition == KhuyenCong.Domain.Projects.CapCondition.None && c.ValidTo == null)
             .OrderByDescending(c => c.ValidFrom).Select(c => new { c.Fund, c.ActivityContentId, c.MaxPercent }).FirstAsync());
         var officer = portal.CreateClient();
         await officer.SignInAsync(DemoAccounts.HoaBinhDepartment);

@@ -43,7 +43,7 @@ public sealed class ProjectCapController(AppDbContext db, ProjectRules rules, Ti
             maxPercent = cap.MaxPercent,
             capAmountDong = cap.CapAmountDong,
             multiplier = cap.Multiplier.ToString(),
-            unitTerm = localizer[SupportCap.UnitTerm(cap.Multiplier).Text].Value,
+            unitTerm = DomainRefusalText.Term(SupportCap.UnitTerm(cap.Multiplier).Text, localizer),
         });
     }
 }

@@ -61,7 +61,9 @@ public sealed class DateInputTagHelper(IStringLocalizer<SharedResource> localize
             return;
         }
 
-        var typed = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.AttemptedValue : null;
+        // A refused date comes back as typed; an accepted one in the one format (15032026 → 15/03/2026).
+        var typed = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0
+            ? entry.AttemptedValue : null;
         var shown = typed ?? model switch
         {
             DateOnly d => DateText.Show(d),

@@ -57,6 +57,8 @@
             todayButton: true,
             todayButtonMode: 1,
             todayHighlight: true,
+            // Typed first: the calendar opens on a click or the down arrow, not on every focus (Tab through a form).
+            showOnFocus: false,
             weekStart: 1
         });
         // The picker rewrites the field on leaving it; what cannot be read stays as typed, so that the message
@@ -68,6 +70,15 @@
             update(options);
         };
         input.addEventListener('changeDate', function () { changed(input); });
+        // Focus moved on to another field (Tab is handled by the picker, a click elsewhere too, not a focus moved
+        // by a script or an assistive tool): read what was typed (15032026 becomes 15/03/2026) and close the calendar, which would cover the
+        // fields below.
+        input.addEventListener('blur', function (event) {
+            var calendar = picker.picker && picker.picker.element;
+            if (calendar && event.relatedTarget && calendar.contains(event.relatedTarget)) return;
+            picker.update();
+            if (picker.active) picker.hide();
+        });
     }
 
     function attachPickers(root) {
