@@ -132,4 +132,23 @@ public sealed class DateInputTests(PortalFactory portal) : IClassFixture<PortalF
         var expected = plan.DecisionDate!.Value.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(expected, page.QuerySelector("input[name=DecisionDate]")!.GetAttribute("value"));
     }
+
+    [Fact]
+    public async Task Post_UnreadableAmountInEnglish_ReasonInEnglishNothingSaved()
+    {
+        var officer = portal.CreateClient();
+        await officer.SignInAsync(DemoAccounts.HoaBinhDepartment);
+        officer.DefaultRequestHeaders.Add("Cookie", English);
+        var before = await portal.WithDbAsync(db => db.Projects.CountAsync());
+
+        var response = await officer.PostFormAsync("/Projects/Create",
+            [new("Name", "Amount typed in words"), new("CostLines[0].Item", "Dryer"), new("CostLines[0].Total", "six hundred")],
+            "/Projects/Create");
+
+        await Expect.StatusAsync(HttpStatusCode.OK, response);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains("The amount &quot;six hundred&quot; is not valid: type millions of VND as 1.505 or 1505", text);
+        Assert.DoesNotContain("Số tiền", text);
+        Assert.Equal(before, await portal.WithDbAsync(db => db.Projects.CountAsync()));
+    }
 }
