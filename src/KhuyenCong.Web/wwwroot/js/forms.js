@@ -89,7 +89,8 @@
     function addMessagePlaces(root) {
         root.querySelectorAll('[data-val="true"][name]').forEach(function (input) {
             var form = input.form;
-            if (!form || input.type === 'hidden') return;
+            // A checkbox's "required" always holds (MVC sends a hidden "false"); a place would split it from its label.
+            if (!form || input.type === 'hidden' || input.type === 'checkbox' || input.type === 'radio') return;
             var name = input.getAttribute('name');
             var selector = '[data-valmsg-for="' + name.replace(/(["\\])/g, '\\$1') + '"]';
             if (form.querySelector(selector)) return;
