@@ -152,6 +152,5 @@ public readonly record struct Vnd(long Dong) : IComparable<Vnd>
 
     /// <summary>Parses or throws a <see cref="DomainException"/> with the parsing message (seeding, imports).</summary>
     public static Vnd ParseMillions(string input) =>
-        TryParseMillions(input, out var amount, out var template, out var arguments)
-            ? amount : throw new DomainException(template, arguments);
+        TryParseMillions(input, out var amount, out var error) ? amount : throw new DomainException(error);
 }
