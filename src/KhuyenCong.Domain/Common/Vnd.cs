@@ -69,14 +69,28 @@ public readonly record struct Vnd(long Dong) : IComparable<Vnd>
     /// </summary>
     public static bool TryParseMillions(string? input, out Vnd amount, out string error)
     {
+        var ok = TryParseMillions(input, out amount, out var template, out var arguments);
+        error = ok ? "" : string.Format(CultureInfo.InvariantCulture, template, arguments);
+        return ok;
+    }
+
+    /// <summary>
+    /// The same, with the refusal as a Vietnamese template and its arguments (all text), so that the web layer
+    /// says it in the user's language: the template is the resource key of its English text.
+    /// </summary>
+    public static bool TryParseMillions(string? input, out Vnd amount, out string errorTemplate, out object[] errorArguments)
+    {
         amount = Zero;
-        error = "";
+        errorTemplate = "";
+        errorArguments = [];
         var text = (input ?? "").Trim().Replace(" ", "").Replace("\u00A0", "");
         if (text.Length == 0)
         {
-            error = "Chưa nhập số tiền (triệu đồng).";
+            errorTemplate = "Chưa nhập số tiền (triệu đồng).";
             return false;
         }
+        var typed = input?.Trim() ?? "";
+        errorArguments = [typed];
         var negative = text.StartsWith('-');
         if (negative) text = text[1..];
 
@@ -87,12 +101,12 @@ public readonly record struct Vnd(long Dong) : IComparable<Vnd>
 
         if (text.Length == 0 || !text.All(c => char.IsAsciiDigit(c) || c is '.' or ','))
         {
-            error = $"Số tiền \"{input?.Trim()}\" không hợp lệ: {Expected}.";
+            errorTemplate = "Số tiền \"{0}\" không hợp lệ: " + Expected + ".";
             return false;
         }
         if (fractionPart.Contains(',') || fractionPart.Contains('.'))
         {
-            error = $"Số tiền \"{input?.Trim()}\" không rõ ràng: dấu chấm ngăn cách hàng nghìn, chỉ một dấu phẩy cho phần lẻ; {Expected}.";
+            errorTemplate = "Số tiền \"{0}\" không rõ ràng: dấu chấm ngăn cách hàng nghìn, chỉ một dấu phẩy cho phần lẻ; " + Expected + ".";
             return false;
         }
         var groups = integerPart.Split('.');
@@ -100,32 +114,35 @@ public readonly record struct Vnd(long Dong) : IComparable<Vnd>
         for (var i = 1; i < groups.Length; i++) groupsValid &= groups[i].Length == 3;
         if (!groupsValid)
         {
-            error = $"Số tiền \"{input?.Trim()}\" không rõ ràng: dấu chấm chỉ dùng để ngăn cách hàng nghìn (nhóm 3 chữ số); {Expected}.";
+            errorTemplate = "Số tiền \"{0}\" không rõ ràng: dấu chấm chỉ dùng để ngăn cách hàng nghìn (nhóm 3 chữ số); " + Expected + ".";
             return false;
         }
         if (commaAt >= 0 && fractionPart.Length == 0)
         {
-            error = $"Số tiền \"{input?.Trim()}\" thiếu phần lẻ sau dấu phẩy; {Expected}.";
+            errorTemplate = "Số tiền \"{0}\" thiếu phần lẻ sau dấu phẩy; " + Expected + ".";
             return false;
         }
         var digits = string.Concat(groups);
         if (groups.Length == 1 && fractionPart.Length == 3 && digits.TrimStart('0').Length > 0)
         {
-            error = $"Số tiền \"{input?.Trim()}\" không rõ ràng: là {digits},{fractionPart} triệu hay {digits}{fractionPart} triệu? " +
-                    $"Viết {digits}.{fractionPart} cho {digits}{fractionPart} triệu, hoặc {digits},{fractionPart}0 cho phần lẻ.";
+            errorTemplate = "Số tiền \"{0}\" không rõ ràng: là {1},{2} triệu hay {1}{2} triệu? " +
+                            "Viết {1}.{2} cho {1}{2} triệu, hoặc {1},{2}0 cho phần lẻ.";
+            errorArguments = [typed, digits, fractionPart];
             return false;
         }
         if (fractionPart.TrimEnd('0').Length > 6)
         {
-            error = $"Số tiền \"{input?.Trim()}\" có phần lẻ nhỏ hơn một đồng: số triệu đồng có tối đa 6 chữ số sau dấu phẩy.";
+            errorTemplate = "Số tiền \"{0}\" có phần lẻ nhỏ hơn một đồng: số triệu đồng có tối đa 6 chữ số sau dấu phẩy.";
             return false;
         }
         var wholeDigits = digits.TrimStart('0');
         if (wholeDigits.Length > 10 || wholeDigits.Length > 0 && long.Parse(wholeDigits, CultureInfo.InvariantCulture) > MaxInputMillions)
         {
-            error = $"Số tiền \"{input?.Trim()}\" quá lớn: tối đa {MaxInputMillions.ToString("#,##0", Vi)} triệu đồng.";
+            errorTemplate = "Số tiền \"{0}\" quá lớn: tối đa {1} triệu đồng.";
+            errorArguments = [typed, MaxInputMillions.ToString("#,##0", Vi)];
             return false;
         }
+        errorArguments = [];
         var millions = wholeDigits.Length == 0 ? 0 : long.Parse(wholeDigits, CultureInfo.InvariantCulture);
         var micro = fractionPart.Length == 0 ? 0 : long.Parse(fractionPart.TrimEnd('0').PadRight(6, '0'), CultureInfo.InvariantCulture);
         var dong = millions * DongPerMillion + micro;

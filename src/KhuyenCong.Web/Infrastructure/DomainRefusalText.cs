@@ -29,7 +29,8 @@ public static class DomainRefusalText
     private static object[] Localized(object?[] arguments, IStringLocalizer localizer) =>
         arguments.Select(a => a is MessageTerm term ? Term(term.Text, localizer) : a).ToArray()!;
 
-    private static string Term(string text, IStringLocalizer localizer)
+    /// <summary>One of our terms in the user's language (also for scripts that compose a domain message).</summary>
+    public static string Term(string text, IStringLocalizer localizer)
     {
         var exact = localizer[text];
         if (!exact.ResourceNotFound || text.Length == 0 || !char.IsLower(text[0])) return exact.Value;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.Extensions.Localization;
 
@@ -12,6 +13,27 @@ public sealed class VietnameseValidationMessages : IValidationMetadataProvider
 {
     public void CreateValidationMetadata(ValidationMetadataProviderContext context)
     {
+        // A non-nullable number, date or boolean is implicitly required; MVC then makes its own RequiredAttribute
+        // for the client with the English "The {0} field is required." (seen on "Số cơ sở được hỗ trợ", "Version").
+        // Declaring one here with the Vietnamese text stops that, and changes nothing on the server (never null).
+        var type = context.Key.ModelType;
+        if (context.Key.MetadataKind == ModelMetadataKind.Property && type.IsValueType
+            && Nullable.GetUnderlyingType(type) is null
+            && !context.ValidationMetadata.ValidatorMetadata.OfType<RequiredAttribute>().Any())
+        {
+            context.ValidationMetadata.ValidatorMetadata.Add(new RequiredAttribute { ErrorMessage = "Vui lòng nhập {0}." });
+        }
+        // A list (the beneficiaries) binds to an empty list, never null: the implicit "required" of a non-nullable
+        // reference type only made the browser refuse an empty multi-select the server accepts.
+        if (type != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(type)
+            && !context.Attributes.OfType<RequiredAttribute>().Any())
+        {
+            foreach (var implicitRequired in context.ValidationMetadata.ValidatorMetadata.OfType<RequiredAttribute>().ToList())
+                context.ValidationMetadata.ValidatorMetadata.Remove(implicitRequired);
+            // Or the client validator provider adds it back, in English, from IsRequired.
+            context.ValidationMetadata.IsRequired = false;
+        }
+
         foreach (var attribute in context.ValidationMetadata.ValidatorMetadata.OfType<ValidationAttribute>())
         {
             if (attribute.ErrorMessage is not null || attribute.ErrorMessageResourceName is not null) continue;

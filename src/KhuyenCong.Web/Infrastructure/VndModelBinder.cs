@@ -1,5 +1,6 @@
 using KhuyenCong.Domain.Common;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace KhuyenCong.Web.Infrastructure;
 
@@ -21,10 +22,18 @@ public sealed class VndModelBinder : IModelBinder
             // Null for Vnd?; a required Vnd reports through [Required] on the view model.
             return Task.CompletedTask;
         }
-        if (Vnd.TryParseMillions(text, out var amount, out var error))
+        if (Vnd.TryParseMillions(text, out var amount, out var template, out var arguments))
+        {
             context.Result = ModelBindingResult.Success(amount);
+        }
         else
-            context.ModelState.TryAddModelError(context.ModelName, error);
+        {
+            // Said in the user's language: the Vietnamese template is the resource key.
+            var localizer = context.HttpContext.RequestServices.GetService<IStringLocalizer<SharedResource>>();
+            var message = localizer?[template, arguments] is { ResourceNotFound: false } english
+                ? english.Value : string.Format(System.Globalization.CultureInfo.InvariantCulture, template, arguments);
+            context.ModelState.TryAddModelError(context.ModelName, message);
+        }
         return Task.CompletedTask;
     }
 }

@@ -14,16 +14,21 @@ public sealed class ProjectRules(AppDbContext db)
     /// The cap that governs the project on a day (see <see cref="SupportCapSelection"/>): the caller says which day,
     /// because an approval is checked against the rules in force on its decision's date, not today's.
     /// </summary>
-    public async Task<SupportCap?> CapAsync(Project project, DateOnly day, CancellationToken ct)
+    public Task<SupportCap?> CapAsync(Project project, DateOnly day, CancellationToken ct) =>
+        CapAsync(project.Fund, project.ActivityContentId, project.ProvinceCode, project.CapFacts, day, ct);
+
+    /// <summary>The same choice for a form being typed (the project form checks the cap as the officer types).</summary>
+    public async Task<SupportCap?> CapAsync(Fund fund, int activityContentId, string provinceCode, CapFacts facts,
+        DateOnly day, CancellationToken ct)
     {
         var province = await db.AdministrativeUnits.AsNoTracking()
-            .Where(u => u.Level == UnitLevel.Province && u.Code == project.ProvinceCode)
+            .Where(u => u.Level == UnitLevel.Province && u.Code == provinceCode)
             .Select(u => u.Id).ToListAsync(ct);
         var caps = await db.SupportCaps.AsNoTracking()
-            .Where(c => c.Fund == project.Fund && c.ActivityContentId == project.ActivityContentId)
+            .Where(c => c.Fund == fund && c.ActivityContentId == activityContentId)
             .Where(c => c.ProvinceUnitId == null || province.Contains(c.ProvinceUnitId.Value))
             .ToListAsync(ct);
-        return SupportCapSelection.Pick(caps, project.CapFacts, day);
+        return SupportCapSelection.Pick(caps, facts, day);
     }
 
     public async Task<FundingHeadroom> HeadroomAsync(Project project, CancellationToken ct)

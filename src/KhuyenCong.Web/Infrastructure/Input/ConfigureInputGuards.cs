@@ -9,6 +9,8 @@ public sealed class ConfigureInputGuards(DateWindow dates, IStringLocalizerFacto
 {
     public void Configure(MvcOptions options)
     {
+        // Dates are dd/MM/yyyy in every language and in query strings too; the guarded binder wraps this one.
+        options.ModelBinderProviders.Insert(0, new DateModelBinderProvider());
         options.ModelBinderProviders.Insert(0, new GuardedModelBinderProvider(options, dates));
         options.Filters.Add(new ForbiddenCharactersResultFilter());
         // Type errors in any field: Vietnamese, or English when the interface is in English.

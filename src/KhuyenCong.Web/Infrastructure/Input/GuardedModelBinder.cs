@@ -11,6 +11,8 @@ namespace KhuyenCong.Web.Infrastructure.Input;
 /// </summary>
 public sealed class GuardedModelBinder(IModelBinder inner, DateWindow dates) : IModelBinder
 {
+    public const string WindowMessage = "{0}: chỉ nhận ngày từ năm {1} đến năm {2}.";
+
     public async Task BindModelAsync(ModelBindingContext context)
     {
         var result = context.ValueProvider.GetValue(context.ModelName);
@@ -45,7 +47,7 @@ public sealed class GuardedModelBinder(IModelBinder inner, DateWindow dates) : I
         if (context.Result.IsModelSet && YearOf(context.Result.Model) is { } year && !dates.Contains(year))
         {
             context.Result = ModelBindingResult.Failed();
-            AddError(context, InputGuardErrors.For(context.HttpContext), "{0}: chỉ nhận ngày từ năm {1} đến năm {2}.", dates.MinYear, dates.MaxYear);
+            AddError(context, InputGuardErrors.For(context.HttpContext), WindowMessage, dates.MinYear, dates.MaxYear);
         }
     }
 

@@ -25,9 +25,13 @@
             return year >= parseInt(option.dataset.firstYear, 10) && year <= parseInt(option.dataset.lastYear, 10);
         });
     });
+    // The date field is typed dd/MM/yyyy (forms.js); compared as yyyy-MM-dd. A date not yet readable changes nothing.
     document.querySelectorAll('select[data-date-input]').forEach(function (select) {
         follow(select, select.dataset.dateInput, function (option, value) {
-            return value >= option.dataset.firstDate && value <= option.dataset.lastDate;
+            var read = window.KhuyenCongDates ? window.KhuyenCongDates.read(value) : { outcome: 'date', iso: value };
+            if (read.outcome !== 'date') return !option.disabled;
+            var iso = read.date ? window.KhuyenCongDates.iso(read.date) : value;
+            return iso >= option.dataset.firstDate && iso <= option.dataset.lastDate;
         });
     });
 })();
