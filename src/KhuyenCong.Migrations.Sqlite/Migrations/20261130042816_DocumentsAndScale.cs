@@ -6,11 +6,57 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace KhuyenCong.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class DocumentTemplates : Migration
+    public partial class DocumentsAndScale : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Projects_LocationUnitId",
+                table: "Projects");
+
+            migrationBuilder.AddColumn<string>(
+                name: "LetterheadHeadName",
+                table: "Organisations",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LetterheadHeadTitle",
+                table: "Organisations",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LetterheadIssuingAgency",
+                table: "Organisations",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LetterheadPlace",
+                table: "Organisations",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LetterheadPreparerTitle",
+                table: "Organisations",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LetterheadSuperiorAgency",
+                table: "Organisations",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "DocumentTemplates",
                 columns: table => new
@@ -84,6 +130,22 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Projects_LocationUnitId_Status",
+                table: "Projects",
+                columns: new[] { "LocationUnitId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Projects_Status_Code_Fund_ImplementingOrganisationId",
+                table: "Projects",
+                columns: new[] { "Status", "Code", "Fund", "ImplementingOrganisationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Projects_Year_Code",
+                table: "Projects",
+                columns: new[] { "Year", "Code" },
+                descending: new[] { true, false });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DocumentTemplates_OrganisationId_Kind_TemplateVersion",
                 table: "DocumentTemplates",
                 columns: new[] { "OrganisationId", "Kind", "TemplateVersion" },
@@ -113,6 +175,47 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "DocumentTemplates");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Projects_LocationUnitId_Status",
+                table: "Projects");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Projects_Status_Code_Fund_ImplementingOrganisationId",
+                table: "Projects");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Projects_Year_Code",
+                table: "Projects");
+
+            migrationBuilder.DropColumn(
+                name: "LetterheadHeadName",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "LetterheadHeadTitle",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "LetterheadIssuingAgency",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "LetterheadPlace",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "LetterheadPreparerTitle",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "LetterheadSuperiorAgency",
+                table: "Organisations");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Projects_LocationUnitId",
+                table: "Projects",
+                column: "LocationUnitId");
         }
     }
 }
