@@ -18,7 +18,7 @@ public sealed record GeneratedFile(byte[] Content, GeneratedDocument Record);
 /// row naming the template version, saved before the file is handed out.
 /// </summary>
 public sealed class DocumentGenerator(AppDbContext db, ILetterheadSource letterheads, IUserScopeProvider scopes,
-    AttachmentStorage storage, TimeProvider clock)
+    AttachmentStorage storage, TimeProvider clock, Projects.CurrentActor actors)
 {
     public async Task<(GeneratedFile? File, DraftResult Result)> GenerateAsync(DocumentKind kind, int id, int? part,
         ClaimsPrincipal user, Func<string, string> registryUrl, CancellationToken ct)
@@ -37,9 +37,8 @@ public sealed class DocumentGenerator(AppDbContext db, ILetterheadSource letterh
                 await OrganisationIdsAsync(user, organisation.Id, ct), data, ct),
             DocumentKind.Certificate => await ProductDocumentData.CertificateAsync(db, id, user, scope,
                 await OrganisationIdsAsync(user, organisation.Id, ct), registryUrl, data, ct),
-            _ => await ProjectDocumentData.BuildAsync(db, id, scope, kind, data, ct) is { } draft
-                ? DraftResult.Found(draft)
-                : DraftResult.NotFound,
+            _ => await ProjectDocumentData.BuildAsync(db, id, user, await actors.GetAsync(user, ct), scope, kind,
+                data, ct),
         };
         if (result.Draft is not { } found) return (null, result);
 

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
@@ -14,15 +15,16 @@ namespace KhuyenCong.Web.Features.Documents;
 /// <summary>The four project documents' data: the project, its cost table and beneficiaries, its step numbers.</summary>
 public static class ProjectDocumentData
 {
-    /// <summary>Null when there is no such project in the user's scope (the caller answers 404).</summary>
-    public static async Task<DocumentDraft?> BuildAsync(AppDbContext db, int id, UnitScope scope,
-        DocumentKind kind, DocumentData data, CancellationToken ct)
+    /// <summary>404 outside the user's scope; 403/409 by <see cref="ProjectDocumentRules"/>; else the draft.</summary>
+    public static async Task<DraftResult> BuildAsync(AppDbContext db, int id, ClaimsPrincipal user, Actor actor,
+        UnitScope scope, DocumentKind kind, DocumentData data, CancellationToken ct)
     {
         var project = await db.Projects.AsNoTracking()
             .Include(p => p.CostLines).Include(p => p.Beneficiaries).Include(p => p.ImplementingOrganisation)
             .Include(p => p.LocationUnit).Include(p => p.ActivityContent)
             .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (project is null || !scope.Contains(project.LocationUnitId)) return null;
+        if (project is null || !scope.Contains(project.LocationUnitId)) return DraftResult.NotFound;
+        if (ProjectDocumentRules.Refusal(kind, user, project, actor, scope.IsNationwide) is { } refusal) return refusal;
         var ids = project.Beneficiaries.Select(b => b.EstablishmentId).ToList();
         var establishments = await db.Establishments.AsNoTracking().Where(e => ids.Contains(e.Id))
             .Select(e => new { e.Id, e.Name, e.Address, Unit = e.AddressUnit!.Name }).ToListAsync(ct);
@@ -65,6 +67,6 @@ public static class ProjectDocumentData
                 ("Settled", Money(l.SettledSupportDong)), ("Note", l.Note))))
             .Table("Beneficiaries", establishments.OrderBy(e => e.Name).Select((e, i) => Row(("No", Number(i + 1)),
                 ("Name", e.Name), ("Address", string.IsNullOrWhiteSpace(e.Address) ? e.Unit : $"{e.Address}, {e.Unit}"))));
-        return new DocumentDraft(data, $"{DocumentCatalog.Of(kind).Slug}-{project.Code}");
+        return DraftResult.Found(new DocumentDraft(data, $"{DocumentCatalog.Of(kind).Slug}-{project.Code}"));
     }
 }

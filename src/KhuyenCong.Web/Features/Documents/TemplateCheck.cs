@@ -37,7 +37,7 @@ public static class TemplateCheck
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
-            using var document = WordprocessingDocument.Open(stream, false);
+            using var document = WordprocessingDocument.Open(stream, false, Docx.DocxTemplate.ReadLimits());
             var main = document.MainDocumentPart;
             if (main?.Document?.Body is null || main.ContentType != MainDocumentType)
                 throw new DomainException("Tệp không phải văn bản Word .docx (tệp có macro hoặc mẫu .dotx không được nhận).");

@@ -130,7 +130,9 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
     {
         var round = await FindRoundAsync(roundId, ct);
         if (round is null) return NotFound();
-        if (await tasks.NextAsync(roundId, UserId, 0, ct) is { } next)
+        // Only a member of a round in scoring has entries waiting; anyone else reads the round's page.
+        if (round.IsMember(UserId) && round.Status == RoundStatus.Scoring
+            && await tasks.NextAsync(roundId, UserId, 0, ct) is { } next)
             return RedirectToAction(nameof(Details), new { id = next });
         TempData["Notice"] = "Bạn đã chấm xong mọi sản phẩm của vòng bình chọn này.";
         return RedirectToAction("Details", "ProductRounds", new { id = roundId });

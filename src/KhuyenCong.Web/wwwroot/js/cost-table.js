@@ -86,7 +86,8 @@
     var asked = '';
 
     function value(name) {
-        var input = form.elements.namedItem(name);
+        // A bool bound with asp-for also writes a hidden "false" of the same name: read the checkbox itself.
+        var input = form.querySelector('input[type=checkbox][name="' + name + '"]') || form.elements.namedItem(name);
         if (!input) return '';
         if (input.type === 'checkbox') return input.checked ? 'true' : 'false';
         return input.value || '';

@@ -1,5 +1,6 @@
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Products;
+using KhuyenCong.Domain.Projects;
 using KhuyenCong.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,6 +41,12 @@ public static class DocumentRecords
     public static Task<int> NationalPlanAsync(this PortalFactory portal, int year = 2026) =>
         portal.WithDbAsync(db => db.AnnualPlans.Where(p => p.Fund == Fund.Kcqg && p.Year == year)
             .Select(p => p.Id).FirstAsync());
+
+    /// <summary>A Phú Thọ or Hòa Bình project not yet submitted: no decision, contract or settlement is due.</summary>
+    public static Task<int> UnsubmittedPhuThoProjectAsync(this PortalFactory portal) =>
+        portal.WithDbAsync(db => db.Projects.Where(p => (p.ProvinceCode == "17" || p.ProvinceCode == "25")
+                && p.Status == ProjectStatus.Draft)
+            .OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
 
     public static Task<int> GeneratedCountAsync(this PortalFactory portal) =>
         portal.WithDbAsync(db => db.GeneratedDocuments.CountAsync());

@@ -37,6 +37,49 @@ public sealed class DocumentRefusalTests(PortalFactory portal) : IClassFixture<P
         Assert.Equal(before, await portal.GeneratedCountAsync());
     }
 
+    /// <summary>A KCĐP project is approved by the province: the ministry may read it but not draft its decision.</summary>
+    [Fact]
+    public async Task Generate_ProjectDocumentNotTheUsersStep_ForbiddenAndNothingRecorded()
+    {
+        var id = await portal.SettledHoaBinhProjectAsync();
+        var client = await portal.ClientAsync(DemoAccounts.MinistryOfficer);
+        var before = await portal.GeneratedCountAsync();
+
+        var response = await client.GenerateAsync(DocumentKind.ProjectApproval, id);
+
+        await Expect.StatusAsync(HttpStatusCode.Forbidden, response);
+        Assert.Equal(before, await portal.GeneratedCountAsync());
+    }
+
+    [Theory]
+    [InlineData(DocumentKind.ProjectApproval)]
+    [InlineData(DocumentKind.ProjectContract)]
+    [InlineData(DocumentKind.AcceptanceMinutes)]
+    [InlineData(DocumentKind.SettlementDecision)]
+    public async Task Generate_ProjectNotAtThatStep_ConflictAndNothingRecorded(DocumentKind kind)
+    {
+        var id = await portal.UnsubmittedPhuThoProjectAsync();
+        var client = await portal.ClientAsync(DemoAccounts.PhuThoDepartment);
+        var before = await portal.GeneratedCountAsync();
+
+        var response = await client.GenerateAsync(kind, id);
+
+        await Expect.StatusAsync(HttpStatusCode.Conflict, response);
+        Assert.Contains("Đề án chưa đến bước lập văn bản này.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, await portal.GeneratedCountAsync());
+    }
+
+    [Fact]
+    public async Task ProjectPage_ProjectNotAtAnyDocumentStep_OffersNoDraftButton()
+    {
+        var id = await portal.UnsubmittedPhuThoProjectAsync();
+        var client = await portal.ClientAsync(DemoAccounts.PhuThoDepartment);
+
+        var html = await client.GetStringAsync($"/Projects/Details/{id}");
+
+        Assert.DoesNotContain("data-document-kind=", html);
+    }
+
     [Fact]
     public async Task Generate_LocalPlanByAMinistryOfficer_ForbiddenAndNothingRecorded()
     {

@@ -17,11 +17,17 @@ public static class DocxTemplate
     public const string TemplateProperty = "KhuyenCong.Template";
     public const string KindProperty = "KhuyenCong.DocumentKind";
 
+    /// <summary>
+    /// A part larger than this (characters) is refused while reading: a 5 MB upload may unpack to gigabytes of XML,
+    /// which would exhaust the instance's memory at validation and at every draft.
+    /// </summary>
+    public static OpenSettings ReadLimits() => new() { MaxCharactersInPart = 20_000_000 };
+
     public static byte[] Fill(byte[] template, DocumentData data, string templateLabel, string kind)
     {
         using var stream = new MemoryStream();
         stream.Write(template);
-        using (var document = WordprocessingDocument.Open(stream, true))
+        using (var document = WordprocessingDocument.Open(stream, true, ReadLimits()))
         {
             var main = document.MainDocumentPart ?? throw new InvalidDataException("The template has no document.");
             var roots = new List<(OpenXmlPartRootElement Root, OpenXmlPart Part)> { (main.Document, main) };
