@@ -52,7 +52,6 @@ public sealed class ProjectFormValidationTests(PortalFixture portal, ITestOutput
 
         await form.Locator("button[type='submit']").ClickAsync();
         await Expect(form.Locator("[data-valmsg-for='Name']")).ToHaveTextAsync("Vui lòng nhập Tên đề án.");
-        await Expect(form.Locator("[data-valmsg-for='LocationCode']")).ToHaveTextAsync("Vui lòng nhập Mã huyện/xã nơi thực hiện.");
         await Expect(summary).ToBeVisibleAsync();
         await Expect(summary).ToContainTextAsync("Vui lòng nhập Tên đề án.");
         Assert.Empty(posts);
@@ -62,9 +61,10 @@ public sealed class ProjectFormValidationTests(PortalFixture portal, ITestOutput
         await Expect(form.Locator("[data-valmsg-for='Name']")).ToHaveTextAsync("");
         await form.Locator("select[name='Fund']").SelectOptionAsync(fund.ToString());
         await form.Locator("select[name='ActivityContentId']").SelectOptionAsync(content.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await form.Locator("select[name='LocationGeneration']").SelectOptionAsync("Current");
-        await form.Locator("input[name='LocationCode']").FillAsync("05089");
-        await form.Locator("input[name='LocationCode']").PressAsync("Tab");
+        // The place through the province → commune picker (its hidden fields are the server's to check).
+        await form.Locator("#location-province").SelectOptionAsync(new SelectOptionValue { Label = "Tỉnh Phú Thọ" });
+        await form.Locator("#location-commune").SelectOptionAsync(new SelectOptionValue { Label = "Xã Cao Phong" });
+        await Expect(form.Locator("input[name='LocationCode']")).ToHaveValueAsync("05089");
 
         // An impossible date stays as typed, with its reason.
         var start = form.Locator("input[name='StartDate']");

@@ -122,7 +122,7 @@ public sealed class YearlyCycleTests(YearlyCycleTests.CycleFixture portal, ITest
         var assign = ministry.Locator("form[action*='AssignMember']");
         await assign.Locator("select[name='memberId']")
             .SelectOptionAsync(new SelectOptionValue { Label = await CouncilOptionAsync(assign) });
-        await PortalPage.NavigateByAsync(ministry, () => assign.Locator("button").ClickAsync());
+        await PortalPage.NavigateByAsync(ministry, () => assign.Locator("button[type='submit'], button:not([type])").ClickAsync());
         await Expect(ministry.Locator($"tr[data-project-id='{phuTho.ProjectId}'] .progress-cell"))
             .ToHaveTextAsync("chấm 0/1");
 
@@ -228,7 +228,7 @@ public sealed class YearlyCycleTests(YearlyCycleTests.CycleFixture portal, ITest
         await period.Locator("input[name='Form.Year']").FillAsync(Year.ToString());
         await period.Locator("select[name='Form.Kind']").SelectOptionAsync("FirstHalf");
         await period.Locator("input[name='Form.Deadline']").FillAsync($"{Year}-07-15");
-        await PortalPage.NavigateByAsync(ministry, () => period.Locator("button").ClickAsync());
+        await PortalPage.NavigateByAsync(ministry, () => period.Locator("button[type='submit'], button:not([type])").ClickAsync());
         await Expect(ministry.Locator("#deadline")).ToHaveTextAsync("15/07/2031");
         var periodId = new Uri(ministry.Url).AbsolutePath.Split('/')[^1];
 
@@ -243,7 +243,7 @@ public sealed class YearlyCycleTests(YearlyCycleTests.CycleFixture portal, ITest
         {
             Name = "bao-cao-6-thang.pdf", MimeType = "application/pdf", Buffer = Pdf,
         });
-        await PortalPage.NavigateByAsync(phuThoPage, () => report.Locator("button").ClickAsync());
+        await PortalPage.NavigateByAsync(phuThoPage, () => report.Locator("button[type='submit'], button:not([type])").ClickAsync());
         await Expect(phuThoPage.Locator("#letter")).ToContainTextAsync("1810/SCT-QLCN");
 
         ministry = await SignedInAsync(Ministry);

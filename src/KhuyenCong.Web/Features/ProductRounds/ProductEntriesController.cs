@@ -296,7 +296,9 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
             Location = info.Location == info.Province ? info.Province : $"{info.Location}, {info.Province}",
             PrerequisiteNumber = info.Prerequisite, CertificateNumber = entry.Certificate?.Number,
             Sheets = sheets, Attachments = attachments,
-            MyPoints = typed ?? entry.Sheets.FirstOrDefault(s => s.MemberUserId == UserId)?.Points,
+            // Typed points go back into an open sheet only; a refused sheet shows what is stored, never the typing.
+            MyPoints = (member && entry.ScoreRefusal(round, UserId) is null ? typed : null)
+                ?? entry.Sheets.FirstOrDefault(s => s.MemberUserId == UserId)?.Points,
             CanManage = canManage, IsMember = round.IsMember(UserId), IsRecused = entry.IsRecused(UserId),
             CanAttach = isOfficer && round.Status is RoundStatus.Open or RoundStatus.Scoring,
             CanEdit = isOfficer && round.Status == RoundStatus.Open,
