@@ -25,6 +25,10 @@ public static class ProjectDocumentRules
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a project document."),
     };
 
+    /// <summary>The step whose number and date the signed document gives: the contract's are the start's.</summary>
+    public static ProjectAction SignedStepOf(DocumentKind kind) =>
+        kind == DocumentKind.ProjectContract ? ProjectAction.Started : StepOf(kind);
+
     /// <summary>Null when the user may draft it now; else 403 (not their step) or 409 (not yet) with the reason.</summary>
     public static DraftResult? Refusal(DocumentKind kind, ClaimsPrincipal user, Project project, Actor actor,
         bool nationwide)

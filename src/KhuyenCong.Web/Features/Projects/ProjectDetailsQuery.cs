@@ -64,6 +64,7 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
             NotYourSteps = notYours,
             PackageSteps = packageSteps,
             PackageLink = packageLink,
+            SignedNumbers = await SignedNumbersAsync(project.Id, ct),
             Duplicates = appraising ? await DuplicatesAsync(project, ct) : [],
             Attachments = await db.ProjectAttachments.AsNoTracking().Where(a => a.ProjectId == id).OrderBy(a => a.Id)
                 .Select(a => new AttachmentRow(a.Id, a.FileName, a.Size, a.CreatedBy, a.CreatedAtUtc)).ToListAsync(ct),
@@ -82,6 +83,21 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
         var yearEnd = new DateOnly(project.Year, 12, 31);
         var created = DateOnly.FromDateTime(Infrastructure.VietnamTime.ToLocal(project.CreatedAtUtc));
         return created < yearEnd ? created : yearEnd;
+    }
+
+    /// <summary>The latest signed draft of each project document, keyed by the step it is for.</summary>
+    private async Task<IReadOnlyDictionary<ProjectAction, SignedNumber>> SignedNumbersAsync(int projectId,
+        CancellationToken ct)
+    {
+        var kinds = Documents.DocumentCatalog.ProjectKinds;
+        var signed = await db.GeneratedDocuments.AsNoTracking()
+            .Where(d => d.SubjectId == projectId && kinds.Contains(d.Kind) && d.SignedNumber != null
+                        && d.SignedDate != null)
+            .OrderByDescending(d => d.Id)
+            .Select(d => new { d.Kind, d.SignedNumber, d.SignedDate })
+            .ToListAsync(ct);
+        return signed.GroupBy(d => Documents.ProjectDocumentRules.SignedStepOf(d.Kind))
+            .ToDictionary(g => g.Key, g => new SignedNumber(g.First().SignedNumber!, g.First().SignedDate!.Value));
     }
 
     /// <summary>

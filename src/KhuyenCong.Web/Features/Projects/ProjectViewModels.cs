@@ -69,7 +69,17 @@ public sealed class ProjectDetailsViewModel
 
     /// <summary>The province package the project is in, or its year's round; null without a round.</summary>
     public string? PackageLink { get; init; }
+
+    /// <summary>
+    /// The number and date recorded on the latest signed draft of each step's document (issue 14): the step's form
+    /// starts from them, so the officer does not copy the signed number by hand.
+    /// </summary>
+    public IReadOnlyDictionary<ProjectAction, SignedNumber> SignedNumbers { get; init; } =
+        new Dictionary<ProjectAction, SignedNumber>();
 }
+
+/// <summary>A signed document's number and date, as recorded on its draft.</summary>
+public sealed record SignedNumber(string Number, DateOnly Date);
 
 /// <summary>A step this user may not take on this project, with the rule (shown in the user's language).</summary>
 public sealed record DutyRefusalRow(ProjectAction Action, DomainException Refusal);

@@ -1,5 +1,8 @@
 using System.Net;
+using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Documents;
+using KhuyenCong.Domain.Organisations;
+using KhuyenCong.Domain.Projects;
 using KhuyenCong.Data.Seeding;
 using KhuyenCong.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -74,6 +77,29 @@ public sealed class SignedNumberTests(PortalFactory portal) : IClassFixture<Port
         await Expect.StatusAsync(HttpStatusCode.Forbidden, response);
         var saved = await portal.WithDbAsync(db => db.GeneratedDocuments.AsNoTracking().SingleAsync(d => d.Id == documentId));
         Assert.Null(saved.SignedNumber);
+    }
+
+    /// <summary>The signed minutes' number and date fill the acceptance step's form (the officer still confirms).</summary>
+    [Fact]
+    public async Task Record_MinutesOfAProjectInProgress_AcceptanceFormStartsFromTheSignedNumber()
+    {
+        var projectId = await portal.WithDbAsync(db => db.Projects.Where(p => p.ProvinceCode == "25"
+                && p.Fund == Fund.Kcdp && p.Status == ProjectStatus.InProgress
+                && p.ImplementingOrganisation!.Kind != OrganisationKind.ProvincialDepartment)
+            .OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        var client = await portal.ClientAsync(DemoAccounts.PhuThoDepartment);
+        await client.DraftAsync(DocumentKind.AcceptanceMinutes, projectId);
+        var documentId = await portal.WithDbAsync(db => db.GeneratedDocuments.Where(d => d.SubjectId == projectId
+            && d.Kind == DocumentKind.AcceptanceMinutes).MaxAsync(d => d.Id));
+
+        await client.PostFormAsync($"/Documents/Record/{documentId}",
+            [new("SignedNumber", "31/BB-NT"), new("SignedDate", "2099-05-12"), new("Version", "1")],
+            tokenFromUrl: $"/Documents/Record/{documentId}");
+
+        var page = await client.GetDocumentAsync($"/Projects/Details/{projectId}");
+        var form = page.QuerySelector("form[data-step='Accept']")!;
+        Assert.Equal("31/BB-NT", form.QuerySelector("input[name='DecisionNumber']")!.GetAttribute("value"));
+        Assert.Equal("12/05/2099", form.QuerySelector("input[name='DecisionDate']")!.GetAttribute("value"));
     }
 
     private async Task<(HttpClient Client, int ProjectId, int DocumentId)> DraftAsync()
