@@ -59,7 +59,10 @@ public sealed class PickerTests(PortalFixture portal, ITestOutputHelper output) 
             .ToContainTextAsync("dòng 1");
 
         // The running total follows the amounts as typed, in vi-VN form.
+        // Each amount is typed once the previous one is counted: the recipient pickers close asynchronously, and a
+        // fill racing a closing picker was seen to land before its row's listeners (CI, 30/11/2026).
         await form.Locator("input[name='Items[0].Amount']").FillAsync("1.250,5");
+        await Expect(ministry.Locator("#tranche-total")).ToHaveTextAsync("1.250,5");
         await form.Locator("input[name='Items[4].Amount']").FillAsync("100");
         await Expect(ministry.Locator("#tranche-total")).ToHaveTextAsync("1.350,5");
         output.WriteLine($"Screenshot: {await Screenshots.SaveAsync(ministry, "allocation-pickers")}");
