@@ -50,7 +50,7 @@ public sealed class AdminCreateCommandTests(FirstAdministratorSite fixture) : IC
         var result = await Site.RunAsync("Mot-mat-khau-khac-2026\n",
             "admin", "create", "--email", "thu.hai@moit.gov.vn", "--organisation", "Cục Công Thương địa phương");
 
-        Assert.Equal(PortalCommands.Refused, result.ExitCode);
+        result.ShouldExit(PortalCommands.Refused);
         Assert.Contains("--force", result.Error);
         Assert.Equal(before, CommandSite.CountRows(Site.DatabasePath));
         Assert.Null(await fixture.Portal.FindUserAsync("thu.hai@moit.gov.vn"));
@@ -82,7 +82,7 @@ public sealed class AdminCreateCommandTests(FirstAdministratorSite fixture) : IC
 
         var result = await Site.RunAsync("Mat-khau-hop-le-2026\n", "admin", "create", "--email", email, "--organisation", "X", "--force");
 
-        Assert.Equal(PortalCommands.Refused, result.ExitCode);
+        result.ShouldExit(PortalCommands.Refused);
         Assert.Contains("Invalid e-mail", result.Error);
         Assert.Equal(before, CommandSite.CountRows(Site.DatabasePath));
     }
@@ -95,7 +95,7 @@ public sealed class AdminCreateCommandTests(FirstAdministratorSite fixture) : IC
         var result = await Site.RunAsync("Mat-khau-hop-le-2026\n",
             "admin", "create", "--email", FirstAdministratorSite.Email.ToUpperInvariant(), "--organisation", "Đơn vị mới", "--force");
 
-        Assert.Equal(PortalCommands.Refused, result.ExitCode);
+        result.ShouldExit(PortalCommands.Refused);
         Assert.Contains("already in use", result.Error);
         Assert.Equal(before, CommandSite.CountRows(Site.DatabasePath));
     }
@@ -107,7 +107,7 @@ public sealed class AdminCreateCommandTests(FirstAdministratorSite fixture) : IC
 
         var result = await Site.RunAsync("ngan\n", "admin", "create", "--email", "ngan@moit.gov.vn", "--organisation", "Đơn vị ngắn", "--force");
 
-        Assert.Equal(PortalCommands.Refused, result.ExitCode);
+        result.ShouldExit(PortalCommands.Refused);
         Assert.Equal(before, CommandSite.CountRows(Site.DatabasePath));
     }
 

@@ -77,7 +77,7 @@ public sealed class BackupRestoreCommandTests : IDisposable
 
         var result = await _live.RunAsync(null, "backup", "--to", BackupFolder);
 
-        Assert.Equal(PortalCommands.Refused, result.ExitCode);
+        result.ShouldExit(PortalCommands.Refused);
         Assert.Equal(["keep.txt"], Directory.EnumerateFileSystemEntries(BackupFolder).Select(Path.GetFileName));
     }
 
@@ -93,7 +93,7 @@ public sealed class BackupRestoreCommandTests : IDisposable
 
         var refused = await _restored.RunAsync(null, "restore", "--from", BackupFolder);
 
-        Assert.Equal(PortalCommands.Refused, refused.ExitCode);
+        refused.ShouldExit(PortalCommands.Refused);
         Assert.Contains("--force", refused.Error);
         Assert.Equal(before, await File.ReadAllBytesAsync(_restored.DatabasePath));
 
@@ -113,7 +113,7 @@ public sealed class BackupRestoreCommandTests : IDisposable
     {
         var result = await _live.RunWithProviderAsync("SqlServer", null, command, option, BackupFolder);
 
-        Assert.Equal(PortalCommands.Refused, result.ExitCode);
+        result.ShouldExit(PortalCommands.Refused);
         Assert.Contains("BACKUP DATABASE", result.Error);
         Assert.Contains("README", result.Error);
         Assert.False(Directory.Exists(BackupFolder));

@@ -4,7 +4,14 @@ using Microsoft.Data.Sqlite;
 namespace KhuyenCong.Tests.Infrastructure;
 
 /// <summary>What an operator's command printed and returned.</summary>
-public sealed record CommandResult(int ExitCode, string Out, string Error);
+public sealed record CommandResult(int ExitCode, string Out, string Error)
+{
+    /// <summary>
+    /// Asserts the exit code and, when it differs, shows what the command printed (a bare "1 ≠ 2" says nothing).
+    /// </summary>
+    public void ShouldExit(int expected) =>
+        Xunit.Assert.True(ExitCode == expected, $"Expected exit {expected}, got {ExitCode}.\nstderr: {Error}\nstdout: {Out}");
+}
 
 /// <summary>
 /// A deployment in a test folder: its SQLite file and attachment folder, and the operator commands run in-process
