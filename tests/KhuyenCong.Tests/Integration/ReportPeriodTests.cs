@@ -179,6 +179,11 @@ public sealed class ReportPeriodTests : IDisposable
         await Expect.StatusAsync(HttpStatusCode.Redirect, await SubmitAsync(phuTho, period, "5/SCT"));
         var second = await SubmitAsync(phuTho, period, "6/SCT");
         await Expect.StatusAsync(HttpStatusCode.Conflict, second);
+        // The report's own page answers, with the reason and the letter typed (nothing lost, nothing saved).
+        var refused = await PortalClientExtensions.ParseHtmlAsync(second);
+        Assert.Equal("409", refused.QuerySelector("#refusal")!.GetAttribute("data-status"));
+        Assert.Contains("6/SCT", refused.QuerySelector("#refused-values")!.TextContent);
+        Assert.NotNull(refused.QuerySelector("#submission-status"));
         await Expect.StatusAsync(HttpStatusCode.Conflict,
             await phuTho.GetAsync($"/ReportSubmissions/Submit?periodId={period}"));
         var saved = Assert.Single(await SubmissionsAsync(period));

@@ -2,6 +2,7 @@ using KhuyenCong.Data;
 using KhuyenCong.Data.Identity;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -116,7 +117,7 @@ public sealed class AccountController(
     public async Task<IActionResult> Logout()
     {
         await signIn.SignOutAsync();
-        TempData["Notice"] = "Bạn đã đăng xuất.";
+        TempData.Notice("Bạn đã đăng xuất.");
         return RedirectToAction(nameof(Login));
     }
 

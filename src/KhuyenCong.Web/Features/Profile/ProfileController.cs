@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using QRCoder;
 
+using KhuyenCong.Web.Infrastructure;
+
 namespace KhuyenCong.Web.Features.Profile;
 
 /// <summary>The signed-in user's own account: password and authenticator-app two-factor sign-in.</summary>
@@ -39,7 +41,7 @@ public sealed class ProfileController(
         }
         // The new cookie drops the must-change-password claim along with the old security stamp.
         await signIn.RefreshSignInAsync(user);
-        TempData["Notice"] = "Đã đổi mật khẩu.";
+        TempData.Notice("Đã đổi mật khẩu.");
         return RedirectToAction(nameof(TwoFactor));
     }
 
@@ -81,7 +83,7 @@ public sealed class ProfileController(
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
         await signIn.RefreshSignInAsync(user);
         TempData["RecoveryCodes"] = string.Join(" ", codes ?? []);
-        TempData["Notice"] = "Đã bật xác thực hai lớp. Hãy lưu các mã khôi phục ở nơi an toàn.";
+        TempData.Notice("Đã bật xác thực hai lớp. Hãy lưu các mã khôi phục ở nơi an toàn.");
         return RedirectToAction(nameof(TwoFactor));
     }
 
@@ -98,7 +100,7 @@ public sealed class ProfileController(
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.RemoveAuthenticationTokenAsync(user, AuthenticatorKeyProvider, AuthenticatorKeyName);
         await signIn.RefreshSignInAsync(user);
-        TempData["Notice"] = "Đã tắt xác thực hai lớp.";
+        TempData.Notice("Đã tắt xác thực hai lớp.");
         return RedirectToAction(nameof(TwoFactor));
     }
 
@@ -109,7 +111,7 @@ public sealed class ProfileController(
         if (!user.TwoFactorEnabled) return RedirectToAction(nameof(TwoFactor));
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
         TempData["RecoveryCodes"] = string.Join(" ", codes ?? []);
-        TempData["Notice"] = "Đã tạo mã khôi phục mới; các mã cũ không còn dùng được.";
+        TempData.Notice("Đã tạo mã khôi phục mới; các mã cũ không còn dùng được.");
         return RedirectToAction(nameof(TwoFactor));
     }
 
@@ -136,7 +138,7 @@ public sealed class ProfileController(
             return View(model);
         }
         await signIn.RefreshSignInAsync(user);
-        TempData["Notice"] = "Đã đổi thư điện tử đăng nhập.";
+        TempData.Notice("Đã đổi thư điện tử đăng nhập.");
         return RedirectToAction(nameof(ChangeEmail));
     }
 

@@ -73,7 +73,7 @@ public sealed class UsersController(
             return View("Edit", await WithOptionsAsync(model, ct));
         }
         await transaction.CommitAsync(ct);
-        TempData["Notice"] = "Đã tạo tài khoản.";
+        TempData.Notice("Đã tạo tài khoản.");
         return RedirectToAction(nameof(Index), new { q = user.Email });
     }
 
@@ -112,7 +112,7 @@ public sealed class UsersController(
         var rolesChanged = !current.ToHashSet().SetEquals(model.Roles);
         if (rolesChanged && user.Id == users.GetUserId(User))
             ModelState.AddModelError(nameof(model.Roles), "Bạn không thể tự thay đổi vai trò của mình. Hãy nhờ một quản trị viên khác.");
-        else if (current.Contains(RoleNames.Administrator) && !model.Roles.Contains(RoleNames.Administrator)
+        else if (Policies.Allows(current, Policies.Administration) && !Policies.Allows(model.Roles, Policies.Administration)
                  && !await administrators.OthersRemainAsync(user.Id, null, ct))
             ModelState.AddModelError(nameof(model.Roles), AdministratorGuard.LastAdministrator);
         if (!ModelState.IsValid) return View(await WithOptionsAsync(model, ct));
@@ -138,82 +138,8 @@ public sealed class UsersController(
             return View(await WithOptionsAsync(model, ct));
         }
         await transaction.CommitAsync(ct);
-        TempData["Notice"] = "Đã lưu tài khoản.";
+        TempData.Notice("Đã lưu tài khoản.");
         return RedirectToAction(nameof(Index), new { q = user.Email });
-    }
-
-    [HttpPost]
-    public async Task<IActionResult> Lock(string id, CancellationToken ct)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null) return NotFound();
-        if (user.Id == users.GetUserId(User))
-        {
-            TempData["Error"] = "Bạn không thể tự khóa tài khoản của mình.";
-            return RedirectToAction(nameof(Edit), new { id });
-        }
-        if (await users.IsInRoleAsync(user, RoleNames.Administrator) && !await administrators.OthersRemainAsync(user.Id, null, ct))
-        {
-            TempData["Error"] = AdministratorGuard.LastAdministrator;
-            return RedirectToAction(nameof(Edit), new { id });
-        }
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
-        await users.UpdateSecurityStampAsync(user);
-        await DatabaseTicketStore.EndAllAsync(db, user.Id, ct);
-        TempData["Notice"] = "Đã khóa tài khoản.";
-        return RedirectToAction(nameof(Edit), new { id });
-    }
-
-    [HttpPost]
-    public async Task<IActionResult> Unlock(string id)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null) return NotFound();
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        TempData["Notice"] = "Đã mở khóa tài khoản.";
-        return RedirectToAction(nameof(Edit), new { id });
-    }
-
-    /// <summary>
-    /// For a user who lost their phone: two-factor sign-in off, key and recovery codes gone, sessions ended. The user
-    /// sets up a new authenticator at their next sign-in (or is made to, where the role requires it).
-    /// </summary>
-    [HttpPost]
-    public async Task<IActionResult> ResetAuthenticator(string id, CancellationToken ct)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null) return NotFound();
-        if (user.Id == users.GetUserId(User))
-        {
-            TempData["Error"] = "Hãy dùng trang Xác thực hai lớp của chính bạn.";
-            return RedirectToAction(nameof(Edit), new { id });
-        }
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey");
-        await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes");
-        await DatabaseTicketStore.EndAllAsync(db, user.Id, ct);
-        TempData["Notice"] = "Đã đặt lại ứng dụng xác thực: người dùng thiết lập lại ở lần đăng nhập tới.";
-        return RedirectToAction(nameof(Edit), new { id });
-    }
-
-    [HttpPost]
-    public async Task<IActionResult> ResetPassword(string id, string? newPassword)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null) return NotFound();
-        if (string.IsNullOrWhiteSpace(newPassword))
-        {
-            TempData["Error"] = "Vui lòng nhập mật khẩu mới.";
-            return RedirectToAction(nameof(Edit), new { id });
-        }
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var result = await users.ResetPasswordAsync(user, token, newPassword);
-        TempData[result.Succeeded ? "Notice" : "Error"] = result.Succeeded
-            ? "Đã đặt lại mật khẩu. Hãy báo mật khẩu mới cho người dùng qua kênh an toàn."
-            : string.Join(" ", result.Errors.Select(e => e.Description));
-        return RedirectToAction(nameof(Edit), new { id });
     }
 
     private async Task ValidateAsync(UserFormModel model, CancellationToken ct)
