@@ -133,7 +133,8 @@ public sealed class ReportSubmissionsController(AppDbContext db, IUserScopeProvi
         var period = submission.Period!;
         var report = ReportSnapshot.Rebuild(submission, period, province.Name, province.Code);
         var suffix = period.Kind == ReportPeriodKind.FirstHalf ? $"6-thang-{period.Year}" : $"nam-{period.Year}";
-        return await this.OfficialExcelAsync($"bao-cao-{province.Code}-{suffix}.xlsx", ReportExcel.Implementation(report));
+        return await this.OfficialExcelAsync($"bao-cao-{province.Code}-{suffix}.xlsx",
+            ReportExcel.Implementation(report));
     }
 
     /// <summary>Always a download (attachment disposition), never rendered inline.</summary>
