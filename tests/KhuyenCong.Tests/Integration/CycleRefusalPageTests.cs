@@ -95,7 +95,6 @@ public sealed class CycleRefusalPageTests(PortalFactory portal) : IClassFixture<
 
         var actions = page.QuerySelectorAll("form[method='post']").Select(f => f.GetAttribute("action")).ToList();
         Assert.True(actions.Contains($"/Users/Lock/{user.Id}") || actions.Contains($"/Users/Unlock/{user.Id}"));
-        Assert.Contains($"/Users/ResetAuthenticator/{user.Id}", actions);
         Assert.Contains($"/Users/ResetPassword/{user.Id}", actions);
         Assert.Contains($"/Users/Edit/{user.Id}", actions);
     }

@@ -28,6 +28,7 @@ public sealed class ReportSubmissionsController(AppDbContext db, IUserScopeProvi
 {
     private const string ViewsPath = "~/Features/ReportPeriods/Views/";
     private const string AlreadySent = "Báo cáo đã nộp; chỉ nộp lại sau khi Bộ trả lại.";
+    private const string NotReporter = "Chỉ cán bộ Sở Công Thương của tỉnh nộp báo cáo của tỉnh.";
 
     /// <summary>The submission whose page a refused step answers with, and what the step had typed.</summary>
     private int _refusedId;
@@ -40,7 +41,7 @@ public sealed class ReportSubmissionsController(AppDbContext db, IUserScopeProvi
         var period = await db.ReportPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == periodId, ct);
         if (period is null) return NotFound();
         var province = await ReportAccess.ReporterProvinceAsync(db, scopes, User, ct);
-        if (province is null) return Forbid();
+        if (province is null) return NotReporterPage(periodId);
         var existing = await ExistingAsync(periodId, province.Id, ct);
         if (existing?.Status == ReportSubmissionStatus.Submitted) return AlreadySentPage(existing.Id);
         var form = new ReportSubmitForm { Version = existing?.Version ?? 0 };
@@ -57,10 +58,10 @@ public sealed class ReportSubmissionsController(AppDbContext db, IUserScopeProvi
         var period = await db.ReportPeriods.SingleOrDefaultAsync(p => p.Id == periodId, ct);
         if (period is null) return NotFound();
         var province = await ReportAccess.ReporterProvinceAsync(db, scopes, User, ct);
-        if (province is null) return Forbid();
+        _typed = [form.LetterNumber, VietnamTime.Date(form.LetterDate)];
+        if (province is null) return NotReporterPage(periodId);
         var submission = await db.ReportSubmissions.SingleOrDefaultAsync(
             s => s.PeriodId == periodId && s.ProvinceUnitId == province.Id, ct);
-        _typed = [form.LetterNumber, VietnamTime.Date(form.LetterDate)];
         if (submission?.Status == ReportSubmissionStatus.Submitted) return AlreadySentPage(submission.Id);
         StoredUpload? upload = null;
         if (ModelState.IsValid)
@@ -147,6 +148,15 @@ public sealed class ReportSubmissionsController(AppDbContext db, IUserScopeProvi
         if (!System.IO.File.Exists(path)) return NotFound();
         return PhysicalFile(path, submission.LetterContentType, submission.LetterFileName);
     }
+
+    /// <summary>
+    /// 403 on the period's page: a province reports through its Sở Công Thương's officers only (not an extension
+    /// centre, a district or the ministry).
+    /// </summary>
+    private IActionResult NotReporterPage(int periodId) =>
+        this.PageWithRefusal(StatusCodes.Status403Forbidden, Localized(NotReporter), async () =>
+            View(ViewsPath + "Details.cshtml", await ReportPeriodPage.LoadAsync(db, scopes, User,
+                VietnamTime.Today(clock), periodId, HttpContext.RequestAborted)), _typed);
 
     /// <summary>A second sending while one waits with the ministry: 409 on the report's own page.</summary>
     private IActionResult AlreadySentPage(int id)
