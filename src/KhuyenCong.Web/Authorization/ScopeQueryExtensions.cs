@@ -1,7 +1,9 @@
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Cycle;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Domain.Organisations;
+using KhuyenCong.Domain.Common;
 
 namespace KhuyenCong.Web.Authorization;
 
@@ -51,4 +53,34 @@ public static class ScopeQueryExtensions
         var ids = scope.UnitIds.ToList();
         return query.Where(p => ids.Contains(p.LocationUnitId));
     }
+
+    /// <summary>The administrative units inside the scope (every unit for nationwide users).</summary>
+    public static IQueryable<AdministrativeUnit> InScope(this IQueryable<AdministrativeUnit> query, UnitScope scope)
+    {
+        if (scope.IsNationwide) return query;
+        var ids = scope.UnitIds.ToList();
+        return query.Where(u => ids.Contains(u.Id));
+    }
+
+    /// <summary>A province's report belongs to its province (<see cref="ReportSubmission.ScopeUnitId"/>).</summary>
+    public static IQueryable<ReportSubmission> InScope(this IQueryable<ReportSubmission> query, UnitScope scope)
+    {
+        if (scope.IsNationwide) return query;
+        var ids = scope.UnitIds.ToList();
+        return query.Where(s => ids.Contains(s.ProvinceUnitId));
+    }
+
+    /// <summary>A province's registration package belongs to its province.</summary>
+    public static IQueryable<ProvincePackage> InScope(this IQueryable<ProvincePackage> query, UnitScope scope)
+    {
+        if (scope.IsNationwide) return query;
+        var ids = scope.UnitIds.ToList();
+        return query.Where(p => ids.Contains(p.ProvinceUnitId));
+    }
+
+    /// <summary>
+    /// The same rule for one record already loaded: the record's unit lies in the scope, as
+    /// <see cref="InScopeHandler"/> decides.
+    /// </summary>
+    public static bool Holds(this UnitScope scope, IScopedRecord record) => scope.Contains(record.ScopeUnitId);
 }

@@ -6,7 +6,8 @@ namespace KhuyenCong.Web.Infrastructure;
 /// <summary>The main menu: each role sees only what it may use.</summary>
 public sealed class MainNavigationViewComponent(Features.Projects.InboxQuery inbox,
     Features.AppraisalCouncil.AppraisalTasksQuery appraisals,
-    Features.Notifications.UnreadNotifications unread) : ViewComponent
+    Features.Notifications.UnreadNotifications unread, Features.ProductRounds.ScoringTasksQuery entries)
+    : ViewComponent
 {
     /// <summary>A menu entry; <paramref name="Badge"/> counts what waits for the user there.</summary>
     public sealed record MenuItem(string Text, string Url, string Icon, string Controller, int? Badge = null);
@@ -52,6 +53,15 @@ public sealed class MainNavigationViewComponent(Features.Projects.InboxQuery inb
         }
         if (businessReader)
             items.Add(new("Quyết định phê duyệt kế hoạch", "/PlanDecisions", "file-earmark-check", "PlanDecisions"));
+        if (!businessReader && Policies.Allows(user, Policies.TaskReaders))
+        {
+            // A council member who reads no business register: their inbox is the entries and projects to score
+            // (issue 15), counted as on the inbox page itself.
+            var ct = HttpContext.RequestAborted;
+            var waiting = (await entries.LoadAsync(user, ct)).Sum(t => t.Waiting)
+                          + (await appraisals.LoadAsync(user, ct)).Sum(t => t.Waiting);
+            items.Insert(1, new("Việc cần xử lý", "/Inbox", "inbox", "Inbox", waiting));
+        }
         if (Policies.Allows(user, Policies.Administration))
         {
             items.Add(new("Người dùng", "/Users", "people", "Users"));

@@ -46,6 +46,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.Registration.PackageStepGuard>();
         services.AddScoped<Features.ProductRounds.ScoringTasksQuery>();
         services.AddScoped<Features.Documents.DocumentGenerator>();
+        services.AddScoped<Features.Registration.PackagePageQuery>();
         Features.Notifications.NotificationServiceCollectionExtensions.AddKhuyenCongNotifications(services);
         // Issue 16: per-user figures cached until the data changes.
         services.AddMemoryCache();

@@ -145,6 +145,10 @@ public sealed class AppraisalCouncilTests(PortalFactory portal) : IClassFixture<
             ],
             tokenFromUrl: "/");
         await Expect.StatusAsync(HttpStatusCode.Conflict, locked);
+        // The sheet's form again with what was typed and the reason, not a bare 409 page.
+        var form = await PortalClientExtensions.ParseHtmlAsync(locked);
+        Assert.Equal("409", form.QuerySelector("#refusal")!.GetAttribute("data-status"));
+        Assert.Equal("Một tiêu chí", form.QuerySelector("input[name='Criteria[0].Name']")!.GetAttribute("value"));
         Assert.Equal(2, await portal.WithDbAsync(db => db.AppraisalCouncils.Where(c => c.Id == councilId)
             .Select(c => c.Criteria.Count).SingleAsync()));
     }

@@ -36,4 +36,19 @@ public sealed class MainMenuTests(PortalFactory portal)
         Assert.Null(page.QuerySelector("nav.portal-nav [data-menu='products']"));
         Assert.NotNull(page.QuerySelector("nav.portal-nav .navbar-nav > .nav-item > a[href='/ProductRounds']"));
     }
+
+    [Fact]
+    public async Task Menu_CouncilMemberOnly_SeesTheInboxOnTheBar()
+    {
+        var client = portal.CreateClient();
+        await client.SignInAsync(DemoAccounts.Council);
+
+        var page = await client.GetDocumentAsync("/");
+
+        // Their work (entries and projects to score) is in the inbox: "Việc cần xử lý" is on the bar (issue 15).
+        var inbox = page.QuerySelector("nav.portal-nav .navbar-nav > .nav-item > a[href='/Inbox']");
+        Assert.NotNull(inbox);
+        Assert.Contains("Việc cần xử lý", inbox.TextContent);
+        await Expect.StatusAsync(System.Net.HttpStatusCode.OK, await client.GetAsync("/Inbox"));
+    }
 }

@@ -229,6 +229,12 @@ public sealed class ProvincePackageTests(PortalFactory portal) : IClassFixture<P
         var twice = await ministry.ReturnPackageAsync(portal, round, phuTho, "Lần nữa");
         await Expect.StatusAsync(HttpStatusCode.Conflict, twice);
         Assert.Equal(returned.Version, (await portal.PackageAsync(round, phuTho))!.Version);
+        // The refusal is the package's own page with the reason and the reason typed, not a bare status page.
+        var page = await PortalClientExtensions.ParseHtmlAsync(twice);
+        Assert.Equal("409", page.QuerySelector("#refusal")!.GetAttribute("data-status"));
+        Assert.Contains("đã được trả lại", page.QuerySelector("#refusal-reason")!.TextContent);
+        Assert.Contains("Lần nữa", page.QuerySelector("#refused-values")!.TextContent);
+        Assert.NotNull(page.QuerySelector("#package-summary"));
     }
 
     [Fact]

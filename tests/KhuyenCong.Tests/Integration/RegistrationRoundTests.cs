@@ -138,6 +138,9 @@ public sealed class RegistrationRoundTests(PortalFactory portal) : IClassFixture
         var again = await ministry.PostFormAsync($"/Registration/Close/{id}",
             [new("version", closed.Version.ToString())], tokenFromUrl: "/");
         await Expect.StatusAsync(HttpStatusCode.Conflict, again);
+        var refused = await PortalClientExtensions.ParseHtmlAsync(again);
+        Assert.Equal("409", refused.QuerySelector("#refusal")!.GetAttribute("data-status"));
+        Assert.NotNull(refused.QuerySelector("#round-summary"));
         var after = await portal.WithDbAsync(db => db.RegistrationRounds.AsNoTracking().SingleAsync(r => r.Id == id));
         Assert.Equal(closed.Version, after.Version);
         // A closed round is no longer on the provinces' inbox.

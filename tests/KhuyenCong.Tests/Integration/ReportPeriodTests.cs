@@ -171,7 +171,13 @@ public sealed class ReportPeriodTests : IDisposable
 
         // Only a province's Sở reports: the extension centre's officer and the ministry may not.
         var centre = await SignedInAsync(DemoAccounts.HoaBinhCentre);
-        await Expect.StatusAsync(HttpStatusCode.Forbidden, await SubmitAsync(centre, period, "3/TTKC"));
+        var byCentre = await SubmitAsync(centre, period, "3/TTKC");
+        await Expect.StatusAsync(HttpStatusCode.Forbidden, byCentre);
+        // The period's page answers with the reason and the letter typed, not a bare 403 page.
+        var centrePage = await PortalClientExtensions.ParseHtmlAsync(byCentre);
+        Assert.Equal("403", centrePage.QuerySelector("#refusal")!.GetAttribute("data-status"));
+        Assert.Contains("3/TTKC", centrePage.QuerySelector("#refused-values")!.TextContent);
+        Assert.NotNull(centrePage.QuerySelector("#deadline"));
         var ministry = await SignedInAsync(DemoAccounts.MinistryOfficer);
         await Expect.StatusAsync(HttpStatusCode.Forbidden, await SubmitAsync(ministry, period, "4/BCT"));
         Assert.Empty(await SubmissionsAsync(period));
@@ -179,6 +185,11 @@ public sealed class ReportPeriodTests : IDisposable
         await Expect.StatusAsync(HttpStatusCode.Redirect, await SubmitAsync(phuTho, period, "5/SCT"));
         var second = await SubmitAsync(phuTho, period, "6/SCT");
         await Expect.StatusAsync(HttpStatusCode.Conflict, second);
+        // The report's own page answers, with the reason and the letter typed (nothing lost, nothing saved).
+        var refused = await PortalClientExtensions.ParseHtmlAsync(second);
+        Assert.Equal("409", refused.QuerySelector("#refusal")!.GetAttribute("data-status"));
+        Assert.Contains("6/SCT", refused.QuerySelector("#refused-values")!.TextContent);
+        Assert.NotNull(refused.QuerySelector("#submission-status"));
         await Expect.StatusAsync(HttpStatusCode.Conflict,
             await phuTho.GetAsync($"/ReportSubmissions/Submit?periodId={period}"));
         var saved = Assert.Single(await SubmissionsAsync(period));

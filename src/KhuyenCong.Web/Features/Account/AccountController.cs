@@ -2,6 +2,7 @@ using KhuyenCong.Data;
 using KhuyenCong.Data.Identity;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -27,7 +28,9 @@ public sealed class AccountController(
 
     [HttpGet]
     public IActionResult Login(string? returnUrl) =>
-        User.Identity?.IsAuthenticated == true ? LocalRedirect(SafeReturn(returnUrl)) : View(new LoginViewModel { ReturnUrl = returnUrl });
+        User.Identity?.IsAuthenticated == true
+            ? LocalRedirect(SafeReturn(returnUrl))
+            : View(new LoginViewModel { ReturnUrl = returnUrl });
 
     [HttpPost]
     [EnableRateLimiting(RateLimits.SignIn)]
@@ -57,7 +60,8 @@ public sealed class AccountController(
         if (result.IsLockedOut && await users.CheckPasswordAsync(user, model.Password))
         {
             logger.LogWarning("User {UserName} is locked out", user.UserName);
-            ModelState.AddModelError("", "Tài khoản tạm thời bị khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 15 phút.");
+            ModelState.AddModelError("",
+                "Tài khoản tạm thời bị khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 15 phút.");
             return View(model);
         }
         return WrongCredentials(model);
@@ -87,7 +91,8 @@ public sealed class AccountController(
             return LocalRedirect(await LandingAsync(pending, model.ReturnUrl));
         }
         if (result.IsLockedOut)
-            ModelState.AddModelError("", "Tài khoản tạm thời bị khóa do nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.");
+            ModelState.AddModelError("",
+                "Tài khoản tạm thời bị khóa do nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.");
         else
             ModelState.AddModelError(nameof(model.Code), "Mã xác thực không đúng.");
         return View(model);
@@ -116,7 +121,7 @@ public sealed class AccountController(
     public async Task<IActionResult> Logout()
     {
         await signIn.SignOutAsync();
-        TempData["Notice"] = "Bạn đã đăng xuất.";
+        TempData.Notice("Bạn đã đăng xuất.");
         return RedirectToAction(nameof(Login));
     }
 

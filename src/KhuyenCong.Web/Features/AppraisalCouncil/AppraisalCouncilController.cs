@@ -5,6 +5,7 @@ using KhuyenCong.Domain.Cycle;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.Organisations;
+using KhuyenCong.Web.Features.Registration;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
@@ -27,7 +28,12 @@ public sealed class AppraisalCouncilController(AppDbContext db, IUserScopeProvid
 {
     private string UserId => ProductRounds.ProductAccess.UserId(User);
 
-    private bool IsMinistry => User.IsInRole(RoleNames.MinistryOfficer);
+    private bool IsMinistry => Policies.Allows(User, Policies.MinistryOfficer);
+
+    /// <summary>The page a refused step answers with (the council's page or the sheet as typed), and the typing.
+    /// </summary>
+    private Func<Task<ViewResult>>? _refusedPage;
+    private string?[] _typed = [];
 
     public async Task<IActionResult> Index(CancellationToken ct)
     {
@@ -69,7 +75,7 @@ public sealed class AppraisalCouncilController(AppDbContext db, IUserScopeProvid
                 AppraisalCriteria.Defaults());
             db.AppraisalCouncils.Add(council);
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã lập hội đồng thẩm định đề án KCQG.";
+            TempData.Notice("Đã lập hội đồng thẩm định đề án KCQG.");
             return RedirectToAction(nameof(Details), new { id = council.Id });
         }, () => View(model), ct,
             duplicate: "Năm kế hoạch này đã có hội đồng thẩm định đề án KCQG.");
@@ -79,6 +85,12 @@ public sealed class AppraisalCouncilController(AppDbContext db, IUserScopeProvid
     {
         var council = await FindAsync(id, ct);
         if (council is null) return NotFound();
+        return await DetailsPageAsync(council, ct);
+    }
+
+    private async Task<ViewResult> DetailsPageAsync(Domain.Cycle.AppraisalCouncil council, CancellationToken ct)
+    {
+        var id = council.Id;
         var me = UserId;
         var rows = await projects.RowsAsync(council, me, null, ct);
         var sheets = await db.AppraisalSheets.AsNoTracking().Where(s => s.CouncilId == id)
@@ -126,6 +138,7 @@ public sealed class AppraisalCouncilController(AppDbContext db, IUserScopeProvid
             return RedirectToAction(nameof(Details), new { id });
         }
         db.Entry(council).Property(c => c.Version).OriginalValue = version;
+        (_typed, _refusedPage) = ([member.FullName], () => RefusedDetailsAsync(id, ct));
         return await this.SaveOrNoticeAsync(async () =>
         {
             council.AssignMember(member.Id, member.FullName);
@@ -163,6 +176,8 @@ public sealed class AppraisalCouncilController(AppDbContext db, IUserScopeProvid
         model.Year = council.Year;
         var lines = model.Criteria.Where(l => !string.IsNullOrWhiteSpace(l.Name) || l.MaxScore is not null).ToList();
         db.Entry(council).Property(c => c.Version).OriginalValue = model.Version;
+        _typed = [.. lines.Select(l => $"{l.Name} ({l.MaxScore})")];
+        _refusedPage = () => Task.FromResult(View(Pad(model)));
         return await this.SaveOrShowFormAsync(model, async () =>
         {
             var criteria = lines.Select((l, i) => new AppraisalCriterion(l.Name ?? "", l.MaxScore ?? 0, i + 1))
@@ -170,7 +185,7 @@ public sealed class AppraisalCouncilController(AppDbContext db, IUserScopeProvid
             council.ConfigureSheet(criteria);
             db.Entry(council).Property(c => c.UpdatedAtUtc).IsModified = true;
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã lưu phiếu chấm.";
+            TempData.Notice("Đã lưu phiếu chấm.");
             return RedirectToAction(nameof(Details), new { id });
         }, () => View(Pad(model)), ct);
     }
@@ -206,10 +221,16 @@ public sealed class AppraisalCouncilController(AppDbContext db, IUserScopeProvid
         return IsMinistry || council.IsMember(UserId) ? council : null;
     }
 
-    IActionResult IRefusalPages.Refused(int statusCode, string message)
+    private async Task<ViewResult> RefusedDetailsAsync(int id, CancellationToken ct)
     {
-        var view = View("~/Features/AppraisalCouncil/Views/Refused.cshtml", message);
-        view.StatusCode = statusCode;
-        return view;
+        db.ChangeTracker.Clear();
+        return await DetailsPageAsync((await FindAsync(id, ct))!, ct);
     }
+
+    /// <summary>A refused step: the council's page (or the sheet as typed) with the reason; nothing was saved.
+    /// </summary>
+    IActionResult IRefusalPages.Refused(int statusCode, string message) =>
+        _refusedPage is { } page
+            ? this.PageWithRefusal(statusCode, message, page, _typed)
+            : new StatusCodeResult(statusCode);
 }

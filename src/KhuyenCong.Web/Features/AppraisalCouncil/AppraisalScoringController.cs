@@ -1,8 +1,11 @@
+using System.Globalization;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Features.Registration;
+using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +25,13 @@ public sealed class AppraisalScoringController(AppDbContext db, CouncilProjects 
 {
     private const string PageView = "~/Features/AppraisalCouncil/Views/Project.cshtml";
 
+    private const string NotMember = "Chỉ thành viên hội đồng thẩm định chấm và khai báo xung đột lợi ích.";
+
     private string UserId => ProductRounds.ProductAccess.UserId(User);
+
+    /// <summary>What a refused step typed: the points (shown back in the sheet) and the texts to list.</summary>
+    private int[]? _points;
+    private string?[] _typed = [];
 
     [HttpGet("/AppraisalCouncil/{id:int}/Projects/{projectId:int}")]
     public async Task<IActionResult> Index(int id, int projectId, CancellationToken ct)
@@ -38,12 +47,13 @@ public sealed class AppraisalScoringController(AppDbContext db, CouncilProjects 
     {
         var found = await FindAsync(id, projectId, ct);
         if (found is not var (council, project)) return NotFound();
-        if (!council.IsMember(UserId)) return Forbid();
+        (_points, _typed) = (points, [string.Join(", ", points)]);
+        if (!council.IsMember(UserId)) return Refused(StatusCodes.Status403Forbidden, Localized(NotMember));
         return await this.SaveOrShowFormAsync(null, async () =>
         {
             council.Score(project, UserId, points);
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã lưu phiếu chấm.";
+            TempData.Notice("Đã lưu phiếu chấm.");
             return RedirectToAction(nameof(Index), new { id, projectId });
         }, async () =>
         {
@@ -63,7 +73,8 @@ public sealed class AppraisalScoringController(AppDbContext db, CouncilProjects 
     {
         var found = await FindAsync(id, projectId, ct);
         if (found is not var (council, project)) return NotFound();
-        if (!council.IsMember(UserId)) return Forbid();
+        _typed = [reason];
+        if (!council.IsMember(UserId)) return Refused(StatusCodes.Status403Forbidden, Localized(NotMember));
         return await this.SaveOrNoticeAsync(() =>
         {
             council.Recuse(project, UserId, reason);
@@ -85,7 +96,7 @@ public sealed class AppraisalScoringController(AppDbContext db, CouncilProjects 
             .Include(c => c.Recusals.Where(r => r.ProjectId == projectId))
             .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, ct);
         if (council is null) return null;
-        if (!User.IsInRole(RoleNames.MinistryOfficer) && !council.IsMember(UserId)) return null;
+        if (!Policies.Allows(User, Policies.MinistryOfficer) && !council.IsMember(UserId)) return null;
         var project = await db.Projects.SingleOrDefaultAsync(p => p.Id == projectId && p.Fund == Fund.Kcqg
             && p.Year == council.Year, ct);
         // The council sees what was registered with the ministry (or what it already scored or recused itself from,
@@ -103,7 +114,7 @@ public sealed class AppraisalScoringController(AppDbContext db, CouncilProjects 
                       project.RequestedSupportDong, project.AppraisedSupportDong, project.BaseScore, project.Status,
                       null, 0, council.Members.Count, false, false, project.CreatedByUserId == UserId);
         var names = council.Members.ToDictionary(m => m.UserId, m => m.FullName);
-        var ministry = User.IsInRole(RoleNames.MinistryOfficer);
+        var ministry = Policies.Allows(User, Policies.MinistryOfficer);
         // Members see their own sheet; the ministry sees every sheet.
         var sheets = council.Sheets.Where(s => ministry || s.MemberUserId == UserId)
             .OrderBy(s => names.GetValueOrDefault(s.MemberUserId, "?"), VietnameseText.NameOrder)
@@ -121,10 +132,22 @@ public sealed class AppraisalScoringController(AppDbContext db, CouncilProjects 
         };
     }
 
-    IActionResult IRefusalPages.Refused(int statusCode, string message)
-    {
-        var view = View("~/Features/AppraisalCouncil/Views/Refused.cshtml", message);
-        view.StatusCode = statusCode;
-        return view;
-    }
+    /// <summary>
+    /// A refused step: the project's page with the reason, the typed points in the sheet and the typed texts listed;
+    /// nothing was saved.
+    /// </summary>
+    private IActionResult Refused(int status, string message) =>
+        this.PageWithRefusal(status, message, async () =>
+        {
+            db.ChangeTracker.Clear();
+            var id = Convert.ToInt32(RouteData.Values["id"], CultureInfo.InvariantCulture);
+            var projectId = Convert.ToInt32(RouteData.Values["projectId"], CultureInfo.InvariantCulture);
+            var (council, project) = (await FindAsync(id, projectId, HttpContext.RequestAborted))!.Value;
+            return View(PageView, await PageAsync(council, project, _points, HttpContext.RequestAborted));
+        }, _typed);
+
+    IActionResult IRefusalPages.Refused(int statusCode, string message) => Refused(statusCode, message);
+
+    private string Localized(string vietnamese) => HttpContext.RequestServices
+        .GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>()[vietnamese];
 }

@@ -12,7 +12,8 @@ namespace KhuyenCong.Web.Features.AuditLog;
 [Authorize(Policy = Policies.Administration)]
 public sealed class AuditLogController(AppDbContext db) : Controller
 {
-    public async Task<IActionResult> Index(string? entity, string? key, string? user, DateOnly? from, DateOnly? to, int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> Index(string? entity, string? key, string? user, DateOnly? from, DateOnly? to,
+        int page = 1, CancellationToken ct = default)
     {
         IQueryable<AuditLogEntry> query = db.AuditLog.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(entity)) query = query.Where(a => a.EntityType == entity);
@@ -20,7 +21,8 @@ public sealed class AuditLogController(AppDbContext db) : Controller
         if (!string.IsNullOrWhiteSpace(user)) query = query.Where(a => a.UserName.Contains(user.Trim()));
         // Dates are Vietnam dates; the log is in UTC.
         if (from is { } f) query = query.Where(a => a.AtUtc >= f.ToDateTime(TimeOnly.MinValue) - VietnamTime.Offset);
-        if (to is { } t) query = query.Where(a => a.AtUtc < t.AddDays(1).ToDateTime(TimeOnly.MinValue) - VietnamTime.Offset);
+        if (to is { } t)
+            query = query.Where(a => a.AtUtc < t.AddDays(1).ToDateTime(TimeOnly.MinValue) - VietnamTime.Offset);
 
         var filtered = !string.IsNullOrWhiteSpace(entity) || !string.IsNullOrWhiteSpace(key)
                        || !string.IsNullOrWhiteSpace(user) || from is not null || to is not null;
@@ -31,7 +33,10 @@ public sealed class AuditLogController(AppDbContext db) : Controller
         var entities = db.Model.GetEntityTypes().Select(t => t.ClrType)
             .Where(t => AuditSaveChangesInterceptor.IsAuditedType(t) && t != typeof(AuditLogEntry))
             .Select(t => t.Name).Distinct().Order(StringComparer.Ordinal).ToList();
-        return View(new AuditLogViewModel { Entity = entity, Key = key, User = user, From = from, To = to, List = list, Entities = entities });
+        return View(new AuditLogViewModel
+        {
+            Entity = entity, Key = key, User = user, From = from, To = to, List = list, Entities = entities,
+        });
     }
 
     private const int PageSize = 50;
@@ -55,15 +60,4 @@ public sealed class AuditLogController(AppDbContext db) : Controller
             .ToListAsync(ct);
         return new PagedList<AuditLogEntry>(items, page, PageSize, total);
     }
-}
-
-public sealed class AuditLogViewModel
-{
-    public string? Entity { get; init; }
-    public string? Key { get; init; }
-    public string? User { get; init; }
-    public DateOnly? From { get; init; }
-    public DateOnly? To { get; init; }
-    public required PagedList<AuditLogEntry> List { get; init; }
-    public IReadOnlyList<string> Entities { get; init; } = [];
 }

@@ -76,7 +76,9 @@ public sealed class NotificationEvents(Notifier notifier)
         notifier.NotifyAsync([Recipient.RoleCovering(RoleNames.DepartmentOfficer, provinceUnitId)],
             RegistrationReturned, [year, reason], $"/Registration/{roundId}/Packages/{provinceUnitId}", ct);
 
-    /// <summary>A province's period report returned by the ministry: that province's department, with the reason.</summary>
+    /// <summary>
+    /// A province's period report returned by the ministry: that province's department, with the reason.
+    /// </summary>
     public Task ReportReturnedAsync(Domain.Cycle.ReportPeriod period, Domain.Cycle.ReportSubmission submission,
         CancellationToken ct) =>
         notifier.NotifyAsync([Recipient.RoleCovering(RoleNames.DepartmentOfficer, submission.ProvinceUnitId)],

@@ -76,7 +76,7 @@ public sealed class NotificationsController(AppDbContext db, IStringLocalizer<Sh
         user.EmailOptOut = !model.ReceiveEmail;
         user.PreferredLanguage = model.Language;
         await db.SaveChangesAsync(ct);
-        TempData["Notice"] = "Đã lưu cài đặt thông báo.";
+        TempData.Notice("Đã lưu cài đặt thông báo.");
         return RedirectToAction(nameof(Settings));
     }
 }

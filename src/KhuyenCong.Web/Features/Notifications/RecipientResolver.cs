@@ -72,12 +72,13 @@ public sealed class RecipientResolver(AppDbContext db, AdministrativeUnitGraphCa
             .Select(u => new { u.OrganisationId, u.Organisation.ValidTo }).SingleOrDefaultAsync(ct);
         if (author is null) return [];
         if (author.ValidTo is null || author.ValidTo >= today) return [userId];
+        // The roles that draft a province's or a district's work (Policies.LocalOrDepartmentOfficers).
+        var drafting = Policies.RolesOf(Policies.LocalOrDepartmentOfficers).ToList();
         var roles = await (from link in db.UserRoles
                            join r in db.Roles on link.RoleId equals r.Id
-                           where link.UserId == userId && (r.Name == RoleNames.LocalOfficer
-                                                           || r.Name == RoleNames.DepartmentOfficer)
+                           where link.UserId == userId && drafting.Contains(r.Name!)
                            select r.Name!).ToListAsync(ct);
-        if (roles.Count == 0) roles = [RoleNames.LocalOfficer, RoleNames.DepartmentOfficer];
+        if (roles.Count == 0) roles = drafting;
         var successors = new HashSet<int>();
         var next = new List<int> { author.OrganisationId };
         while (next.Count > 0)

@@ -10,6 +10,7 @@ public sealed class ChangePasswordViewModel
     [Required, StringLength(100, MinimumLength = 12), DataType(DataType.Password), Display(Name = "Mật khẩu mới")]
     public string NewPassword { get; set; } = "";
 
-    [Required, DataType(DataType.Password), Compare(nameof(NewPassword), ErrorMessage = "Mật khẩu nhập lại không khớp."), Display(Name = "Nhập lại mật khẩu mới")]
+    [Required, DataType(DataType.Password), Display(Name = "Nhập lại mật khẩu mới")]
+    [Compare(nameof(NewPassword), ErrorMessage = "Mật khẩu nhập lại không khớp.")]
     public string ConfirmPassword { get; set; } = "";
 }

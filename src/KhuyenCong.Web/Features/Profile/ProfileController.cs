@@ -5,12 +5,15 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using QRCoder;
 
+using KhuyenCong.Web.Infrastructure;
+
 namespace KhuyenCong.Web.Features.Profile;
 
 /// <summary>The signed-in user's own account: password and authenticator-app two-factor sign-in.</summary>
 [Authorization.AllowWhenOrganisationEnded]
 public sealed class ProfileController(
-    UserManager<AppUser> users, SignInManager<AppUser> signIn, IUserStore<AppUser> userStore, PendingAuthenticatorKeys pendingKeys)
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, IUserStore<AppUser> userStore,
+    PendingAuthenticatorKeys pendingKeys)
     : Controller
 {
     // Where Identity's EF store keeps the authenticator key (UserManager's own constants are internal).
@@ -29,7 +32,8 @@ public sealed class ProfileController(
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
-                ModelState.AddModelError(error.Code == "PasswordMismatch" ? nameof(model.CurrentPassword) : nameof(model.NewPassword), error.Description);
+                ModelState.AddModelError(error.Code == "PasswordMismatch"
+                    ? nameof(model.CurrentPassword) : nameof(model.NewPassword), error.Description);
             return View(model);
         }
         if (user.MustChangePassword)
@@ -39,7 +43,7 @@ public sealed class ProfileController(
         }
         // The new cookie drops the must-change-password claim along with the old security stamp.
         await signIn.RefreshSignInAsync(user);
-        TempData["Notice"] = "Đã đổi mật khẩu.";
+        TempData.Notice("Đã đổi mật khẩu.");
         return RedirectToAction(nameof(TwoFactor));
     }
 
@@ -65,23 +69,26 @@ public sealed class ProfileController(
         var key = pendingKeys.Read(model.PendingKey, user.Id);
         if (key is null)
         {
-            ModelState.AddModelError(nameof(model.Code), "Phiên thiết lập đã hết hạn. Hãy quét lại mã QR mới và nhập mã.");
+            ModelState.AddModelError(nameof(model.Code),
+                "Phiên thiết lập đã hết hạn. Hãy quét lại mã QR mới và nhập mã.");
             FillSetup(user, users.GenerateNewAuthenticatorKey(), model);
             return View(nameof(TwoFactor), model);
         }
         if (!AuthenticatorCode.Matches(key, model.Code))
         {
-            ModelState.AddModelError(nameof(model.Code), "Mã xác thực không đúng. Kiểm tra giờ trên điện thoại và nhập mã mới nhất.");
+            ModelState.AddModelError(nameof(model.Code),
+                "Mã xác thực không đúng. Kiểm tra giờ trên điện thoại và nhập mã mới nhất.");
             FillSetup(user, key, model);
             return View(nameof(TwoFactor), model);
         }
-        await ((IUserAuthenticatorKeyStore<AppUser>)userStore).SetAuthenticatorKeyAsync(user, key, HttpContext.RequestAborted);
+        await ((IUserAuthenticatorKeyStore<AppUser>)userStore)
+            .SetAuthenticatorKeyAsync(user, key, HttpContext.RequestAborted);
         await users.UpdateAsync(user);
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
         await signIn.RefreshSignInAsync(user);
         TempData["RecoveryCodes"] = string.Join(" ", codes ?? []);
-        TempData["Notice"] = "Đã bật xác thực hai lớp. Hãy lưu các mã khôi phục ở nơi an toàn.";
+        TempData.Notice("Đã bật xác thực hai lớp. Hãy lưu các mã khôi phục ở nơi an toàn.");
         return RedirectToAction(nameof(TwoFactor));
     }
 
@@ -98,7 +105,7 @@ public sealed class ProfileController(
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.RemoveAuthenticationTokenAsync(user, AuthenticatorKeyProvider, AuthenticatorKeyName);
         await signIn.RefreshSignInAsync(user);
-        TempData["Notice"] = "Đã tắt xác thực hai lớp.";
+        TempData.Notice("Đã tắt xác thực hai lớp.");
         return RedirectToAction(nameof(TwoFactor));
     }
 
@@ -109,12 +116,13 @@ public sealed class ProfileController(
         if (!user.TwoFactorEnabled) return RedirectToAction(nameof(TwoFactor));
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
         TempData["RecoveryCodes"] = string.Join(" ", codes ?? []);
-        TempData["Notice"] = "Đã tạo mã khôi phục mới; các mã cũ không còn dùng được.";
+        TempData.Notice("Đã tạo mã khôi phục mới; các mã cũ không còn dùng được.");
         return RedirectToAction(nameof(TwoFactor));
     }
 
     [HttpGet]
-    public async Task<IActionResult> ChangeEmail() => View(new ChangeEmailViewModel { NewEmail = (await CurrentAsync()).Email ?? "" });
+    public async Task<IActionResult> ChangeEmail() =>
+        View(new ChangeEmailViewModel { NewEmail = (await CurrentAsync()).Email ?? "" });
 
     [HttpPost]
     public async Task<IActionResult> ChangeEmail(ChangeEmailViewModel model)
@@ -136,7 +144,7 @@ public sealed class ProfileController(
             return View(model);
         }
         await signIn.RefreshSignInAsync(user);
-        TempData["Notice"] = "Đã đổi thư điện tử đăng nhập.";
+        TempData.Notice("Đã đổi thư điện tử đăng nhập.");
         return RedirectToAction(nameof(ChangeEmail));
     }
 
@@ -148,7 +156,8 @@ public sealed class ProfileController(
         model.PendingKey = pendingKeys.Write(key, user.Id);
         model.SharedKey = FormatKey(key);
         var uri = string.Create(CultureInfo.InvariantCulture,
-            $"otpauth://totp/{Uri.EscapeDataString("KhuyenCong")}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer=KhuyenCong&digits=6");
+            $"otpauth://totp/{Uri.EscapeDataString("KhuyenCong")}:{Uri.EscapeDataString(user.Email!)}"
+            + $"?secret={key}&issuer=KhuyenCong&digits=6");
         model.AuthenticatorUri = uri;
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.M);

@@ -10,7 +10,9 @@ public sealed class TwoFactorViewModel
     public string? AuthenticatorUri { get; set; }
     public string? QrCodeSvg { get; set; }
 
-    /// <summary>The proposed key, protected and bound to the user, carried by the form until a code confirms it.</summary>
+    /// <summary>
+    /// The proposed key, protected and bound to the user, carried by the form until a code confirms it.
+    /// </summary>
     public string? PendingKey { get; set; }
 
     [Display(Name = "Mã xác thực")]

@@ -23,6 +23,12 @@ public sealed class RegistrationController(AppDbContext db, IUserScopeProvider s
 {
     private const string Duplicate = "Đã có đợt đăng ký kế hoạch KCQG cho năm này.";
     private const string MissingFigure = "Hãy nhập số kiểm tra cho từng tỉnh (0 nếu không giao).";
+    private const string ClosedText = "Đợt đăng ký kế hoạch KCQG năm {0} đã đóng; không thay đổi được nữa.";
+
+    /// <summary>The page a refused step answers with (the round's form as typed, or its page); set by the step.
+    /// </summary>
+    private Func<Task<ViewResult>>? _refusedPage;
+    private string?[] _typed = [];
 
     public async Task<IActionResult> Index(CancellationToken ct)
     {
@@ -50,9 +56,8 @@ public sealed class RegistrationController(AppDbContext db, IUserScopeProvider s
             return listed ? RedirectToAction("Show", "RegistrationPackages", new { roundId = id, provinceId = own!.Id })
                 : NotFound();
         }
-        var model = await ConsolidationQuery.LoadAsync(db, id, Today,
-            Policies.Allows(User, Policies.MinistryOfficer), ct);
-        return model is null ? NotFound() : View(model);
+        var model = await DetailsPageAsync(id, ct);
+        return model is null ? NotFound() : model;
     }
 
     [Authorize(Policy = Policies.MinistryOfficer)]
@@ -78,7 +83,7 @@ public sealed class RegistrationController(AppDbContext db, IUserScopeProvider s
             db.RegistrationRounds.Add(round);
             await notify.RegistrationOpenedAsync(round, ct);
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã mở đợt đăng ký kế hoạch KCQG.";
+            TempData.Notice("Đã mở đợt đăng ký kế hoạch KCQG.");
             return RedirectToAction(nameof(Details), new { id = round.Id });
         }, () => FormAgain(form, offered), ct, duplicate: Duplicate);
     }
@@ -90,7 +95,10 @@ public sealed class RegistrationController(AppDbContext db, IUserScopeProvider s
             .SingleOrDefaultAsync(r => r.Id == id, ct);
         if (round is null) return NotFound();
         if (!round.IsOpen)
-            return Refused(StatusCodes.Status409Conflict, localizer[ClosedText, round.Year].Value, id);
+        {
+            _refusedPage = async () => (await DetailsPageAsync(id, ct))!;
+            return Refused(StatusCodes.Status409Conflict, localizer[ClosedText, round.Year].Value);
+        }
         var names = await ProvinceNamesAsync(round, ct);
         var form = new RoundFormModel
         {
@@ -116,11 +124,17 @@ public sealed class RegistrationController(AppDbContext db, IUserScopeProvider s
         form.Id = id;
         form.Year = round.Year;
         db.Entry(round).Property(r => r.Version).OriginalValue = form.Version;
+        _typed = [VietnamTime.Date(form.Deadline), form.Note];
+        _refusedPage = () =>
+        {
+            db.ChangeTracker.Clear();
+            return Task.FromResult(FormAgain(form, names));
+        };
         return await this.SaveOrShowFormAsync(form, async () =>
         {
             round.Update(form.Deadline!.Value, form.Note, figures);
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã lưu đợt đăng ký.";
+            TempData.Notice("Đã lưu đợt đăng ký.");
             return RedirectToAction(nameof(Details), new { id });
         }, () =>
         {
@@ -136,6 +150,11 @@ public sealed class RegistrationController(AppDbContext db, IUserScopeProvider s
         var round = await db.RegistrationRounds.SingleOrDefaultAsync(r => r.Id == id, ct);
         if (round is null) return NotFound();
         db.Entry(round).Property(r => r.Version).OriginalValue = version;
+        _refusedPage = async () =>
+        {
+            db.ChangeTracker.Clear();
+            return (await DetailsPageAsync(id, ct))!;
+        };
         return await this.SaveOrNoticeAsync(async () =>
         {
             round.Close(Today);
@@ -167,7 +186,7 @@ public sealed class RegistrationController(AppDbContext db, IUserScopeProvider s
         return figures;
     }
 
-    private IActionResult FormAgain(RoundFormModel form, IReadOnlyList<(int Id, string Name)> provinces)
+    private ViewResult FormAgain(RoundFormModel form, IReadOnlyList<(int Id, string Name)> provinces)
     {
         var typed = form.Figures.GroupBy(f => f.ProvinceUnitId).ToDictionary(g => g.Key, g => g.First().Amount);
         form.Figures = provinces.Select(p => new RoundFormModel.FigureLine
@@ -185,12 +204,20 @@ public sealed class RegistrationController(AppDbContext db, IUserScopeProvider s
         return rows.OrderBy(r => r.Name, VietnameseText.NameOrder).Select(r => (r.Id, r.Name)).ToList();
     }
 
-    private const string ClosedText = "Đợt đăng ký kế hoạch KCQG năm {0} đã đóng; không thay đổi được nữa.";
+    /// <summary>The round's consolidation page (nationwide readers), null when there is no such round.</summary>
+    private async Task<ViewResult?> DetailsPageAsync(int id, CancellationToken ct)
+    {
+        var model = await ConsolidationQuery.LoadAsync(db, id, Today,
+            Policies.Allows(User, Policies.MinistryOfficer), ct);
+        return model is null ? null : View(nameof(Details), model);
+    }
 
-    private IActionResult Refused(int status, string message, int id) =>
-        RegistrationResults.Refused(this, status, message, Url.Action(nameof(Details), new { id })!);
+    /// <summary>A refused step: the page the step set (its form as typed, or the round's page) with the reason.
+    /// </summary>
+    private IActionResult Refused(int status, string message) =>
+        _refusedPage is { } page
+            ? this.PageWithRefusal(status, message, page, _typed)
+            : new StatusCodeResult(status);
 
-    IActionResult IRefusalPages.Refused(int statusCode, string message) =>
-        RegistrationResults.Refused(this, statusCode, message,
-            Url.Action(nameof(Details), new { id = RouteData.Values["id"] })!);
+    IActionResult IRefusalPages.Refused(int statusCode, string message) => Refused(statusCode, message);
 }

@@ -1,9 +1,7 @@
+using System.Diagnostics;
+using System.Globalization;
 using KhuyenCong.Data;
-using KhuyenCong.Domain.Budgets;
-using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Cycle;
-using KhuyenCong.Domain.Organisations;
-using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.Projects;
 using KhuyenCong.Web.Infrastructure;
@@ -11,6 +9,7 @@ using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace KhuyenCong.Web.Features.Registration;
 
@@ -19,39 +18,44 @@ namespace KhuyenCong.Web.Features.Registration;
 /// with its signed letter: the Mẫu 2 list is frozen and every project registered, all or none; the ministry returns
 /// it with a reason. A province outside the user's area → 404; a step the role does not take → 403; a closed round,
 /// a package already with the ministry or a project no longer waiting → 409; a missing letter → the form again.
+/// Every refused step answers the package's page with the reason and what was typed.
 /// </summary>
 [Authorize(Policy = Policies.RegistrationReaders)]
 [Route("Registration/{roundId:int}/Packages/{provinceId:int}")]
 public sealed class RegistrationPackagesController(
-    AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, AttachmentStorage storage, TimeProvider clock,
-    AdministrativeUnitGraphCache graphs, Notifications.NotificationEvents notify) : Controller, IRefusalPages
+    AppDbContext db, PackagePageQuery pages, CurrentActor actors, AttachmentStorage storage, TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer, Notifications.NotificationEvents notify) : Controller, IRefusalPages
 {
     private const string PageView = "~/Features/Registration/Views/Package.cshtml";
     private const string Twice = "Tỉnh đã gửi hồ sơ cho đợt đăng ký này; hãy tải lại trang.";
+    private const string NotSender = "Chỉ cán bộ Sở Công Thương của tỉnh gửi hồ sơ đăng ký kế hoạch KCQG.";
+
+    /// <summary>What the refused step had typed, listed on the page it answers with.</summary>
+    private string?[] _typed = [];
 
     [HttpGet("")]
     public async Task<IActionResult> Show(int roundId, int provinceId, CancellationToken ct)
     {
-        if (!await VisibleAsync(roundId, provinceId, ct)) return NotFound();
-        return View(PageView, await PageAsync(roundId, provinceId, ct));
+        if (!await pages.VisibleAsync(User, roundId, provinceId, ct)) return NotFound();
+        return View(PageView, await pages.LoadAsync(User, roundId, provinceId, ct));
     }
 
     [HttpPost("Submit")]
     [RequestSizeLimit(AttachmentStorage.MaxBytes + 64 * 1024)]
     public async Task<IActionResult> Submit(int roundId, int provinceId, PackageFormModel form, CancellationToken ct)
     {
-        if (!await VisibleAsync(roundId, provinceId, ct)) return NotFound();
-        if (!await MaySendAsync(ct))
-            return Refused(StatusCodes.Status403Forbidden,
-                "Chỉ cán bộ Sở Công Thương của tỉnh gửi hồ sơ đăng ký kế hoạch KCQG.");
+        if (!await pages.VisibleAsync(User, roundId, provinceId, ct)) return NotFound();
+        _typed = [form.LetterNumber, VietnamTime.Date(form.LetterDate)];
+        if (!await pages.MaySendAsync(User, ct))
+            return Refused(StatusCodes.Status403Forbidden, localizer[NotSender].Value);
         var round = await db.RegistrationRounds.Include(r => r.Figures).SingleAsync(r => r.Id == roundId, ct);
         var package = await db.RegistrationPackages.Include(p => p.Submissions)
             .SingleOrDefaultAsync(p => p.RoundId == roundId && p.ProvinceUnitId == provinceId, ct);
         // State first: a closed round or a package with the ministry is refused before any file is stored.
-        if (!round.IsOpen) return StateRefusal(round.RequireOpen);
-        if (package?.Status == PackageStatus.Submitted) return StateRefusal(package.RequireReturned);
+        if (!round.IsOpen) return await StateRefusedAsync(round.RequireOpen, ct);
+        if (package?.Status == PackageStatus.Submitted) return await StateRefusedAsync(package.RequireReturned, ct);
 
-        var projects = await ChosenAsync(provinceId, form.ProjectIds, ct);
+        var projects = await pages.ChosenAsync(provinceId, form.ProjectIds, ct);
         if (projects.Count != form.ProjectIds.Distinct().Count())
             ModelState.AddModelError(nameof(form.ProjectIds), "Một số đề án đã chọn không thuộc tỉnh này.");
         if (!ModelState.IsValid) return await FormAgainAsync(roundId, provinceId, form, ct);
@@ -68,7 +72,8 @@ public sealed class RegistrationPackagesController(
         }
 
         var actor = await actors.GetAsync(User, ct);
-        var rows = await RowsAsync(projects, ct);
+        var rows = await pages.RowsAsync(projects, ct);
+        var today = pages.Today;
         if (package is not null) db.Entry(package).Property(p => p.Version).OriginalValue = form.Version;
         return await this.SaveOrShowFormAsync(form, async () =>
         {
@@ -79,13 +84,13 @@ public sealed class RegistrationPackagesController(
                 var now = clock.GetUtcNow().UtcDateTime;
                 if (package is null)
                     db.RegistrationPackages.Add(ProvincePackage.Submit(round, provinceId, actor.OrganisationId,
-                        projects, rows, letter, actor, now, Today));
-                else package.Resubmit(round, projects, rows, letter, actor, now, Today);
+                        projects, rows, letter, actor, now, today));
+                else package.Resubmit(round, projects, rows, letter, actor, now, today);
                 await db.SaveChangesAsync(ct);
             });
-            TempData["Notice"] = round.IsLateOn(Today)
+            TempData.Notice(round.IsLateOn(today)
                 ? "Đã gửi hồ sơ đăng ký; hồ sơ gửi sau hạn nên được ghi là nộp muộn."
-                : "Đã gửi hồ sơ đăng ký; các đề án đã được đăng ký với Bộ Công Thương.";
+                : "Đã gửi hồ sơ đăng ký; các đề án đã được đăng ký với Bộ Công Thương.");
             return RedirectToAction(nameof(Show), new { roundId, provinceId });
         }, () => FormAgainAsync(roundId, provinceId, form, ct), ct, duplicate: Twice);
     }
@@ -94,7 +99,8 @@ public sealed class RegistrationPackagesController(
     [Authorize(Policy = Policies.MinistryOfficer)]
     public async Task<IActionResult> Return(int roundId, int provinceId, ReturnFormModel form, CancellationToken ct)
     {
-        if (!await VisibleAsync(roundId, provinceId, ct)) return NotFound();
+        if (!await pages.VisibleAsync(User, roundId, provinceId, ct)) return NotFound();
+        _typed = [form.Reason];
         var round = await db.RegistrationRounds.SingleAsync(r => r.Id == roundId, ct);
         var package = await db.RegistrationPackages
             .Include(p => p.Submissions).ThenInclude(s => s.Rows)
@@ -109,143 +115,49 @@ public sealed class RegistrationPackagesController(
             package.Return(round, projects, form.Reason, actor, clock.GetUtcNow().UtcDateTime);
             await notify.RegistrationReturnedAsync(round.Year, provinceId, form.Reason, roundId, ct);
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã trả lại hồ sơ đăng ký; các đề án trở lại trạng thái đã thẩm định cơ sở.";
+            TempData.Notice("Đã trả lại hồ sơ đăng ký; các đề án trở lại trạng thái đã thẩm định cơ sở.");
             return RedirectToAction(nameof(Show), new { roundId, provinceId });
         }, async () =>
         {
             db.ChangeTracker.Clear();
-            var model = await PageAsync(roundId, provinceId, ct);
+            var model = await pages.LoadAsync(User, roundId, provinceId, ct);
             model.ReturnForm = form;
             return View(PageView, model);
         }, ct);
     }
 
-    /// <summary>The letter of one sending, as an attachment, for whoever may see the package.</summary>
-    [HttpGet("/Registration/Letters/{submissionId:int}")]
-    public async Task<IActionResult> Letter(int submissionId, CancellationToken ct)
-    {
-        var package = await db.RegistrationPackages.AsNoTracking().Include(p => p.Submissions)
-            .SingleOrDefaultAsync(p => p.Submissions.Any(s => s.Id == submissionId), ct);
-        if (package is null || !(await scopes.GetAsync(User, ct)).Contains(package.ProvinceUnitId)) return NotFound();
-        var found = package.Submissions.Single(s => s.Id == submissionId).Letter;
-        var path = storage.PathOf(found.StoredName);
-        if (!System.IO.File.Exists(path)) return NotFound();
-        return PhysicalFile(path, found.ContentType, found.FileName);
-    }
-
-    private DateOnly Today => VietnamTime.Today(clock);
-
     /// <summary>
-    /// The round exists, the province is one it is addressed to, and the province is in the user's area.
+    /// A step the record's state refuses whatever was typed (409 through the refusal path): the form's own messages
+    /// do not matter then, so they are dropped and the domain's reason is shown instead.
     /// </summary>
-    private async Task<bool> VisibleAsync(int roundId, int provinceId, CancellationToken ct) =>
-        (await scopes.GetAsync(User, ct)).Contains(provinceId)
-        && await db.RegistrationRounds.AnyAsync(
-            r => r.Id == roundId && r.Figures.Any(f => f.ProvinceUnitId == provinceId), ct);
-
-    /// <summary>The Sở's officers send; a centre, a ministry unit or a leader does not (403).</summary>
-    private async Task<bool> MaySendAsync(CancellationToken ct)
+    private Task<IActionResult> StateRefusedAsync(Action requireState, CancellationToken ct)
     {
-        if (!User.IsInRole(RoleNames.DepartmentOfficer)) return false;
-        var organisation = await scopes.GetOrganisationAsync(User, ct);
-        return organisation?.Kind == OrganisationKind.ProvincialDepartment;
-    }
-
-    /// <summary>
-    /// The chosen projects, tracked, among the province's own (its area, predecessors' units included).
-    /// </summary>
-    private async Task<List<Project>> ChosenAsync(int provinceId, IEnumerable<int> ids, CancellationToken ct)
-    {
-        var wanted = ids.Distinct().ToList();
-        if (wanted.Count == 0) return [];
-        var area = (await graphs.GetAsync(ct)).ScopeOf(provinceId).ToList();
-        return await db.Projects.Include(p => p.ActivityContent).Include(p => p.ImplementingOrganisation)
-            .Include(p => p.LocationUnit).Include(p => p.Beneficiaries)
-            .Where(p => wanted.Contains(p.Id) && area.Contains(p.LocationUnitId))
-            .OrderBy(p => p.Code).AsSplitQuery().ToListAsync(ct);
-    }
-
-    /// <summary>The Mẫu 2 rows as the projects stand at this moment, beneficiaries named as they are today.</summary>
-    private async Task<List<PackageRow>> RowsAsync(List<Project> projects, CancellationToken ct)
-    {
-        var ids = projects.SelectMany(p => p.Beneficiaries.Select(b => b.EstablishmentId)).Distinct().ToList();
-        var establishments = await db.Establishments.AsNoTracking().Where(e => ids.Contains(e.Id))
-            .ToDictionaryAsync(e => e.Id, ct);
-        return projects.Select(p => new PackageRow(p, p.ActivityContent!.Name, p.ActivityContent.SortOrder,
-                p.ImplementingOrganisation!.NameOn(Today), p.LocationUnit!.Name,
-                p.Beneficiaries.Select(b => establishments[b.EstablishmentId])
-                    .Select(e => new PackageRowBeneficiary(e.Id, e.Name, e.TaxCode))))
-            .ToList();
-    }
-
-    private IActionResult StateRefusal(Action step)
-    {
-        try
+        ModelState.Clear();
+        return this.SaveOrShowFormAsync(null, () =>
         {
-            step();
-        }
-        catch (WorkflowException ex)
-        {
-            var localizer = HttpContext.RequestServices
-                .GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>();
-            return Refused(StatusCodes.Status409Conflict, DomainRefusalText.For(ex, localizer));
-        }
-        throw new InvalidOperationException("The step was expected to be refused.");
+            requireState();
+            throw new UnreachableException("The step was expected to be refused by the package's state.");
+        }, () => Task.FromResult<IActionResult>(RedirectToAction(nameof(Show), RouteData.Values)), ct);
     }
 
     private async Task<IActionResult> FormAgainAsync(int roundId, int provinceId, PackageFormModel form,
         CancellationToken ct)
     {
         db.ChangeTracker.Clear();
-        var model = await PageAsync(roundId, provinceId, ct);
+        var model = await pages.LoadAsync(User, roundId, provinceId, ct);
         model.Form = form;
         return View(PageView, model);
     }
 
-    private async Task<PackagePageViewModel> PageAsync(int roundId, int provinceId, CancellationToken ct)
-    {
-        var round = await db.RegistrationRounds.AsNoTracking().Include(r => r.Figures)
-            .SingleAsync(r => r.Id == roundId, ct);
-        var package = await db.RegistrationPackages.AsNoTracking()
-            .Include(p => p.Submissions).ThenInclude(s => s.Rows).ThenInclude(r => r.Beneficiaries)
-            .AsSplitQuery().SingleOrDefaultAsync(p => p.RoundId == roundId && p.ProvinceUnitId == provinceId, ct);
-        var province = await db.AdministrativeUnits.AsNoTracking().Where(u => u.Id == provinceId)
-            .Select(u => u.Name).SingleAsync(ct);
-        var canSubmit = round.IsOpen && package?.Status != PackageStatus.Submitted && await MaySendAsync(ct);
-        var model = new PackagePageViewModel
-        {
-            RoundId = roundId, Year = round.Year, Deadline = round.Deadline, RoundOpen = round.IsOpen, Today = Today,
-            ProvinceUnitId = provinceId, Province = province, Indicative = round.IndicativeFor(provinceId)!.Value,
-            Status = package?.Status, Version = package?.Version ?? 0,
-            Submissions = package?.Submissions.OrderByDescending(s => s.Number).ToList() ?? [],
-            CanSubmit = canSubmit,
-            CanReturn = round.IsOpen && package?.Status == PackageStatus.Submitted
-                        && Policies.Allows(User, Policies.MinistryOfficer),
-            Candidates = canSubmit ? await CandidatesAsync(round.Year, provinceId, ct) : [],
-        };
-        model.Form.Version = model.Version;
-        model.ReturnForm.Version = model.Version;
-        return model;
-    }
-
-    private async Task<List<PackagePageViewModel.Candidate>> CandidatesAsync(int year, int provinceId,
-        CancellationToken ct)
-    {
-        var area = (await graphs.GetAsync(ct)).ScopeOf(provinceId).ToList();
-        return await db.Projects.AsNoTracking()
-            .Where(p => p.Fund == Fund.Kcqg && p.Year == year && p.Status == ProjectStatus.BaseAppraised)
-            .Where(p => area.Contains(p.LocationUnitId))
-            .OrderBy(p => p.Code)
-            .Select(p => new PackagePageViewModel.Candidate(p.Id, p.Code, p.Name, p.ActivityContent!.Name, p.Kind,
-                new Vnd(p.RequestedSupportDong), new Vnd(p.AppraisedSupportDong ?? p.RequestedSupportDong),
-                p.BaseScore))
-            .ToListAsync(ct);
-    }
-
+    /// <summary>The package's page again, as stored, with the reason and what was typed.</summary>
     private IActionResult Refused(int status, string message) =>
-        RegistrationResults.Refused(this, status, message,
-            Url.Action(nameof(Show),
-                new { roundId = RouteData.Values["roundId"], provinceId = RouteData.Values["provinceId"] })!);
+        this.PageWithRefusal(status, message, async () =>
+        {
+            db.ChangeTracker.Clear();
+            var roundId = Convert.ToInt32(RouteData.Values["roundId"], CultureInfo.InvariantCulture);
+            var provinceId = Convert.ToInt32(RouteData.Values["provinceId"], CultureInfo.InvariantCulture);
+            return View(PageView, await pages.LoadAsync(User, roundId, provinceId, HttpContext.RequestAborted));
+        }, _typed);
 
     IActionResult IRefusalPages.Refused(int statusCode, string message) => Refused(statusCode, message);
 }

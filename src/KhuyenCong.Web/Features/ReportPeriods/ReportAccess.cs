@@ -3,7 +3,6 @@ using KhuyenCong.Data;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Web.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.ReportPeriods;
@@ -19,11 +18,8 @@ public static class ReportAccess
     /// <summary>The provinces of today's map that lie in the scope: each is expected to report.</summary>
     public static IQueryable<AdministrativeUnit> ProvincesInScope(AppDbContext db, UnitScope scope)
     {
-        var provinces = db.AdministrativeUnits.AsNoTracking()
+        return db.AdministrativeUnits.AsNoTracking().InScope(scope)
             .Where(u => u.Level == UnitLevel.Province && u.Generation == UnitGeneration.Current);
-        if (scope.IsNationwide) return provinces;
-        var ids = scope.UnitIds.ToList();
-        return provinces.Where(u => ids.Contains(u.Id));
     }
 
     /// <summary>
@@ -38,13 +34,5 @@ public static class ReportAccess
         if (organisation is not { Kind: OrganisationKind.ProvincialDepartment, ScopeUnitId: { } unitId }) return null;
         return await db.AdministrativeUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId
             && u.Level == UnitLevel.Province && u.Generation == UnitGeneration.Current, ct);
-    }
-
-    /// <summary>A refused step (403, 409) on the portal's refusal page, with the reason.</summary>
-    public static IActionResult Refused(Controller controller, int statusCode, string message)
-    {
-        var result = controller.View("~/Features/ProductRounds/Views/Conflict.cshtml", message);
-        result.StatusCode = statusCode;
-        return result;
     }
 }

@@ -1,9 +1,11 @@
+using System.Globalization;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Cycle;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Features.Registration;
 using KhuyenCong.Web.Features.Reports;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Refusals;
@@ -23,86 +25,61 @@ namespace KhuyenCong.Web.Features.ReportPeriods;
 public sealed class ReportPeriodsController(AppDbContext db, IUserScopeProvider scopes, TimeProvider clock)
     : Controller, IRefusalPages
 {
+    /// <summary>The form a refused step had typed: the list page shows it again with the reason.</summary>
+    private ReportPeriodForm? _typed;
+
     public async Task<IActionResult> Index(CancellationToken ct) => View(await IndexModelAsync(new(), ct));
 
     [Authorize(Policy = Policies.MinistryOfficer)]
     [HttpPost]
     public async Task<IActionResult> Create([Bind(Prefix = "Form")] ReportPeriodForm form, CancellationToken ct)
     {
-        if (!(await scopes.GetAsync(User, ct)).IsNationwide) return Forbid();
+        _typed = form;
+        if (!(await scopes.GetAsync(User, ct)).IsNationwide)
+            return Refused(StatusCodes.Status403Forbidden, HttpContext.RequestServices
+                .GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>()
+                ["Chỉ Bộ Công Thương đặt kỳ báo cáo."].Value);
         return await this.SaveOrShowFormAsync(null, async () =>
         {
             var period = new Period(form.Year!.Value, form.Kind, form.Deadline!.Value, form.Note,
                 ReportAccess.UserId(User));
             db.ReportPeriods.Add(period);
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã đặt kỳ báo cáo.";
+            TempData.Notice("Đã đặt kỳ báo cáo.");
             return RedirectToAction(nameof(Details), new { id = period.Id });
         }, async () => View(nameof(Index), await IndexModelAsync(form, ct)), ct,
             duplicate: "Kỳ báo cáo này của năm đã được đặt.");
     }
 
-    public async Task<IActionResult> Details(int id, CancellationToken ct)
-    {
-        var period = await db.ReportPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (period is null) return NotFound();
-        var scope = await scopes.GetAsync(User, ct);
-        var provinces = await ReportAccess.ProvincesInScope(db, scope).Select(u => new { u.Id, u.Name })
-            .ToListAsync(ct);
-        var ids = provinces.Select(p => p.Id).ToList();
-        var submissions = await db.ReportSubmissions.AsNoTracking()
-            .Where(s => s.PeriodId == id && ids.Contains(s.ProvinceUnitId))
-            .Select(s => new
-            {
-                s.Id, s.ProvinceUnitId, s.Status, s.SubmittedOn, s.IsLate, s.LetterNumber,
-                s.AllocatedKcqgDong, s.AllocatedKcdpDong,
-                Rows = s.Rows.Where(r => r.Attempt == s.Submissions).Select(r => new
-                {
-                    r.Fund, r.TotalCostDong, r.SupportDong, r.CounterpartDong, r.DisbursedDong, r.SettledDong,
-                }).ToList(),
-            })
-            .ToListAsync(ct);
-        var byProvince = submissions.ToDictionary(s => s.ProvinceUnitId);
-        var rows = provinces.Select(p =>
-        {
-            if (!byProvince.TryGetValue(p.Id, out var s))
-                return new ProvinceReportRow(p.Id, p.Name, null, null, null, false, null, 0, ReportTotals.Zero);
-            var totals = new ReportTotals(
-                new Vnd(s.Rows.Sum(r => r.TotalCostDong)),
-                new Vnd(s.Rows.Where(r => r.Fund == Fund.Kcqg).Sum(r => r.SupportDong)),
-                new Vnd(s.Rows.Where(r => r.Fund == Fund.Kcdp).Sum(r => r.SupportDong)),
-                new Vnd(s.Rows.Sum(r => r.CounterpartDong)),
-                new Vnd(s.AllocatedKcqgDong + s.AllocatedKcdpDong),
-                new Vnd(s.Rows.Sum(r => r.DisbursedDong)),
-                new Vnd(s.Rows.Sum(r => r.SettledDong)));
-            return new ProvinceReportRow(p.Id, p.Name, s.Id, s.Status, s.SubmittedOn, s.IsLate, s.LetterNumber,
-                s.Rows.Count, totals);
-        }).OrderBy(r => r.Province, VietnameseText.NameOrder).ToList();
-        var own = await ReportAccess.ReporterProvinceAsync(db, scopes, User, ct);
-        return View(new ReportPeriodDetailsViewModel
-        {
-            Period = period, Provinces = rows, Today = VietnamTime.Today(clock), IsNationwide = scope.IsNationwide,
-            CanSubmit = own is not null
-                && rows.FirstOrDefault(r => r.UnitId == own.Id)?.Status != ReportSubmissionStatus.Submitted,
-        });
-    }
+    public async Task<IActionResult> Details(int id, CancellationToken ct) =>
+        await ReportPeriodPage.LoadAsync(db, scopes, User, VietnamTime.Today(clock), id, ct) is { } model
+            ? View(model)
+            : NotFound();
 
-    IActionResult IRefusalPages.Refused(int statusCode, string message) =>
-        ReportAccess.Refused(this, statusCode, message);
+    /// <summary>A refused step: the periods' page with the form as typed and the reason; nothing was saved.</summary>
+    private IActionResult Refused(int status, string message) =>
+        this.PageWithRefusal(status, message, async () =>
+        {
+            db.ChangeTracker.Clear();
+            var form = _typed ?? new ReportPeriodForm();
+            return View(nameof(Index), await IndexModelAsync(form, HttpContext.RequestAborted));
+        }, _typed?.Year?.ToString(CultureInfo.InvariantCulture), VietnamTime.Date(_typed?.Deadline), _typed?.Note);
+
+    IActionResult IRefusalPages.Refused(int statusCode, string message) => Refused(statusCode, message);
 
     private async Task<ReportPeriodIndexViewModel> IndexModelAsync(ReportPeriodForm form, CancellationToken ct)
     {
         var scope = await scopes.GetAsync(User, ct);
         var today = VietnamTime.Today(clock);
         var own = await ReportAccess.ReporterProvinceAsync(db, scopes, User, ct);
-        var ids = await ReportAccess.ProvincesInScope(db, scope).Select(u => u.Id).ToListAsync(ct);
+        var inScope = db.ReportSubmissions.InScope(scope);
         var ownId = own?.Id ?? 0;
         var periods = await db.ReportPeriods.AsNoTracking()
             .OrderByDescending(p => p.Year).ThenByDescending(p => p.Kind)
             .Select(p => new
             {
                 p.Id, p.Year, p.Kind, p.Deadline,
-                Sent = db.ReportSubmissions.Where(s => s.PeriodId == p.Id && ids.Contains(s.ProvinceUnitId)
+                Sent = inScope.Where(s => s.PeriodId == p.Id
                     && s.Status == ReportSubmissionStatus.Submitted).Select(s => s.IsLate).ToList(),
                 Own = db.ReportSubmissions.Where(s => s.PeriodId == p.Id
                     && s.ProvinceUnitId == ownId).Select(s => (ReportSubmissionStatus?)s.Status).FirstOrDefault(),

@@ -3,6 +3,7 @@ using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Cycle;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.Projects;
+using KhuyenCong.Web.Features.Registration;
 using KhuyenCong.Web.Features.Reports;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Excel;
@@ -27,6 +28,11 @@ public sealed class ReportSubmissionsController(AppDbContext db, IUserScopeProvi
 {
     private const string ViewsPath = "~/Features/ReportPeriods/Views/";
     private const string AlreadySent = "Báo cáo đã nộp; chỉ nộp lại sau khi Bộ trả lại.";
+    private const string NotReporter = "Chỉ cán bộ Sở Công Thương của tỉnh nộp báo cáo của tỉnh.";
+
+    /// <summary>The submission whose page a refused step answers with, and what the step had typed.</summary>
+    private int _refusedId;
+    private string?[] _typed = [];
 
     [Authorize(Policy = Policies.DepartmentOfficer)]
     [HttpGet]
@@ -35,10 +41,9 @@ public sealed class ReportSubmissionsController(AppDbContext db, IUserScopeProvi
         var period = await db.ReportPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == periodId, ct);
         if (period is null) return NotFound();
         var province = await ReportAccess.ReporterProvinceAsync(db, scopes, User, ct);
-        if (province is null) return Forbid();
+        if (province is null) return NotReporterPage(periodId);
         var existing = await ExistingAsync(periodId, province.Id, ct);
-        if (existing?.Status == ReportSubmissionStatus.Submitted)
-            return ReportAccess.Refused(this, StatusCodes.Status409Conflict, AlreadySent);
+        if (existing?.Status == ReportSubmissionStatus.Submitted) return AlreadySentPage(existing.Id);
         var form = new ReportSubmitForm { Version = existing?.Version ?? 0 };
         return await SubmitFormAsync(period, province, existing, form, ct);
     }
@@ -53,11 +58,11 @@ public sealed class ReportSubmissionsController(AppDbContext db, IUserScopeProvi
         var period = await db.ReportPeriods.SingleOrDefaultAsync(p => p.Id == periodId, ct);
         if (period is null) return NotFound();
         var province = await ReportAccess.ReporterProvinceAsync(db, scopes, User, ct);
-        if (province is null) return Forbid();
+        _typed = [form.LetterNumber, VietnamTime.Date(form.LetterDate)];
+        if (province is null) return NotReporterPage(periodId);
         var submission = await db.ReportSubmissions.SingleOrDefaultAsync(
             s => s.PeriodId == periodId && s.ProvinceUnitId == province.Id, ct);
-        if (submission?.Status == ReportSubmissionStatus.Submitted)
-            return ReportAccess.Refused(this, StatusCodes.Status409Conflict, AlreadySent);
+        if (submission?.Status == ReportSubmissionStatus.Submitted) return AlreadySentPage(submission.Id);
         StoredUpload? upload = null;
         if (ModelState.IsValid)
         {
@@ -85,7 +90,7 @@ public sealed class ReportSubmissionsController(AppDbContext db, IUserScopeProvi
                 upload!.FileName, upload.StoredName, upload.ContentType, upload.Size);
             submission.Submit(period, letter, rows, kcqg, kcdp, actor, today);
             await storage.RecordAsync(upload, () => db.SaveChangesAsync(ct));
-            TempData["Notice"] = submission.IsLate ? "Đã nộp báo cáo (quá hạn)." : "Đã nộp báo cáo.";
+            TempData.Notice(submission.IsLate ? "Đã nộp báo cáo (quá hạn)." : "Đã nộp báo cáo.");
             return RedirectToAction(nameof(Details), new { id = submission.Id });
         }, async () =>
         {
@@ -98,20 +103,8 @@ public sealed class ReportSubmissionsController(AppDbContext db, IUserScopeProvi
         return result;
     }
 
-    public async Task<IActionResult> Details(int id, CancellationToken ct)
-    {
-        var found = await FindAsync(id, ct);
-        if (found is not var (submission, province)) return NotFound();
-        var period = submission.Period!;
-        var own = await ReportAccess.ReporterProvinceAsync(db, scopes, User, ct);
-        return View(ViewsPath + "Submission.cshtml", new ReportSubmissionViewModel
-        {
-            Period = period, Submission = submission, Province = province.Name,
-            Report = ReportSnapshot.Rebuild(submission, period, province.Name, province.Code),
-            CanReturn = submission.Status == ReportSubmissionStatus.Submitted && await IsMinistryAsync(ct),
-            CanResubmit = submission.Status == ReportSubmissionStatus.Returned && own?.Id == province.Id,
-        });
-    }
+    public async Task<IActionResult> Details(int id, CancellationToken ct) =>
+        await DetailsPageAsync(id, ct) ?? (IActionResult)NotFound();
 
     [Authorize(Policy = Policies.MinistryOfficer)]
     [HttpPost]
@@ -119,7 +112,9 @@ public sealed class ReportSubmissionsController(AppDbContext db, IUserScopeProvi
     {
         var found = await FindAsync(id, ct);
         if (found is not var (submission, _)) return NotFound();
-        if (!await IsMinistryAsync(ct)) return Forbid();
+        (_refusedId, _typed) = (id, [reason]);
+        if (!await IsMinistryAsync(ct))
+            return Refused(StatusCodes.Status403Forbidden, Localized("Chỉ Bộ Công Thương trả lại báo cáo của tỉnh."));
         db.Entry(submission).Property(s => s.Version).OriginalValue = version;
         return await this.SaveOrNoticeAsync(async () =>
         {
@@ -139,7 +134,8 @@ public sealed class ReportSubmissionsController(AppDbContext db, IUserScopeProvi
         var period = submission.Period!;
         var report = ReportSnapshot.Rebuild(submission, period, province.Name, province.Code);
         var suffix = period.Kind == ReportPeriodKind.FirstHalf ? $"6-thang-{period.Year}" : $"nam-{period.Year}";
-        return await this.OfficialExcelAsync($"bao-cao-{province.Code}-{suffix}.xlsx", ReportExcel.Implementation(report));
+        return await this.OfficialExcelAsync($"bao-cao-{province.Code}-{suffix}.xlsx",
+            ReportExcel.Implementation(report));
     }
 
     /// <summary>Always a download (attachment disposition), never rendered inline.</summary>
@@ -153,18 +149,60 @@ public sealed class ReportSubmissionsController(AppDbContext db, IUserScopeProvi
         return PhysicalFile(path, submission.LetterContentType, submission.LetterFileName);
     }
 
-    IActionResult IRefusalPages.Refused(int statusCode, string message) =>
-        ReportAccess.Refused(this, statusCode, message);
+    /// <summary>
+    /// 403 on the period's page: a province reports through its Sở Công Thương's officers only (not an extension
+    /// centre, a district or the ministry).
+    /// </summary>
+    private IActionResult NotReporterPage(int periodId) =>
+        this.PageWithRefusal(StatusCodes.Status403Forbidden, Localized(NotReporter), async () =>
+            View(ViewsPath + "Details.cshtml", await ReportPeriodPage.LoadAsync(db, scopes, User,
+                VietnamTime.Today(clock), periodId, HttpContext.RequestAborted)), _typed);
+
+    /// <summary>A second sending while one waits with the ministry: 409 on the report's own page.</summary>
+    private IActionResult AlreadySentPage(int id)
+    {
+        _refusedId = id;
+        return Refused(StatusCodes.Status409Conflict, Localized(AlreadySent));
+    }
+
+    /// <summary>A refused step: the report's page with the reason and what was typed; nothing was saved.</summary>
+    private IActionResult Refused(int status, string message) =>
+        _refusedId == 0
+            ? new StatusCodeResult(status)
+            : this.PageWithRefusal(status, message, async () =>
+            {
+                db.ChangeTracker.Clear();
+                return (await DetailsPageAsync(_refusedId, HttpContext.RequestAborted))!;
+            }, _typed);
+
+    IActionResult IRefusalPages.Refused(int statusCode, string message) => Refused(statusCode, message);
+
+    private string Localized(string vietnamese) => HttpContext.RequestServices
+        .GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>()[vietnamese];
+
+    private async Task<ViewResult?> DetailsPageAsync(int id, CancellationToken ct)
+    {
+        var found = await FindAsync(id, ct);
+        if (found is not var (submission, province)) return null;
+        var period = submission.Period!;
+        var own = await ReportAccess.ReporterProvinceAsync(db, scopes, User, ct);
+        return View(ViewsPath + "Submission.cshtml", new ReportSubmissionViewModel
+        {
+            Period = period, Submission = submission, Province = province.Name,
+            Report = ReportSnapshot.Rebuild(submission, period, province.Name, province.Code),
+            CanReturn = submission.Status == ReportSubmissionStatus.Submitted && await IsMinistryAsync(ct),
+            CanResubmit = submission.Status == ReportSubmissionStatus.Returned && own?.Id == province.Id,
+        });
+    }
 
     /// <summary>The submission with its period and rows when its province is in the user's scope, else null.</summary>
     private async Task<(ReportSubmission Submission, AdministrativeUnit Province)?> FindAsync(int id,
         CancellationToken ct)
     {
-        var submission = await db.ReportSubmissions.Include(s => s.Period).Include(s => s.Rows)
-            .Include(s => s.ProvinceUnit).AsSplitQuery().SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (submission is null) return null;
         var scope = await scopes.GetAsync(User, ct);
-        return scope.Contains(submission.ProvinceUnitId) ? (submission, submission.ProvinceUnit!) : null;
+        var submission = await db.ReportSubmissions.InScope(scope).Include(s => s.Period).Include(s => s.Rows)
+            .Include(s => s.ProvinceUnit).AsSplitQuery().SingleOrDefaultAsync(s => s.Id == id, ct);
+        return submission is null ? null : (submission, submission.ProvinceUnit!);
     }
 
     private async Task<bool> IsMinistryAsync(CancellationToken ct) =>

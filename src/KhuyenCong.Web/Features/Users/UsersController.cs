@@ -11,12 +11,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Users;
 
-/// <summary>Accounts: create, assign organisation and roles, lock and unlock, reset password (administrators only).</summary>
+/// <summary>
+/// Accounts: create, assign organisation and roles (administrators only); the security buttons (lock, unlock, reset
+/// the authenticator or the password) are in <see cref="UserSecurityController"/>.
+/// </summary>
 [Authorize(Policy = Policies.Administration)]
 public sealed class UsersController(
     AppDbContext db, UserManager<AppUser> users, TimeProvider clock, AdministratorGuard administrators) : Controller
 {
-    public async Task<IActionResult> Index(string? q, int? organisationId, string? role, string? status, int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> Index(string? q, int? organisationId, string? role, string? status, int page = 1,
+        CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
         var query = db.Users.AsNoTracking();
@@ -28,12 +32,14 @@ public sealed class UsersController(
         }
         if (organisationId is not null) query = query.Where(u => u.OrganisationId == organisationId);
         if (!string.IsNullOrEmpty(role))
-            query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
+            query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id
+                && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
         if (status == "locked") query = query.Where(u => u.LockoutEnd != null && u.LockoutEnd > now);
 
         var list = await query.OrderBy(u => u.Organisation.SearchKey).ThenBy(u => u.SearchKey).ThenBy(u => u.Id)
             .Select(u => new UserRow(u.Id, u.FullName, u.Email!, u.Organisation.Name,
-                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+                db.UserRoles.Where(ur => ur.UserId == u.Id)
+                    .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
                 u.LockoutEnd != null && u.LockoutEnd > now, u.TwoFactorEnabled))
             .ToPagedListAsync(page, ct: ct);
         return View(new UserIndexViewModel
@@ -50,7 +56,8 @@ public sealed class UsersController(
     [HttpPost]
     public async Task<IActionResult> Create(UserFormModel model, CancellationToken ct)
     {
-        // A new account has no id, whatever the form says (a posted Id made the form's re-display look up a missing user).
+        // A new account has no id, whatever the form says (a posted Id made the form's re-display look up a missing
+        // user).
         model.Id = null;
         if (string.IsNullOrEmpty(model.Password))
             ModelState.AddModelError(nameof(model.Password), "Vui lòng nhập mật khẩu ban đầu.");
@@ -73,7 +80,7 @@ public sealed class UsersController(
             return View("Edit", await WithOptionsAsync(model, ct));
         }
         await transaction.CommitAsync(ct);
-        TempData["Notice"] = "Đã tạo tài khoản.";
+        TempData.Notice("Đã tạo tài khoản.");
         return RedirectToAction(nameof(Index), new { q = user.Email });
     }
 
@@ -101,7 +108,8 @@ public sealed class UsersController(
         if (!ModelState.IsValid) return View(await WithOptionsAsync(model, ct));
         if (user.ConcurrencyStamp != model.ConcurrencyStamp)
         {
-            // As on every edit form: the typed values stay, the stamp moves to the stored one so saving again is deliberate.
+            // As on every edit form: the typed values stay, the stamp moves to the stored one so saving again is
+            // deliberate.
             ModelState.AddModelError("", ConcurrencyMessage.Text);
             ModelState.Remove(nameof(model.ConcurrencyStamp));
             model.ConcurrencyStamp = user.ConcurrencyStamp;
@@ -111,8 +119,10 @@ public sealed class UsersController(
         var current = await users.GetRolesAsync(user);
         var rolesChanged = !current.ToHashSet().SetEquals(model.Roles);
         if (rolesChanged && user.Id == users.GetUserId(User))
-            ModelState.AddModelError(nameof(model.Roles), "Bạn không thể tự thay đổi vai trò của mình. Hãy nhờ một quản trị viên khác.");
-        else if (current.Contains(RoleNames.Administrator) && !model.Roles.Contains(RoleNames.Administrator)
+            ModelState.AddModelError(nameof(model.Roles),
+                "Bạn không thể tự thay đổi vai trò của mình. Hãy nhờ một quản trị viên khác.");
+        else if (Policies.Allows(current, Policies.Administration)
+                 && !Policies.Allows(model.Roles, Policies.Administration)
                  && !await administrators.OthersRemainAsync(user.Id, null, ct))
             ModelState.AddModelError(nameof(model.Roles), AdministratorGuard.LastAdministrator);
         if (!ModelState.IsValid) return View(await WithOptionsAsync(model, ct));
@@ -138,82 +148,8 @@ public sealed class UsersController(
             return View(await WithOptionsAsync(model, ct));
         }
         await transaction.CommitAsync(ct);
-        TempData["Notice"] = "Đã lưu tài khoản.";
+        TempData.Notice("Đã lưu tài khoản.");
         return RedirectToAction(nameof(Index), new { q = user.Email });
-    }
-
-    [HttpPost]
-    public async Task<IActionResult> Lock(string id, CancellationToken ct)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null) return NotFound();
-        if (user.Id == users.GetUserId(User))
-        {
-            TempData["Error"] = "Bạn không thể tự khóa tài khoản của mình.";
-            return RedirectToAction(nameof(Edit), new { id });
-        }
-        if (await users.IsInRoleAsync(user, RoleNames.Administrator) && !await administrators.OthersRemainAsync(user.Id, null, ct))
-        {
-            TempData["Error"] = AdministratorGuard.LastAdministrator;
-            return RedirectToAction(nameof(Edit), new { id });
-        }
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
-        await users.UpdateSecurityStampAsync(user);
-        await DatabaseTicketStore.EndAllAsync(db, user.Id, ct);
-        TempData["Notice"] = "Đã khóa tài khoản.";
-        return RedirectToAction(nameof(Edit), new { id });
-    }
-
-    [HttpPost]
-    public async Task<IActionResult> Unlock(string id)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null) return NotFound();
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        TempData["Notice"] = "Đã mở khóa tài khoản.";
-        return RedirectToAction(nameof(Edit), new { id });
-    }
-
-    /// <summary>
-    /// For a user who lost their phone: two-factor sign-in off, key and recovery codes gone, sessions ended. The user
-    /// sets up a new authenticator at their next sign-in (or is made to, where the role requires it).
-    /// </summary>
-    [HttpPost]
-    public async Task<IActionResult> ResetAuthenticator(string id, CancellationToken ct)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null) return NotFound();
-        if (user.Id == users.GetUserId(User))
-        {
-            TempData["Error"] = "Hãy dùng trang Xác thực hai lớp của chính bạn.";
-            return RedirectToAction(nameof(Edit), new { id });
-        }
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey");
-        await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes");
-        await DatabaseTicketStore.EndAllAsync(db, user.Id, ct);
-        TempData["Notice"] = "Đã đặt lại ứng dụng xác thực: người dùng thiết lập lại ở lần đăng nhập tới.";
-        return RedirectToAction(nameof(Edit), new { id });
-    }
-
-    [HttpPost]
-    public async Task<IActionResult> ResetPassword(string id, string? newPassword)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null) return NotFound();
-        if (string.IsNullOrWhiteSpace(newPassword))
-        {
-            TempData["Error"] = "Vui lòng nhập mật khẩu mới.";
-            return RedirectToAction(nameof(Edit), new { id });
-        }
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var result = await users.ResetPasswordAsync(user, token, newPassword);
-        TempData[result.Succeeded ? "Notice" : "Error"] = result.Succeeded
-            ? "Đã đặt lại mật khẩu. Hãy báo mật khẩu mới cho người dùng qua kênh an toàn."
-            : string.Join(" ", result.Errors.Select(e => e.Description));
-        return RedirectToAction(nameof(Edit), new { id });
     }
 
     private async Task ValidateAsync(UserFormModel model, CancellationToken ct)
@@ -233,7 +169,8 @@ public sealed class UsersController(
     private void AddErrors(IdentityResult result, string field)
     {
         foreach (var error in result.Errors)
-            ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(UserFormModel.Password) : field, error.Description);
+            ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal)
+                ? nameof(UserFormModel.Password) : field, error.Description);
     }
 
     private async Task<UserFormModel> WithOptionsAsync(UserFormModel model, CancellationToken ct)

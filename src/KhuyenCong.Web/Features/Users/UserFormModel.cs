@@ -4,18 +4,6 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace KhuyenCong.Web.Features.Users;
 
-public sealed record UserRow(string Id, string FullName, string Email, string Organisation, List<string> Roles, bool IsLocked, bool TwoFactor);
-
-public sealed class UserIndexViewModel
-{
-    public string? Q { get; init; }
-    public int? OrganisationId { get; init; }
-    public string? Role { get; init; }
-    public string? Status { get; init; }
-    public required PagedList<UserRow> List { get; init; }
-    public List<SelectListItem> Organisations { get; init; } = [];
-}
-
 public sealed class UserFormModel
 {
     public string? Id { get; set; }
