@@ -94,9 +94,15 @@ public sealed class ClosedYearContinuingTests(PortalFactory portal) : IClassFixt
             ("Amount", "1")));
         await Expect.StatusAsync(HttpStatusCode.Redirect, await ministry.StepAsync(portal, running, "Accept",
             ("DecisionNumber", "BB 05/2022"), ("DecisionDate", "2022-02-20")));
-        var paid = (await portal.ProjectAsync(running)).DisbursedDong;
-        await Expect.StatusAsync(HttpStatusCode.Redirect, await ministry.StepAsync(portal, running, "Settle",
-            ("Amount", Millions(paid)), ("DecisionNumber", "QT 08/2022"), ("DecisionDate", "2022-03-01")));
+        var accepted = await portal.ProjectAsync(running);
+        // Settled at what was paid (on the first cost line), so the balance is nil and the project can be closed.
+        var settlement = accepted.CostLines.OrderBy(l => l.Order).SelectMany((l, i) => new[]
+        {
+            ($"LineActuals[{i}].Order", l.Order.ToString(CultureInfo.InvariantCulture)),
+            ($"LineActuals[{i}].Amount", i == 0 ? Millions(accepted.DisbursedDong) : "0"),
+        }).Concat([("DecisionNumber", "QT 08/2022"), ("DecisionDate", "2022-03-01")]).ToArray();
+        await Expect.StatusAsync(HttpStatusCode.Redirect,
+            await ministry.StepAsync(portal, running, "Settle", settlement));
         await Expect.StatusAsync(HttpStatusCode.Redirect, await ministry.StepAsync(portal, running, "Close",
             ("Comment", "Đã quyết toán đủ")));
 
