@@ -28,7 +28,8 @@ public static class ClosedYear
         ProjectAction.Recovered, ProjectAction.Closed,
     };
 
-    /// <summary>Whether a project in <paramref name="status"/> of a closed year may take <paramref name="step"/>.</summary>
+    /// <summary>Whether a project in <paramref name="status"/> of a closed year may take <paramref name="step"/>.
+    /// </summary>
     public static bool Continues(ProjectStatus status, ProjectAction step) =>
         ContinuingStatuses.Contains(status) && ContinuingSteps.Contains(step);
 

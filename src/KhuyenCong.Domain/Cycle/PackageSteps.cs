@@ -23,7 +23,7 @@ public static class PackageSteps
             || (action is ProjectAction.Returned or ProjectAction.Approved or ProjectAction.Rejected
                 && project.Status == ProjectStatus.Registered));
 
-    /// <summary>Whether the step belongs to the year's plan decision (not to the package) in a year with a round.</summary>
+    /// <summary>Whether the step belongs to the year's plan decision (not to the package) in a round year.</summary>
     public static bool IsPlanDecisionStep(Project project, ProjectAction action) =>
         IsPackageStep(project, action) && action is ProjectAction.Approved or ProjectAction.Rejected;
 

@@ -19,7 +19,8 @@ public sealed class DepartmentOwnProjectTests(PortalFactory portal) : IClassFixt
 {
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
 
-    /// <summary>A base-appraised KCĐP 2026 proposal of Phú Thọ that its Sở implements, appraised by its centre.</summary>
+    /// <summary>A base-appraised KCĐP 2026 proposal of Phú Thọ that its Sở implements, appraised by the centre.
+    /// </summary>
     private Task<int> OwnProjectAsync() => portal.WithDbAsync(async db =>
     {
         var commune = await db.AdministrativeUnits.SingleAsync(u =>
