@@ -11,7 +11,9 @@ namespace KhuyenCong.Data.Cycle;
 /// plan, its estimate entries, allocations and their project links, or to a project and anything of it (history,
 /// payments, attachments, cost lines: whatever has a ProjectId) is refused with <see cref="ClosedYear.Refusal"/>
 /// when the plan year it belongs to is closed as stored. The close and the documented reopen themselves pass: they
-/// change the closed flag. Registered before the audit interceptor, so a refusal opens no transaction.
+/// change the closed flag. A project under contract goes on to its acceptance, settlement and balance after its year
+/// is closed (<see cref="ClosedYear.Continues"/>): its own steps of that kind pass, any other change to it does not.
+/// Registered before the audit interceptor, so a refusal opens no transaction.
 /// </summary>
 public sealed class ClosedYearGuard : SaveChangesInterceptor
 {
@@ -37,6 +39,10 @@ public sealed class ClosedYearGuard : SaveChangesInterceptor
         var plans = new HashSet<int>();
         var projects = new HashSet<YearKey>();
         var projectIds = new HashSet<int>();
+        // Projects changed by a step a closed year does not let go on, and the tracked projects changed at all.
+        var otherSteps = new HashSet<int>();
+        var continuingSteps = new HashSet<int>();
+        var changed = new List<EntityEntry>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
@@ -61,8 +67,18 @@ public sealed class ClosedYearGuard : SaveChangesInterceptor
                     projectIds.Add(link.ProjectId);
                     break;
                 case Project project:
-                    projects.Add(new YearKey(project.Fund, project.Year, project.ProvinceCode));
-                    if (entry.State != EntityState.Added) projects.Add(Original(entry));
+                    if (entry.State == EntityState.Modified) changed.Add(entry);
+                    else projects.Add(new YearKey(project.Fund, project.Year, project.ProvinceCode));
+                    if (entry.State == EntityState.Deleted) projects.Add(Original(entry));
+                    break;
+                // A new project's first row: the project itself (Added) is checked above.
+                case ProjectHistoryEntry { ProjectId: > 0 } step:
+                    if (!ClosedYear.ContinuingSteps.Contains(step.Action) || entry.State != EntityState.Added)
+                        otherSteps.Add(step.ProjectId);
+                    else continuingSteps.Add(step.ProjectId);
+                    projectIds.Add(step.ProjectId);
+                    break;
+                case ProjectHistoryEntry:
                     break;
                 // A project's own rows (history, payments, cost lines, attachments, beneficiaries). The cycle's
                 // records that only name a project (a frozen report row, an appraisal sheet, a decision item) are not
@@ -77,18 +93,26 @@ public sealed class ClosedYearGuard : SaveChangesInterceptor
                     break;
             }
         }
-        foreach (var id in projectIds)
+        // A modified project and the rows of a tracked one: checked unless a continuing project takes its own step.
+        foreach (var entry in changed.Concat(projectIds
+                     .Select(id => db.ChangeTracker.Entries<Project>().FirstOrDefault(e => e.Entity.Id == id))
+                     .OfType<EntityEntry>()).Distinct())
         {
-            var tracked = db.ChangeTracker.Entries<Project>().FirstOrDefault(e => e.Entity.Id == id);
-            if (tracked is not null) projects.Add(Original(tracked));
+            if (Continues(entry, continuingSteps, otherSteps)) continue;
+            projects.Add(Original(entry));
+            var project = (Project)entry.Entity;
+            projects.Add(new YearKey(project.Fund, project.Year, project.ProvinceCode));
         }
         projectIds.RemoveWhere(id => db.ChangeTracker.Entries<Project>().Any(e => e.Entity.Id == id));
         if (plans.Count == 0 && projects.Count == 0 && projectIds.Count == 0) return;
 
+        // Rows of a project not loaded (an attachment, a payment): as stored.
         if (projectIds.Count > 0)
-            foreach (var key in await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id))
-                         .Select(p => new YearKey(p.Fund, p.Year, p.ProvinceCode)).ToListAsync(ct))
-                projects.Add(key);
+            foreach (var row in await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id))
+                         .Select(p => new { p.Id, p.Status, Key = new YearKey(p.Fund, p.Year, p.ProvinceCode) })
+                         .ToListAsync(ct))
+                if (otherSteps.Contains(row.Id) || !ClosedYear.ContinuingStatuses.Contains(row.Status))
+                    projects.Add(row.Key);
         var years = projects.Select(p => p.Year).Distinct().ToList();
         var closed = await db.AnnualPlans.AsNoTracking()
             .Where(p => p.IsClosed && (plans.Contains(p.Id) || years.Contains(p.Year)))
@@ -105,6 +129,20 @@ public sealed class ClosedYearGuard : SaveChangesInterceptor
     private static void AddPlan(HashSet<int> plans, int id)
     {
         if (id > 0) plans.Add(id);
+    }
+
+    /// <summary>
+    /// A project under contract, stored so, taking a continuing step (its history row says which) and nothing else:
+    /// its fund, year and province kept. A change without a step (renaming it) is no continuing step.
+    /// </summary>
+    private static bool Continues(EntityEntry entry, HashSet<int> continuingSteps, HashSet<int> otherSteps)
+    {
+        var project = (Project)entry.Entity;
+        var status = (ProjectStatus)entry.Property(nameof(Project.Status)).OriginalValue!;
+        return entry.State is EntityState.Modified or EntityState.Unchanged
+               && ClosedYear.ContinuingStatuses.Contains(status)
+               && continuingSteps.Contains(project.Id) && !otherSteps.Contains(project.Id)
+               && Original(entry) == new YearKey(project.Fund, project.Year, project.ProvinceCode);
     }
 
     private static YearKey Original(EntityEntry entry) => new(

@@ -22,10 +22,10 @@ public partial class Project
             [ProjectAction.BaseAppraised] = [ProjectDuty.NotCreator, ProjectDuty.NotImplementer],
             [ProjectAction.Approved] = Decision,
             [ProjectAction.Rejected] = Decision,
-            [ProjectAction.Accepted] = [ProjectDuty.NotImplementer, ProjectDuty.ApprovingLevel],
-            [ProjectAction.Settled] = [ProjectDuty.NotImplementer, ProjectDuty.ApprovingLevel],
+            [ProjectAction.Accepted] = [ProjectDuty.NotImplementerUnlessCommitteeDecides, ProjectDuty.ApprovingLevel],
+            [ProjectAction.Settled] = [ProjectDuty.NotImplementerUnlessCommitteeDecides, ProjectDuty.ApprovingLevel],
             // Closing after the balance is paid or recovered ends the settlement: the same level's work.
-            [ProjectAction.Closed] = [ProjectDuty.NotImplementer, ProjectDuty.ApprovingLevel],
+            [ProjectAction.Closed] = [ProjectDuty.NotImplementerUnlessCommitteeDecides, ProjectDuty.ApprovingLevel],
             // "The authority that approved" (DOMAIN §5) adjusts, stops or carries an approved project.
             [ProjectAction.Adjusted] = [ProjectDuty.NotCreator, ProjectDuty.ApprovingLevel],
             [ProjectAction.Stopped] = [ProjectDuty.NotCreator, ProjectDuty.ApprovingLevel],
@@ -57,7 +57,8 @@ public partial class Project
     }
 
     private static IReadOnlyList<ProjectDuty> Decision =>
-        [ProjectDuty.NotCreator, ProjectDuty.NotImplementer, ProjectDuty.NotAppraiser, ProjectDuty.ApprovingLevel];
+        [ProjectDuty.NotCreator, ProjectDuty.NotImplementerUnlessCommitteeDecides, ProjectDuty.NotAppraiser,
+         ProjectDuty.ApprovingLevel];
 
     private void RequireDuties(ProjectAction action, Actor by)
     {

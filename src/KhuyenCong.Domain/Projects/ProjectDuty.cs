@@ -76,6 +76,22 @@ public sealed class ProjectDuty
         });
 
     /// <summary>
+    /// The same rule for the decisions, acceptance and settlement, where a KCĐP project's approving level is the
+    /// provincial People's Committee (DOMAIN §5: "department officer recording the provincial People's Committee
+    /// decision"; §11: "approved by the provincial People's Committee"): the Sở records the Committee's decision, it
+    /// does not take it. So a Sở implementing its own KCĐP project records the Committee's approval, acceptance and
+    /// settlement of it like any other (else nobody could: the rule below gives those steps to the Sở only), while the
+    /// personal rules still keep its drafter and its appraiser out. A centre or a commune implementing stays refused;
+    /// KCQG is decided by the ministry itself, so its implementer never decides.
+    /// </summary>
+    public static readonly ProjectDuty NotImplementerUnlessCommitteeDecides = new(
+        "Đơn vị thực hiện không tự phê duyệt, nghiệm thu, quyết toán đề án của mình; đề án KCĐP do UBND tỉnh " +
+        "quyết định, Sở Công Thương ghi nhận, kể cả đề án do Sở thực hiện",
+        (p, a) => !a.OrganisationIds.Contains(p.ImplementingOrganisationId)
+            || (p.Fund == Fund.Kcdp && a.OrganisationKind == OrganisationKind.ProvincialDepartment),
+        NotImplementer._refusal);
+
+    /// <summary>
     /// The appraiser does not also approve (DOMAIN §11): whoever recorded a base appraisal of the project, at any
     /// time in its history (a returned and re-appraised proposal keeps its earlier appraisers).
     /// </summary>

@@ -81,10 +81,13 @@ public sealed class ProjectDutiesTests
         { "KCĐP", "TTKC", ProjectAction.Approved, "TTKC kế thừa", "đơn vị thực hiện" },
         { "KCĐP", "TTKC", ProjectAction.Approved, "Bộ", "cấp phê duyệt" },
         { "KCĐP", "TTKC", ProjectAction.Approved, "xã (người lập)", "người lập" },
-        // The Sở implementing a KCĐP project is the approving level of its own project: nobody here may approve it.
-        { "KCĐP", "Sở", ProjectAction.Approved, "Sở (cán bộ khác)", "đơn vị thực hiện" },
-        { "KCĐP", "Sở", ProjectAction.Approved, "Sở kế thừa", "đơn vị thực hiện" },
+        // A KCĐP project is decided by the People's Committee (§5, §11), the Sở records it: a Sở implementing its own
+        // KCĐP project records the Committee's approval like any other, by an officer who neither drafted nor
+        // appraised it (else nobody could, and the project would be stuck). A centre implementing stays refused.
+        { "KCĐP", "Sở", ProjectAction.Approved, "Sở (cán bộ khác)", "" },
+        { "KCĐP", "Sở", ProjectAction.Approved, "Sở kế thừa", "" },
         { "KCĐP", "Sở", ProjectAction.Approved, "TTKC", "người thẩm định" },
+        { "KCĐP", "Sở", ProjectAction.Approved, "Bộ", "cấp phê duyệt" },
         { "KCĐP", "xã", ProjectAction.Approved, "Sở (cán bộ khác)", "" },
 
         // KCQG approval and rejection: the ministry.
@@ -108,6 +111,10 @@ public sealed class ProjectDutiesTests
         { "KCĐP", "TTKC", ProjectAction.Accepted, "TTKC kế thừa", "đơn vị thực hiện" },
         { "KCĐP", "TTKC", ProjectAction.Accepted, "Bộ", "cấp phê duyệt" },
         { "KCĐP", "xã", ProjectAction.Accepted, "Sở (cán bộ khác)", "" },
+        // The Committee's acceptance of the Sở's own KCĐP project, recorded by the Sở (or its successor).
+        { "KCĐP", "Sở", ProjectAction.Accepted, "Sở (cán bộ khác)", "" },
+        { "KCĐP", "Sở", ProjectAction.Accepted, "Sở kế thừa", "" },
+        { "KCĐP", "Sở", ProjectAction.Accepted, "TTKC", "cấp phê duyệt" },
         { "KCQG", "Sở", ProjectAction.Accepted, "Bộ", "" },
         { "KCQG", "Sở", ProjectAction.Accepted, "Sở (cán bộ khác)", "đơn vị thực hiện" },
         { "KCQG", "Sở", ProjectAction.Accepted, "TTKC", "cấp phê duyệt" },
@@ -119,6 +126,8 @@ public sealed class ProjectDutiesTests
         { "KCĐP", "TTKC", ProjectAction.Settled, "TTKC", "đơn vị thực hiện" },
         { "KCĐP", "TTKC", ProjectAction.Settled, "TTKC kế thừa", "đơn vị thực hiện" },
         { "KCĐP", "TTKC", ProjectAction.Settled, "Bộ", "cấp phê duyệt" },
+        { "KCĐP", "Sở", ProjectAction.Settled, "Sở (cán bộ khác)", "" },
+        { "KCĐP", "Sở", ProjectAction.Settled, "Bộ", "cấp phê duyệt" },
         { "KCQG", "Sở", ProjectAction.Settled, "Bộ", "" },
         { "KCQG", "Sở", ProjectAction.Settled, "Sở (thẩm định)", "đơn vị thực hiện" },
         { "KCQG", "Sở", ProjectAction.Settled, "TTKC", "cấp phê duyệt" },

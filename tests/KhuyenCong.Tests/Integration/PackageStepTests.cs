@@ -85,6 +85,61 @@ public sealed class PackageStepTests(PortalFactory portal) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task ApproveOrReject_OneProjectOfARoundYear_409NothingChanged_PagePointsToThePlanDecision()
+    {
+        const int year = 2043;
+        var (round, phuTho) = await RoundAsync(year);
+        var id = await portal.KcqgProjectAsync(year, "Đề án chờ quyết định kế hoạch");
+        var department = await portal.ClientAsync(DemoAccounts.PhuThoDepartment);
+        await Expect.StatusAsync(HttpStatusCode.Redirect,
+            await department.SubmitPackageAsync(round, phuTho, [id], file: RegistrationData.Pdf));
+        var before = await StateAsync(id);
+        var ministry = await portal.ClientAsync(DemoAccounts.MinistryOfficer);
+        var link = $"/PlanDecisions/Create?fund=Kcqg&year={year}";
+
+        var page = await ministry.GetDocumentAsync($"/Projects/Details/{id}");
+        Assert.Null(page.QuerySelector("form[data-step='Approve']"));
+        Assert.Null(page.QuerySelector("form[data-step='Reject']"));
+        Assert.NotNull(page.QuerySelector("#registration-package [data-step='Approved']"));
+        Assert.Equal(link, page.QuerySelector("#plan-decision-link")!.GetAttribute("href"));
+
+        var approve = await ministry.StepAsync(portal, id, "Approve", ("Score", "85"), ("Amount", "180"),
+            ("DecisionNumber", "90/QĐ-BCT"), ("DecisionDate", Today.ToString("yyyy-MM-dd")));
+        await Expect.StatusAsync(HttpStatusCode.Conflict, approve);
+        var refused = await PortalClientExtensions.ParseHtmlAsync(approve);
+        Assert.Contains($"quyết định phê duyệt kế hoạch KCQG năm {year}",
+            refused.QuerySelector("#refusal-reason")!.TextContent);
+        Assert.Contains("90/QĐ-BCT", refused.QuerySelector("#refused-values")!.TextContent);
+        Assert.Equal(link, refused.QuerySelector("#plan-decision-link")!.GetAttribute("href"));
+        var reject = await ministry.StepAsync(portal, id, "Reject", ("Comment", "Không đạt yêu cầu"));
+        await Expect.StatusAsync(HttpStatusCode.Conflict, reject);
+        Assert.Equal(before, await StateAsync(id));
+
+        // The plan decision the page points to takes it, with the package's other projects.
+        var form = await ministry.GetDocumentAsync(link);
+        Assert.NotNull(form.QuerySelector($"#rows tr[data-project-id='{id}']"));
+    }
+
+    [Fact]
+    public async Task Inbox_RoundYear_ListsNoKcqgProjectToRegister_ShowsTheProvincePackage()
+    {
+        const int year = 2044;
+        var (round, phuTho) = await RoundAsync(year);
+        var inRound = await portal.KcqgProjectAsync(year, "Đề án năm có đợt đăng ký");
+        // The same province's base-appraised KCQG proposal of a year without a round is still registered singly.
+        var noRound = await portal.KcqgProjectAsync(2045, "Đề án năm chưa có đợt đăng ký");
+        var department = await portal.ClientAsync(DemoAccounts.PhuThoDepartment);
+
+        var inbox = await department.GetDocumentAsync("/Inbox");
+
+        var toRegister = inbox.QuerySelector("[data-bucket='BaseAppraised']");
+        Assert.NotNull(toRegister?.QuerySelector($"a[href='/Projects/Details/{noRound}']"));
+        Assert.Null(inbox.QuerySelector($"[data-bucket] a[href='/Projects/Details/{inRound}']"));
+        Assert.Equal($"/Registration/{round}/Packages/{phuTho}",
+            inbox.QuerySelector($"#registration-rounds [data-round='{year}'] a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task PlanDecision_InARoundYear_OffersThePackagesProjectsOnly_RefusesAStrayRegistration()
     {
         const int year = 2042;

@@ -247,9 +247,16 @@ public sealed class ProvincePackageTests(PortalFactory portal) : IClassFixture<P
         await Expect.StatusAsync(HttpStatusCode.Redirect,
             await department.SubmitPackageAsync(round, phuTho, [a, b], file: RegistrationData.Pdf));
         var ministry = await As(DemoAccounts.MinistryOfficer);
-        await Expect.StatusAsync(HttpStatusCode.Redirect, await ministry.StepAsync(portal, a, "Approve",
-            ("Score", "85"), ("Amount", "180"), ("DecisionNumber", "90/QĐ-BCT"),
-            ("DecisionDate", Today.ToString("yyyy-MM-dd"))));
+        // In a round year the ministry decides in the year's plan decision (a single-project approval is 409).
+        var version = await portal.WithDbAsync(db => db.Projects.Where(p => p.Id == a).Select(p => p.Version)
+            .SingleAsync());
+        await Expect.StatusAsync(HttpStatusCode.Redirect, await ministry.PostFormAsync("/PlanDecisions/Create",
+        [
+            new("Fund", "Kcqg"), new("Year", "2038"), new("Number", "90/QĐ-BCT"),
+            new("Date", Today.ToString("yyyy-MM-dd")), new("Rows[0].ProjectId", a.ToString()),
+            new("Rows[0].Version", version.ToString()), new("Rows[0].Choice", "Approve"),
+            new("Rows[0].Score", "85"), new("Rows[0].Amount", "180"),
+        ], tokenFromUrl: "/"));
 
         var response = await ministry.ReturnPackageAsync(portal, round, phuTho, "Trả lại");
 

@@ -348,6 +348,11 @@ public sealed class ReportPeriodTests : IDisposable
         var cells = book.Worksheets.First().CellsUsed().Select(c => c.GetString()).ToList();
         Assert.All(saved.Rows, r => Assert.Contains(r.ProjectCode, cells));
         Assert.Contains(cells, c => c.Contains("NĂM 2026", StringComparison.Ordinal));
+        // Signed as the province sent it: the reporting Sở's letterhead and its letter's date, not the ministry's.
+        Assert.Contains(cells, c => c.Contains("SỞ CÔNG THƯƠNG TỈNH PHÚ THỌ", StringComparison.Ordinal));
+        Assert.Contains(cells, c => c.Contains("UBND TỈNH PHÚ THỌ", StringComparison.Ordinal));
+        Assert.DoesNotContain(cells, c => c.StartsWith("CỤC ", StringComparison.Ordinal));
+        Assert.Contains(cells, c => c.StartsWith("Phú Thọ, ngày 20 tháng 11 năm 2026", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -52,16 +52,10 @@ public sealed class DocumentTemplatesController(AppDbContext db, AttachmentStora
                 AttachmentFileName.Normalise(form.File!.FileName), storedName, bytes.Length,
                 Convert.ToHexString(SHA256.HashData(bytes)), User.Identity?.Name ?? "");
             db.DocumentTemplates.Add(template);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch
-            {
-                // The row was not saved: its file must not stay behind.
-                System.IO.File.Delete(storage.PathOf(storedName));
-                throw;
-            }
+            // The attachments' one way to record a stored file: when the save or its audit fails, the file is
+            // removed (no template file without its row), and the refusal goes on to the form.
+            await storage.RecordAsync(new StoredUpload(template.FileName, DocumentsController.DocxContentType, false,
+                bytes.Length, storedName), () => db.SaveChangesAsync(ct));
             TempData["Notice"] = localizer["Đã tải lên mẫu {0}, phiên bản {1}.",
                 localizer[DocumentCatalog.Of(template.Kind).Title], next].Value;
             return RedirectToAction(nameof(Index), new { organisationId });

@@ -44,9 +44,12 @@ public sealed class DocumentsController(AppDbContext db, DocumentGenerator gener
         var document = await db.GeneratedDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
         if (document is null) return NotFound();
         if (!await IsIssuerAsync(document, ct)) return Forbid();
+        // Not recorded yet: start from the decision its step already holds (a tranche's, a round's), if any.
+        var step = document.SignedNumber is null ? await StepDecisionNumbers.OfAsync(db, document, ct) : null;
         return View(Page(document, new SignedDocumentForm
         {
-            SignedNumber = document.SignedNumber, SignedDate = document.SignedDate, Version = document.Version,
+            SignedNumber = document.SignedNumber ?? step?.Number, SignedDate = document.SignedDate ?? step?.Date,
+            Version = document.Version,
         }));
     }
 

@@ -69,7 +69,8 @@ public static class PlanDocumentData
             })
             .ToListAsync(ct);
         data.Set("PlanYear", Number(plan.Year))
-            .Set("Province", plan.OwnerUnit.Name)
+            // "Kính gửi: Ủy ban nhân dân tỉnh Phú Thọ": the kind word in lower case inside the title.
+            .Set("Province", Infrastructure.Documents.UnitTitle.InSentence(plan.OwnerUnit.Name, plan.OwnerUnit.Type))
             .Set("Estimate", Money(plan.EstimateDong))
             .Set("Allocated", Money(plan.AllocatedDong))
             .Set("ProjectCount", Number(projects.Count))

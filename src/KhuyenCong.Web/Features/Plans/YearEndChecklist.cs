@@ -16,8 +16,11 @@ public static class YearEndChecklist
     /// <summary>Approved with no contract: each is carried to next year or cancelled, with a reason.</summary>
     public static readonly IReadOnlyList<ProjectStatus> NotStarted = [ProjectStatus.Approved];
 
-    /// <summary>Under contract and not settled: listed, they stay as they are.</summary>
-    public static readonly IReadOnlyList<ProjectStatus> InProgress = [ProjectStatus.InProgress, ProjectStatus.Accepted];
+    /// <summary>
+    /// Under contract and not closed: listed; they go on to acceptance, settlement and the balance after the close
+    /// (<see cref="ClosedYear.Continues"/>), paid from the allocation carried over.
+    /// </summary>
+    public static readonly IReadOnlyList<ProjectStatus> InProgress = ClosedYear.ContinuingStatuses;
 
     /// <summary>Proposals never decided: listed, the close leaves them where they are.</summary>
     public static readonly IReadOnlyList<ProjectStatus> Undecided =
@@ -38,7 +41,12 @@ public static class YearEndChecklist
     {
         var projects = await ProjectsOf(db, plan).AsNoTracking().OrderBy(p => p.Code)
             .Select(p => new ChecklistProject(p.Id, p.Code, p.Name, p.Status, p.ImplementingOrganisationId,
-                new Vnd(p.ApprovedSupportDong ?? 0), new Vnd(p.DisbursedDong)))
+                new Vnd(p.ApprovedSupportDong ?? 0), new Vnd(p.DisbursedDong))
+            {
+                // What the project may still be paid: up to its settlement once settled, else its approval.
+                Payable = new Vnd((p.Status == ProjectStatus.Settled ? p.SettledDong ?? 0 : p.ApprovedSupportDong ?? 0)
+                    - p.DisbursedDong),
+            })
             .ToListAsync(ct);
         var recipients = plan.Allocations.GroupBy(a => a.RecipientId)
             .Select(g => new { Id = g.Key, Name = g.First().Recipient?.Name ?? "", Total = g.Sum(a => a.AmountDong) })
@@ -49,9 +57,11 @@ public static class YearEndChecklist
             .GroupBy(p => p.ImplementingOrganisationId)
             .Select(g => new { g.Key, Sum = g.Sum(p => p.DisbursedDong) })
             .ToDictionaryAsync(x => x.Key, x => x.Sum, ct);
+        var owed = projects.Where(p => InProgress.Contains(p.Status) && p.Payable.Dong > 0)
+            .GroupBy(p => p.ImplementerId).ToDictionary(g => g.Key, g => g.Sum(p => p.Payable.Dong));
         var balances = recipients
             .Select(r => new ChecklistBalance(r.Id, r.Name, new Vnd(r.Total),
-                new Vnd(disbursed.GetValueOrDefault(r.Id))))
+                new Vnd(disbursed.GetValueOrDefault(r.Id))) { Owed = new Vnd(owed.GetValueOrDefault(r.Id)) })
             .Where(b => b.Unspent.Dong > 0).OrderBy(b => b.Recipient, VietnameseText.NameOrder).ToList();
         return new YearEndFacts(
             [.. projects.Where(p => NotStarted.Contains(p.Status))],
@@ -62,11 +72,17 @@ public static class YearEndChecklist
 }
 
 public sealed record ChecklistProject(int Id, string Code, string Name, ProjectStatus Status, int ImplementerId,
-    Vnd Approved, Vnd Disbursed);
+    Vnd Approved, Vnd Disbursed)
+{
+    public Vnd Payable { get; init; }
+}
 
 public sealed record ChecklistBalance(int RecipientId, string Recipient, Vnd Allocated, Vnd Disbursed)
 {
     public Vnd Unspent => Allocated - Disbursed;
+
+    /// <summary>What the recipient's projects going on after the close may still be paid.</summary>
+    public Vnd Owed { get; init; }
 }
 
 public sealed record YearEndFacts(IReadOnlyList<ChecklistProject> NotStarted,

@@ -138,6 +138,13 @@ public sealed class YearEndController(
                 ModelState.AddModelError(
                     $"{nameof(model.Balances)}[{Math.Max(index, 0)}].{nameof(BalanceChoice.Disposition)}",
                     localizer["{0}: hãy chọn nộp trả hoặc chuyển nguồn số chưa sử dụng.", balance.Recipient]);
+            // The projects going on after the close are paid from this balance: returning it would strand them.
+            else if (model.Balances[index].Disposition == UnspentDisposition.Returned && balance.Owed.Dong > 0)
+                ModelState.AddModelError(
+                    $"{nameof(model.Balances)}[{index}].{nameof(BalanceChoice.Disposition)}",
+                    localizer["{0}: các đề án đang thực hiện còn được thanh toán {1} triệu đồng; số chưa sử dụng " +
+                        "phải chuyển nguồn để các đề án này tiếp tục nghiệm thu, quyết toán.", balance.Recipient,
+                        balance.Owed]);
         }
         if (model.Balances.Any(b => facts.Balances.All(f => f.RecipientId != b.RecipientId)))
             ModelState.AddModelError("", localizer["Danh sách số chưa sử dụng đã thay đổi: hãy xem lại bảng kiểm."]);

@@ -66,9 +66,13 @@ public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, Curre
         {
             buckets.Add(("Chờ thẩm định cơ sở", ProjectStatus.Submitted,
                 Waiting(ProjectStatus.Submitted, ProjectAction.BaseAppraised)));
+            // In a plan year with a registration round a KCQG project is registered only in the province's
+            // package (Domain/Cycle/PackageSteps): not one by one here; the open round's package is shown instead.
+            var roundYears = db.RegistrationRounds.Select(r => r.Year);
             buckets.Add(("Chờ đăng ký với Bộ (KCQG) hoặc ghi quyết định phê duyệt (KCĐP)", ProjectStatus.BaseAppraised,
                 projects.Where(p => p.Status == ProjectStatus.BaseAppraised)
-                    .Where(KcqgOr(ProjectAction.Approved, me))));
+                    .Where(KcqgOr(ProjectAction.Approved, me))
+                    .Where(p => p.Fund != Fund.Kcqg || !roundYears.Contains(p.Year))));
         }
         if (Has(RoleNames.MinistryOfficer))
             buckets.Add(("Chờ Bộ thẩm định, phê duyệt", ProjectStatus.Registered,

@@ -6,6 +6,7 @@ using KhuyenCong.Web.Features.Projects;
 using KhuyenCong.Web.Features.Registration;
 using KhuyenCong.Web.Features.Reports;
 using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Documents;
 using KhuyenCong.Web.Infrastructure.Excel;
 using KhuyenCong.Web.Infrastructure.Hosting;
 using KhuyenCong.Web.Infrastructure.Refusals;
@@ -124,7 +125,11 @@ public sealed class ReportSubmissionsController(AppDbContext db, IUserScopeProvi
         }, "Đã trả lại báo cáo.", RedirectToAction(nameof(Details), new { id }));
     }
 
-    /// <summary>The frozen report as the official .xlsx table, with the report writer of the reports page.</summary>
+    /// <summary>
+    /// The frozen report as the official .xlsx table, with the report writer of the reports page. It is the province's
+    /// report: signed as sent, with the reporting Sở's letterhead, its letter's date and the officer who sent it,
+    /// whoever downloads it (the ministry reads what the province signed, not a table under its own name).
+    /// </summary>
     [HttpGet]
     [EnableRateLimiting(RateLimits.Exports)]
     public async Task<IActionResult> Excel(int id, CancellationToken ct)
@@ -134,7 +139,10 @@ public sealed class ReportSubmissionsController(AppDbContext db, IUserScopeProvi
         var period = submission.Period!;
         var report = ReportSnapshot.Rebuild(submission, period, province.Name, province.Code);
         var suffix = period.Kind == ReportPeriodKind.FirstHalf ? $"6-thang-{period.Year}" : $"nam-{period.Year}";
-        return await this.OfficialExcelAsync($"bao-cao-{province.Code}-{suffix}.xlsx",
+        var letterhead = await HttpContext.RequestServices.GetRequiredService<ILetterheadSource>()
+            .ForOrganisationAsync(submission.SubmitterOrganisationId, ct);
+        return OfficialTable.File($"bao-cao-{province.Code}-{suffix}.xlsx",
+            new OfficialSignature(letterhead, submission.LetterDate, submission.SubmittedByName),
             ReportExcel.Implementation(report));
     }
 

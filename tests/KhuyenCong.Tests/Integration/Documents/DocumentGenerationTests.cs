@@ -72,7 +72,7 @@ public sealed class DocumentGenerationTests(PortalFactory portal) : IClassFixtur
         using var docx = new DocxFile(await client.DraftAsync(DocumentKind.ProvincialSubmission, planId));
 
         AssertOfficial(docx, landscape: false);
-        Assert.Contains("Kính gửi: Ủy ban nhân dân", docx.Text);
+        Assert.Contains("Kính gửi: Ủy ban nhân dân tỉnh Phú Thọ", docx.Text);
         Assert.Contains("năm 2026", docx.Text);
         await AssertRecordedAsync(DocumentKind.ProvincialSubmission, planId);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Documents;
@@ -101,6 +102,43 @@ public sealed class SignedNumberTests(PortalFactory portal) : IClassFixture<Port
         Assert.Equal("31/BB-NT", form.QuerySelector("input[name='DecisionNumber']")!.GetAttribute("value"));
         Assert.Equal("12/05/2099", form.QuerySelector("input[name='DecisionDate']")!.GetAttribute("value"));
     }
+
+    /// <summary>
+    /// A tranche's decision and a round's recognition are drafted from a step already recorded: the form to record
+    /// the signed number starts from that step's decision number and date.
+    /// </summary>
+    [Fact]
+    public async Task Record_TrancheAndRecognitionDecisions_FormStartsFromTheStepsDecision()
+    {
+        var planId = await portal.PhuThoLocalPlanAsync();
+        var tranche = await portal.WithDbAsync(db => db.Allocations.Where(a => a.PlanId == planId && a.Tranche == 1
+                && a.CorrectsId == null).OrderBy(a => a.DecisionDate).ThenBy(a => a.Id)
+            .Select(a => new { a.DecisionNumber, a.DecisionDate }).FirstAsync());
+        var phuTho = await portal.ClientAsync(DemoAccounts.PhuThoDepartment);
+        await phuTho.DraftAsync(DocumentKind.AllocationDecision, planId, 1);
+        var allocationDoc = await LatestAsync(DocumentKind.AllocationDecision, planId);
+        var roundId = await portal.HoaBinhRoundAsync();
+        var round = await portal.WithDbAsync(db => db.ProductRounds.Where(r => r.Id == roundId)
+            .Select(r => new { r.DecisionNumber, r.DecisionDate }).SingleAsync());
+        var hoaBinh = await portal.ClientAsync(DemoAccounts.HoaBinhDepartment);
+        await hoaBinh.DraftAsync(DocumentKind.ProductRecognition, roundId);
+        var roundDoc = await LatestAsync(DocumentKind.ProductRecognition, roundId);
+
+        var form = await phuTho.GetDocumentAsync($"/Documents/Record/{allocationDoc}");
+        Assert.Equal(tranche.DecisionNumber, form.QuerySelector("#SignedNumber")!.GetAttribute("value"));
+        Assert.Equal(tranche.DecisionDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+            form.QuerySelector("#SignedDate")!.GetAttribute("value"));
+        form = await hoaBinh.GetDocumentAsync($"/Documents/Record/{roundDoc}");
+        Assert.Equal(round.DecisionNumber, form.QuerySelector("#SignedNumber")!.GetAttribute("value"));
+        Assert.Equal(round.DecisionDate!.Value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+            form.QuerySelector("#SignedDate")!.GetAttribute("value"));
+        // Only a start: nothing is recorded until the officer saves.
+        Assert.Null(await portal.WithDbAsync(db => db.GeneratedDocuments.Where(d => d.Id == roundDoc)
+            .Select(d => d.SignedNumber).SingleAsync()));
+    }
+
+    private Task<int> LatestAsync(DocumentKind kind, int subjectId) => portal.WithDbAsync(db => db.GeneratedDocuments
+        .Where(d => d.SubjectId == subjectId && d.Kind == kind).MaxAsync(d => d.Id));
 
     private async Task<(HttpClient Client, int ProjectId, int DocumentId)> DraftAsync()
     {
