@@ -44,6 +44,8 @@ public static class StreamedOfficialWorkbook
         await using var book = await Spreadsheet.CreateNewAsync(output, new SpreadCheetahOptions
         {
             DefaultFont = new() { Name = OfficialSheetWriter.FontName, Size = OfficialSheetWriter.BodyFontSize },
+            // Readers that place cells by reference (the Open XML SDK, pandas) then need no guessing.
+            WriteCellReferenceAttributes = true,
         }, ct);
         var styles = new StreamedStyles(book);
         var written = 0;
