@@ -18,7 +18,7 @@ public class ExportJob
     /// <summary>The request's query string as the user sent it; the writer binds its own filter from it.</summary>
     public string Parameters { get; set; } = "";
 
-    /// <summary>Who asked: the job runs with their scope and letterhead, and only they may see or download it.</summary>
+    /// <summary>Who asked: the job runs with their scope and letterhead; only they may see or download it.</summary>
     public string UserId { get; set; } = "";
 
     public string FileName { get; set; } = "";

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Primitives;
 
 namespace KhuyenCong.Web.Features.Exports;
 
-/// <summary>A job as its writer sees it: who asked (as signed in now), what they asked for, the table's signature.</summary>
+/// <summary>A job as its writer sees it: who asked (as they are now), what they asked for, the signature.</summary>
 public sealed record ExportRun(ClaimsPrincipal User, string Parameters, OfficialSignature Signature)
 {
     private Dictionary<string, StringValues>? query;

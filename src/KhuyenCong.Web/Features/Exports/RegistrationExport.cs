@@ -37,7 +37,8 @@ public sealed class RegistrationExport(AppDbContext db, IUserScopeProvider scope
     }
 
     /// <summary>The table's title, columns and subtitle, without rows.</summary>
-    public static OfficialTable Head(ProjectFilter filter) => new OfficialTable("Mẫu 2", "TỔNG HỢP ĐĂNG KÝ ĐỀ ÁN KHUYẾN CÔNG",
+    public static OfficialTable Head(ProjectFilter filter) => new OfficialTable(
+        "Mẫu 2", "TỔNG HỢP ĐĂNG KÝ ĐỀ ÁN KHUYẾN CÔNG",
         [
             new("STT", 6, ExcelCellKind.Integer), new("Mã đề án", 20), new("Tên đề án", 44),
             new("Đơn vị thực hiện", 30), new("Địa điểm", 22), new("Số cơ sở thụ hưởng", 10, ExcelCellKind.Integer),

@@ -57,7 +57,8 @@ public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider
         var count = await filtered.CountAsync(ct);
         if (jobs.IsLong(count))
         {
-            var id = await jobs.EnqueueAsync(RegistrationExport.KindName, User, Request.QueryString, fileName, count, ct);
+            var id = await jobs.EnqueueAsync(
+                RegistrationExport.KindName, User, Request.QueryString, fileName, count, ct);
             return RedirectToAction(nameof(ExportsController.Job), "Exports", new { id });
         }
         var table = RegistrationExport.Head(filter);

@@ -19,8 +19,10 @@ public sealed class ImplementationReportExport(ReportRequests requests, ReportQu
         var period = run.Enum<ReportPeriod>("period") ?? ReportPeriod.Year;
         var request = await requests.ResolveAsync(run.User, run.Int("year"), period, run.Value("boundaries"), ct);
         if (request.Filter is null)
-            throw new InvalidOperationException($"The report request is refused now (status {request.Resolution.Status}).");
-        var report = await reports.ImplementationAsync(request.Scope, request.Filter, request.ScopeName, request.Map!, ct);
+            throw new InvalidOperationException(
+                $"The report request is refused now (status {request.Resolution.Status}).");
+        var report = await reports.ImplementationAsync(
+            request.Scope, request.Filter, request.ScopeName, request.Map!, ct);
         var table = ReportExcel.Implementation(report);
         await StreamedOfficialWorkbook.WriteAsync(output, run.Signature, table, progress, ct);
     }

@@ -77,7 +77,7 @@ public sealed class OfficialTable
 
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <summary>The formatted ClosedXML workbook, built in memory: for tables that fit (see <see cref="FileAsync"/>).</summary>
+    /// <summary>The formatted ClosedXML workbook, built in memory: for tables that fit (<see cref="FileAsync"/>).</summary>
     public static FileContentResult File(string fileName, OfficialSignature signature, params OfficialTable[] tables)
     {
         using var workbook = new XLWorkbook();

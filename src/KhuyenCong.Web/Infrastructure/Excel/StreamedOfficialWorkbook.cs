@@ -36,7 +36,7 @@ public static class StreamedOfficialWorkbook
         await Task.CompletedTask;
     }
 
-    /// <param name="grouped">Whether the rows have group headings (the plain sheet then repeats them as a column).</param>
+    /// <param name="grouped">Whether the rows have group headings (the plain sheet repeats them in a column).</param>
     /// <param name="progress">Told the rows written so far (both sheets: twice the table's rows at the end).</param>
     public static async Task WriteAsync(Stream output, OfficialSignature signature, OfficialTable head, bool grouped,
         Func<IAsyncEnumerable<OfficialRow>> rows, Action<int>? progress, CancellationToken ct)
@@ -68,10 +68,12 @@ public static class StreamedOfficialWorkbook
         await book.StartWorksheetAsync(head.SheetName, options, ct);
 
         await Blocks(book, styles, n, split, ct,
-            (hasSuperior ? letterhead.SuperiorAgency : letterhead.IssuingAgency, hasSuperior ? styles.BlockPlain : styles.BlockBold),
+            (hasSuperior ? letterhead.SuperiorAgency : letterhead.IssuingAgency,
+                hasSuperior ? styles.BlockPlain : styles.BlockBold),
             (OfficialDate.Motto, styles.BlockBold));
         await Blocks(book, styles, n, split, ct,
-            (hasSuperior ? letterhead.IssuingAgency : "", styles.BlockBold), (OfficialDate.MottoLine, styles.BlockBold));
+            (hasSuperior ? letterhead.IssuingAgency : "", styles.BlockBold),
+            (OfficialDate.MottoLine, styles.BlockBold));
         if (head.FormNumber is not null)
             await Blocks(book, styles, n, split, ct, ("", styles.Note),
                 (head.Instrument is null ? head.FormNumber : $"{head.FormNumber} – {head.Instrument}", styles.Note));
@@ -88,7 +90,8 @@ public static class StreamedOfficialWorkbook
                 var text = row.Cells[0]?.ToString() ?? "";
                 var cells = new Cell[n];
                 cells[0] = new Cell(text, styles.Cell(ExcelCellKind.Text, bold: true, bordered: true));
-                for (var c = 1; c < n; c++) cells[c] = new Cell((string?)null, styles.Cell(ExcelCellKind.Text, true, true));
+                var border = styles.Cell(ExcelCellKind.Text, bold: true, bordered: true);
+                for (var c = 1; c < n; c++) cells[c] = new Cell((string?)null, border);
                 Merge(book, 1, n);
                 await book.AddRowAsync(cells, ct);
                 continue;
@@ -102,13 +105,14 @@ public static class StreamedOfficialWorkbook
             (OfficialDate.Line(letterhead.Place, signature.Date), styles.Note));
         await Blocks(book, styles, n, split, ct,
             (letterhead.PreparerTitle, styles.BlockBold), (letterhead.HeadTitle, styles.BlockBold));
-        await Blocks(book, styles, n, split, ct, (OfficialDate.PreparerNote, styles.Note), (OfficialDate.HeadNote, styles.Note));
+        await Blocks(book, styles, n, split, ct,
+            (OfficialDate.PreparerNote, styles.Note), (OfficialDate.HeadNote, styles.Note));
         for (var i = 0; i < 3; i++) await book.AddRowAsync(Array.Empty<Cell>(), ct);
         await Blocks(book, styles, n, split, ct,
             (signature.PreparerName ?? "", styles.BlockBold), (letterhead.SignerName ?? "", styles.BlockBold));
     }
 
-    /// <summary>The data-friendly sheet (<see cref="PlainSheetWriter"/>): one header row, the group as a column.</summary>
+    /// <summary>The data-friendly sheet (<see cref="PlainSheetWriter"/>): one header row, the group a column.</summary>
     private static async Task WritePlainAsync(Spreadsheet book, StreamedStyles styles, OfficialTable head,
         bool grouped, IAsyncEnumerable<OfficialRow> rows, Action count, CancellationToken ct)
     {

@@ -20,7 +20,10 @@ internal sealed class StreamedStyles
         {
             Font = Font(bold: true),
             Fill = { Color = Color.FromArgb(0xDD, 0xEB, 0xF7) },
-            Alignment = { Horizontal = HorizontalAlignment.Center, Vertical = VerticalAlignment.Center, WrapText = true },
+            Alignment =
+            {
+                Horizontal = HorizontalAlignment.Center, Vertical = VerticalAlignment.Center, WrapText = true,
+            },
             Border = Thin(),
         });
         PlainHeader = book.AddStyle(new Style { Font = Font(bold: true) });
