@@ -10,7 +10,7 @@ db="${BENCH_DB:?name the national database in BENCH_DB}"
 work="$(mktemp -d)"
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"' EXIT
-dotnet build src/KhuyenCong.Web -c Release -v q -nologo >/dev/null
+[ -n "${NO_BUILD:-}" ] || dotnet build src/KhuyenCong.Web -c Release -v q -nologo >/dev/null
 dll="$(pwd)/src/KhuyenCong.Web/bin/Release/net10.0/KhuyenCong.Web.dll"
 port=$((20000 + RANDOM % 20000)); base="http://127.0.0.1:$port"
 (cd "$(dirname "$dll")" && ASPNETCORE_ENVIRONMENT=Production Security__RequireHttps=false Seeding__Demo=true \
