@@ -5,8 +5,8 @@ namespace KhuyenCong.Web.Features.Reports;
 
 /// <summary>
 /// The implementation report of more rows than the formatted workbook holds, in the background. The report is
-/// computed as for the page (its groups need every row's fund and province before the first subtotal; ≈ 1 KB a
-/// row), and the workbook is streamed.
+/// computed as for the page (its groups need every row's fund and province before the first subtotal;
+/// bench/export.sh measured +71 MB at 18,302 rows, ≈ 4 KB a row), and the workbook is streamed.
 /// </summary>
 public sealed class ImplementationReportExport(ReportRequests requests, ReportQuery reports) : IExportWriter
 {
