@@ -52,6 +52,8 @@ public static class WebServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddScoped<Infrastructure.Caching.DataVersion>();
         services.AddScoped<Infrastructure.Caching.UserFigureCache>();
+        // Issue 16: long exports as background jobs (any instance may run one, under a lease).
+        Features.Exports.ExportServiceCollectionExtensions.AddKhuyenCongExports(services);
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>

@@ -5,6 +5,7 @@ using KhuyenCong.Data;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Features.Exports;
 using KhuyenCong.Web.Infrastructure.Excel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,8 @@ namespace KhuyenCong.Web.Features.Projects;
 
 /// <summary>The official forms as .xlsx: a project's cost estimate (Mẫu 1) and the registration summary of the listed projects (Mẫu 2).</summary>
 [Authorize(Policy = Policies.BusinessReaders)]
-public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider scopes) : Controller
+public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider scopes, ExportJobQueue jobs)
+    : Controller
 {
     /// <summary>Mẫu 1: the cost-estimate lines of one project, with totals.</summary>
     [EnableRateLimiting(RateLimits.Exports)]
@@ -39,44 +41,28 @@ public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider
         return await this.OfficialExcelAsync($"mau-1-du-toan-{project.Code}.xlsx", table);
     }
 
-    /// <summary>Mẫu 2: the listed projects grouped by activity content, with subtotals and a total, as filtered on the list.</summary>
+    /// <summary>
+    /// Mẫu 2: the listed projects grouped by activity content, with subtotals and a total, as filtered on the list
+    /// (<see cref="RegistrationExport"/>); a list longer than the formatted workbook holds goes to a background job.
+    /// </summary>
     [EnableRateLimiting(RateLimits.Exports)]
-    public async Task<IActionResult> Registration(int? year, string? fund, string? province, ProjectStatus? status, int? content,
-        ProjectKind? kind, string? q, CancellationToken ct)
+    public async Task<IActionResult> Registration(int? year, string? fund, string? province, ProjectStatus? status,
+        int? content, ProjectKind? kind, string? q, CancellationToken ct)
     {
         var scope = await scopes.GetAsync(User, ct);
-        var filter = new ProjectFilter(year, FundNames.TryParse(fund, out var f) ? f : null, province, status, content, kind, q);
-        var rows = await ProjectListQuery.Filtered(db, scope, filter).AsNoTracking()
-            .OrderBy(p => p.ActivityContent!.SortOrder).ThenBy(p => p.Code)
-            .Select(p => new
-            {
-                Content = p.ActivityContent!.Name, p.Code, p.Name, Organisation = p.ImplementingOrganisation!.Name, Location = p.LocationUnit!.Name,
-                Beneficiaries = p.Beneficiaries.Count(), p.Kind, p.Year, p.Fund, p.TotalCostDong, p.RequestedSupportDong, p.ApprovedSupportDong, p.Status,
-            })
-            .ToListAsync(ct);
-
-        var table = new OfficialTable("Mẫu 2", "TỔNG HỢP ĐĂNG KÝ ĐỀ ÁN KHUYẾN CÔNG",
-            [new("STT", 6, ExcelCellKind.Integer), new("Mã đề án", 20), new("Tên đề án", 44), new("Đơn vị thực hiện", 30), new("Địa điểm", 22),
-             new("Số cơ sở thụ hưởng", 10, ExcelCellKind.Integer), new("Loại đề án", 14), new("Năm", 8, ExcelCellKind.Year), new("Nguồn", 8),
-             new("Tổng kinh phí", 16, ExcelCellKind.Million), new("Đề nghị hỗ trợ", 16, ExcelCellKind.Million),
-             new("Phê duyệt", 16, ExcelCellKind.Million), new("Trạng thái", 18)])
-            {
-                FormNumber = OfficialForms.Registration, Instrument = OfficialForms.ProjectInstrument,
-                GroupHeader = "Nội dung hoạt động",
-            }
-            .Subtitle(filter.Year is { } y ? $"Năm {y}" : "Tất cả các năm");
-        var n = 0;
-        foreach (var group in rows.GroupBy(r => r.Content))
+        var filter = new ProjectFilter(year, FundNames.TryParse(fund, out var f) ? f : null, province, status, content,
+            kind, q);
+        var filtered = ProjectListQuery.Filtered(db, scope, filter);
+        var fileName = RegistrationExport.FileName(filter);
+        var count = await filtered.CountAsync(ct);
+        if (jobs.IsLong(count))
         {
-            table.Group(group.Key);
-            foreach (var r in group)
-                table.Row(++n, r.Code, r.Name, r.Organisation, r.Location, r.Beneficiaries, ProjectNames.Kind(r.Kind), r.Year, FundNames.Code(r.Fund),
-                    r.TotalCostDong / 1e6, r.RequestedSupportDong / 1e6, r.ApprovedSupportDong / 1e6, ProjectNames.Status(r.Status));
-            table.Subtotal(null, null, $"Cộng: {group.Key}", null, null, group.Sum(r => r.Beneficiaries), null, null, null,
-                group.Sum(r => r.TotalCostDong) / 1e6, group.Sum(r => r.RequestedSupportDong) / 1e6, group.Sum(r => r.ApprovedSupportDong ?? 0) / 1e6, null);
+            var id = await jobs.EnqueueAsync(
+                RegistrationExport.KindName, User, Request.QueryString, fileName, count, ct);
+            return RedirectToAction(nameof(ExportsController.Job), "Exports", new { id });
         }
-        table.Total(null, null, "Tổng cộng", null, null, rows.Sum(r => r.Beneficiaries), null, null, null,
-            rows.Sum(r => r.TotalCostDong) / 1e6, rows.Sum(r => r.RequestedSupportDong) / 1e6, rows.Sum(r => r.ApprovedSupportDong ?? 0) / 1e6, null);
-        return await this.OfficialExcelAsync($"mau-2-dang-ky-de-an{(filter.Year is { } yy ? "-" + yy : "")}.xlsx", table);
+        var table = RegistrationExport.Head(filter);
+        await foreach (var row in RegistrationExport.Rows(filtered, ct)) table.Add(row);
+        return await this.OfficialExcelAsync(fileName, table);
     }
 }

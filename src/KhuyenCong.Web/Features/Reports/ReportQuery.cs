@@ -76,6 +76,14 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
         return new ImplementationReport(filter, scopeName, groups);
     }
 
+    /// <summary>How many project rows <see cref="ImplementationAsync"/> lists: the export decides on it.</summary>
+    public Task<int> CountAsync(UnitScope scope, ReportFilter filter, CancellationToken ct)
+    {
+        var approvedStates = ProjectStatusGroups.Approved;
+        return db.Projects.InScope(scope)
+            .Where(p => p.Year == filter.Year && approvedStates.Contains(p.Status)).CountAsync(ct);
+    }
+
     /// <summary>The indicator summary over the same projects as the implementation report, per fund, plus certified products.</summary>
     public async Task<IndicatorReport> IndicatorsAsync(ClaimsPrincipal user, UnitScope scope, ReportFilter filter, string scopeName, CancellationToken ct)
     {

@@ -1,6 +1,6 @@
 using KhuyenCong.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.RateLimiting;
-using KhuyenCong.Data;
+using KhuyenCong.Web.Features.Exports;
 using KhuyenCong.Web.Features.Budget;
 using KhuyenCong.Web.Features.Boundaries;
 using KhuyenCong.Web.Features.ProductRounds;
@@ -16,7 +16,7 @@ namespace KhuyenCong.Web.Features.Reports;
 /// page, a print-friendly HTML view and an .xlsx file of each. Read-only: GET only.
 /// </summary>
 [Authorize(Policy = Policies.BusinessReaders)]
-public sealed class ReportsController(AppDbContext db, BudgetFilterResolver filters, ReportQuery reports) : Controller
+public sealed class ReportsController(ReportRequests requests, ReportQuery reports, ExportJobQueue jobs) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(
@@ -45,9 +45,18 @@ public sealed class ReportsController(AppDbContext db, BudgetFilterResolver filt
     {
         var context = await ResolveAsync(year, period, boundaries, ct);
         if (context.Refusal is not null) return context.Refusal;
+        var fileName = $"bao-cao-thuc-hien-{FileSuffix(context.Filter!)}.xlsx";
+        // A report longer than the formatted workbook holds is made in the background (issue 16).
+        var count = await reports.CountAsync(context.Scope!, context.Filter!, ct);
+        if (jobs.IsLong(count))
+        {
+            var id = await jobs.EnqueueAsync(
+                ImplementationReportExport.KindName, User, Request.QueryString, fileName, count, ct);
+            return RedirectToAction(nameof(ExportsController.Job), "Exports", new { id });
+        }
         var report = await reports.ImplementationAsync(
             context.Scope!, context.Filter!, context.ScopeName, context.Map!, ct);
-        return await this.OfficialExcelAsync($"bao-cao-thuc-hien-{FileSuffix(context.Filter!)}.xlsx", ReportExcel.Implementation(report));
+        return await this.OfficialExcelAsync(fileName, ReportExcel.Implementation(report));
     }
 
     [HttpGet]
@@ -82,10 +91,8 @@ public sealed class ReportsController(AppDbContext db, BudgetFilterResolver filt
     private async Task<Context> ResolveAsync(int? year, ReportPeriod period, string? boundaries, CancellationToken ct)
     {
         if (!Enum.IsDefined(period)) return new(null, null, "", BadRequest());
-        var resolved = await filters.ResolveAsync(User, year, null, null, boundaries, ct);
-        if (resolved.Filter is null) return new(null, null, "", BoundaryResults.Refused(this, resolved));
-        var scopeName = resolved.Scope.IsNationwide ? "Cả nước" : User.FindFirst(Authorization.AppClaims.OrganisationName)?.Value ?? "";
-        return new(new ReportFilter(resolved.Filter.Year, period, resolved.Boundaries), resolved.Scope, scopeName, null,
-            resolved.Map ?? await ProvinceMap.LoadAsync(db, ct));
+        var request = await requests.ResolveAsync(User, year, period, boundaries, ct);
+        if (request.Filter is null) return new(null, null, "", BoundaryResults.Refused(this, request.Resolution));
+        return new(request.Filter, request.Scope, request.ScopeName, null, request.Map);
     }
 }

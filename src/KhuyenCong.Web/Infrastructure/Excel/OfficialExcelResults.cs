@@ -12,9 +12,10 @@ namespace KhuyenCong.Web.Infrastructure.Excel;
 /// </summary>
 public static class OfficialExcelResults
 {
-    public static async Task<FileContentResult> OfficialExcelAsync(
+    public static async Task<FileResult> OfficialExcelAsync(
         this ControllerBase controller, string fileName, params OfficialTable[] tables) =>
-        OfficialTable.File(fileName, await controller.OfficialSignatureAsync(), tables);
+        await OfficialTable.FileAsync(fileName, await controller.OfficialSignatureAsync(), tables,
+            controller.HttpContext.RequestAborted);
 
     /// <summary>The same signature for a print view (its header and signature blocks).</summary>
     public static async Task<OfficialSignature> OfficialSignatureAsync(this ControllerBase controller)

@@ -47,8 +47,37 @@ public sealed class OfficialTable
     public OfficialTable Group(string text) { rows.Add(new([text], OfficialRowStyle.Group)); return this; }
     public OfficialTable Subtotal(params object?[] cells) { rows.Add(new(cells, OfficialRowStyle.Subtotal)); return this; }
     public OfficialTable Total(params object?[] cells) { rows.Add(new(cells, OfficialRowStyle.Total)); return this; }
+    public OfficialTable Add(OfficialRow row) { rows.Add(row); return this; }
 
-    /// <summary>The workbook as a download; file names stay ASCII so every browser keeps them.</summary>
+    /// <summary>
+    /// The workbook as a download; file names stay ASCII so every browser keeps them. A single table longer than
+    /// <see cref="StreamedOfficialWorkbook.FormattedRowLimit"/> is streamed (through a temporary file deleted when
+    /// the response is sent) instead of built in memory.
+    /// </summary>
+    public static async Task<FileResult> FileAsync(
+        string fileName, OfficialSignature signature, OfficialTable[] tables, CancellationToken ct)
+    {
+        if (tables is not [var table] || table.Rows.Count <= StreamedOfficialWorkbook.FormattedRowLimit)
+            return File(fileName, signature, tables);
+        var path = Path.GetTempFileName();
+        var stream = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        try
+        {
+            await StreamedOfficialWorkbook.WriteAsync(stream, signature, table, null, ct);
+            stream.Position = 0;
+        }
+        catch
+        {
+            await stream.DisposeAsync();
+            throw;
+        }
+        return new FileStreamResult(stream, ContentType) { FileDownloadName = fileName };
+    }
+
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>The formatted ClosedXML workbook, built in memory: for tables that fit (<see cref="FileAsync"/>).</summary>
     public static FileContentResult File(string fileName, OfficialSignature signature, params OfficialTable[] tables)
     {
         using var workbook = new XLWorkbook();
@@ -59,7 +88,7 @@ public sealed class OfficialTable
         foreach (var table in tables) PlainSheetWriter.Write(workbook, table);
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
-        return new FileContentResult(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        return new FileContentResult(stream.ToArray(), ContentType)
         {
             FileDownloadName = fileName,
         };

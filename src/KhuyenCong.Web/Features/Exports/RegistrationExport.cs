@@ -1,0 +1,112 @@
+using System.Runtime.CompilerServices;
+using KhuyenCong.Data;
+using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Projects;
+using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Features.Projects;
+using KhuyenCong.Web.Infrastructure.Excel;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Web.Features.Exports;
+
+/// <summary>
+/// Mẫu 2, the registration summary of the listed projects, grouped by activity content with subtotals and a total.
+/// The rows come from the database one at a time in the group order and are never held together: the same rows
+/// fill the formatted workbook of a short list and stream the workbook of a long one (in the background).
+/// </summary>
+public sealed class RegistrationExport(AppDbContext db, IUserScopeProvider scopes) : IExportWriter
+{
+    public const string KindName = "registration";
+
+    public string Kind => KindName;
+
+    /// <summary>The list's filter as the job stored it (the same names as the list's query string).</summary>
+    public static ProjectFilter Filter(ExportRun run) => new(run.Int("year"),
+        FundNames.TryParse(run.Value("fund"), out var fund) ? fund : null, run.Value("province"),
+        run.Enum<ProjectStatus>("status"), run.Int("content"), run.Enum<ProjectKind>("kind"), run.Value("q"));
+
+    public static string FileName(ProjectFilter filter) =>
+        $"mau-2-dang-ky-de-an{(filter.Year is { } year ? "-" + year : "")}.xlsx";
+
+    public async Task WriteAsync(ExportRun run, Stream output, Action<int> progress, CancellationToken ct)
+    {
+        var filter = Filter(run);
+        var filtered = ProjectListQuery.Filtered(db, await scopes.GetAsync(run.User, ct), filter);
+        await StreamedOfficialWorkbook.WriteAsync(output, run.Signature, Head(filter), grouped: true,
+            () => Rows(filtered, ct), progress, ct);
+    }
+
+    /// <summary>The table's title, columns and subtitle, without rows.</summary>
+    public static OfficialTable Head(ProjectFilter filter) => new OfficialTable(
+        "Mẫu 2", "TỔNG HỢP ĐĂNG KÝ ĐỀ ÁN KHUYẾN CÔNG",
+        [
+            new("STT", 6, ExcelCellKind.Integer), new("Mã đề án", 20), new("Tên đề án", 44),
+            new("Đơn vị thực hiện", 30), new("Địa điểm", 22), new("Số cơ sở thụ hưởng", 10, ExcelCellKind.Integer),
+            new("Loại đề án", 14), new("Năm", 8, ExcelCellKind.Year), new("Nguồn", 8),
+            new("Tổng kinh phí", 16, ExcelCellKind.Million), new("Đề nghị hỗ trợ", 16, ExcelCellKind.Million),
+            new("Phê duyệt", 16, ExcelCellKind.Million), new("Trạng thái", 18),
+        ])
+    {
+        FormNumber = OfficialForms.Registration,
+        Instrument = OfficialForms.ProjectInstrument,
+        GroupHeader = "Nội dung hoạt động",
+    }.Subtitle(filter.Year is { } y ? $"Năm {y}" : "Tất cả các năm");
+
+    /// <summary>
+    /// The group headings, rows, subtotals and total, read in the group order (content, then code). The content's
+    /// id follows its sort order so that two contents of one sort order never interleave into broken groups.
+    /// </summary>
+    public static async IAsyncEnumerable<OfficialRow> Rows(
+        IQueryable<Project> filtered, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var lines = filtered.AsNoTracking()
+            .OrderBy(p => p.ActivityContent!.SortOrder).ThenBy(p => p.ActivityContentId).ThenBy(p => p.Code)
+            .Select(p => new Line(p.ActivityContent!.Name, p.Code, p.Name, p.ImplementingOrganisation!.Name,
+                p.LocationUnit!.Name, p.Beneficiaries.Count(), p.Kind, p.Year, p.Fund, p.TotalCostDong,
+                p.RequestedSupportDong, p.ApprovedSupportDong, p.Status))
+            .AsAsyncEnumerable();
+        string? content = null;
+        Sums group = new(), total = new();
+        var n = 0;
+        await foreach (var r in lines.WithCancellation(ct))
+        {
+            if (r.Content != content)
+            {
+                if (content is not null) yield return group.Row($"Cộng: {content}", OfficialRowStyle.Subtotal);
+                content = r.Content;
+                group = new();
+                yield return new([content], OfficialRowStyle.Group);
+            }
+            group.Add(r);
+            total.Add(r);
+            yield return new([++n, r.Code, r.Name, r.Organisation, r.Location, r.Beneficiaries,
+                ProjectNames.Kind(r.Kind), r.Year, FundNames.Code(r.Fund), r.TotalCostDong / 1e6,
+                r.RequestedSupportDong / 1e6, r.ApprovedSupportDong / 1e6, ProjectNames.Status(r.Status)],
+                OfficialRowStyle.Normal);
+        }
+        if (content is not null) yield return group.Row($"Cộng: {content}", OfficialRowStyle.Subtotal);
+        yield return total.Row("Tổng cộng", OfficialRowStyle.Total);
+    }
+
+    private sealed record Line(string Content, string Code, string Name, string Organisation, string Location,
+        int Beneficiaries, ProjectKind Kind, int Year, Fund Fund, long TotalCostDong, long RequestedSupportDong,
+        long? ApprovedSupportDong, ProjectStatus Status);
+
+    /// <summary>The running sums of a group or of the whole table.</summary>
+    private sealed class Sums
+    {
+        private int beneficiaries;
+        private long totalCost, requested, approved;
+
+        public void Add(Line r)
+        {
+            beneficiaries += r.Beneficiaries;
+            totalCost += r.TotalCostDong;
+            requested += r.RequestedSupportDong;
+            approved += r.ApprovedSupportDong ?? 0;
+        }
+
+        public OfficialRow Row(string label, OfficialRowStyle style) => new([null, null, label, null, null,
+            beneficiaries, null, null, null, totalCost / 1e6, requested / 1e6, approved / 1e6, null], style);
+    }
+}
