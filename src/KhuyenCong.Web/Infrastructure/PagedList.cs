@@ -24,7 +24,8 @@ public static class PagingExtensions
     public const int DefaultPageSize = 25;
 
     /// <summary>Counts and fetches one page in the database; an out-of-range page number is clamped.</summary>
-    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, int page, int pageSize = DefaultPageSize, CancellationToken ct = default)
+    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, int page, int pageSize =
+        DefaultPageSize, CancellationToken ct = default)
     {
         pageSize = Math.Clamp(pageSize, 1, 200);
         var total = await query.CountAsync(ct);

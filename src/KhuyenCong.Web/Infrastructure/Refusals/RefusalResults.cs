@@ -162,10 +162,12 @@ public static class RefusalResults
     };
 
     /// <summary>The refusal in the user's language (see <see cref="DomainRefusalText"/>).</summary>
-    private static string Text(Controller controller, DomainException ex) => DomainRefusalText.For(ex, Localizer(controller));
+    private static string Text(Controller controller, DomainException ex)
+        => DomainRefusalText.For(ex, Localizer(controller));
 
     /// <summary>The portal's own refusal wording (conflict, duplicate) in the user's language.</summary>
-    private static string Localized(Controller controller, string vietnamese) => Localizer(controller)[vietnamese].Value;
+    private static string Localized(Controller controller, string vietnamese) => Localizer(controller)[vietnamese]
+        .Value;
 
     private static IStringLocalizer Localizer(Controller controller) =>
         controller.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
