@@ -143,7 +143,7 @@ public static class RefusalResults
         }
     }
 
-    private static int? StatusOf(DomainException refusal) => refusal switch
+    internal static int? StatusOf(DomainException refusal) => refusal switch
     {
         WorkflowException or RoundStateException => StatusCodes.Status409Conflict,
         SelfApprovalException => StatusCodes.Status403Forbidden,
