@@ -13,8 +13,7 @@ public sealed class AdministrativeUnitGraph
     private readonly Dictionary<int, List<int>> _successors = [];
     private readonly Dictionary<int, List<int>> _predecessors = [];
 
-    public AdministrativeUnitGraph(IEnumerable<Node> nodes,
-        IEnumerable<(int PredecessorId, int SuccessorId)> successions)
+    public AdministrativeUnitGraph(IEnumerable<Node> nodes, IEnumerable<(int PredecessorId, int SuccessorId)> successions)
     {
         _nodes = nodes.ToDictionary(n => n.Id);
         foreach (var node in _nodes.Values)

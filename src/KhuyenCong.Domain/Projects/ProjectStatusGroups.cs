@@ -6,9 +6,7 @@ namespace KhuyenCong.Domain.Projects;
 /// </summary>
 public static class ProjectStatusGroups
 {
-    /// <summary>
-    /// Approved and everything after it except stopping: the projects being (or having been) carried out.
-    /// </summary>
+    /// <summary>Approved and everything after it except stopping: the projects being (or having been) carried out.</summary>
     public static readonly IReadOnlyList<ProjectStatus> Approved =
         [ProjectStatus.Approved, ProjectStatus.InProgress, ProjectStatus.Accepted, ProjectStatus.Settled,
          ProjectStatus.Closed];

@@ -7,9 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Authorization;
 
-/// <summary>
-/// Answers, for the signed-in user, which administrative units they may see. Every feature asks this.
-/// </summary>
+/// <summary>Answers, for the signed-in user, which administrative units they may see. Every feature asks this.</summary>
 public interface IUserScopeProvider
 {
     Task<UnitScope> GetAsync(ClaimsPrincipal user, CancellationToken ct = default);
@@ -46,8 +44,7 @@ public sealed class UserScopeProvider(AppDbContext db, AdministrativeUnitGraphCa
         UnitScope scope;
         if (organisation is null) scope = UnitScope.Empty;
         else if (Organisation.IsNationwide(organisation.Kind)) scope = UnitScope.Nationwide;
-        else if (organisation.ScopeUnitId is { } unitId) scope =
-            UnitScope.Of((await graphs.GetAsync(ct)).ScopeOf(unitId));
+        else if (organisation.ScopeUnitId is { } unitId) scope = UnitScope.Of((await graphs.GetAsync(ct)).ScopeOf(unitId));
         else scope = UnitScope.Empty;
 
         _resolved[userId] = scope;
