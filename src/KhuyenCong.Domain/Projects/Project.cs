@@ -147,14 +147,3 @@ public partial class Project : AuditableEntity, IScopedRecord
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
-
-/// <summary>A beneficiary establishment of a project.</summary>
-public sealed class ProjectBeneficiary
-{
-    private ProjectBeneficiary() { }
-
-    internal ProjectBeneficiary(int establishmentId) => EstablishmentId = establishmentId;
-
-    public int ProjectId { get; private set; }
-    public int EstablishmentId { get; private set; }
-}

@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace KhuyenCong.Web.Authorization;
 
-public sealed class InScopeRequirement : IAuthorizationRequirement;
-
 /// <summary>
 /// Per-record check: the record's unit lies in the user's scope. Controllers answer 404 when it fails.
 /// </summary>
