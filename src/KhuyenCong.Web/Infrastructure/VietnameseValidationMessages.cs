@@ -21,8 +21,8 @@ public sealed class VietnameseValidationMessages : IValidationMetadataProvider
             && Nullable.GetUnderlyingType(type) is null
             && !context.ValidationMetadata.ValidatorMetadata.OfType<RequiredAttribute>().Any())
         {
-            context.ValidationMetadata.ValidatorMetadata.Add(new RequiredAttribute { ErrorMessage =
-                "Vui lòng nhập {0}." });
+            context.ValidationMetadata.ValidatorMetadata.Add(
+                new RequiredAttribute { ErrorMessage = "Vui lòng nhập {0}." });
         }
         // A list (the beneficiaries) binds to an empty list, never null: the implicit "required" of a non-nullable
         // reference type only made the browser refuse an empty multi-select the server accepts.

@@ -36,8 +36,8 @@ public sealed class RequestBodyGuardMiddleware(RequestDelegate next, IOptions<Fo
 
         var sizeFeature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
         var metadata = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>();
-        if (sizeFeature is { IsReadOnly: false } && metadata is not null) sizeFeature.MaxRequestBodySize =
-            metadata.MaxRequestBodySize;
+        if (sizeFeature is { IsReadOnly: false } && metadata is not null)
+            sizeFeature.MaxRequestBodySize = metadata.MaxRequestBodySize;
         var limit = sizeFeature?.MaxRequestBodySize;
 
         try
