@@ -11,7 +11,7 @@ namespace KhuyenCong.Tests.Domain;
 /// refusal methods): every step from every round state; the allowed ones go through, the others answer 409 (as the
 /// web's one refusal path maps the exception) and change nothing.
 /// </summary>
-public sealed class ProductRoundWorkflowTests
+public sealed class ProductRoundStepTableTests
 {
     public enum Step
     {
