@@ -15,7 +15,8 @@ public static class DependencyInjection
     /// The database: SQLite by default (a file under <paramref name="contentRoot"/>/App_Data), SQL Server when
     /// <c>DatabaseProvider=SqlServer</c>. Each provider has its own migrations assembly.
     /// </summary>
-    public static IServiceCollection AddKhuyenCongData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddKhuyenCongData(this IServiceCollection services, IConfiguration configuration,
+        string contentRoot)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<ICurrentUser, SystemUser>();
@@ -30,7 +31,8 @@ public static class DependencyInjection
             if (provider.Equals("SqlServer", StringComparison.OrdinalIgnoreCase))
             {
                 var connection = configuration.GetConnectionString("SqlServer")
-                                 ?? throw new InvalidOperationException("DatabaseProvider=SqlServer needs ConnectionStrings:SqlServer.");
+                                 ?? throw new InvalidOperationException("DatabaseProvider=SqlServer needs " +
+                                     "ConnectionStrings:SqlServer.");
                 options.UseSqlServer(connection, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly)
                     .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
             }

@@ -6,9 +6,3 @@ public interface ICurrentUser
     string? UserId { get; }
     string UserName { get; }
 }
-
-public sealed class SystemUser : ICurrentUser
-{
-    public string? UserId => null;
-    public string UserName => "system";
-}

@@ -12,6 +12,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.Property(u => u.SearchKey).HasMaxLength(200);
         builder.HasIndex(u => u.SearchKey);
         builder.Property(u => u.PreferredLanguage).HasMaxLength(10);
-        builder.HasOne(u => u.Organisation).WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(u => u.Organisation).WithMany().HasForeignKey(u => u.OrganisationId)
+            .OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -11,7 +11,8 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
         builder.ConfigureAudit();
         builder.Property(p => p.Name).HasMaxLength(300);
         builder.Property(p => p.DecisionNumber).HasMaxLength(64);
-        builder.HasOne(p => p.ProvinceUnit).WithMany().HasForeignKey(p => p.ProvinceUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.ProvinceUnit).WithMany().HasForeignKey(p => p.ProvinceUnitId)
+            .OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.ProvinceUnitId, p.StartYear });
     }
 }
@@ -30,7 +31,8 @@ internal sealed class AnnualPlanConfiguration : IEntityTypeConfiguration<AnnualP
         builder.Ignore(p => p.Remaining);
         builder.HasOne(p => p.OwnerUnit).WithMany().HasForeignKey(p => p.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Programme).WithMany().HasForeignKey(p => p.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(p => p.Allocations).WithOne(a => a.Plan).HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Allocations).WithOne(a => a.Plan).HasForeignKey(a => a.PlanId)
+            .OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(p => p.Allocations).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(p => p.Revisions).WithOne(r => r.Plan).HasForeignKey(r => r.PlanId)
             .OnDelete(DeleteBehavior.Restrict);

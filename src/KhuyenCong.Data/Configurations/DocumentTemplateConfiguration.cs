@@ -16,6 +16,7 @@ internal sealed class DocumentTemplateConfiguration : IEntityTypeConfiguration<D
         builder.Property(t => t.UploadedBy).HasMaxLength(256);
         // Two administrators uploading at once cannot both take the same version number.
         builder.HasIndex(t => new { t.OrganisationId, t.Kind, t.TemplateVersion }).IsUnique();
-        builder.HasOne<Organisation>().WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(t => t.OrganisationId)
+            .OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -18,7 +18,8 @@ internal sealed class EstablishmentConfiguration : IEntityTypeConfiguration<Esta
         // Unique only when given: many household businesses have no tax code.
         builder.HasIndex(e => e.TaxCode).IsUnique().HasFilter("[TaxCode] IS NOT NULL");
         builder.HasOne(e => e.LegalForm).WithMany().HasForeignKey(e => e.LegalFormId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(e => e.AddressUnit).WithMany().HasForeignKey(e => e.AddressUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.AddressUnit).WithMany().HasForeignKey(e => e.AddressUnitId)
+            .OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(e => e.ScopeUnitId);
     }
 }

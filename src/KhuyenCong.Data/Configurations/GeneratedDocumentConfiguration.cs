@@ -16,7 +16,9 @@ internal sealed class GeneratedDocumentConfiguration : IEntityTypeConfiguration<
         builder.Property(d => d.SignedNumber).HasMaxLength(100);
         // A record's page lists its documents by kind and subject.
         builder.HasIndex(d => new { d.Kind, d.SubjectId });
-        builder.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<DocumentTemplate>().WithMany().HasForeignKey(d => d.TemplateId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId)
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DocumentTemplate>().WithMany().HasForeignKey(d => d.TemplateId)
+            .OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -18,14 +18,19 @@ internal sealed class ProductEntryConfiguration : IEntityTypeConfiguration<Produ
         builder.HasIndex(e => e.LocationUnitId);
         builder.HasOne(e => e.Round).WithMany().HasForeignKey(e => e.RoundId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(e => e.Group).WithMany().HasForeignKey(e => e.GroupId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(e => e.Establishment).WithMany().HasForeignKey(e => e.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(e => e.LocationUnit).WithMany().HasForeignKey(e => e.LocationUnitId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(e => e.ProvinceUnit).WithMany().HasForeignKey(e => e.ProvinceUnitId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(e => e.PrerequisiteCertificate).WithMany().HasForeignKey(e => e.PrerequisiteCertificateId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Establishment).WithMany().HasForeignKey(e => e.EstablishmentId)
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.LocationUnit).WithMany().HasForeignKey(e => e.LocationUnitId)
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.ProvinceUnit).WithMany().HasForeignKey(e => e.ProvinceUnitId)
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.PrerequisiteCertificate).WithMany().HasForeignKey(e => e.PrerequisiteCertificateId)
+            .OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.Sheets).WithOne().HasForeignKey(s => s.EntryId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Recusals).WithOne().HasForeignKey(r => r.EntryId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Attachments).WithOne().HasForeignKey(a => a.EntryId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(e => e.Certificate).WithOne(c => c.Entry).HasForeignKey<Certificate>(c => c.EntryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Certificate).WithOne(c => c.Entry).HasForeignKey<Certificate>(c => c.EntryId)
+            .OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(e => e.ScopeUnitId);
     }
 }

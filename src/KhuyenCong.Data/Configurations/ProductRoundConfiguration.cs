@@ -17,7 +17,8 @@ internal sealed class ProductRoundConfiguration : IEntityTypeConfiguration<Produ
         builder.HasIndex(r => new { r.Year, r.Level });
         builder.HasIndex(r => r.ScopeUnitId);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganiserId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Domain.AdministrativeUnits.AdministrativeUnit>().WithMany().HasForeignKey(r => r.ScopeUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.AdministrativeUnits.AdministrativeUnit>().WithMany().HasForeignKey(r => r.ScopeUnitId)
+            .OnDelete(DeleteBehavior.Restrict);
         builder.OwnsMany(r => r.Criteria, criteria =>
         {
             criteria.ToTable("ProductRoundCriteria");

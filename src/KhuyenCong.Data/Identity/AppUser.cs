@@ -19,7 +19,9 @@ public class AppUser : IdentityUser
         }
     }
 
-    /// <summary>The full name without diacritics, lower case: the list order and search both databases agree on.</summary>
+    /// <summary>
+    /// The full name without diacritics, lower case: the list order and search both databases agree on.
+    /// </summary>
     public string SearchKey { get; set; } = "";
     public int OrganisationId { get; set; }
     public Organisation Organisation { get; set; } = null!;

@@ -108,11 +108,13 @@ internal static partial class AdministrativeUnitSeeder
         }
     }
 
-    private static AdministrativeUnit IslandDistrict(IReadOnlyDictionary<string, string> row, AdministrativeUnit province)
+    private static AdministrativeUnit IslandDistrict(IReadOnlyDictionary<string, string> row,
+        AdministrativeUnit province)
     {
         var match = IslandDistrictName().Match(row["note"]);
         var name = match.Success ? "Huyện " + match.Groups[1].Value.Trim() : "Huyện " + row["old_district_code"];
-        return new AdministrativeUnit(row["old_district_code"], name, "Huyện", UnitLevel.District, UnitGeneration.Legacy, province);
+        return new AdministrativeUnit(row["old_district_code"], name, "Huyện", UnitLevel.District,
+            UnitGeneration.Legacy, province);
     }
 
     private static string TypeOf(string name)
@@ -121,7 +123,8 @@ internal static partial class AdministrativeUnitSeeder
         return prefixes.FirstOrDefault(p => name.StartsWith(p + " ", StringComparison.OrdinalIgnoreCase)) ?? "";
     }
 
-    private static AdministrativeUnit GetOrAdd(Dictionary<string, AdministrativeUnit> units, string code, Func<AdministrativeUnit> create)
+    private static AdministrativeUnit GetOrAdd(Dictionary<string, AdministrativeUnit> units, string code,
+        Func<AdministrativeUnit> create)
     {
         if (!units.TryGetValue(code, out var unit)) units[code] = unit = create();
         return unit;

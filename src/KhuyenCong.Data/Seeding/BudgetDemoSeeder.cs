@@ -46,13 +46,15 @@ internal static class BudgetDemoSeeder
         var organisations = await db.Organisations.ToListAsync(ct);
         var departments = provinces.ToDictionary(p => p.Code, p => DepartmentOf(p, organisations, db));
         var serviceUnits = ServiceUnits.Select(s => Find(organisations, s.Name)
-            ?? Add(db, organisations, new Organisation(s.Name, OrganisationKind.MinistryServiceUnit, null, new(2010, 1, 1)))).ToList();
+            ?? Add(db, organisations,
+                new Organisation(s.Name, OrganisationKind.MinistryServiceUnit, null, new(2010, 1, 1)))).ToList();
         var hoaBinhCentre = organisations.Single(o => o.Name == DemoOrganisations.HoaBinhCentre);
 
         var national = new Programme("Chương trình khuyến công quốc gia giai đoạn 2021 – 2025", null, 2021, 2025,
             "1881/QĐ-TTg", new(2020, 11, 24));
         var hoaBinh = provinces.Single(p => p.Code == HoaBinhCode);
-        var hoaBinhProgramme = new Programme("Chương trình khuyến công tỉnh Hòa Bình giai đoạn 2021 – 2025", hoaBinh, 2021, 2025,
+        var hoaBinhProgramme =
+            new Programme("Chương trình khuyến công tỉnh Hòa Bình giai đoạn 2021 – 2025", hoaBinh, 2021, 2025,
             "2918/QĐ-UBND", new(2020, 12, 28));
         db.Programmes.AddRange(national, hoaBinhProgramme);
 
@@ -79,7 +81,10 @@ internal static class BudgetDemoSeeder
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Estimate of KCQG, KCĐP total, Hòa Bình's KCĐP and the KCQG scale against 2021, for the later years of the programme.</summary>
+    /// <summary>
+    /// Estimate of KCQG, KCĐP total, Hòa Bình's KCĐP and the KCQG scale against 2021, for the later years of the
+    /// programme.
+    /// </summary>
     private static readonly (int Year, decimal Kcqg, decimal Kcdp, decimal HoaBinh, decimal Scale)[] LaterYears =
     [
         (2022, 120_000, 195_000, 430, 1.20m),
@@ -92,17 +97,20 @@ internal static class BudgetDemoSeeder
     /// 2022–2025, invented so that the dashboards' trends have something to show: each year's KCQG plan
     /// allocated in one tranche to the 2021 recipients (scaled), and every province's KCĐP plan 70% allocated.
     /// </summary>
-    private static void SeedLaterYears(AppDbContext db, List<AdministrativeUnit> provinces, Dictionary<string, Organisation> departments,
+    private static void SeedLaterYears(AppDbContext db, List<AdministrativeUnit> provinces, Dictionary<string,
+        Organisation> departments,
         AnnualPlan kcqg2021, Organisation hoaBinhCentre, Programme national, Programme hoaBinhProgramme)
     {
         var recipients = kcqg2021.Allocations.GroupBy(a => a.Recipient!)
             .Select(g => (Recipient: g.Key, Total: Vnd.Sum(g.Select(a => a.Amount)))).ToList();
         foreach (var (year, kcqgEstimate, kcdpTotal, hoaBinhKcdp, scale) in LaterYears)
         {
-            var kcqg = new AnnualPlan(year, Fund.Kcqg, null, Vnd.FromMillions(kcqgEstimate), $"{2100 + year % 100}/QĐ-BCT", new(year - 1, 12, 28), national);
+            var kcqg = new AnnualPlan(year, Fund.Kcqg, null, Vnd.FromMillions(kcqgEstimate),
+                $"{2100 + year % 100}/QĐ-BCT", new(year - 1, 12, 28), national);
             db.AnnualPlans.Add(kcqg);
             foreach (var (recipient, total) in recipients)
-                kcqg.Allocate(recipient, 1, Vnd.FromMillions(decimal.Round(total.Millions * scale / 10) * 10), $"{300 + year % 100}/QĐ-BCT", new(year, 2, 10), null);
+                kcqg.Allocate(recipient, 1, Vnd.FromMillions(decimal.Round(total.Millions * scale / 10) * 10),
+                    $"{300 + year % 100}/QĐ-BCT", new(year, 2, 10), null);
 
             var estimates = Spread(Vnd.FromMillions(kcdpTotal - hoaBinhKcdp), provinces.Count - 1, 1_000, 4_000);
             var i = 0;
@@ -110,16 +118,20 @@ internal static class BudgetDemoSeeder
             {
                 var isHoaBinh = province.Code == HoaBinhCode;
                 var estimate = isHoaBinh ? Vnd.FromMillions(hoaBinhKcdp) : estimates[i++];
-                var plan = new AnnualPlan(year, Fund.Kcdp, province, estimate, $"{3000 + i * 7}/QĐ-UBND", new(year - 1, 12, 20),
+                var plan = new AnnualPlan(year, Fund.Kcdp, province, estimate, $"{3000 + i * 7}/QĐ-UBND",
+                    new(year - 1, 12, 20),
                     isHoaBinh ? hoaBinhProgramme : null);
                 db.AnnualPlans.Add(plan);
-                plan.Allocate(isHoaBinh ? hoaBinhCentre : departments[province.Code], 1, Vnd.FromMillions(decimal.Floor(estimate.Millions * 0.7m)),
+                plan.Allocate(isHoaBinh ? hoaBinhCentre : departments[province.Code], 1,
+                    Vnd.FromMillions(decimal.Floor(estimate.Millions * 0.7m)),
                     $"{100 + i}/QĐ-UBND", new(year, 3, 1), null);
             }
         }
     }
 
-    /// <summary>46 provinces (Hòa Bình among them) and the six ministry units, in two tranches, one correction.</summary>
+    /// <summary>
+    /// 46 provinces (Hòa Bình among them) and the six ministry units, in two tranches, one correction.
+    /// </summary>
     private static void SeedNationalAllocations(AnnualPlan kcqg, List<AdministrativeUnit> provinces,
         Dictionary<string, Organisation> departments, List<Organisation> serviceUnits)
     {
@@ -158,7 +170,10 @@ internal static class BudgetDemoSeeder
             kcqg.Allocate(serviceUnits[s], 1, Vnd.FromMillions(ServiceUnits[s].Millions), "347/QĐ-BCT", Tranche1, null);
     }
 
-    /// <summary>Splits a total into <paramref name="count"/> stable, uneven amounts (multiples of 10 million, the last takes the rest).</summary>
+    /// <summary>
+    /// Splits a total into <paramref name="count"/> stable, uneven amounts (multiples of 10 million, the last takes the
+    /// rest).
+    /// </summary>
     internal static List<Vnd> Spread(Vnd total, int count, int low, int width)
     {
         var amounts = new List<Vnd>(count);
@@ -175,7 +190,8 @@ internal static class BudgetDemoSeeder
         AdministrativeUnit province, List<Organisation> organisations, AppDbContext db) =>
         organisations.First(o => o.Kind == OrganisationKind.ProvincialDepartment && o.ScopeUnitId == province.Id);
 
-    private static Organisation? Find(List<Organisation> organisations, string name) => organisations.FirstOrDefault(o => o.Name == name);
+    private static Organisation? Find(List<Organisation> organisations, string name)
+        => organisations.FirstOrDefault(o => o.Name == name);
 
     private static Organisation Add(AppDbContext db, List<Organisation> organisations, Organisation organisation)
     {

@@ -13,11 +13,14 @@ internal static class CommendationDemoSeeder
         const string reason = "Có thành tích xuất sắc trong hoạt động khuyến công giai đoạn 2014–2020";
         var decided = new DateOnly(2021, 3, 12);
         db.Commendations.AddRange(
-            new Commendation(RecipientKind.Organisation, DemoOrganisations.HoaBinhDepartment, "UBND tỉnh Hòa Bình", Form, 2014, 2020,
+            new Commendation(RecipientKind.Organisation, DemoOrganisations.HoaBinhDepartment, "UBND tỉnh Hòa Bình",
+                Form, 2014, 2020,
                 "1027/QĐ-BCT", decided, reason, hoaBinh),
-            new Commendation(RecipientKind.Organisation, DemoOrganisations.HoaBinhCentre, DemoOrganisations.HoaBinhDepartment, Form, 2014, 2020,
+            new Commendation(RecipientKind.Organisation, DemoOrganisations.HoaBinhCentre,
+                DemoOrganisations.HoaBinhDepartment, Form, 2014, 2020,
                 "1027/QĐ-BCT", decided, reason, hoaBinh),
-            new Commendation(RecipientKind.Individual, "Bùi Xuân Hùng", DemoOrganisations.HoaBinhCentre, Form, 2014, 2020,
+            new Commendation(RecipientKind.Individual, "Bùi Xuân Hùng", DemoOrganisations.HoaBinhCentre, Form, 2014,
+                2020,
                 "1027/QĐ-BCT", decided, reason, hoaBinh));
     }
 }

@@ -30,7 +30,8 @@ public static class DemoOrganisations
     /// Name, kind, scope unit (generation and code; none for ministry organisations), first day. A provincial kind
     /// is found by its kind and province (the reference rows), the others by name or created.
     /// </summary>
-    public sealed record Definition(string Name, OrganisationKind Kind, UnitGeneration? Generation, string? UnitCode, DateOnly ValidFrom);
+    public sealed record Definition(string Name, OrganisationKind Kind, UnitGeneration? Generation, string? UnitCode,
+        DateOnly ValidFrom);
 
     public static readonly IReadOnlyList<Definition> All =
     [

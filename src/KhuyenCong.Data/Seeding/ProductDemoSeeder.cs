@@ -19,16 +19,22 @@ internal static class ProductDemoSeeder
 {
     public const int NationalEntries = 310;
     public const int NationalCertified = 200;
-    private static readonly (string Code, int Count)[] GroupCounts = [("TCMN", 52), ("CBNLTS", 194), ("TBMM", 33), ("KHAC", 31)];
+    private static readonly (string Code, int Count)[] GroupCounts =
+        [("TCMN", 52), ("CBNLTS", 194), ("TBMM", 33), ("KHAC", 31)];
 
-    /// <summary>Provinces (legacy codes) that sent no entry to the 2021 national round: 63 − 5 = 58 took part.</summary>
+    /// <summary>
+    /// Provinces (legacy codes) that sent no entry to the 2021 national round: 63 − 5 = 58 took part.
+    /// </summary>
     private static readonly HashSet<string> AbsentProvinces = ["04", "11", "62", "77", "94"];
 
     private static readonly Dictionary<string, string[]> ProductNames = new()
     {
-        ["TCMN"] = ["Mây tre đan", "Gốm mỹ nghệ", "Thổ cẩm dệt tay", "Chổi chít", "Tranh thêu tay", "Đồ gỗ mỹ nghệ", "Nón lá"],
-        ["CBNLTS"] = ["Chè xanh", "Mật ong rừng", "Miến dong", "Nước mắm", "Cà phê bột", "Gạo đặc sản", "Cam sấy dẻo", "Măng khô", "Rượu men lá"],
-        ["TBMM"] = ["Máy tuốt lúa", "Máy sấy nông sản", "Dao rèn thủ công", "Máy thái thức ăn chăn nuôi", "Máy ép viên"],
+        ["TCMN"] = ["Mây tre đan", "Gốm mỹ nghệ", "Thổ cẩm dệt tay", "Chổi chít", "Tranh thêu tay", "Đồ gỗ mỹ nghệ",
+            "Nón lá"],
+        ["CBNLTS"] = ["Chè xanh", "Mật ong rừng", "Miến dong", "Nước mắm", "Cà phê bột", "Gạo đặc sản", "Cam sấy dẻo",
+            "Măng khô", "Rượu men lá"],
+        ["TBMM"] = ["Máy tuốt lúa", "Máy sấy nông sản", "Dao rèn thủ công", "Máy thái thức ăn chăn nuôi",
+            "Máy ép viên"],
         ["KHAC"] = ["Tinh dầu sả", "Phân bón hữu cơ vi sinh", "Xà phòng thảo mộc", "Than hoạt tính"],
     };
 
@@ -98,9 +104,11 @@ internal static class ProductDemoSeeder
         var provinces = context.LegacyProvinces.Where(p => !AbsentProvinces.Contains(p.Code)).ToList();
         var random = new Random(2021);
         // Groups in a shuffled order so that each province gets a mix; the counts are the article's.
-        var groups = GroupCounts.SelectMany(g => Enumerable.Repeat(g.Code, g.Count)).OrderBy(_ => random.Next()).ToList();
+        var groups = GroupCounts.SelectMany(g => Enumerable.Repeat(g.Code, g.Count)).OrderBy(_ => random.Next())
+            .ToList();
         // Which entries pass: a shuffled set of exactly 200.
-        var passing = Enumerable.Range(0, NationalEntries).OrderBy(_ => random.Next()).Take(NationalCertified).ToHashSet();
+        var passing = Enumerable.Range(0, NationalEntries).OrderBy(_ => random.Next()).Take(NationalCertified)
+            .ToHashSet();
 
         round.StartScoring();
         var entries = new List<ProductEntry>(NationalEntries);
@@ -114,7 +122,8 @@ internal static class ProductDemoSeeder
             var establishment = NewEstablishment(context, i, productName, commune);
             establishments.Add(establishment);
 
-            var entry = ProductEntry.Imported(round, productName, context.GroupId(group), establishment, commune, province.Id,
+            var entry = ProductEntry.Imported(round, productName, context.GroupId(group), establishment, commune,
+                province.Id,
                 "Sản phẩm dự bình chọn cấp quốc gia năm 2021 (dữ liệu minh họa).", context.MinistryOfficerId);
             // Every 31st entry: the last member declared a conflict of interest and did not score it.
             var recused = i % 31 == 0;
@@ -151,7 +160,8 @@ internal static class ProductDemoSeeder
             var commune = context.Commune(UnitGeneration.Legacy, "17", i);
             var establishment = NewEstablishment(context, 1000 + i, products[i], commune);
             establishments.Add(establishment);
-            var entry = ProductEntry.Imported(round, products[i], context.GroupId(i == 2 ? "TCMN" : "CBNLTS"), establishment, commune, province.Id,
+            var entry = ProductEntry.Imported(round, products[i], context.GroupId(i == 2 ? "TCMN" : "CBNLTS"),
+                establishment, commune, province.Id,
                 "Sản phẩm dự bình chọn cấp tỉnh năm 2025 (dữ liệu minh họa).", context.MinistryOfficerId);
             ScoreAll(entry, round, council.Skip(1).Take(3).ToList(), targets[i], recused: false);
             entries.Add(entry);
@@ -165,7 +175,9 @@ internal static class ProductDemoSeeder
         return certificates;
     }
 
-    /// <summary>A round being scored, so the council's work and the "scored by k/n" progress can be tried out.</summary>
+    /// <summary>
+    /// A round being scored, so the council's work and the "scored by k/n" progress can be tried out.
+    /// </summary>
     private static void SeedPhuThoRound(AppDbContext db, SeedContext context, Organisation organiser,
         IReadOnlyList<AppUser> council, List<Establishment> establishments)
     {
@@ -181,7 +193,8 @@ internal static class ProductDemoSeeder
             var commune = context.Commune(UnitGeneration.Current, "25", i);
             var establishment = NewEstablishment(context, 2000 + i, products[i], commune);
             establishments.Add(establishment);
-            var entry = ProductEntry.Imported(round, products[i], context.GroupId(i == 3 ? "TCMN" : "CBNLTS"), establishment, commune, province.Id,
+            var entry = ProductEntry.Imported(round, products[i], context.GroupId(i == 3 ? "TCMN" : "CBNLTS"),
+                establishment, commune, province.Id,
                 "Sản phẩm dự bình chọn cấp tỉnh năm 2026 (dữ liệu minh họa).", context.MinistryOfficerId);
             // Only the third member has scored so far: "1/3" for every entry.
             entry.Score(round, council[2].Id, Split(75 + i));
@@ -189,8 +202,11 @@ internal static class ProductDemoSeeder
         }
     }
 
-    /// <summary>Each member's total is the target plus an offset; the offsets add up to zero, so the mean is the target.</summary>
-    private static void ScoreAll(ProductEntry entry, ProductRound round, IReadOnlyList<AppUser> council, int target, bool recused)
+    /// <summary>
+    /// Each member's total is the target plus an offset; the offsets add up to zero, so the mean is the target.
+    /// </summary>
+    private static void ScoreAll(ProductEntry entry, ProductRound round, IReadOnlyList<AppUser> council, int target,
+        bool recused)
     {
         int[] offsets = recused ? [-2, -1, 1, 2] : council.Count == 5 ? [-2, -1, 0, 1, 2] : [-1, 0, 1];
         var scorers = council.Where(m => !entry.IsRecused(m.Id)).ToList();
@@ -207,7 +223,8 @@ internal static class ProductDemoSeeder
         return [first, rest - first, small, small];
     }
 
-    private static Establishment NewEstablishment(SeedContext context, int i, string product, AdministrativeUnit commune)
+    private static Establishment NewEstablishment(SeedContext context, int i, string product,
+        AdministrativeUnit commune)
     {
         var form = LegalFormCodes[i % LegalFormCodes.Length];
         var name = form switch
@@ -218,19 +235,26 @@ internal static class ProductDemoSeeder
             "NN" => $"Nghệ nhân {product}",
             _ => $"Hộ kinh doanh {product}",
         };
-        string? taxCode = form is "HTX" or "DNNVV" ? (5400000000L + i).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        string? taxCode = form is "HTX" or "DNNVV" ? (5400000000L + i)
+            .ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
         return new Establishment(name, context.LegalFormId(form), commune, null, taxCode,
-            i % 4 == 0 ? $"Làng nghề {commune.Name}" : null, ownerIsWoman: i % 3 == 0, ownerIsEthnicMinority: i % 5 == 0);
+            i % 4 == 0 ? $"Làng nghề {commune.Name}" : null, ownerIsWoman: i % 3 == 0, ownerIsEthnicMinority: i % 5
+                == 0);
     }
 
     private static string ShortName(string province) =>
         province.Replace("Thành phố ", "", StringComparison.Ordinal).Replace("Tỉnh ", "", StringComparison.Ordinal);
 
-    /// <summary>The council: the demo member and four generated ones (one password hash, computed once: hashing is slow by design).</summary>
-    private static async Task<IReadOnlyList<AppUser>> EnsureCouncilAsync(AppDbContext db, UserManager<AppUser> users, CancellationToken ct)
+    /// <summary>
+    /// The council: the demo member and four generated ones (one password hash, computed once: hashing is slow by
+    /// design).
+    /// </summary>
+    private static async Task<IReadOnlyList<AppUser>> EnsureCouncilAsync(AppDbContext db, UserManager<AppUser> users,
+        CancellationToken ct)
     {
         string[] names = ["Phạm Thị Thẩm Định", "Vũ Văn Chuyên Gia", "Đặng Thị Hội Đồng", "Ngô Văn Bình Chọn"];
-        var organisationId = await db.Organisations.Where(o => o.Name == DemoOrganisations.MinistryDepartment).Select(o => o.Id).SingleAsync(ct);
+        var organisationId = await db.Organisations.Where(o => o.Name == DemoOrganisations.MinistryDepartment)
+            .Select(o => o.Id).SingleAsync(ct);
         var result = new List<AppUser> { (await users.FindByEmailAsync(DemoAccounts.Council))! };
         string? hash = null;
         for (var i = 0; i < names.Length; i++)
@@ -256,6 +280,7 @@ internal static class ProductDemoSeeder
     private static void Check(IdentityResult result, string email)
     {
         if (!result.Succeeded)
-            throw new InvalidOperationException($"Demo council account {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+            throw new InvalidOperationException(
+                $"Demo council account {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
     }
 }

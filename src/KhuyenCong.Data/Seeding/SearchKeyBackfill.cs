@@ -12,17 +12,21 @@ internal static class SearchKeyBackfill
 {
     public static async Task RunAsync(AppDbContext db, CancellationToken ct)
     {
-        var organisations = await db.Organisations.Where(o => o.SearchKey == "" && o.Name != "").Select(o => new { o.Id, o.Name }).ToListAsync(ct);
+        var organisations = await db.Organisations.Where(o => o.SearchKey == "" && o.Name != "")
+            .Select(o => new { o.Id, o.Name }).ToListAsync(ct);
         foreach (var o in organisations)
         {
             var key = VietnameseText.SearchKey(o.Name);
-            await db.Organisations.Where(x => x.Id == o.Id).ExecuteUpdateAsync(set => set.SetProperty(x => x.SearchKey, key), ct);
+            await db.Organisations.Where(x => x.Id == o.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(x => x.SearchKey, key), ct);
         }
-        var users = await db.Users.Where(u => u.SearchKey == "" && u.FullName != "").Select(u => new { u.Id, u.FullName }).ToListAsync(ct);
+        var users = await db.Users.Where(u => u.SearchKey == "" && u.FullName != "")
+            .Select(u => new { u.Id, u.FullName }).ToListAsync(ct);
         foreach (var u in users)
         {
             var key = VietnameseText.SearchKey(u.FullName);
-            await db.Users.Where(x => x.Id == u.Id).ExecuteUpdateAsync(set => set.SetProperty(x => x.SearchKey, key), ct);
+            await db.Users.Where(x => x.Id == u.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(x => x.SearchKey, key), ct);
         }
     }
 }

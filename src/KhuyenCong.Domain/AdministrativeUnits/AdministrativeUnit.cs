@@ -14,7 +14,8 @@ public class AdministrativeUnit
 
     private AdministrativeUnit() { }
 
-    public AdministrativeUnit(string code, string name, string type, UnitLevel level, UnitGeneration generation, AdministrativeUnit? parent)
+    public AdministrativeUnit(string code, string name, string type, UnitLevel level, UnitGeneration generation,
+        AdministrativeUnit? parent)
     {
         if (level != UnitLevel.Province && parent is null)
             throw new ArgumentException("A district or commune needs a parent unit.", nameof(parent));
@@ -43,7 +44,9 @@ public class AdministrativeUnit
     public string Code { get; private set; } = "";
     public string Name { get; private set; } = "";
 
-    /// <summary>The name without diacritics, lower case (see <see cref="Common.VietnameseText.SearchKey"/>), for search.</summary>
+    /// <summary>
+    /// The name without diacritics, lower case (see <see cref="Common.VietnameseText.SearchKey"/>), for search.
+    /// </summary>
     public string SearchKey { get; private set; } = "";
 
     /// <summary>The unit's kind as the office writes it: tỉnh, thành phố, huyện, quận, xã, phường, đặc khu…</summary>

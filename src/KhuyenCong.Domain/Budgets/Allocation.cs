@@ -84,7 +84,10 @@ public class Allocation : AuditableEntity, IAppendOnly
             _projects.Add(new AllocationProject(this, id));
     }
 
-    /// <summary>Who may receive each fund: provinces' units and ministry service units for KCQG, the province's own units for KCĐP.</summary>
+    /// <summary>
+    /// Who may receive each fund: provinces' units and ministry service units for KCQG, the province's own units for
+    /// KCĐP.
+    /// </summary>
     public static bool CanReceive(Fund fund, OrganisationKind kind) => fund switch
     {
         Fund.Kcqg => kind is OrganisationKind.ProvincialDepartment or OrganisationKind.ProvincialExtensionCentre

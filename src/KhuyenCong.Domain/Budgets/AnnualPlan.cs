@@ -201,7 +201,8 @@ public class AnnualPlan : AuditableEntity, IScopedRecord
         new(_allocations.Where(a => a.RecipientId == recipientId).Sum(a => a.AmountDong));
 
     /// <summary>A tranche entry (đợt) to one recipient; refused when it would pass the estimate.</summary>
-    public Allocation Allocate(Organisation recipient, int tranche, Vnd amount, string decisionNumber, DateOnly decisionDate, string? note)
+    public Allocation Allocate(Organisation recipient, int tranche, Vnd amount, string decisionNumber,
+        DateOnly decisionDate, string? note)
     {
         RequireOpen();
         if (amount.Dong <= 0)
@@ -210,7 +211,8 @@ public class AnnualPlan : AuditableEntity, IScopedRecord
         // corrections of earlier entries keep their recipient.
         ReferencePeriod.ForDate(decisionDate).Require(recipient, recipient.ScopeUnit);
         CheckTranche(recipient, tranche, decisionNumber, decisionDate);
-        return Add(new Allocation(this, recipient, tranche, amount, decisionNumber, decisionDate, note, corrects: null));
+        return Add(new Allocation(this, recipient, tranche, amount, decisionNumber, decisionDate, note,
+            corrects: null));
     }
 
     /// <summary>
@@ -243,7 +245,9 @@ public class AnnualPlan : AuditableEntity, IScopedRecord
     /// <summary>The number a new decision's tranche takes: one after the highest so far.</summary>
     public int NextTranche => _allocations.Count == 0 ? 1 : _allocations.Max(a => a.Tranche) + 1;
 
-    /// <summary>Decision numbers are compared as officers type them: spaces around and letter case do not count.</summary>
+    /// <summary>
+    /// Decision numbers are compared as officers type them: spaces around and letter case do not count.
+    /// </summary>
     public static bool SameDecision(string? a, string? b) =>
         string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
 
@@ -251,7 +255,8 @@ public class AnnualPlan : AuditableEntity, IScopedRecord
     /// A correction of an earlier entry: a new positive or negative entry with its reason (nothing is
     /// overwritten). The recipient's total may not fall below zero nor the plan's total above its estimate.
     /// </summary>
-    public Allocation Correct(Allocation original, Vnd change, string decisionNumber, DateOnly decisionDate, string? reason,
+    public Allocation Correct(Allocation original, Vnd change, string decisionNumber, DateOnly decisionDate,
+        string? reason,
         Vnd committedByProjects = default)
     {
         RequireOpen();
@@ -270,7 +275,8 @@ public class AnnualPlan : AuditableEntity, IScopedRecord
                 "đang thực hiện ({2} triệu đồng), thiếu {3} triệu đồng.",
                 RecipientName(original), recipientTotal + change, committedByProjects,
                 committedByProjects - (recipientTotal + change));
-        return Add(new Allocation(this, original.Recipient!, original.Tranche, change, decisionNumber, decisionDate, reason, original));
+        return Add(new Allocation(this, original.Recipient!, original.Tranche, change, decisionNumber, decisionDate,
+            reason, original));
     }
 
     /// <summary>The recipient as a refusal names it, or "đơn vị" (translated with the message) if not loaded.</summary>

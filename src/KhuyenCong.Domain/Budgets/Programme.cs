@@ -11,7 +11,8 @@ public class Programme : AuditableEntity, IScopedRecord
 {
     private Programme() { }
 
-    public Programme(string name, AdministrativeUnit? province, int startYear, int endYear, string decisionNumber, DateOnly decisionDate)
+    public Programme(string name, AdministrativeUnit? province, int startYear, int endYear, string decisionNumber,
+        DateOnly decisionDate)
     {
         if (province is not null && province.Level != UnitLevel.Province)
             throw new DomainException("Chương trình khuyến công địa phương phải thuộc một tỉnh/thành phố.");

@@ -3,22 +3,28 @@ using KhuyenCong.Domain.Common;
 
 namespace KhuyenCong.Domain.Commendations;
 
-/// <summary>A commendation (Bằng khen) to an organisation or an individual (DOMAIN §7). Its province is its scope unit.</summary>
+/// <summary>
+/// A commendation (Bằng khen) to an organisation or an individual (DOMAIN §7). Its province is its scope unit.
+/// </summary>
 public class Commendation : AuditableEntity, IScopedRecord
 {
     private Commendation() { }
 
-    public Commendation(RecipientKind kind, string recipient, string? recipientOrganisation, string form, int periodFrom, int periodTo,
+    public Commendation(RecipientKind kind, string recipient, string? recipientOrganisation, string form,
+        int periodFrom, int periodTo,
         string decisionNumber, DateOnly decisionDate, string? reason, AdministrativeUnit? unit)
     {
-        Update(kind, recipient, recipientOrganisation, form, periodFrom, periodTo, decisionNumber, decisionDate, reason, unit);
+        Update(kind, recipient, recipientOrganisation, form, periodFrom, periodTo, decisionNumber, decisionDate, reason,
+            unit);
     }
 
     public RecipientKind Kind { get; private set; }
     public string Recipient { get; private set; } = "";
     public string SearchKey { get; private set; } = "";
 
-    /// <summary>The individual's organisation (for an organisation: its parent body), as written on the decision.</summary>
+    /// <summary>
+    /// The individual's organisation (for an organisation: its parent body), as written on the decision.
+    /// </summary>
     public string? RecipientOrganisation { get; private set; }
 
     /// <summary>Hình thức, e.g. "Bằng khen của Bộ trưởng Bộ Công Thương".</summary>
@@ -36,7 +42,8 @@ public class Commendation : AuditableEntity, IScopedRecord
     public AdministrativeUnit? Unit { get; private set; }
     public int? ScopeUnitId => UnitId;
 
-    public void Update(RecipientKind kind, string recipient, string? recipientOrganisation, string form, int periodFrom, int periodTo,
+    public void Update(RecipientKind kind, string recipient, string? recipientOrganisation, string form, int periodFrom,
+        int periodTo,
         string decisionNumber, DateOnly decisionDate, string? reason, AdministrativeUnit? unit)
     {
         if (periodFrom is < 1990 or > 2100 || periodTo < periodFrom)

@@ -12,14 +12,17 @@ public readonly record struct Vnd(long Dong) : IComparable<Vnd>
 {
     public const long DongPerMillion = 1_000_000;
 
-    /// <summary>Largest amount accepted from input: one million billion đồng (10^9 triệu), far above any budget.</summary>
+    /// <summary>
+    /// Largest amount accepted from input: one million billion đồng (10^9 triệu), far above any budget.
+    /// </summary>
     public const long MaxInputMillions = 1_000_000_000;
 
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
     public static Vnd Zero => default;
 
-    public static Vnd FromMillions(decimal millions) => new(checked((long)decimal.Round(millions * DongPerMillion, MidpointRounding.AwayFromZero)));
+    public static Vnd FromMillions(decimal millions)
+        => new(checked((long)decimal.Round(millions * DongPerMillion, MidpointRounding.AwayFromZero)));
 
     public decimal Millions => (decimal)Dong / DongPerMillion;
 
@@ -38,7 +41,9 @@ public readonly record struct Vnd(long Dong) : IComparable<Vnd>
 
     public static Vnd Sum(IEnumerable<Vnd> amounts) => amounts.Aggregate(Zero, (a, b) => a + b);
 
-    /// <summary>Triệu đồng in vi-VN format with as many decimals as needed (at most six): "75.641", "0,5", "-100".</summary>
+    /// <summary>
+    /// Triệu đồng in vi-VN format with as many decimals as needed (at most six): "75.641", "0,5", "-100".
+    /// </summary>
     public override string ToString() => FormatMillions(Dong);
 
     /// <summary>The amount in triệu đồng, vi-VN, e.g. 1.505 for 1,505,000,000 đồng.</summary>
@@ -49,14 +54,17 @@ public readonly record struct Vnd(long Dong) : IComparable<Vnd>
         var text = new StringBuilder();
         if (dong < 0) text.Append('-');
         text.Append(whole.ToString("#,##0", Vi));
-        if (fraction != 0) text.Append(',').Append(fraction.ToString("000000", CultureInfo.InvariantCulture).TrimEnd('0'));
+        if (fraction != 0) text.Append(',')
+            .Append(fraction.ToString("000000", CultureInfo.InvariantCulture).TrimEnd('0'));
         return text.ToString();
     }
 
     /// <summary>A ratio as a vi-VN percentage with one decimal ("50,4%"), or "—" when the base is zero.</summary>
     public static string Percent(Vnd part, Vnd whole) => Rate(whole.Dong == 0 ? null : (double)part.Dong / whole.Dong);
 
-    /// <summary>A ratio (0..1) as a vi-VN percentage with one decimal ("50,4%"); <paramref name="none"/> when there is no ratio.</summary>
+    /// <summary>
+    /// A ratio (0..1) as a vi-VN percentage with one decimal ("50,4%"); <paramref name="none"/> when there is no ratio.
+    /// </summary>
     public static string Rate(double? ratio, string none = "—") =>
         ratio is { } r ? r.ToString("0.0%", Vi).Replace("\u00A0", "") : none;
 
@@ -78,7 +86,8 @@ public readonly record struct Vnd(long Dong) : IComparable<Vnd>
     /// The same, with the refusal as a Vietnamese template and its arguments (all text), so that the web layer
     /// says it in the user's language: the template is the resource key of its English text.
     /// </summary>
-    public static bool TryParseMillions(string? input, out Vnd amount, out string errorTemplate, out object[] errorArguments)
+    public static bool TryParseMillions(string? input, out Vnd amount, out string errorTemplate,
+        out object[] errorArguments)
     {
         amount = Zero;
         errorTemplate = "";
@@ -97,7 +106,8 @@ public readonly record struct Vnd(long Dong) : IComparable<Vnd>
         var commaAt = text.IndexOf(',');
         var integerPart = commaAt < 0 ? text : text[..commaAt];
         var fractionPart = commaAt < 0 ? "" : text[(commaAt + 1)..];
-        const string Expected = "hãy nhập số triệu đồng theo dạng 1.505 hoặc 1505, phần lẻ sau dấu phẩy (ví dụ 1.505,5)";
+        const string Expected =
+            "hãy nhập số triệu đồng theo dạng 1.505 hoặc 1505, phần lẻ sau dấu phẩy (ví dụ 1.505,5)";
 
         if (text.Length == 0 || !text.All(c => char.IsAsciiDigit(c) || c is '.' or ','))
         {
@@ -106,7 +116,8 @@ public readonly record struct Vnd(long Dong) : IComparable<Vnd>
         }
         if (fractionPart.Contains(',') || fractionPart.Contains('.'))
         {
-            errorTemplate = "Số tiền \"{0}\" không rõ ràng: dấu chấm ngăn cách hàng nghìn, chỉ một dấu phẩy cho phần lẻ; " + Expected + ".";
+            errorTemplate = "Số tiền \"{0}\" không rõ ràng: dấu chấm ngăn cách hàng nghìn, chỉ một dấu phẩy cho phần " +
+                "lẻ; " + Expected + ".";
             return false;
         }
         var groups = integerPart.Split('.');
@@ -114,7 +125,8 @@ public readonly record struct Vnd(long Dong) : IComparable<Vnd>
         for (var i = 1; i < groups.Length; i++) groupsValid &= groups[i].Length == 3;
         if (!groupsValid)
         {
-            errorTemplate = "Số tiền \"{0}\" không rõ ràng: dấu chấm chỉ dùng để ngăn cách hàng nghìn (nhóm 3 chữ số); " + Expected + ".";
+            errorTemplate = "Số tiền \"{0}\" không rõ ràng: dấu chấm chỉ dùng để ngăn cách hàng nghìn (nhóm 3 chữ số); "
+                + Expected + ".";
             return false;
         }
         if (commaAt >= 0 && fractionPart.Length == 0)
@@ -132,11 +144,13 @@ public readonly record struct Vnd(long Dong) : IComparable<Vnd>
         }
         if (fractionPart.TrimEnd('0').Length > 6)
         {
-            errorTemplate = "Số tiền \"{0}\" có phần lẻ nhỏ hơn một đồng: số triệu đồng có tối đa 6 chữ số sau dấu phẩy.";
+            errorTemplate = "Số tiền \"{0}\" có phần lẻ nhỏ hơn một đồng: số triệu đồng có tối đa 6 chữ số sau dấu " +
+                "phẩy.";
             return false;
         }
         var wholeDigits = digits.TrimStart('0');
-        if (wholeDigits.Length > 10 || wholeDigits.Length > 0 && long.Parse(wholeDigits, CultureInfo.InvariantCulture) > MaxInputMillions)
+        if (wholeDigits.Length > 10 || wholeDigits.Length > 0
+            && long.Parse(wholeDigits, CultureInfo.InvariantCulture) > MaxInputMillions)
         {
             errorTemplate = "Số tiền \"{0}\" quá lớn: tối đa {1} triệu đồng.";
             errorArguments = [typed, MaxInputMillions.ToString("#,##0", Vi)];
@@ -144,7 +158,8 @@ public readonly record struct Vnd(long Dong) : IComparable<Vnd>
         }
         errorArguments = [];
         var millions = wholeDigits.Length == 0 ? 0 : long.Parse(wholeDigits, CultureInfo.InvariantCulture);
-        var micro = fractionPart.Length == 0 ? 0 : long.Parse(fractionPart.TrimEnd('0').PadRight(6, '0'), CultureInfo.InvariantCulture);
+        var micro = fractionPart.Length == 0 ? 0
+            : long.Parse(fractionPart.TrimEnd('0').PadRight(6, '0'), CultureInfo.InvariantCulture);
         var dong = millions * DongPerMillion + micro;
         amount = new Vnd(negative ? -dong : dong);
         return true;

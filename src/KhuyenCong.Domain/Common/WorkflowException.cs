@@ -1,12 +1,7 @@
 namespace KhuyenCong.Domain.Common;
 
-/// <summary>A step that is not allowed from the record's current state; the web answers 409 and changes nothing.</summary>
-public sealed class WorkflowException(string messageKey, params object?[] arguments)
-    : DomainException(messageKey, arguments);
-
 /// <summary>
-/// The actor may not take this step: an item they created, or a project step the separation of duties gives to
-/// someone else (Projects/Project.Duties.cs); the web answers 403.
+/// A step that is not allowed from the record's current state; the web answers 409 and changes nothing.
 /// </summary>
-public sealed class SelfApprovalException(string messageKey, params object?[] arguments)
+public sealed class WorkflowException(string messageKey, params object?[] arguments)
     : DomainException(messageKey, arguments);

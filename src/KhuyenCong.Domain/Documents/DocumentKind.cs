@@ -27,6 +27,8 @@ public enum DocumentKind
     /// <summary>QĐ công nhận sản phẩm CNNT tiêu biểu with its annex list.</summary>
     ProductRecognition = 7,
 
-    /// <summary>The certificate of a recognised product, A4 landscape, with its QR code to the public registry.</summary>
+    /// <summary>
+    /// The certificate of a recognised product, A4 landscape, with its QR code to the public registry.
+    /// </summary>
     Certificate = 8,
 }

@@ -31,7 +31,9 @@ public class Organisation : AuditableEntity, IScopedRecord
     /// <summary>The organisations that carry on its work once it has ended (none while it is active).</summary>
     public IReadOnlyList<OrganisationSuccession> Successors => _successors;
 
-    /// <summary>The name without diacritics, lower case: the list order and search that SQLite and SQL Server agree on.</summary>
+    /// <summary>
+    /// The name without diacritics, lower case: the list order and search that SQLite and SQL Server agree on.
+    /// </summary>
     public string SearchKey { get; private set; } = "";
     public OrganisationKind Kind { get; private set; }
 
@@ -73,7 +75,8 @@ public class Organisation : AuditableEntity, IScopedRecord
         var text = value?.Trim();
         if (string.IsNullOrEmpty(text)) return null;
         if (text.Length > LetterheadSettings.MaxLength)
-            throw new DomainException("Mỗi dòng của tiêu đề văn bản dài tối đa {0} ký tự.", LetterheadSettings.MaxLength);
+            throw new DomainException("Mỗi dòng của tiêu đề văn bản dài tối đa {0} ký tự.",
+                LetterheadSettings.MaxLength);
         return text;
     }
 

@@ -2,7 +2,9 @@ using KhuyenCong.Domain.Common;
 
 namespace KhuyenCong.Domain.Products;
 
-/// <summary>A photo or supporting document of an entry; the bytes live in file storage under <see cref="StoredName"/>.</summary>
+/// <summary>
+/// A photo or supporting document of an entry; the bytes live in file storage under <see cref="StoredName"/>.
+/// </summary>
 public class EntryAttachment : AuditableEntity
 {
     private EntryAttachment() { }

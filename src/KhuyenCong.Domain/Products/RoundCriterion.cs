@@ -1,6 +1,9 @@
 namespace KhuyenCong.Domain.Products;
 
-/// <summary>A criterion of a round's score sheet, copied from the reference list when the round opens, so later edits of the list do not change a round.</summary>
+/// <summary>
+/// A criterion of a round's score sheet, copied from the reference list when the round opens, so later edits of the
+/// list do not change a round.
+/// </summary>
 public sealed class RoundCriterion
 {
     private RoundCriterion() { }

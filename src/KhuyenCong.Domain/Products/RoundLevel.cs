@@ -1,6 +1,8 @@
 namespace KhuyenCong.Domain.Products;
 
-/// <summary>Cấp bình chọn (DOMAIN §6). The numeric order matters: a level needs a certificate of the level just below.</summary>
+/// <summary>
+/// Cấp bình chọn (DOMAIN §6). The numeric order matters: a level needs a certificate of the level just below.
+/// </summary>
 public enum RoundLevel
 {
     /// <summary>

@@ -2,7 +2,9 @@ using KhuyenCong.Domain.Common;
 
 namespace KhuyenCong.Domain.Products;
 
-/// <summary>One member's score sheet for one entry: whole points per criterion, in the round's criterion order.</summary>
+/// <summary>
+/// One member's score sheet for one entry: whole points per criterion, in the round's criterion order.
+/// </summary>
 public sealed class ScoreSheet : AuditableEntity
 {
     private ScoreSheet() { }

@@ -10,7 +10,8 @@ public sealed class CostLine
 {
     private CostLine() { }
 
-    public CostLine(int order, string item, Vnd total, Vnd fundSupport, Vnd contribution, Vnd otherSources, string? note)
+    public CostLine(int order, string item, Vnd total, Vnd fundSupport, Vnd contribution, Vnd otherSources,
+        string? note)
     {
         Order = order;
         Item = Guard.Required(item, "nội dung chi");

@@ -17,7 +17,8 @@ public partial class Project : AuditableEntity, IScopedRecord
 
     private Project() { }
 
-    public Project(ProjectDraft draft, IEnumerable<CostLine> costLines, IEnumerable<int> beneficiaryIds, Actor by, DateTime nowUtc)
+    public Project(ProjectDraft draft, IEnumerable<CostLine> costLines, IEnumerable<int> beneficiaryIds, Actor by,
+        DateTime nowUtc)
     {
         CreatedByUserId = by.UserId;
         Status = ProjectStatus.Draft;
@@ -25,7 +26,9 @@ public partial class Project : AuditableEntity, IScopedRecord
         Record(ProjectAction.Created, ProjectStatus.Draft, by, nowUtc);
     }
 
-    /// <summary>KCQG-2021-HBH-001: fund, year, province abbreviation, sequence; given once by the numbering service.</summary>
+    /// <summary>
+    /// KCQG-2021-HBH-001: fund, year, province abbreviation, sequence; given once by the numbering service.
+    /// </summary>
     public string Code { get; private set; } = "";
 
     public string Name { get; private set; } = "";
@@ -91,7 +94,8 @@ public partial class Project : AuditableEntity, IScopedRecord
     }
 
     /// <summary>Changes a draft (or a project returned for revision); every other state answers 409.</summary>
-    public void Edit(ProjectDraft draft, IEnumerable<CostLine> costLines, IEnumerable<int> beneficiaryIds, Actor by, DateTime nowUtc)
+    public void Edit(ProjectDraft draft, IEnumerable<CostLine> costLines, IEnumerable<int> beneficiaryIds, Actor by,
+        DateTime nowUtc)
     {
         RequireStatus(ProjectAction.Edited, ProjectStatus.Draft);
         Apply(draft, costLines, beneficiaryIds);
@@ -105,7 +109,8 @@ public partial class Project : AuditableEntity, IScopedRecord
             throw new DomainException(
                 "Ngày kết thúc {0} trước ngày bắt đầu {1}.", MessageArguments.Date(e), MessageArguments.Date(s));
         var i = draft.Indicators;
-        if (i.EstablishmentsSupported < 0 || i.WorkersTrained < 0 || i.Machines < 0 || i.DemonstrationModels < 0 || i.Jobs < 0)
+        if (i.EstablishmentsSupported < 0 || i.WorkersTrained < 0 || i.Machines < 0 || i.DemonstrationModels < 0
+            || i.Jobs < 0)
             throw new DomainException("Các chỉ tiêu kết quả không được âm.");
         Name = Guard.Required(draft.Name, "tên đề án");
         SearchKey = VietnameseText.SearchKey(Name);
@@ -118,7 +123,8 @@ public partial class Project : AuditableEntity, IScopedRecord
         ProvinceCode = Guard.Required(draft.LocationProvinceCode, "tỉnh của địa điểm");
         Objectives = Clean(draft.Objectives);
         ExpectedResults = Clean(draft.ExpectedResults);
-        (EstablishmentsSupported, WorkersTrained, Machines, DemonstrationModels, Jobs) = (i.EstablishmentsSupported, i.WorkersTrained, i.Machines, i.DemonstrationModels, i.Jobs);
+        (EstablishmentsSupported, WorkersTrained, Machines, DemonstrationModels, Jobs) =
+            (i.EstablishmentsSupported, i.WorkersTrained, i.Machines, i.DemonstrationModels, i.Jobs);
         StartDate = draft.StartDate;
         EndDate = draft.EndDate;
 
@@ -140,15 +146,4 @@ public partial class Project : AuditableEntity, IScopedRecord
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-}
-
-/// <summary>A beneficiary establishment of a project.</summary>
-public sealed class ProjectBeneficiary
-{
-    private ProjectBeneficiary() { }
-
-    internal ProjectBeneficiary(int establishmentId) => EstablishmentId = establishmentId;
-
-    public int ProjectId { get; private set; }
-    public int EstablishmentId { get; private set; }
 }

@@ -2,7 +2,9 @@ using KhuyenCong.Domain.Common;
 
 namespace KhuyenCong.Domain.Projects;
 
-/// <summary>A file attached to a project (PDF, Word, Excel, image), stored outside the web root under <see cref="StoredName"/>.</summary>
+/// <summary>
+/// A file attached to a project (PDF, Word, Excel, image), stored outside the web root under <see cref="StoredName"/>.
+/// </summary>
 public sealed class ProjectAttachment : AuditableEntity
 {
     private ProjectAttachment() { }

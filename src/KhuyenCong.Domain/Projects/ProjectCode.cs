@@ -6,7 +6,8 @@ namespace KhuyenCong.Domain.Projects;
 /// <summary>Project codes such as KCQG-2021-HBH-001: fund, plan year, province abbreviation, sequence.</summary>
 public static class ProjectCode
 {
-    public static string Prefix(Fund fund, int year, string provinceName) => $"{FundNames.ApiCode(fund)}-{year}-{Abbreviate(provinceName)}-";
+    public static string Prefix(Fund fund, int year, string provinceName)
+        => $"{FundNames.ApiCode(fund)}-{year}-{Abbreviate(provinceName)}-";
 
     public static string Format(string prefix, int sequence) => $"{prefix}{sequence:000}";
 

@@ -3,7 +3,9 @@ using KhuyenCong.Domain.Common;
 
 namespace KhuyenCong.Domain.Projects;
 
-/// <summary>The fields of a proposal an officer fills in (DOMAIN §5), validated together by <see cref="Project"/>.</summary>
+/// <summary>
+/// The fields of a proposal an officer fills in (DOMAIN §5), validated together by <see cref="Project"/>.
+/// </summary>
 public sealed record ProjectDraft(
     string Name,
     ProjectKind Kind,
@@ -20,7 +22,8 @@ public sealed record ProjectDraft(
     DateOnly? EndDate);
 
 /// <summary>Expected results as the indicators the reports add up.</summary>
-public sealed record ProjectIndicators(int EstablishmentsSupported, int WorkersTrained, int Machines, int DemonstrationModels, int Jobs)
+public sealed record ProjectIndicators(int EstablishmentsSupported, int WorkersTrained, int Machines,
+    int DemonstrationModels, int Jobs)
 {
     public static ProjectIndicators None { get; } = new(0, 0, 0, 0, 0);
 }

@@ -15,6 +15,8 @@ public static class AppClaims
     /// </summary>
     public const string OrganisationEnded = "kc:org_ended";
 
-    /// <summary>Present (value "true") while a role listed in <c>Security:RequireTwoFactorFor</c> has no authenticator set up.</summary>
+    /// <summary>
+    /// Present (value "true") while a role listed in <c>Security:RequireTwoFactorFor</c> has no authenticator set up.
+    /// </summary>
     public const string MustEnrolTwoFactor = "kc:must_enrol_2fa";
 }

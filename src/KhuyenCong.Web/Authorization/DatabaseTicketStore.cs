@@ -25,7 +25,8 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
         await db.UserSessions.Where(s => s.UserId == userId && s.ExpiresAtUtc < now).ExecuteDeleteAsync();
         var session = new UserSession
         {
-            Id = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_'),
+            Id = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-')
+                .Replace('/', '_'),
             UserId = userId,
             Ticket = TicketSerializer.Default.Serialize(ticket),
             CreatedAtUtc = now,
@@ -50,14 +51,17 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
         var stored = await db.UserSessions.AsNoTracking().Where(s => s.Id == key)
             .Select(s => new { s.Ticket, s.ExpiresAtUtc }).FirstOrDefaultAsync();
         if (stored is null) return;
-        if (expires - stored.ExpiresAtUtc < RenewalSlack && SameClaims(TicketSerializer.Default.Deserialize(stored.Ticket), ticket))
+        if (expires - stored.ExpiresAtUtc < RenewalSlack
+            && SameClaims(TicketSerializer.Default.Deserialize(stored.Ticket), ticket))
             return;
         var bytes = TicketSerializer.Default.Serialize(ticket);
         await db.UserSessions.Where(s => s.Id == key)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Ticket, bytes).SetProperty(s => s.ExpiresAtUtc, expires));
     }
 
-    /// <summary>How far a session's stored expiry may lag behind its sliding one (of 8 hours) before it is written.</summary>
+    /// <summary>
+    /// How far a session's stored expiry may lag behind its sliding one (of 8 hours) before it is written.
+    /// </summary>
     public static readonly TimeSpan RenewalSlack = TimeSpan.FromMinutes(10);
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)
@@ -65,7 +69,8 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
         var now = clock.GetUtcNow().UtcDateTime;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var bytes = await db.UserSessions.Where(s => s.Id == key && s.ExpiresAtUtc > now).Select(s => s.Ticket).FirstOrDefaultAsync();
+        var bytes = await db.UserSessions.Where(s => s.Id == key && s.ExpiresAtUtc > now).Select(s => s.Ticket)
+            .FirstOrDefaultAsync();
         return bytes is null ? null : TicketSerializer.Default.Deserialize(bytes);
     }
 
@@ -76,7 +81,9 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
         await db.UserSessions.Where(s => s.Id == key).ExecuteDeleteAsync();
     }
 
-    /// <summary>Ends every session of a user (locked, demoted, password or authenticator reset by an administrator).</summary>
+    /// <summary>
+    /// Ends every session of a user (locked, demoted, password or authenticator reset by an administrator).
+    /// </summary>
     public static Task EndAllAsync(AppDbContext db, string userId, CancellationToken ct = default) =>
         db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
 

@@ -32,7 +32,9 @@ public sealed class EndedOrganisationMiddleware(RequestDelegate next)
         var organisation = (await scopes.GetOrganisationAsync(context.User, context.RequestAborted))!;
         var successors = await db.OrganisationSuccessions.AsNoTracking()
             .Where(s => s.PredecessorId == organisation.Id)
-            .Select(s => s.Successor.Name).OrderBy(n => n).ToListAsync(context.RequestAborted);
+            // The normalised key, not the name: SQLite and SQL Server order Vietnamese names differently.
+            .OrderBy(s => s.Successor.SearchKey).ThenBy(s => s.SuccessorId)
+            .Select(s => s.Successor.Name).ToListAsync(context.RequestAborted);
         var since = MessageArguments.Date(organisation.ValidTo!.Value.AddDays(1));
         context.Items[MessageItem] = successors.Count == 0
             ? localizer[WithoutSuccessor, organisation.Name, since].Value

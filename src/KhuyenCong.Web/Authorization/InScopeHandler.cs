@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace KhuyenCong.Web.Authorization;
 
-public sealed class InScopeRequirement : IAuthorizationRequirement;
-
-/// <summary>Per-record check: the record's unit lies in the user's scope. Controllers answer 404 when it fails.</summary>
+/// <summary>
+/// Per-record check: the record's unit lies in the user's scope. Controllers answer 404 when it fails.
+/// </summary>
 public sealed class InScopeHandler(IUserScopeProvider scopes) : AuthorizationHandler<InScopeRequirement, IScopedRecord>
 {
     protected override async Task HandleRequirementAsync(

@@ -11,10 +11,12 @@ public static class OwnProvinceExtensions
     /// The province the user's organisation works for (a department or extension centre), or null for ministry,
     /// district and commune organisations: what a province's own plans, programmes and caps belong to.
     /// </summary>
-    public static async Task<AdministrativeUnit?> OwnProvinceAsync(this AppDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<AdministrativeUnit?> OwnProvinceAsync(this AppDbContext db, ClaimsPrincipal user,
+        CancellationToken ct)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        var unit = await db.Users.Where(u => u.Id == userId).Select(u => u.Organisation.ScopeUnit).SingleOrDefaultAsync(ct);
+        var unit = await db.Users.Where(u => u.Id == userId).Select(u => u.Organisation.ScopeUnit)
+            .SingleOrDefaultAsync(ct);
         return unit is { Level: UnitLevel.Province } ? unit : null;
     }
 }

@@ -16,7 +16,8 @@ public sealed class AccountObligationsMiddleware(RequestDelegate next)
 
     private static readonly PathString[] AlwaysReachable =
     [
-        "/Account/Logout", "/Account/Login", "/Account/AccessDenied", "/Home/Status", "/Home/Error", "/Home/Language", "/healthz",
+        "/Account/Logout", "/Account/Login", "/Account/AccessDenied", "/Home/Status", "/Home/Error", "/Home/Language",
+            "/healthz",
     ];
 
     private static readonly PathString[] TwoFactorSetup = [TwoFactorPath, "/Profile/EnableAuthenticator"];

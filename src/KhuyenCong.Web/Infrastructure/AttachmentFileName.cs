@@ -34,6 +34,9 @@ public static class AttachmentFileName
         return stem.TrimEnd() + extension;
     }
 
-    /// <summary>U+200E/F, U+202A–U+202E, U+2066–U+2069 (also caught as Format characters; named for the reader).</summary>
-    private static bool IsBidiControl(char c) => c is '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+    /// <summary>
+    /// U+200E/F, U+202A–U+202E, U+2066–U+2069 (also caught as Format characters; named for the reader).
+    /// </summary>
+    private static bool IsBidiControl(char c) => c is '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E')
+        or (>= '\u2066' and <= '\u2069');
 }

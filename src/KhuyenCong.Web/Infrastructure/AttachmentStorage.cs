@@ -18,13 +18,15 @@ public sealed class AttachmentStorage(IConfiguration configuration, IWebHostEnvi
     private static readonly byte[] Ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     public string Folder { get; } = Path.GetFullPath(
-        Path.Combine(environment.ContentRootPath, configuration["Storage:Attachments"] ?? Path.Combine("App_Data", "attachments")));
+        Path.Combine(environment.ContentRootPath, configuration["Storage:Attachments"]
+            ?? Path.Combine("App_Data", "attachments")));
 
     /// <summary>
     /// Checks and stores an upload: present, at most 10 MB, and of an accepted type by content (JPEG, PNG,
     /// PDF; Word and Excel too when <paramref name="allowOffice"/>). Returns the stored file or the reason.
     /// </summary>
-    public async Task<(StoredUpload? Upload, string? Error)> StoreAsync(IFormFile? file, bool allowOffice, CancellationToken ct)
+    public async Task<(StoredUpload? Upload, string? Error)> StoreAsync(IFormFile? file, bool allowOffice,
+        CancellationToken ct)
     {
         if (file is null || file.Length == 0) return (null, "Chọn một tệp để tải lên.");
         if (file.Length > MaxBytes) return (null, "Tệp quá lớn: tối đa 10 MB.");
@@ -39,7 +41,8 @@ public sealed class AttachmentStorage(IConfiguration configuration, IWebHostEnvi
         var storedName = $"{Guid.NewGuid():N}.bin";
         Directory.CreateDirectory(Folder);
         await File.WriteAllBytesAsync(PathOf(storedName), bytes, ct);
-        return (new StoredUpload(AttachmentFileName.Normalise(file.FileName), contentType, isPhoto, bytes.Length, storedName), null);
+        return (new StoredUpload(AttachmentFileName.Normalise(file.FileName), contentType, isPhoto, bytes.Length,
+            storedName), null);
     }
 
     /// <summary>Runs the database save that records the upload; removes the stored file when it fails.</summary>
@@ -74,7 +77,8 @@ public sealed class AttachmentStorage(IConfiguration configuration, IWebHostEnvi
     public static string? SniffOffice(byte[] content)
     {
         if (content.Length >= 8 && content.AsSpan(0, 8).SequenceEqual(Ole)) return "application/octet-stream";
-        if (content.Length < 4 || content[0] != 0x50 || content[1] != 0x4B || content[2] != 0x03 || content[3] != 0x04) return null;
+        if (content.Length < 4 || content[0] != 0x50 || content[1] != 0x4B || content[2] != 0x03 || content[3]
+            != 0x04) return null;
         try
         {
             using var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);

@@ -7,7 +7,8 @@ namespace KhuyenCong.Web.Infrastructure;
 public static class ConcurrencyMessage
 {
     public const string Text =
-        "Hồ sơ này vừa được người khác thay đổi (changed by someone else). Thay đổi của bạn chưa được lưu; những gì bạn nhập vẫn còn " +
+        "Hồ sơ này vừa được người khác thay đổi (changed by someone else). Thay đổi của bạn chưa được lưu; những gì " +
+            "bạn nhập vẫn còn " +
         "trên trang. Hãy mở bản mới ở thẻ khác để đối chiếu, rồi bấm lưu lần nữa nếu vẫn muốn ghi.";
 
     /// <summary>

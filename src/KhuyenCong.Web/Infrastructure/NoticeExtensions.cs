@@ -14,6 +14,7 @@ public static class NoticeExtensions
     public static void Notice(this ITempDataDictionary tempData, string format, params object[] arguments)
     {
         tempData["Notice"] = format;
-        tempData[ArgumentsKey] = arguments.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? "").ToArray();
+        tempData[ArgumentsKey] = arguments.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? "")
+            .ToArray();
     }
 }

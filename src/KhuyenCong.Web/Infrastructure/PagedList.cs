@@ -1,36 +1,9 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace KhuyenCong.Web.Infrastructure;
 
-/// <summary>One page of a long list, with what the pager needs.</summary>
-public interface IPager
-{
-    int Page { get; }
-    int Total { get; }
-    int PageCount { get; }
-    bool HasPrevious { get; }
-    bool HasNext { get; }
-}
-
+/// <summary>One page of a long list and where it stands (<see cref="PagingExtensions"/>).</summary>
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total) : IPager
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
     public bool HasPrevious => Page > 1;
     public bool HasNext => Page < PageCount;
-}
-
-public static class PagingExtensions
-{
-    public const int DefaultPageSize = 25;
-
-    /// <summary>Counts and fetches one page in the database; an out-of-range page number is clamped.</summary>
-    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, int page, int pageSize = DefaultPageSize, CancellationToken ct = default)
-    {
-        pageSize = Math.Clamp(pageSize, 1, 200);
-        var total = await query.CountAsync(ct);
-        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
-        page = Math.Clamp(page, 1, pageCount);
-        var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return new PagedList<T>(items, page, pageSize, total);
-    }
 }

@@ -1,6 +1,8 @@
 namespace KhuyenCong.Web.Infrastructure;
 
-/// <summary>Headers every response carries. Scripts and styles come only from the portal itself (no CDN, no inline script).</summary>
+/// <summary>
+/// Headers every response carries. Scripts and styles come only from the portal itself (no CDN, no inline script).
+/// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     private const string ContentSecurityPolicy =

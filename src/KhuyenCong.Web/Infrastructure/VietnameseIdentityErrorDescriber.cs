@@ -27,7 +27,11 @@ public sealed class VietnameseIdentityErrorDescriber : IdentityErrorDescriber
         new() { Code = nameof(InvalidToken), Description = "Mã xác nhận không hợp lệ hoặc đã hết hạn." };
 
     public override IdentityError ConcurrencyFailure() =>
-        new() { Code = nameof(ConcurrencyFailure), Description = "Tài khoản vừa được người khác thay đổi. Vui lòng tải lại trang." };
+        new()
+        {
+            Code = nameof(ConcurrencyFailure),
+            Description = "Tài khoản vừa được người khác thay đổi. Vui lòng tải lại trang.",
+        };
 
     public override IdentityError UserAlreadyInRole(string role) =>
         new() { Code = nameof(UserAlreadyInRole), Description = "Người dùng đã có vai trò này." };

@@ -21,14 +21,16 @@ public sealed class VietnameseValidationMessages : IValidationMetadataProvider
             && Nullable.GetUnderlyingType(type) is null
             && !context.ValidationMetadata.ValidatorMetadata.OfType<RequiredAttribute>().Any())
         {
-            context.ValidationMetadata.ValidatorMetadata.Add(new RequiredAttribute { ErrorMessage = "Vui lòng nhập {0}." });
+            context.ValidationMetadata.ValidatorMetadata.Add(
+                new RequiredAttribute { ErrorMessage = "Vui lòng nhập {0}." });
         }
         // A list (the beneficiaries) binds to an empty list, never null: the implicit "required" of a non-nullable
         // reference type only made the browser refuse an empty multi-select the server accepts.
         if (type != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(type)
             && !context.Attributes.OfType<RequiredAttribute>().Any())
         {
-            foreach (var implicitRequired in context.ValidationMetadata.ValidatorMetadata.OfType<RequiredAttribute>().ToList())
+            foreach (var implicitRequired in context.ValidationMetadata.ValidatorMetadata.OfType<RequiredAttribute>()
+                .ToList())
                 context.ValidationMetadata.ValidatorMetadata.Remove(implicitRequired);
             // Or the client validator provider adds it back, in English, from IsRequired.
             context.ValidationMetadata.IsRequired = false;
@@ -53,7 +55,8 @@ public sealed class VietnameseValidationMessages : IValidationMetadataProvider
         }
     }
 
-    public static void ConfigureBinding(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider messages) =>
+    public static void ConfigureBinding(
+        Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider messages) =>
         ConfigureBinding(messages, null);
 
     /// <summary>
@@ -61,7 +64,8 @@ public sealed class VietnameseValidationMessages : IValidationMetadataProvider
     /// interface says them in English; the Vietnamese text is the key.
     /// </summary>
     public static void ConfigureBinding(
-        Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider messages, IStringLocalizer? localizer)
+        Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider messages,
+            IStringLocalizer? localizer)
     {
         string L(string text, params object[] arguments) => localizer is null
             ? string.Format(System.Globalization.CultureInfo.CurrentCulture, text, arguments)
@@ -70,7 +74,8 @@ public sealed class VietnameseValidationMessages : IValidationMetadataProvider
         messages.SetValueIsInvalidAccessor(value => L("Giá trị '{0}' không hợp lệ.", value));
         messages.SetValueMustBeANumberAccessor(field => L("{0} phải là một số.", field));
         messages.SetMissingBindRequiredValueAccessor(field => L("Thiếu giá trị cho {0}.", field));
-        messages.SetAttemptedValueIsInvalidAccessor((value, field) => L("Giá trị '{0}' của {1} không hợp lệ.", value, field));
+        messages.SetAttemptedValueIsInvalidAccessor((value, field)
+            => L("Giá trị '{0}' của {1} không hợp lệ.", value, field));
         messages.SetMissingKeyOrValueAccessor(() => L("Thiếu giá trị."));
         messages.SetMissingRequestBodyRequiredValueAccessor(() => L("Thiếu nội dung yêu cầu."));
         messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => L("Giá trị '{0}' không hợp lệ.", value));

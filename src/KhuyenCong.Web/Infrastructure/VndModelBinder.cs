@@ -37,9 +37,3 @@ public sealed class VndModelBinder : IModelBinder
         return Task.CompletedTask;
     }
 }
-
-public sealed class VndModelBinderProvider : IModelBinderProvider
-{
-    public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
-        context.Metadata.UnderlyingOrModelType == typeof(Vnd) ? new VndModelBinder() : null;
-}

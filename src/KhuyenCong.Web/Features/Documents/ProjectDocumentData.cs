@@ -26,7 +26,9 @@ public static class ProjectDocumentData
         if (project is null || !scope.Contains(project.LocationUnitId)) return DraftResult.NotFound;
         if (ProjectDocumentRules.Refusal(kind, user, project, actor, scope.IsNationwide) is { } refusal) return refusal;
         var ids = project.Beneficiaries.Select(b => b.EstablishmentId).ToList();
+        // Ordered by the normalised key, which SQLite and SQL Server sort alike (not by the Vietnamese name).
         var establishments = await db.Establishments.AsNoTracking().Where(e => ids.Contains(e.Id))
+            .OrderBy(e => e.SearchKey).ThenBy(e => e.Id)
             .Select(e => new { e.Id, e.Name, e.Address, Unit = e.AddressUnit!.Name }).ToListAsync(ct);
         var lines = project.CostLines.OrderBy(l => l.Order).ToList();
         data.Set("ProjectCode", project.Code)
@@ -65,7 +67,7 @@ public static class ProjectDocumentData
                 ("Total", Money(l.TotalDong)), ("FundSupport", Money(l.FundSupportDong)),
                 ("Contribution", Money(l.ContributionDong)), ("OtherSources", Money(l.OtherSourcesDong)),
                 ("Settled", Money(l.SettledSupportDong)), ("Note", l.Note))))
-            .Table("Beneficiaries", establishments.OrderBy(e => e.Name).Select((e, i) => Row(("No", Number(i + 1)),
+            .Table("Beneficiaries", establishments.Select((e, i) => Row(("No", Number(i + 1)),
                 ("Name", e.Name), ("Address", string.IsNullOrWhiteSpace(e.Address) ? e.Unit : $"{e.Address}, {e.Unit}"))));
         return DraftResult.Found(new DocumentDraft(data, $"{DocumentCatalog.Of(kind).Slug}-{project.Code}"));
     }

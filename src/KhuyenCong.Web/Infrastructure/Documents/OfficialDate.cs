@@ -6,8 +6,11 @@ namespace KhuyenCong.Web.Infrastructure.Documents;
 /// </summary>
 public static class OfficialDate
 {
-    public static string Line(string place, DateOnly date) =>
-        $"{place}, ngày {date.Day:00} tháng {(date.Month < 3 ? date.Month.ToString("00") : date.Month.ToString())} năm {date.Year}";
+    public static string Line(string place, DateOnly date)
+    {
+        var month = date.Month < 3 ? date.Month.ToString("00") : date.Month.ToString();
+        return $"{place}, ngày {date.Day:00} tháng {month} năm {date.Year}";
+    }
 
     /// <summary>The national motto block, printed opposite the agency block.</summary>
     public const string Motto = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";

@@ -6,7 +6,9 @@ namespace KhuyenCong.Web.Infrastructure.Excel;
 /// </summary>
 public static class OfficialForms
 {
-    /// <summary>The circular detailing Decree 45/2012/NĐ-CP on khuyến công, whose annexes hold the project forms.</summary>
+    /// <summary>
+    /// The circular detailing Decree 45/2012/NĐ-CP on khuyến công, whose annexes hold the project forms.
+    /// </summary>
     public const string ProjectInstrument = "ban hành kèm theo Thông tư số 20/2017/TT-BCT";
     public const string CostEstimate = "Mẫu số 1";
     public const string Registration = "Mẫu số 2";

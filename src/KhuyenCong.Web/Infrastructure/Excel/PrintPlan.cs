@@ -13,10 +13,12 @@ public sealed record PrintPlan(double[] Widths, bool Landscape, bool FitToWidth,
     private const double MillimetresPerUnit = 1.85, MillimetresPerColumn = 1.3;
 
     public static double PrintableWidth(bool landscape) => (landscape ? 297 : 210) - 2 * SideMargin * 25.4;
-    public static double PrintableHeightPoints(bool landscape) => ((landscape ? 210 : 297) - 2 * EndMargin * 25.4) / 25.4 * 72;
+    public static double PrintableHeightPoints(bool landscape)
+        => ((landscape ? 210 : 297) - 2 * EndMargin * 25.4) / 25.4 * 72;
 
     /// <summary>The printed width in millimetres of columns <paramref name="widths"/> wide at 100 %.</summary>
-    public static double Millimetres(IEnumerable<double> widths) => widths.Sum(w => w * MillimetresPerUnit + MillimetresPerColumn);
+    public static double Millimetres(IEnumerable<double> widths)
+        => widths.Sum(w => w * MillimetresPerUnit + MillimetresPerColumn);
 
     /// <summary>The scale the page will print at (1 = 100 %).</summary>
     public double EffectiveScale =>

@@ -33,7 +33,8 @@ public static class SpreadsheetGuard
             {
                 declared += entry.Length;
                 if (entry.Length < 0 || declared > MaxUncompressedBytes) return TooBig;
-                if (entry.Length > RatioFloorBytes && entry.Length > MaxRatio * Math.Max(1, entry.CompressedLength)) return TooBig;
+                if (entry.Length > RatioFloorBytes
+                    && entry.Length > MaxRatio * Math.Max(1, entry.CompressedLength)) return TooBig;
             }
 
             var budget = new Budget(MaxUncompressedBytes);
@@ -46,8 +47,10 @@ public static class SpreadsheetGuard
                 {
                     var (rows, sheetCells) = CountRows(stream);
                     cells += sheetCells;
-                    if (cells > MaxCells) return $"Tệp có quá nhiều ô dữ liệu (hơn {MaxCells:N0}); mỗi lần nhập tối đa {maxDataRows} đề án.";
-                    if (string.Equals(entry.FullName, firstSheet, StringComparison.OrdinalIgnoreCase) && rows - 1 > maxDataRows)
+                    if (cells > MaxCells) return $"Tệp có quá nhiều ô dữ liệu (hơn {MaxCells:N0}); mỗi lần nhập tối " +
+                        $"đa {maxDataRows} đề án.";
+                    if (string.Equals(entry.FullName, firstSheet, StringComparison.OrdinalIgnoreCase)
+                        && rows - 1 > maxDataRows)
                         return TooManyRows(rows - 1, maxDataRows);
                 }
                 else
@@ -71,15 +74,20 @@ public static class SpreadsheetGuard
         }
     }
 
-    public const string TooBig = "Tệp bảng tính quá lớn khi giải nén (tối đa 30 MB dữ liệu): hãy dùng tệp mẫu và chia nhỏ danh sách.";
-    public static string TooManyRows(int rows, int maxDataRows) => $"Tệp có {rows} dòng; mỗi lần nhập tối đa {maxDataRows} đề án.";
+    public const string TooBig =
+        "Tệp bảng tính quá lớn khi giải nén (tối đa 30 MB dữ liệu): hãy dùng tệp mẫu và chia nhỏ danh sách.";
+    public static string TooManyRows(int rows, int maxDataRows)
+        => $"Tệp có {rows} dòng; mỗi lần nhập tối đa {maxDataRows} đề án.";
 
     public const string NotASpreadsheet = "Tệp không phải là bảng tính Excel (.xlsx) hợp lệ. Hãy dùng tệp mẫu.";
 
     private static bool IsWorksheet(string path) =>
-        path.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase) && path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
+        path.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase)
+            && path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The part of the workbook's first sheet (the one the importer reads), from workbook.xml and its relationships.</summary>
+    /// <summary>
+    /// The part of the workbook's first sheet (the one the importer reads), from workbook.xml and its relationships.
+    /// </summary>
     private static string? FirstSheetPath(ZipArchive zip, Budget budget)
     {
         var workbook = zip.GetEntry("xl/workbook.xml");
@@ -91,14 +99,17 @@ public static class SpreadsheetGuard
             while (id is null && reader.Read())
             {
                 if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "sheet")
-                    id = reader.GetAttribute("id", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+                    id = reader.GetAttribute("id",
+                        "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
             }
         }
-        using (var reader = XmlReader.Create(new CountingStream(relationships.Open(), relationships.Length, budget), Settings))
+        using (var reader = XmlReader.Create(new CountingStream(relationships.Open(), relationships.Length, budget),
+            Settings))
         {
             while (reader.Read())
             {
-                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship" || reader.GetAttribute("Id") != id) continue;
+                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship"
+                    || reader.GetAttribute("Id") != id) continue;
                 var target = reader.GetAttribute("Target") ?? "";
                 return target.StartsWith('/') ? target[1..] : "xl/" + target;
             }

@@ -21,11 +21,16 @@ public static class TextMeasure
     }
 
     /// <summary>The widest word (what a column must hold for wrapping to work without breaking words).</summary>
-    public static double LongestWord(string text, double fontSize = OfficialSheetWriter.BodyFontSize, bool bold = false) =>
-        text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(w => Width(w, fontSize, bold)).DefaultIfEmpty(0).Max();
+    public static double LongestWord(string text, double fontSize = OfficialSheetWriter.BodyFontSize,
+        bool bold = false) =>
+        text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(w => Width(w, fontSize, bold))
+            .DefaultIfEmpty(0).Max();
 
-    /// <summary>The number of lines <paramref name="text"/> takes in a column <paramref name="width"/> units wide.</summary>
-    public static int Lines(string text, double width, double fontSize = OfficialSheetWriter.BodyFontSize, bool bold = false)
+    /// <summary>
+    /// The number of lines <paramref name="text"/> takes in a column <paramref name="width"/> units wide.
+    /// </summary>
+    public static int Lines(string text, double width, double fontSize = OfficialSheetWriter.BodyFontSize,
+        bool bold = false)
     {
         // One unit of the column is cell padding.
         var room = Math.Max(1, width - 1);

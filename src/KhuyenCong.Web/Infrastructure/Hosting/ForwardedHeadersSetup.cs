@@ -26,7 +26,8 @@ public static class ForwardedHeadersSetup
             foreach (var network in networks)
                 options.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(network.Trim(), out var parsed)
                     ? parsed
-                    : throw new InvalidOperationException($"{Section}:KnownNetworks: '{network}' is not a network in CIDR form (e.g. 172.16.0.0/12)."));
+                    : throw new InvalidOperationException($"{Section}:KnownNetworks: '{network}' is not a network in " +
+                        $"CIDR form (e.g. 172.16.0.0/12)."));
             foreach (var proxy in proxies)
                 options.KnownProxies.Add(IPAddress.TryParse(proxy.Trim(), out var parsed)
                     ? parsed

@@ -38,7 +38,8 @@ public static class RateLimits
             options.AddPolicy(Public, context => RateLimitPartition.GetFixedWindowLimiter(
                 ClientAddress(context), _ => Window(configuration, Public, permits: 60, seconds: 60)));
             options.AddPolicy(Exports, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.User.Identity?.Name ?? ClientAddress(context), _ => Window(configuration, Exports, permits: 20, seconds: 60)));
+                context.User.Identity?.Name ?? ClientAddress(context), _
+                    => Window(configuration, Exports, permits: 20, seconds: 60)));
         });
         return services;
     }
@@ -48,9 +49,11 @@ public static class RateLimits
         Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
     // After UseForwardedHeaders, this is the user's address when the request came through a trusted proxy.
-    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString()
+        ?? "unknown";
 
-    private static FixedWindowRateLimiterOptions Window(IConfiguration configuration, string policy, int permits, int seconds)
+    private static FixedWindowRateLimiterOptions Window(IConfiguration configuration, string policy, int permits,
+        int seconds)
     {
         var section = configuration.GetSection($"RateLimits:{policy}");
         return new FixedWindowRateLimiterOptions

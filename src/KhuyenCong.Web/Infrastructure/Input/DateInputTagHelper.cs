@@ -81,7 +81,8 @@ public sealed class DateInputTagHelper(IStringLocalizer<SharedResource> localize
         output.Attributes.SetAttribute("data-val-event", "change");
         output.Attributes.SetAttribute("data-val-kcdate", localizer[DateModelBinder.UnreadableMessage, field].Value);
         // {1} is filled in by the script with what was typed.
-        output.Attributes.SetAttribute("data-val-kcdate-impossible", localizer[DateModelBinder.ImpossibleMessage, field, "{1}"].Value);
+        output.Attributes.SetAttribute("data-val-kcdate-impossible",
+            localizer[DateModelBinder.ImpossibleMessage, field, "{1}"].Value);
         output.Attributes.SetAttribute("data-val-kcdate-min", window.MinYear.ToString(CultureInfo.InvariantCulture));
         output.Attributes.SetAttribute("data-val-kcdate-max", window.MaxYear.ToString(CultureInfo.InvariantCulture));
         output.Attributes.SetAttribute("data-val-kcdate-window",

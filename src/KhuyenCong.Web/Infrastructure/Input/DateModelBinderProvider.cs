@@ -6,7 +6,8 @@ namespace KhuyenCong.Web.Infrastructure.Input;
 public sealed class DateModelBinderProvider : IModelBinderProvider
 {
     public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
-        context.Metadata.UnderlyingOrModelType == typeof(DateOnly) || context.Metadata.UnderlyingOrModelType == typeof(DateTime)
+        context.Metadata.UnderlyingOrModelType == typeof(DateOnly) || context.Metadata.UnderlyingOrModelType
+            == typeof(DateTime)
             ? new DateModelBinder()
             : null;
 }

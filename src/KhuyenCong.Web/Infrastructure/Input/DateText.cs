@@ -45,18 +45,21 @@ public static partial class DateText
         else if (Digits().IsMatch(text))
         {
             (day, month, year) = (int.Parse(text[..2], CultureInfo.InvariantCulture),
-                int.Parse(text[2..4], CultureInfo.InvariantCulture), int.Parse(text[4..], CultureInfo.InvariantCulture));
+                int.Parse(text[2..4], CultureInfo.InvariantCulture),
+                    int.Parse(text[4..], CultureInfo.InvariantCulture));
         }
         else
         {
             return Outcome.Unreadable;
         }
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return Outcome.Impossible;
+        if (year < 1 || month is < 1 or > 12 || day < 1
+            || day > DateTime.DaysInMonth(year, month)) return Outcome.Impossible;
         date = new DateOnly(year, month, day);
         return Outcome.Date;
     }
 
-    private static int Number(Match match, int group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+    private static int Number(Match match, int group)
+        => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
     // ISO, optionally with a time of day (a DateTime sent by a script); the time is not kept.
     [GeneratedRegex(@"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")]

@@ -30,7 +30,8 @@ public sealed class GuardedModelBinder(IModelBinder inner, DateWindow dates) : I
             }
             var errors = InputGuardErrors.For(context.HttpContext);
             errors.ForbiddenCharacters = true;
-            AddError(context, errors, "{0} có ký tự không hợp lệ (ký tự điều khiển); các ký tự đó đã được bỏ, vui lòng kiểm tra lại.");
+            AddError(context, errors,
+                "{0} có ký tự không hợp lệ (ký tự điều khiển); các ký tự đó đã được bỏ, vui lòng kiểm tra lại.");
             return;
         }
 
@@ -59,13 +60,15 @@ public sealed class GuardedModelBinder(IModelBinder inner, DateWindow dates) : I
         _ => null,
     };
 
-    private static void AddError(ModelBindingContext context, InputGuardErrors errors, string message, params object[] arguments)
+    private static void AddError(ModelBindingContext context, InputGuardErrors errors, string message,
+        params object[] arguments)
     {
         var localizer = context.HttpContext.RequestServices.GetService<IStringLocalizer<SharedResource>>();
         // An action parameter such as a filter's "from" has no display name: its field name is the best we have.
         var field = context.ModelMetadata.DisplayName ?? context.ModelMetadata.Name ?? context.ModelName;
         object[] all = [field, .. arguments];
-        var text = localizer is null ? string.Format(System.Globalization.CultureInfo.CurrentCulture, message, all) : localizer[message, all].Value;
+        var text = localizer is null ? string.Format(System.Globalization.CultureInfo.CurrentCulture, message, all)
+            : localizer[message, all].Value;
         context.ModelState.TryAddModelError(context.ModelName, text);
         errors.Messages.Add(text);
     }

@@ -16,8 +16,10 @@ public sealed class GuardedModelBinderProvider(MvcOptions options, DateWindow da
         var metadata = context.Metadata;
         if (metadata.IsComplexType && metadata.UnderlyingOrModelType != typeof(Vnd)) return null;
         var source = context.BindingInfo.BindingSource;
-        if (source is not null && (source.CanAcceptDataFrom(BindingSource.Body) || source.CanAcceptDataFrom(BindingSource.FormFile)
-                                   || source.CanAcceptDataFrom(BindingSource.Services) || source.CanAcceptDataFrom(BindingSource.Special)))
+        if (source is not null
+            && (source.CanAcceptDataFrom(BindingSource.Body) || source.CanAcceptDataFrom(BindingSource.FormFile)
+                                   || source.CanAcceptDataFrom(BindingSource.Services)
+                                       || source.CanAcceptDataFrom(BindingSource.Special)))
             return null;
         var inner = options.ModelBinderProviders.SkipWhile(p => p != this).Skip(1)
             .Select(p => p.GetBinder(context)).FirstOrDefault(b => b is not null);

@@ -10,17 +10,24 @@ public static class InputGuardExtensions
     public static IServiceCollection AddBadInputGuards(this IServiceCollection services)
     {
         services.TryAddSingleton(provider => DateWindow.From(provider.GetRequiredService<IConfiguration>()));
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, ConfigureInputGuards>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>,
+            ConfigureInputGuards>());
         return services;
     }
 
-    /// <summary>After authorization: bodies are read once, under the endpoint's limit, only for allowed requests.</summary>
+    /// <summary>
+    /// After authorization: bodies are read once, under the endpoint's limit, only for allowed requests.
+    /// </summary>
     public static IApplicationBuilder UseBadInputGuards(this IApplicationBuilder app) =>
         app.UseMiddleware<RequestBodyGuardMiddleware>();
 
-    /// <summary>The request log line shows the path with control characters escaped (a %0A in the address must not forge a log line).</summary>
+    /// <summary>
+    /// The request log line shows the path with control characters escaped (a %0A in the address must not forge a log
+    /// line).
+    /// </summary>
     public static IApplicationBuilder UseEscapedRequestLogging(this IApplicationBuilder app) =>
-        app.UseSerilogRequestLogging(options => options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
+        app.UseSerilogRequestLogging(options => options.GetMessageTemplateProperties =
+            (context, path, elapsed, status) =>
         [
             new("RequestMethod", new Serilog.Events.ScalarValue(InputText.ForLog(context.Request.Method, 20))),
             new("RequestPath", new Serilog.Events.ScalarValue(InputText.ForLog(path))),

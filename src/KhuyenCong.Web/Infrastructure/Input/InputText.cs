@@ -2,7 +2,9 @@ using System.Text;
 
 namespace KhuyenCong.Web.Infrastructure.Input;
 
-/// <summary>What counts as a character no form field or query value may carry, and how to show input safely in logs.</summary>
+/// <summary>
+/// What counts as a character no form field or query value may carry, and how to show input safely in logs.
+/// </summary>
 public static class InputText
 {
     /// <summary>
@@ -25,7 +27,9 @@ public static class InputText
         return builder.ToString();
     }
 
-    /// <summary>Input as it may appear in a log line: control characters (CR and LF included) as \uXXXX, capped in length.</summary>
+    /// <summary>
+    /// Input as it may appear in a log line: control characters (CR and LF included) as \uXXXX, capped in length.
+    /// </summary>
     public static string ForLog(string? value, int max = 300)
     {
         if (value is null) return "";
@@ -37,7 +41,8 @@ public static class InputText
                 builder.Append('…');
                 break;
             }
-            if (char.IsControl(c) || c is '\u2028' or '\u2029') builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            if (char.IsControl(c) || c is '\u2028' or '\u2029') builder.Append("\\u")
+                .Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
             else builder.Append(c);
         }
         return builder.ToString();

@@ -13,7 +13,8 @@ public static class LenientFormParser
 {
     public static async Task<FormCollection> ParseAsync(Stream body, FormOptions limits, CancellationToken ct)
     {
-        using var reader = new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+        using var reader = new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false,
+            leaveOpen: true);
         var text = await reader.ReadToEndAsync(ct);
         var fields = new Dictionary<string, StringValues>(StringComparer.OrdinalIgnoreCase);
         var count = 0;
@@ -25,7 +26,8 @@ public static class LenientFormParser
             var value = equals < 0 ? "" : Decode(pair[(equals + 1)..]);
             if (name.Length > limits.KeyLengthLimit || value.Length > limits.ValueLengthLimit)
                 throw new InvalidDataException("Form key or value length limit exceeded.");
-            fields[name] = fields.TryGetValue(name, out var existing) ? StringValues.Concat(existing, value) : new StringValues(value);
+            fields[name] = fields.TryGetValue(name, out var existing) ? StringValues.Concat(existing, value)
+                : new StringValues(value);
         }
         return new FormCollection(fields);
     }

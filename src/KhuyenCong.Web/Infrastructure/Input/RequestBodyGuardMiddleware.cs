@@ -10,7 +10,8 @@ namespace KhuyenCong.Web.Infrastructure.Input;
 /// again; the antiforgery check and model binding use the form buffered here. Runs after authorization, so an
 /// anonymous request to a protected page is refused without its body being read.
 /// </summary>
-public sealed class RequestBodyGuardMiddleware(RequestDelegate next, IOptions<FormOptions> formOptions, ILogger<RequestBodyGuardMiddleware> logger)
+public sealed class RequestBodyGuardMiddleware(RequestDelegate next, IOptions<FormOptions> formOptions,
+    ILogger<RequestBodyGuardMiddleware> logger)
 {
     /// <summary>The limit that was exceeded, in bytes, for the 413 page.</summary>
     public const string LimitItem = "KhuyenCong.BodyLimit";
@@ -24,7 +25,8 @@ public sealed class RequestBodyGuardMiddleware(RequestDelegate next, IOptions<Fo
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method)
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
+            || HttpMethods.IsOptions(request.Method)
             // The status and error pages, re-executed inside a refused request, never touch its body.
             || context.GetEndpoint()?.Metadata.GetMetadata<NoBodyBindingAttribute>() is not null)
         {
@@ -34,7 +36,8 @@ public sealed class RequestBodyGuardMiddleware(RequestDelegate next, IOptions<Fo
 
         var sizeFeature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
         var metadata = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>();
-        if (sizeFeature is { IsReadOnly: false } && metadata is not null) sizeFeature.MaxRequestBodySize = metadata.MaxRequestBodySize;
+        if (sizeFeature is { IsReadOnly: false } && metadata is not null)
+            sizeFeature.MaxRequestBodySize = metadata.MaxRequestBodySize;
         var limit = sizeFeature?.MaxRequestBodySize;
 
         try
@@ -47,7 +50,8 @@ public sealed class RequestBodyGuardMiddleware(RequestDelegate next, IOptions<Fo
             }
             if (request.HasFormContentType && !await ReadFormAsync(context, limit)) return;
         }
-        catch (Exception ex) when (ex is IOException or OperationCanceledException && context.RequestAborted.IsCancellationRequested)
+        catch (Exception ex)
+            when (ex is IOException or OperationCanceledException && context.RequestAborted.IsCancellationRequested)
         {
             // The client went away mid-upload: nobody to answer.
             return;
@@ -60,8 +64,10 @@ public sealed class RequestBodyGuardMiddleware(RequestDelegate next, IOptions<Fo
     private async Task<bool> ReadFormAsync(HttpContext context, long? limit)
     {
         var request = context.Request;
-        var urlEncoded = request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
-        // A url-encoded form is small (under the limit); kept so that a form refused for its characters can be parsed again.
+        var urlEncoded = request.ContentType?.StartsWith("application/x-www-form-urlencoded",
+            StringComparison.OrdinalIgnoreCase) == true;
+        // A url-encoded form is small (under the limit); kept so that a form refused for its characters can be parsed
+        // again.
         if (urlEncoded) request.EnableBuffering();
         try
         {
@@ -110,7 +116,8 @@ public sealed class RequestBodyGuardMiddleware(RequestDelegate next, IOptions<Fo
 
     private void Refuse(HttpContext context, int status, long? limit, string reason)
     {
-        logger.LogInformation("Request body refused with {StatusCode} ({Reason}, limit {Limit} bytes)", status, reason, limit);
+        logger.LogInformation("Request body refused with {StatusCode} ({Reason}, limit {Limit} bytes)", status, reason,
+            limit);
         if (limit is not null) context.Items[LimitItem] = limit;
         context.Response.StatusCode = status;
     }

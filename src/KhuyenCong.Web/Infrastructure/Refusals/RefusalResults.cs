@@ -143,7 +143,7 @@ public static class RefusalResults
         }
     }
 
-    private static int? StatusOf(DomainException refusal) => refusal switch
+    internal static int? StatusOf(DomainException refusal) => refusal switch
     {
         WorkflowException or RoundStateException => StatusCodes.Status409Conflict,
         SelfApprovalException => StatusCodes.Status403Forbidden,
@@ -162,10 +162,12 @@ public static class RefusalResults
     };
 
     /// <summary>The refusal in the user's language (see <see cref="DomainRefusalText"/>).</summary>
-    private static string Text(Controller controller, DomainException ex) => DomainRefusalText.For(ex, Localizer(controller));
+    private static string Text(Controller controller, DomainException ex)
+        => DomainRefusalText.For(ex, Localizer(controller));
 
     /// <summary>The portal's own refusal wording (conflict, duplicate) in the user's language.</summary>
-    private static string Localized(Controller controller, string vietnamese) => Localizer(controller)[vietnamese].Value;
+    private static string Localized(Controller controller, string vietnamese) => Localizer(controller)[vietnamese]
+        .Value;
 
     private static IStringLocalizer Localizer(Controller controller) =>
         controller.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();

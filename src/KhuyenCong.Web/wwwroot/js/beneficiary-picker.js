@@ -51,7 +51,10 @@
             no_results: function () {
                 return '<div class="no-results">' + select.dataset.noResults + '</div>';
             },
-            loading_more: function () { return '<div class="loading-more-results py-2 d-flex align-items-center"><div class="spinner"></div></div>'; },
+            loading_more: function () {
+                return '<div class="loading-more-results py-2 d-flex align-items-center">'
+                    + '<div class="spinner"></div></div>';
+            },
             no_more_results: function () { return ''; }
         },
         preload: 'focus'
@@ -65,7 +68,8 @@
         event.preventDefault();
         var data = new FormData(quick);
         data.append('__RequestVerificationToken', form.querySelector('[name=__RequestVerificationToken]').value);
-        fetch(createUrl, { method: 'POST', body: data, credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        fetch(createUrl,
+            { method: 'POST', body: data, credentials: 'same-origin', headers: { Accept: 'application/json' } })
             .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
             .then(function (result) {
                 if (!result.ok) {

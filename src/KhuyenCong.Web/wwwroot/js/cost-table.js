@@ -1,7 +1,8 @@
-// The project form's cost estimate (Mẫu 1) checked as it is typed (issue 15): each line's total must equal support
-// + contribution + other sources (as the server's CostLine refuses it; the line's message shows and the form is not
-// sent), and the requested support is compared with the support cap the draft would meet at "Gửi đề án" (a warning
-// only: a draft may be saved over the cap, the check belongs to sending). The server stays the judge of both.
+// The project form's cost estimate (Mẫu 1) checked as it is typed (issue 15): each line's total must equal
+// support + contribution + other sources (as the server's CostLine refuses it; the line's message shows and the
+// form is not sent), and the requested support is compared with the support cap the draft would meet at
+// "Gửi đề án" (a warning only: a draft may be saved over the cap, the check belongs to sending). The server stays
+// the judge of both.
 (function () {
     'use strict';
     var table = document.querySelector('table[data-cost-table]');
@@ -58,7 +59,8 @@
         if (line.parts.some(function (p) { return p !== null && isNaN(p); })) return true;
         var sum = line.parts.reduce(function (a, p) { return a + (p || 0); }, 0);
         if (sum === line.total) return true;
-        return format(table.dataset.msgSum, [line.number, millions(line.total), millions(sum), millions(line.total - sum)]);
+        return format(table.dataset.msgSum,
+            [line.number, millions(line.total), millions(sum), millions(line.total - sum)]);
     }
 
     var service = window.KhuyenCongValidation;
@@ -99,13 +101,16 @@
     }
 
     function askCap() {
-        var query = 'fund=' + encodeURIComponent(value('Fund')) + '&content=' + encodeURIComponent(value('ActivityContentId'))
+        var query = 'fund=' + encodeURIComponent(value('Fund'))
+            + '&content=' + encodeURIComponent(value('ActivityContentId'))
             + '&generation=' + encodeURIComponent(value('LocationGeneration'))
             + '&location=' + encodeURIComponent(value('LocationCode'))
-            + '&complete=' + value('IsCompleteProductionLine') + '&newEnterprise=' + value('IsNewEnterpriseInDisadvantagedArea');
+            + '&complete=' + value('IsCompleteProductionLine')
+            + '&newEnterprise=' + value('IsNewEnterpriseInDisadvantagedArea');
         if (query === asked) return;
         asked = query;
-        fetch(table.dataset.capUrl + '?' + query, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        fetch(table.dataset.capUrl + '?' + query,
+            { credentials: 'same-origin', headers: { Accept: 'application/json' } })
             .then(function (response) { return response.ok ? response.json() : null; })
             .then(function (answer) {
                 if (query !== asked) return;
@@ -134,7 +139,8 @@
             over = support > limit;
             text += ' ' + (over
                 ? format(table.dataset.msgCapOver, [cap.name, cap.legalBasis, cap.maxPercent, millions(totalCost),
-                    millions(cap.capAmountDong), cap.unitTerm, units, millions(limit), millions(support), millions(support - limit)])
+                    millions(cap.capAmountDong), cap.unitTerm, units, millions(limit), millions(support),
+                    millions(support - limit)])
                 : format(table.dataset.msgCapOk, [cap.name, cap.legalBasis, millions(limit)]));
         }
         panel.textContent = text;

@@ -71,8 +71,8 @@
         };
         input.addEventListener('changeDate', function () { changed(input); });
         // Focus moved on to another field (Tab is handled by the picker, a click elsewhere too, not a focus moved
-        // by a script or an assistive tool): read what was typed (15032026 becomes 15/03/2026) and close the calendar, which would cover the
-        // fields below.
+        // by a script or an assistive tool): read what was typed (15032026 becomes 15/03/2026) and close the calendar,
+        // which would cover the fields below.
         input.addEventListener('blur', function (event) {
             var calendar = picker.picker && picker.picker.element;
             if (calendar && event.relatedTarget && calendar.contains(event.relatedTarget)) return;
