@@ -24,7 +24,10 @@ public sealed class AdministrativeUnitGraph
         {
             if (node.ParentId is { } parent) Add(_children, parent, node.Id);
             if (node.ProvinceCode != "")
-                _unitsPerProvinceCode[node.ProvinceCode] = _unitsPerProvinceCode.GetValueOrDefault(node.ProvinceCode) + 1;
+            {
+                var code = node.ProvinceCode;
+                _unitsPerProvinceCode[code] = _unitsPerProvinceCode.GetValueOrDefault(code) + 1;
+            }
         }
         foreach (var (from, to) in successions)
         {

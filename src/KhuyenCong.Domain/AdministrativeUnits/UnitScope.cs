@@ -21,7 +21,9 @@ public sealed class UnitScope
 
     public static UnitScope Of(IReadOnlySet<int> unitIds) => new(false, unitIds, NoCodes, unitIds);
 
-    /// <summary>The same units, also given as whole provinces and the rest (see AdministrativeUnitGraph.ScopeFilter).</summary>
+    /// <summary>
+    /// The same units, also given as whole provinces and the rest (see AdministrativeUnitGraph.ScopeFilter).
+    /// </summary>
     public static UnitScope Of(IReadOnlySet<int> unitIds, IReadOnlySet<string> wholeProvinceCodes,
         IReadOnlySet<int> unitsOutsideWholeProvinces) =>
         new(false, unitIds, wholeProvinceCodes, unitsOutsideWholeProvinces);
@@ -31,7 +33,7 @@ public sealed class UnitScope
     /// <summary>The units in scope; empty (and meaningless) when <see cref="IsNationwide"/>.</summary>
     public IReadOnlySet<int> UnitIds { get; }
 
-    /// <summary>Province codes every unit of which is in scope (for records that store their province's code).</summary>
+    /// <summary>Province codes every unit of which is in scope (for records storing their province's code).</summary>
     public IReadOnlySet<string> WholeProvinceCodes { get; }
 
     /// <summary>The units in scope outside <see cref="WholeProvinceCodes"/> (all of them when none is whole).</summary>

@@ -49,13 +49,14 @@ public sealed class AuditLogController(AppDbContext db) : Controller
         return query;
     }
 
-    /// <summary>The 50 rows before <paramref name="before"/> (the newest when null); one more tells an older page.</summary>
+    /// <summary>The 50 rows before <paramref name="before"/> (the newest when null); a 51st tells an older page.</summary>
     private static async Task<AuditLogPage> OlderAsync(IQueryable<AuditLogEntry> query, long? before,
         CancellationToken ct)
     {
         if (before is { } id) query = query.Where(a => a.Id < id);
         var rows = await query.OrderByDescending(a => a.Id).Take(PageSize + 1).ToListAsync(ct);
-        return new AuditLogPage([.. rows.Take(PageSize)], HasNewer: before is not null, HasOlder: rows.Count > PageSize);
+        return new AuditLogPage([.. rows.Take(PageSize)], HasNewer: before is not null,
+            HasOlder: rows.Count > PageSize);
     }
 
     /// <summary>
