@@ -58,8 +58,9 @@ public sealed class ProjectSearchIndexTests(PortalFactory portal) : IClassFixtur
     [Fact]
     public void MatchExpression_QuotesInTheText_StayInsideOneString()
     {
-        Assert.Equal("SearchKey : \"a \"\" b\" OR Code : \"A \"\" B\"",
-            ProjectTextSearch.MatchExpression("a \" b", "A \" B"));
+        Assert.Equal("SearchKey : \"a \"\" b\" OR Code : \"Á \"\" B\"",
+            ProjectTextSearch.MatchExpression("a \" b", "Á \" B"));
+        Assert.Equal("\"a \"\" b\"", ProjectTextSearch.MatchExpression("a \" b", "A \" B"));
     }
 
     [Fact]
