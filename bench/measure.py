@@ -16,8 +16,8 @@ PAGES = [  # (user, path)
     ("ministry", "/Projects/Details/{project}"), ("ministry", "/Inbox"), ("ministry", "/Dashboard?year=2021"),
     ("ministry", "/Budget?year=2021"), ("ministry", "/Plans"),
     ("province", "/Projects"), ("province", "/Projects?page=20"), ("province", "/Inbox"),
-    ("province", "/Dashboard?year=2021"), ("province", "/Budget?year=2021"),
-    ("admin", "/AuditLog"), ("admin", "/AuditLog?page=10000"),
+    ("province", "/Projects?q=che+bien"), ("province", "/Dashboard?year=2021"), ("province", "/Budget?year=2021"),
+    ("admin", "/AuditLog"), ("admin", "/AuditLog?before=500000"),
 ]
 THROUGHPUT = [("anonymous", "/Account/Login"), ("leader", "/Dashboard?year=2021"), ("ministry", "/Projects")]
 

@@ -64,6 +64,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<Exports.ExportJob> ExportJobs => Set<Exports.ExportJob>();
 
+    /// <summary>One row bumped with every audited write: the key of cached figures (issue 16).</summary>
+    public DbSet<DataChangeCounter> DataChangeCounter => Set<DataChangeCounter>();
+
     internal AuditState Audit { get; } = new();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -119,6 +119,9 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
         try
         {
             await context.SaveChangesAsync(ct);
+            // In the change's own transaction: the cache key moves exactly when the change commits.
+            await context.DataChangeCounter.Where(c => c.Id == DataChangeCounter.SingleId)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.Version, c => c.Version + 1), ct);
             if (context.Audit.OwnedTransaction is { } tx) await tx.CommitAsync(ct);
         }
         catch

@@ -21,6 +21,7 @@ public static class DatabaseInitializer
         var clock = Stopwatch.StartNew();
 
         await db.Database.MigrateAsync(ct);
+        await SqlServerCompatibility.EnsureAsync(db, ct);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
 

@@ -6,19 +6,29 @@ namespace KhuyenCong.Domain.AdministrativeUnits;
 /// </summary>
 public sealed class AdministrativeUnitGraph
 {
-    public sealed record Node(int Id, UnitLevel Level, UnitGeneration Generation, int? ParentId);
+    /// <param name="ProvinceCode">The code of the unit's province (its own for a province); the same code may name a
+    /// legacy and a current province (Phú Thọ, 25).</param>
+    public sealed record Node(int Id, UnitLevel Level, UnitGeneration Generation, int? ParentId,
+        string ProvinceCode = "");
 
     private readonly Dictionary<int, Node> _nodes;
     private readonly Dictionary<int, List<int>> _children = [];
     private readonly Dictionary<int, List<int>> _successors = [];
     private readonly Dictionary<int, List<int>> _predecessors = [];
+    private readonly Dictionary<string, int> _unitsPerProvinceCode = [];
 
     public AdministrativeUnitGraph(IEnumerable<Node> nodes, IEnumerable<(int PredecessorId, int SuccessorId)> successions)
     {
         _nodes = nodes.ToDictionary(n => n.Id);
         foreach (var node in _nodes.Values)
-            if (node.ParentId is { } parent)
-                Add(_children, parent, node.Id);
+        {
+            if (node.ParentId is { } parent) Add(_children, parent, node.Id);
+            if (node.ProvinceCode != "")
+            {
+                var code = node.ProvinceCode;
+                _unitsPerProvinceCode[code] = _unitsPerProvinceCode.GetValueOrDefault(code) + 1;
+            }
+        }
         foreach (var (from, to) in successions)
         {
             Add(_successors, from, to);
@@ -75,6 +85,25 @@ public sealed class AdministrativeUnitGraph
         }
         scope.UnionWith(linked);
         return scope;
+    }
+
+    /// <summary>
+    /// A scope in the shape records are filtered by (issue 16): the province codes every unit of which (both
+    /// generations) is in <paramref name="units"/>, and the units outside them. A record whose stored province code
+    /// is one of the first, or whose unit is one of the second, is exactly a record of one of the units, so a
+    /// province's pages filter on a few codes instead of its ~660 units.
+    /// </summary>
+    public UnitScope ScopeFilter(IReadOnlySet<int> units)
+    {
+        var held = new Dictionary<string, int>();
+        foreach (var id in units)
+            if (_nodes.TryGetValue(id, out var node) && node.ProvinceCode != "")
+                held[node.ProvinceCode] = held.GetValueOrDefault(node.ProvinceCode) + 1;
+        var whole = held.Where(h => h.Value == _unitsPerProvinceCode[h.Key]).Select(h => h.Key).ToHashSet();
+        var others = units
+            .Where(id => !(_nodes.TryGetValue(id, out var node) && whole.Contains(node.ProvinceCode)))
+            .ToHashSet();
+        return UnitScope.Of(units, whole, others);
     }
 
     public IReadOnlyList<int> SuccessorsOf(int unitId) => Get(_successors, unitId);

@@ -23,7 +23,7 @@ public sealed class AdministrativeUnitGraphCache(IServiceScopeFactory scopes)
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var nodes = await db.AdministrativeUnits.AsNoTracking()
-                .Select(u => new AdministrativeUnitGraph.Node(u.Id, u.Level, u.Generation, u.ParentId))
+                .Select(u => new AdministrativeUnitGraph.Node(u.Id, u.Level, u.Generation, u.ParentId, u.ProvinceCode))
                 .ToListAsync(ct);
             var links = await db.UnitSuccessions.AsNoTracking()
                 .Select(s => new { s.PredecessorId, s.SuccessorId })

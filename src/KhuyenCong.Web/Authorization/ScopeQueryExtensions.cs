@@ -4,6 +4,7 @@ using KhuyenCong.Domain.Cycle;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Domain.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Authorization;
 
@@ -46,12 +47,22 @@ public static class ScopeQueryExtensions
         return query.Where(p => p.ProvinceUnitId == null || ids.Contains(p.ProvinceUnitId.Value));
     }
 
-    /// <summary>A project belongs to the unit where it takes place.</summary>
+    /// <summary>
+    /// A project belongs to the unit where it takes place. Issue 16: whole provinces are matched on the project's
+    /// stored province code (set from its unit when created; the unit never changes), so a province's pages read a
+    /// few codes on an index instead of joining ~660 units; only the rest of a scope goes by unit. The codes (a
+    /// handful, from reference data) are written into the SQL as constants: with them in a JSON parameter SQLite
+    /// cannot tell how many there are and reads a whole state's projects nationwide in code order (the province's
+    /// inbox: 23 → 80 ms CPU at national scale).
+    /// </summary>
     public static IQueryable<Project> InScope(this IQueryable<Project> query, UnitScope scope)
     {
         if (scope.IsNationwide) return query;
-        var ids = scope.UnitIds.ToList();
-        return query.Where(p => ids.Contains(p.LocationUnitId));
+        var codes = scope.WholeProvinceCodes.ToList();
+        var ids = scope.UnitsOutsideWholeProvinces.ToList();
+        if (codes.Count == 0) return query.Where(p => ids.Contains(p.LocationUnitId));
+        if (ids.Count == 0) return query.Where(p => EF.Constant(codes).Contains(p.ProvinceCode));
+        return query.Where(p => EF.Constant(codes).Contains(p.ProvinceCode) || ids.Contains(p.LocationUnitId));
     }
 
     /// <summary>The administrative units inside the scope (every unit for nationwide users).</summary>

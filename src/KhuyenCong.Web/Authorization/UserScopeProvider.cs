@@ -44,7 +44,11 @@ public sealed class UserScopeProvider(AppDbContext db, AdministrativeUnitGraphCa
         UnitScope scope;
         if (organisation is null) scope = UnitScope.Empty;
         else if (Organisation.IsNationwide(organisation.Kind)) scope = UnitScope.Nationwide;
-        else if (organisation.ScopeUnitId is { } unitId) scope = UnitScope.Of((await graphs.GetAsync(ct)).ScopeOf(unitId));
+        else if (organisation.ScopeUnitId is { } unitId)
+        {
+            var graph = await graphs.GetAsync(ct);
+            scope = graph.ScopeFilter(graph.ScopeOf(unitId));
+        }
         else scope = UnitScope.Empty;
 
         _resolved[userId] = scope;

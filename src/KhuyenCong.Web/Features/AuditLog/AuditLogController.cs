@@ -12,8 +12,31 @@ namespace KhuyenCong.Web.Features.AuditLog;
 [Authorize(Policy = Policies.Administration)]
 public sealed class AuditLogController(AppDbContext db) : Controller
 {
+    public const int PageSize = 50;
+
+    /// <summary>
+    /// Newest first, paged by key (issue 16): <paramref name="before"/> shows the rows older than that id,
+    /// <paramref name="after"/> the rows newer than it (going back). Each page reads at most 51 rows on the primary
+    /// key whatever the log's size, nothing is counted, and a gap in the ids (SQL Server skips identity values after
+    /// a failed insert or a restart) never makes a page short or empty: the page takes the next 50 rows that exist.
+    /// </summary>
     public async Task<IActionResult> Index(string? entity, string? key, string? user, DateOnly? from, DateOnly? to,
-        int page = 1, CancellationToken ct = default)
+        long? before = null, long? after = null, CancellationToken ct = default)
+    {
+        var query = Filtered(entity, key, user, from, to);
+        var page = after is { } newerThan ? await NewerAsync(query, newerThan, ct) : null;
+        page ??= await OlderAsync(query, before, ct);
+        // The audited entity types of the model, not a DISTINCT over the whole log (a million rows at national scale).
+        var entities = db.Model.GetEntityTypes().Select(t => t.ClrType)
+            .Where(t => AuditSaveChangesInterceptor.IsAuditedType(t) && t != typeof(AuditLogEntry))
+            .Select(t => t.Name).Distinct().Order(StringComparer.Ordinal).ToList();
+        return View(new AuditLogViewModel
+        {
+            Entity = entity, Key = key, User = user, From = from, To = to, Page = page, Entities = entities,
+        });
+    }
+
+    private IQueryable<AuditLogEntry> Filtered(string? entity, string? key, string? user, DateOnly? from, DateOnly? to)
     {
         IQueryable<AuditLogEntry> query = db.AuditLog.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(entity)) query = query.Where(a => a.EntityType == entity);
@@ -23,41 +46,30 @@ public sealed class AuditLogController(AppDbContext db) : Controller
         if (from is { } f) query = query.Where(a => a.AtUtc >= f.ToDateTime(TimeOnly.MinValue) - VietnamTime.Offset);
         if (to is { } t)
             query = query.Where(a => a.AtUtc < t.AddDays(1).ToDateTime(TimeOnly.MinValue) - VietnamTime.Offset);
-
-        var filtered = !string.IsNullOrWhiteSpace(entity) || !string.IsNullOrWhiteSpace(key)
-                       || !string.IsNullOrWhiteSpace(user) || from is not null || to is not null;
-        var list = filtered
-            ? await query.OrderByDescending(a => a.Id).ToPagedListAsync(page, PageSize, ct)
-            : await WholeLogPageAsync(page, ct);
-        // The audited entity types of the model, not a DISTINCT over the whole log (a million rows at national scale).
-        var entities = db.Model.GetEntityTypes().Select(t => t.ClrType)
-            .Where(t => AuditSaveChangesInterceptor.IsAuditedType(t) && t != typeof(AuditLogEntry))
-            .Select(t => t.Name).Distinct().Order(StringComparer.Ordinal).ToList();
-        return View(new AuditLogViewModel
-        {
-            Entity = entity, Key = key, User = user, From = from, To = to, List = list, Entities = entities,
-        });
+        return query;
     }
 
-    private const int PageSize = 50;
+    /// <summary>The 50 rows before <paramref name="before"/> (the newest when null); a 51st tells an older page.</summary>
+    private static async Task<AuditLogPage> OlderAsync(IQueryable<AuditLogEntry> query, long? before,
+        CancellationToken ct)
+    {
+        if (before is { } id) query = query.Where(a => a.Id < id);
+        var rows = await query.OrderByDescending(a => a.Id).Take(PageSize + 1).ToListAsync(ct);
+        return new AuditLogPage([.. rows.Take(PageSize)], HasNewer: before is not null,
+            HasOlder: rows.Count > PageSize);
+    }
 
     /// <summary>
-    /// A page of the whole log by id range, newest first: the log is append-only and its ids ascend, so page n is
-    /// the ids (max − n·50, max − (n−1)·50] and every row is on exactly one page. Issue 16: counting and skipping a
-    /// million rows cost ~160 ms a view; this is two key lookups and one range read. The total is max − min + 1,
-    /// exact while no id was skipped (SQLite never skips one; SQL Server may after a failed insert, and then a page
-    /// shows fewer rows rather than missing any).
+    /// The 50 rows just after <paramref name="after"/>, shown newest first; when fewer remain, the newest page
+    /// instead (null), so going back always ends on a full first page.
     /// </summary>
-    private async Task<PagedList<AuditLogEntry>> WholeLogPageAsync(int page, CancellationToken ct)
+    private static async Task<AuditLogPage?> NewerAsync(IQueryable<AuditLogEntry> query, long after,
+        CancellationToken ct)
     {
-        var log = db.AuditLog.AsNoTracking();
-        var newest = await log.MaxAsync(a => (long?)a.Id, ct) ?? 0;
-        var oldest = await log.MinAsync(a => (long?)a.Id, ct) ?? 1;
-        var total = (int)Math.Max(0, newest - oldest + 1);
-        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var top = newest - (long)(page - 1) * PageSize;
-        var items = await log.Where(a => a.Id <= top && a.Id > top - PageSize).OrderByDescending(a => a.Id)
-            .ToListAsync(ct);
-        return new PagedList<AuditLogEntry>(items, page, PageSize, total);
+        var rows = await query.Where(a => a.Id > after).OrderBy(a => a.Id).Take(PageSize + 1).ToListAsync(ct);
+        if (rows.Count <= PageSize) return null;
+        rows.RemoveAt(PageSize);
+        rows.Reverse();
+        return new AuditLogPage(rows, HasNewer: true, HasOlder: true);
     }
 }

@@ -1,10 +1,4 @@
-using KhuyenCong.Data;
 using KhuyenCong.Data.Auditing;
-using KhuyenCong.Web.Authorization;
-using KhuyenCong.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.AuditLog;
 
@@ -15,6 +9,6 @@ public sealed class AuditLogViewModel
     public string? User { get; init; }
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
-    public required PagedList<AuditLogEntry> List { get; init; }
+    public required AuditLogPage Page { get; init; }
     public IReadOnlyList<string> Entities { get; init; } = [];
 }

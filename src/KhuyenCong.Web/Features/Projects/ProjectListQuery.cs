@@ -22,12 +22,7 @@ public static class ProjectListQuery
         if (filter.Status is { } status) query = query.Where(p => p.Status == status);
         if (filter.ContentId is { } content) query = query.Where(p => p.ActivityContentId == content);
         if (filter.Kind is { } kind) query = query.Where(p => p.Kind == kind);
-        if (!string.IsNullOrWhiteSpace(filter.Q))
-        {
-            var key = Domain.Common.VietnameseText.SearchKey(filter.Q);
-            var code = filter.Q.Trim().ToUpperInvariant();
-            query = query.Where(p => p.SearchKey.Contains(key) || p.Code.Contains(code));
-        }
+        if (!string.IsNullOrWhiteSpace(filter.Q)) query = ProjectTextSearch.Apply(db, query, filter.Q);
         return query;
     }
 
