@@ -51,4 +51,25 @@ public static class ScopeQueryExtensions
         var ids = scope.UnitIds.ToList();
         return query.Where(p => ids.Contains(p.LocationUnitId));
     }
+
+    /// <summary>
+    /// The units of the user's area: where a record being entered may take place (a project's location, an
+    /// establishment's address, an imported row's unit).
+    /// </summary>
+    public static IQueryable<AdministrativeUnit> InScope(this IQueryable<AdministrativeUnit> query, UnitScope scope)
+    {
+        if (scope.IsNationwide) return query;
+        var ids = scope.UnitIds.ToList();
+        return query.Where(u => ids.Contains(u.Id));
+    }
+
+    /// <summary>The same rule for one unit already read (a picker's row): whether it may be chosen.</summary>
+    public static bool IncludesUnit(this UnitScope scope, int unitId) => scope.Contains(unitId);
+
+    /// <summary>
+    /// A picker's unit that is outside the area but above a unit in it (a commune officer's province): offered, so
+    /// that the unit in scope can be reached, not chosen. Nationwide users (no graph needed) reach everything.
+    /// </summary>
+    public static bool LeadsInto(this UnitScope scope, AdministrativeUnitGraph? graph, int unitId) =>
+        graph is null || scope.Contains(unitId) || graph.Subtree(unitId).Any(id => scope.Contains(id));
 }

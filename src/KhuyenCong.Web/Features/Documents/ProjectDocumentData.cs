@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using KhuyenCong.Data;
+using KhuyenCong.Web.Authorization;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Documents;
@@ -12,18 +13,20 @@ using static KhuyenCong.Web.Features.Documents.DocumentFields;
 
 namespace KhuyenCong.Web.Features.Documents;
 
-/// <summary>The four project documents' data: the project, its cost table and beneficiaries, its step numbers.</summary>
+/// <summary>
+/// The four project documents' data: the project, its cost table and beneficiaries, its step numbers.
+/// </summary>
 public static class ProjectDocumentData
 {
     /// <summary>404 outside the user's scope; 403/409 by <see cref="ProjectDocumentRules"/>; else the draft.</summary>
     public static async Task<DraftResult> BuildAsync(AppDbContext db, int id, ClaimsPrincipal user, Actor actor,
         UnitScope scope, DocumentKind kind, DocumentData data, CancellationToken ct)
     {
-        var project = await db.Projects.AsNoTracking()
+        var project = await db.Projects.AsNoTracking().InScope(scope)
             .Include(p => p.CostLines).Include(p => p.Beneficiaries).Include(p => p.ImplementingOrganisation)
             .Include(p => p.LocationUnit).Include(p => p.ActivityContent)
             .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (project is null || !scope.Contains(project.LocationUnitId)) return DraftResult.NotFound;
+        if (project is null) return DraftResult.NotFound;
         if (ProjectDocumentRules.Refusal(kind, user, project, actor, scope.IsNationwide) is { } refusal) return refusal;
         var ids = project.Beneficiaries.Select(b => b.EstablishmentId).ToList();
         var establishments = await db.Establishments.AsNoTracking().Where(e => ids.Contains(e.Id))
@@ -66,7 +69,8 @@ public static class ProjectDocumentData
                 ("Contribution", Money(l.ContributionDong)), ("OtherSources", Money(l.OtherSourcesDong)),
                 ("Settled", Money(l.SettledSupportDong)), ("Note", l.Note))))
             .Table("Beneficiaries", establishments.OrderBy(e => e.Name).Select((e, i) => Row(("No", Number(i + 1)),
-                ("Name", e.Name), ("Address", string.IsNullOrWhiteSpace(e.Address) ? e.Unit : $"{e.Address}, {e.Unit}"))));
+                ("Name", e.Name),
+                    ("Address", string.IsNullOrWhiteSpace(e.Address) ? e.Unit : $"{e.Address}, {e.Unit}"))));
         return DraftResult.Found(new DocumentDraft(data, $"{DocumentCatalog.Of(kind).Slug}-{project.Code}"));
     }
 }
