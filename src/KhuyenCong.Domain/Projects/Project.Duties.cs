@@ -12,7 +12,7 @@ namespace KhuyenCong.Domain.Projects;
 public partial class Project
 {
     /// <summary>
-    /// The rules per step, in the order they are reported. Steps not listed (submitting, returning, registering,
+    /// The rules per step, in the order they are reported. Steps not listed (submitting, registering,
     /// signing the contract, payments) have no actor rule beyond the role: registering and the contract are the
     /// implementer's or the province's own work.
     /// </summary>
@@ -20,6 +20,10 @@ public partial class Project
         new Dictionary<ProjectAction, IReadOnlyList<ProjectDuty>>
         {
             [ProjectAction.BaseAppraised] = [ProjectDuty.NotCreator, ProjectDuty.NotImplementer],
+            // Returning for revision is the appraisal's other outcome (DOMAIN §5: Submitted → Returned /
+            // Base-appraised; Registered → Approved / Rejected / Returned), so the same hands are kept off it: an
+            // implementing centre holding the department officer's role does not return (withdraw) its own project.
+            [ProjectAction.Returned] = [ProjectDuty.NotCreator, ProjectDuty.NotImplementer],
             [ProjectAction.Approved] = Decision,
             [ProjectAction.Rejected] = Decision,
             [ProjectAction.Accepted] = [ProjectDuty.NotImplementerUnlessCommitteeDecides, ProjectDuty.ApprovingLevel],

@@ -72,7 +72,9 @@ public partial class Project
     public void Return(Actor by, DateTime nowUtc, string? comment)
     {
         RequireStatus(ProjectAction.Returned, ProjectStatus.Submitted, ProjectStatus.Registered);
-        if (string.IsNullOrWhiteSpace(comment)) throw new DomainException("Hãy ghi lý do trả lại để người lập đề án hoàn thiện.");
+        RequireDuties(ProjectAction.Returned, by);
+        if (string.IsNullOrWhiteSpace(comment))
+            throw new DomainException("Hãy ghi lý do trả lại để người lập đề án hoàn thiện.");
         Move(ProjectAction.Returned, ProjectStatus.Draft, by, nowUtc, comment);
     }
 

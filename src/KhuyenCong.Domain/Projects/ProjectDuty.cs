@@ -42,6 +42,8 @@ public sealed class ProjectDuty
                 "Bạn đã lập đề án này nên không được thẩm định nó; việc này phải do cán bộ khác thực hiện."),
             ProjectAction.Stopped => new SelfApprovalException(
                 "Bạn đã lập đề án này nên không được dừng nó; việc này phải do cán bộ khác thực hiện."),
+            ProjectAction.Returned => new SelfApprovalException(
+                "Bạn đã lập đề án này nên không được trả lại nó; việc này phải do cán bộ khác thực hiện."),
             ProjectAction.Carried => new SelfApprovalException(
                 "Bạn đã lập đề án này nên không được chuyển nó; việc này phải do cán bộ khác thực hiện."),
             ProjectAction.Adjusted => new SelfApprovalException(
@@ -63,6 +65,10 @@ public sealed class ProjectDuty
             ProjectAction.BaseAppraised => new SelfApprovalException(
                 "Phân định trách nhiệm: đơn vị thực hiện đề án không được tự thẩm định đề án của mình; đơn vị của " +
                 "bạn (hoặc đơn vị mà đơn vị của bạn kế thừa) là đơn vị thực hiện đề án này."),
+            ProjectAction.Returned => new SelfApprovalException(
+                "Phân định trách nhiệm: đơn vị thực hiện đề án không được tự trả lại đề án của mình (trả lại là một " +
+                "kết quả thẩm định); đơn vị của bạn (hoặc đơn vị mà đơn vị của bạn kế thừa) là đơn vị thực hiện đề " +
+                "án này."),
             ProjectAction.Accepted => new SelfApprovalException(
                 "Phân định trách nhiệm: đơn vị thực hiện đề án không được tự nghiệm thu đề án của mình; đơn vị của " +
                 "bạn (hoặc đơn vị mà đơn vị của bạn kế thừa) là đơn vị thực hiện đề án này."),

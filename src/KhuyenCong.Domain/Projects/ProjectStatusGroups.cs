@@ -19,4 +19,15 @@ public static class ProjectStatusGroups
     /// <summary>Never funded or given up: left out when looking for the same establishment funded twice.</summary>
     public static readonly IReadOnlyList<ProjectStatus> NotFunded =
         [ProjectStatus.Draft, ProjectStatus.Rejected, ProjectStatus.Stopped];
+
+    /// <summary>A KCQG proposal in the registration with the ministry: base-appraised (to send) or registered.</summary>
+    public static readonly IReadOnlyList<ProjectStatus> InRegistration =
+        [ProjectStatus.BaseAppraised, ProjectStatus.Registered];
+
+    /// <summary>Accepted (nghiệm thu) and after: the acceptance minutes exist.</summary>
+    public static readonly IReadOnlyList<ProjectStatus> AcceptedOrLater =
+        [ProjectStatus.Accepted, ProjectStatus.Settled, ProjectStatus.Closed];
+
+    /// <summary>Settled (quyết toán) and after: the settlement decision exists.</summary>
+    public static readonly IReadOnlyList<ProjectStatus> SettledOrLater = [ProjectStatus.Settled, ProjectStatus.Closed];
 }

@@ -65,7 +65,10 @@ public static class ScopeQueryExtensions
         return query.Where(p => EF.Constant(codes).Contains(p.ProvinceCode) || ids.Contains(p.LocationUnitId));
     }
 
-    /// <summary>The administrative units inside the scope (every unit for nationwide users).</summary>
+    /// <summary>
+    /// The units of the user's area: where a record being entered may take place (a project's location, an
+    /// establishment's address, an imported row's unit).
+    /// </summary>
     public static IQueryable<AdministrativeUnit> InScope(this IQueryable<AdministrativeUnit> query, UnitScope scope)
     {
         if (scope.IsNationwide) return query;
@@ -94,4 +97,14 @@ public static class ScopeQueryExtensions
     /// <see cref="InScopeHandler"/> decides.
     /// </summary>
     public static bool Holds(this UnitScope scope, IScopedRecord record) => scope.Contains(record.ScopeUnitId);
+
+    /// <summary>The same rule for one unit already read (a picker's row): whether it may be chosen.</summary>
+    public static bool IncludesUnit(this UnitScope scope, int unitId) => scope.Contains(unitId);
+
+    /// <summary>
+    /// A picker's unit that is outside the area but above a unit in it (a commune officer's province): offered, so
+    /// that the unit in scope can be reached, not chosen. Nationwide users (no graph needed) reach everything.
+    /// </summary>
+    public static bool LeadsInto(this UnitScope scope, AdministrativeUnitGraph? graph, int unitId) =>
+        graph is null || scope.Contains(unitId) || graph.Subtree(unitId).Any(id => scope.Contains(id));
 }

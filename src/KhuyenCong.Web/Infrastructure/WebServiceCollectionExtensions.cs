@@ -38,6 +38,8 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.Projects.ProjectDetailsQuery>();
         services.AddScoped<Features.Projects.InboxQuery>();
         services.AddScoped<Features.Projects.ProjectImporter>();
+        services.AddScoped<Features.Projects.ProjectFormReader>();
+        services.AddScoped<Features.Projects.ProjectFormOptions>();
         services.AddScoped<Infrastructure.Documents.ILetterheadSource, Infrastructure.Documents.LetterheadSource>();
         services.AddScoped<Features.AppraisalCouncil.CouncilProjects>();
         services.AddScoped<Features.AppraisalCouncil.AppraisalTasksQuery>();

@@ -144,6 +144,16 @@ public sealed class ProjectDutiesTests
         { "KCQG", "Sở", ProjectAction.Carried, "Bộ", "" },
         { "KCQG", "Sở", ProjectAction.Carried, "TTKC", "cấp phê duyệt" },
 
+        // Returning for revision is the appraisal's other outcome: the implementer (a centre holding the department
+        // officer's role, or its successor) and the drafter do not return their own proposal; the Sở does.
+        { "KCĐP", "TTKC", ProjectAction.Returned, "Sở (thẩm định)", "" },
+        { "KCĐP", "TTKC", ProjectAction.Returned, "Sở kế thừa", "" },
+        { "KCĐP", "TTKC", ProjectAction.Returned, "TTKC", "đơn vị thực hiện" },
+        { "KCĐP", "TTKC", ProjectAction.Returned, "TTKC kế thừa", "đơn vị thực hiện" },
+        { "KCĐP", "TTKC", ProjectAction.Returned, "xã (người lập)", "người lập" },
+        { "KCQG", "Sở", ProjectAction.Returned, "TTKC", "" },
+        { "KCQG", "Sở", ProjectAction.Returned, "Sở (cán bộ khác)", "đơn vị thực hiện" },
+
         // No actor rule: the province registers its own proposals, the implementer signs its contract.
         { "KCQG", "Sở", ProjectAction.Registered, "Sở (cán bộ khác)", "" },
         { "KCĐP", "TTKC", ProjectAction.Started, "TTKC", "" },
@@ -228,7 +238,7 @@ public sealed class ProjectDutiesTests
         var p = new Project(draft, [new CostLine(1, "Máy sấy", M(800), M(400), M(400), Vnd.Zero, null)], [1, 2],
             People["xã (người lập)"], Now);
         p.Submit(People["xã (người lập)"], Now, "ND04", null);
-        if (step == ProjectAction.BaseAppraised) return p;
+        if (step is ProjectAction.BaseAppraised or ProjectAction.Returned) return p;
         var appraiser = implementer == So ? People["TTKC"] : People["Sở (thẩm định)"];
         p.AppraiseBase(appraiser, Now, 80, M(400), null);
         if (fund == Fund.Kcqg && step != ProjectAction.Registered) p.Register(appraiser, Now, null);
@@ -247,6 +257,7 @@ public sealed class ProjectDutiesTests
         switch (step)
         {
             case ProjectAction.BaseAppraised: p.AppraiseBase(by, Now, 80, M(400), null); break;
+            case ProjectAction.Returned: p.Return(by, Now, "Bổ sung báo giá"); break;
             case ProjectAction.Registered: p.Register(by, Now, null); break;
             case ProjectAction.Approved: p.Approve(by, Now, 85, M(400), "2/QĐ", Day, null, null); break;
             case ProjectAction.Rejected: p.Reject(by, Now, "Không đạt"); break;

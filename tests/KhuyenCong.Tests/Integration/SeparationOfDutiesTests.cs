@@ -63,6 +63,33 @@ public sealed partial class SeparationOfDutiesTests(PortalFactory portal) : ICla
     }
 
     [Fact]
+    public async Task Return_ByTheImplementingCentre_403NamingTheRuleWithTheTypedReason_NoForm_TheSoReturns()
+    {
+        var id = await SubmittedCentreProjectAsync("Máy sấy cam (trả lại)");
+        var centre = await As(Centre);
+        var before = await SnapshotAsync(id);
+
+        var page = await centre.GetDocumentAsync($"/Projects/Details/{id}");
+        Assert.Null(page.QuerySelector("form[data-step='Return']"));
+        Assert.Contains("đơn vị thực hiện đề án không được tự trả lại",
+            page.QuerySelector("#not-your-steps li[data-step='Returned']")!.TextContent);
+        var response = await centre.StepAsync(portal, id, "Return", ("Comment", "Rút về để bổ sung báo giá"));
+
+        await Expect.StatusAsync(HttpStatusCode.Forbidden, response);
+        var refused = await PortalClientExtensions.ParseHtmlAsync(response);
+        Assert.Contains("Phân định trách nhiệm: đơn vị thực hiện đề án không được tự trả lại đề án của mình",
+            refused.QuerySelector("#refusal-reason")!.TextContent);
+        Assert.Contains("Rút về để bổ sung báo giá", refused.QuerySelector("#refused-values")!.TextContent);
+        Assert.Equal(before, await SnapshotAsync(id));
+
+        var so = await As(SoAppraiser);
+        Assert.NotNull(await FormAsync(so, id, "form[data-step='Return']"));
+        await Expect.StatusAsync(HttpStatusCode.Redirect,
+            await so.StepAsync(portal, id, "Return", ("Comment", "Thiếu báo giá thiết bị")));
+        Assert.Equal(ProjectStatus.Draft, (await SnapshotAsync(id)).Status);
+    }
+
+    [Fact]
     public async Task Approve_Kcdp_ByItsAppraiserOrTheImplementer403_AnotherSoOfficerApproves_InboxesFollow()
     {
         var id = await SubmittedCentreProjectAsync("Máy sấy cam (phê duyệt)");

@@ -76,8 +76,11 @@ public sealed class StepFormTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.NotNull(creator.QuerySelector("#not-your-steps li[data-step='BaseAppraised']"));
         Assert.Empty(await FormsOnAsync(DemoAccounts.MinistryOfficer, id));
         Assert.Empty(await FormsOnAsync(DemoAccounts.HoaBinhLeader, id));
-        // The implementing centre's department officer may return it (no duty forbids it), never appraise it.
-        Assert.Equal(["Return"], await FormsOnAsync(DemoAccounts.HoaBinhCentre, id));
+        // The implementing centre's department officer neither appraises nor returns it: returning is the
+        // appraisal's other outcome (DOMAIN §5, §11), so the page names the rule instead of offering the form.
+        Assert.Empty(await FormsOnAsync(DemoAccounts.HoaBinhCentre, id));
+        var centre = await (await As(DemoAccounts.HoaBinhCentre)).GetDocumentAsync($"/Projects/Details/{id}");
+        Assert.NotNull(centre.QuerySelector("#not-your-steps li[data-step='Returned']"));
     }
 
     [Fact]

@@ -10,7 +10,8 @@ namespace KhuyenCong.Web.Features.AdminUnits;
 /// <summary>Browser of the administrative units of both generations and the 2025 conversion links.</summary>
 public sealed class AdminUnitsController(AppDbContext db) : Controller
 {
-    public async Task<IActionResult> Index(string? q, UnitGeneration? generation, UnitLevel? level, int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> Index(string? q, UnitGeneration? generation, UnitLevel? level, int page = 1,
+        CancellationToken ct = default)
     {
         var query = db.AdministrativeUnits.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
@@ -37,10 +38,13 @@ public sealed class AdminUnitsController(AppDbContext db) : Controller
 
         var children = await db.AdministrativeUnits.AsNoTracking().Where(u => u.ParentId == id).OrderBy(u => u.Code)
             .Select(u => new LinkedUnit(u.Id, u.Code, u.Name, null)).ToListAsync(ct);
-        var successors = await db.UnitSuccessions.AsNoTracking().Where(s => s.PredecessorId == id).OrderBy(s => s.Successor.Code)
+        var successors = await db.UnitSuccessions.AsNoTracking().Where(s => s.PredecessorId == id)
+            .OrderBy(s => s.Successor.Code)
             .Select(s => new LinkedUnit(s.SuccessorId, s.Successor.Code, s.Successor.Name, s.Note)).ToListAsync(ct);
-        var predecessors = await db.UnitSuccessions.AsNoTracking().Where(s => s.SuccessorId == id).OrderBy(s => s.Predecessor.Code)
-            .Select(s => new LinkedUnit(s.PredecessorId, s.Predecessor.Code, s.Predecessor.Name + (s.Predecessor.Parent != null ? ", " + s.Predecessor.Parent.Name : ""), s.Note))
+        var predecessors = await db.UnitSuccessions.AsNoTracking().Where(s => s.SuccessorId == id)
+            .OrderBy(s => s.Predecessor.Code)
+            .Select(s => new LinkedUnit(s.PredecessorId, s.Predecessor.Code,
+                s.Predecessor.Name + (s.Predecessor.Parent != null ? ", " + s.Predecessor.Parent.Name : ""), s.Note))
             .ToListAsync(ct);
         return View(new UnitDetailsViewModel(unit, children, successors, predecessors));
     }

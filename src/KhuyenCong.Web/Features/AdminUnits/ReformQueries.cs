@@ -35,7 +35,8 @@ public static class ReformQueries
         foreach (var unit in units)
         {
             // A unit whose province row is missing (imported data) still shows its own name, never a 500.
-            var province = provinces.SingleOrDefault(p => p.Generation == unit.Generation && p.Code == unit.ProvinceCode);
+            var province = provinces.SingleOrDefault(p => p.Generation == unit.Generation
+                && p.Code == unit.ProvinceCode);
             var today = unit.Generation == UnitGeneration.Legacy && province is not null
                 ? links.FirstOrDefault(l => l.PredecessorId == province.Id)?.Name : null;
             var communes = unit.Level == UnitLevel.Commune && unit.Generation == UnitGeneration.Legacy

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace KhuyenCong.Web.Features.AdminUnits;
 
 /// <summary>
-/// The cascading location picker (issue 15): province → commune for current units, province → district → commune for
-/// legacy years, instead of typing a statistics code. Only the units of the record's period
+/// The cascading location picker (issue 15): province → commune for current units, province → district → commune
+/// for legacy years, instead of typing a statistics code. Only the units of the record's period
 /// (<see cref="ReferencePeriod"/>: a plan year, else today) that lie in the user's scope or lead to a unit in it.
 /// </summary>
 [Authorize(Policy = Policies.BusinessReaders)]
@@ -22,7 +22,9 @@ public sealed class UnitPickerController(AppDbContext db, IUserScopeProvider sco
     Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : Controller
 {
     /// <param name="parentId">The unit whose children are asked for; none for the provinces.</param>
-    /// <param name="year">The plan year of the record (2025 allows both generations); today's period when absent.</param>
+    /// <param name="year">
+    /// The plan year of the record (2025 allows both generations); today's period when absent.
+    /// </param>
     [HttpGet("Units")]
     public async Task<IActionResult> Units(int? parentId, int? year, CancellationToken ct)
     {
@@ -36,8 +38,8 @@ public sealed class UnitPickerController(AppDbContext db, IUserScopeProvider sco
         var scope = await scopes.GetAsync(User, ct);
         var graph = scope.IsNationwide ? null : await graphs.GetAsync(ct);
         // A commune officer's province is not in scope itself, but leads to it: offered so the commune can be chosen.
-        return Json(units.Where(u => graph is null || scope.Contains(u.Id) || graph.Subtree(u.Id).Any(id => scope.Contains(id)))
-            .Select(u => UnitPickerItem.From(u.Id, u.Code, u.Name, u.Level, u.Generation, scope.Contains(u.Id),
+        return Json(units.Where(u => scope.LeadsInto(graph, u.Id))
+            .Select(u => UnitPickerItem.From(u.Id, u.Code, u.Name, u.Level, u.Generation, scope.IncludesUnit(u.Id),
                 localizer))
             .ToList());
     }

@@ -31,7 +31,8 @@ public static class DocumentCatalog
     [
         Project(DocumentKind.ProjectApproval, "qd-phe-duyet-de-an", "Quyết định phê duyệt đề án khuyến công",
             ["ProjectName", "ApprovedSupport"]),
-        new(DocumentKind.AllocationDecision, "qd-giao-ke-hoach-kinh-phi", "Quyết định giao kế hoạch kinh phí khuyến công",
+        new(DocumentKind.AllocationDecision, "qd-giao-ke-hoach-kinh-phi",
+            "Quyết định giao kế hoạch kinh phí khuyến công",
             false,
             [.. Common, "PlanYear", "Fund", "Tranche", "DecisionNumber", "DecisionDate", "TrancheTotal", "Estimate",
              "RecipientCount"],
@@ -43,7 +44,8 @@ public static class DocumentCatalog
             ["ProjectName"]),
         Project(DocumentKind.SettlementDecision, "qd-phe-duyet-quyet-toan", "Quyết định phê duyệt quyết toán đề án",
             ["ProjectName", "SettledSupport"]),
-        new(DocumentKind.ProvincialSubmission, "to-trinh-ubnd-tinh", "Tờ trình UBND tỉnh về kế hoạch khuyến công địa phương",
+        new(DocumentKind.ProvincialSubmission, "to-trinh-ubnd-tinh",
+            "Tờ trình UBND tỉnh về kế hoạch khuyến công địa phương",
             false,
             [.. Common, "PlanYear", "Province", "Estimate", "Allocated", "ProjectCount", "ProjectsTotal"],
             new Dictionary<string, IReadOnlyList<string>>
@@ -75,7 +77,9 @@ public static class DocumentCatalog
         DocumentKind.SettlementDecision,
     ];
 
-    /// <summary>The kinds drafted from a plan's page: the tranche decisions, and the submission for a KCĐP plan.</summary>
+    /// <summary>
+    /// The kinds drafted from a plan's page: the tranche decisions, and the submission for a KCĐP plan.
+    /// </summary>
     public static IReadOnlyList<DocumentKind> PlanKinds(Domain.Budgets.Fund fund) =>
         fund == Domain.Budgets.Fund.Kcdp
             ? [DocumentKind.AllocationDecision, DocumentKind.ProvincialSubmission]

@@ -9,9 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Documents;
 
-/// <summary>The finished draft: the .docx bytes and the row that records it.</summary>
-public sealed record GeneratedFile(byte[] Content, GeneratedDocument Record);
-
 /// <summary>
 /// Drafts a document for a record on behalf of the signed-in user: their organisation's letterhead and template
 /// (its newest version not withdrawn, else the built-in one), the record's data, and a <see cref="GeneratedDocument"/>
@@ -70,7 +67,8 @@ public sealed class DocumentGenerator(AppDbContext db, ILetterheadSource letterh
 
     public static string TemplateLabel(string organisation, int version) => $"{organisation} – phiên bản {version}";
 
-    private async Task<IReadOnlyCollection<int>> OrganisationIdsAsync(ClaimsPrincipal user, int own, CancellationToken ct)
+    private async Task<IReadOnlyCollection<int>> OrganisationIdsAsync(ClaimsPrincipal user, int own,
+        CancellationToken ct)
     {
         var predecessors = await scopes.GetPredecessorsAsync(user, ct);
         return [own, .. predecessors.Select(p => p.OrganisationId)];

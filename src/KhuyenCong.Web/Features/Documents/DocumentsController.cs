@@ -33,7 +33,8 @@ public sealed class DocumentsController(AppDbContext db, DocumentGenerator gener
         return result.Status switch
         {
             StatusCodes.Status403Forbidden => Forbid(),
-            StatusCodes.Status409Conflict => RefusedPage(StatusCodes.Status409Conflict, localizer[result.Reason!].Value),
+            StatusCodes.Status409Conflict => RefusedPage(StatusCodes.Status409Conflict,
+                localizer[result.Reason!].Value),
             _ => NotFound(),
         };
     }
@@ -101,7 +102,8 @@ public sealed class DocumentsController(AppDbContext db, DocumentGenerator gener
             DocumentKind.ProductRecognition => Url.Action("Details", "ProductRounds", new { id = document.SubjectId })!,
             DocumentKind.Certificate => Url.Action("Details", "ProductEntries", new
             {
-                id = await db.Certificates.Where(c => c.Id == document.SubjectId).Select(c => c.EntryId).SingleAsync(ct),
+                id = await db.Certificates.Where(c => c.Id == document.SubjectId).Select(c => c.EntryId)
+                    .SingleAsync(ct),
             })!,
             _ => Url.Action("Details", "Projects", new { id = document.SubjectId })!,
         };

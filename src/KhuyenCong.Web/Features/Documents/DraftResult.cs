@@ -1,6 +1,8 @@
 namespace KhuyenCong.Web.Features.Documents;
 
-/// <summary>A record's draft, or why there is none: 404 outside scope, 403 not the record's keeper, 409 not yet.</summary>
+/// <summary>
+/// A record's draft, or why there is none: 404 outside scope, 403 not the record's keeper, 409 not yet.
+/// </summary>
 public sealed record DraftResult(DocumentDraft? Draft, int Status, string? Reason = null)
 {
     public static DraftResult Found(DocumentDraft draft) => new(draft, StatusCodes.Status200OK);

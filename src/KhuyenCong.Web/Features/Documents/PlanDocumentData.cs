@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using KhuyenCong.Data;
+using KhuyenCong.Web.Authorization;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
@@ -19,18 +20,21 @@ namespace KhuyenCong.Web.Features.Documents;
 /// </summary>
 public static class PlanDocumentData
 {
-    public static async Task<DraftResult> AllocationAsync(AppDbContext db, int planId, int? tranche, ClaimsPrincipal user,
+    public static async Task<DraftResult> AllocationAsync(AppDbContext db, int planId, int? tranche,
+        ClaimsPrincipal user,
         UnitScope scope, DocumentData data, CancellationToken ct)
     {
         var (plan, refusal) = await LoadAsync(db, planId, user, scope, ct);
         if (plan is null) return refusal!;
         var entries = plan.Allocations.Where(a => a.Tranche == tranche).ToList();
         if (tranche is null || entries.Count == 0) return DraftResult.NotFound;
-        var first = entries.Where(a => a.CorrectsId is null).OrderBy(a => a.DecisionDate).FirstOrDefault() ?? entries[0];
+        var first = entries.Where(a => a.CorrectsId is null).OrderBy(a => a.DecisionDate)
+            .FirstOrDefault() ?? entries[0];
         var organisations = await db.OrganisationsWithNamesAsync(entries.Select(a => a.RecipientId), ct);
         // Corrections of the tranche count with it: the decision states what each recipient finally has.
         var recipients = entries.GroupBy(a => a.RecipientId)
-            .Select(g => new { Name = organisations[g.Key].NameOn(first.DecisionDate), Amount = g.Sum(a => a.AmountDong),
+            .Select(g => new { Name = organisations[g.Key].NameOn(first.DecisionDate),
+                Amount = g.Sum(a => a.AmountDong),
                 Note = string.Join("; ", g.Select(a => a.Note).Where(n => !string.IsNullOrWhiteSpace(n))) })
             .Where(r => r.Amount != 0)
             .OrderBy(r => r.Name, VietnameseText.NameOrder).ToList();
@@ -44,7 +48,8 @@ public static class PlanDocumentData
             .Set("RecipientCount", Number(recipients.Count))
             .Table("Recipients", recipients.Select((r, i) => Row(("No", Number(i + 1)), ("Name", r.Name),
                 ("Amount", Money(r.Amount)), ("Note", r.Note))));
-        var stem = $"{DocumentCatalog.Of(DocumentKind.AllocationDecision).Slug}-{FundNames.ApiCode(plan.Fund)}-{plan.Year}-dot-{tranche}";
+        var stem = $"{DocumentCatalog.Of(DocumentKind.AllocationDecision).Slug}-{FundNames.ApiCode(plan.Fund)}"
+            + $"-{plan.Year}-dot-{tranche}";
         return DraftResult.Found(new DocumentDraft(data, stem));
     }
 
@@ -84,9 +89,10 @@ public static class PlanDocumentData
     private static async Task<(AnnualPlan? Plan, DraftResult? Refusal)> LoadAsync(AppDbContext db, int id,
         ClaimsPrincipal user, UnitScope scope, CancellationToken ct)
     {
-        var plan = await db.AnnualPlans.AsNoTracking().Include(p => p.OwnerUnit).Include(p => p.Allocations)
+        var plan = await db.AnnualPlans.AsNoTracking().InScope(scope).Include(p => p.OwnerUnit)
+            .Include(p => p.Allocations)
             .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (plan is null || !scope.Contains(((IScopedRecord)plan).ScopeUnitId)) return (null, DraftResult.NotFound);
+        if (plan is null) return (null, DraftResult.NotFound);
         if (!PlansController.MayManage(user, plan.Fund) || (plan.Fund == Fund.Kcdp && scope.IsNationwide))
             return (null, DraftResult.Forbidden);
         return (plan, null);

@@ -36,7 +36,8 @@ public static class ProductDocumentData
                 e.MeanScore, Certificate = e.Certificate == null ? null : e.Certificate.Number,
             })
             .ToListAsync(ct);
-        var ordered = products.OrderByDescending(p => p.MeanScore).ThenBy(p => p.Name, VietnameseText.NameOrder).ToList();
+        var ordered = products.OrderByDescending(p => p.MeanScore).ThenBy(p => p.Name,
+            VietnameseText.NameOrder).ToList();
         var level = RoundTitles.Level(round);
         data.Set("RoundTitle", $"{level} lần thứ {round.Ordinal} năm {round.Year}")
             .Set("RoundYear", Number(round.Year))
@@ -60,7 +61,8 @@ public static class ProductDocumentData
         var certificate = await db.Certificates.AsNoTracking().Include(c => c.Entry)
             .SingleOrDefaultAsync(c => c.Id == certificateId, ct);
         if (certificate?.Entry is not { } entry) return DraftResult.NotFound;
-        var round = await db.ProductRounds.AsNoTracking().Include(r => r.Members).SingleAsync(r => r.Id == entry.RoundId, ct);
+        var round = await db.ProductRounds.AsNoTracking().Include(r => r.Members)
+            .SingleAsync(r => r.Id == entry.RoundId, ct);
         if (!ProductAccess.CanSee(entry, round, user, scope)) return DraftResult.NotFound;
         if (!ProductAccess.CanManage(round, user, organisationIds)) return DraftResult.Forbidden;
         var row = (await CertificateQueries.FindAsync(db, certificate.Number, ct))!;
@@ -70,7 +72,8 @@ public static class ProductDocumentData
         data.Set("CertificateNumber", certificate.Number)
             .Set("ProductName", row.Product)
             .Set("Producer", row.Producer)
-            .Set("ProducerAddress", string.IsNullOrWhiteSpace(producer.Address) ? producer.Unit : $"{producer.Address}, {producer.Unit}")
+            .Set("ProducerAddress",
+                string.IsNullOrWhiteSpace(producer.Address) ? producer.Unit : $"{producer.Address}, {producer.Unit}")
             .Set("Province", row.Province)
             .Set("Group", row.Group)
             .Set("Level", CertificateQueries.LevelName(row).ToUpper(CultureInfo.GetCultureInfo("vi-VN")))

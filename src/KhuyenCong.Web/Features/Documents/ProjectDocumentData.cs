@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using KhuyenCong.Data;
+using KhuyenCong.Web.Authorization;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Documents;
@@ -12,18 +13,20 @@ using static KhuyenCong.Web.Features.Documents.DocumentFields;
 
 namespace KhuyenCong.Web.Features.Documents;
 
-/// <summary>The four project documents' data: the project, its cost table and beneficiaries, its step numbers.</summary>
+/// <summary>
+/// The four project documents' data: the project, its cost table and beneficiaries, its step numbers.
+/// </summary>
 public static class ProjectDocumentData
 {
     /// <summary>404 outside the user's scope; 403/409 by <see cref="ProjectDocumentRules"/>; else the draft.</summary>
     public static async Task<DraftResult> BuildAsync(AppDbContext db, int id, ClaimsPrincipal user, Actor actor,
         UnitScope scope, DocumentKind kind, DocumentData data, CancellationToken ct)
     {
-        var project = await db.Projects.AsNoTracking()
+        var project = await db.Projects.AsNoTracking().InScope(scope)
             .Include(p => p.CostLines).Include(p => p.Beneficiaries).Include(p => p.ImplementingOrganisation)
             .Include(p => p.LocationUnit).Include(p => p.ActivityContent)
             .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (project is null || !scope.Contains(project.LocationUnitId)) return DraftResult.NotFound;
+        if (project is null) return DraftResult.NotFound;
         if (ProjectDocumentRules.Refusal(kind, user, project, actor, scope.IsNationwide) is { } refusal) return refusal;
         var ids = project.Beneficiaries.Select(b => b.EstablishmentId).ToList();
         // Ordered by the normalised key, which SQLite and SQL Server sort alike (not by the Vietnamese name).

@@ -12,11 +12,9 @@ namespace KhuyenCong.Web.Features.Documents;
 /// </summary>
 public static class ProjectDocumentRules
 {
-    private static readonly ProjectStatus[] ApprovedOrLater =
-        [ProjectStatus.Approved, ProjectStatus.InProgress, ProjectStatus.Accepted, ProjectStatus.Settled,
-            ProjectStatus.Closed];
-
-    /// <summary>The step the document prepares: the contract is signed by the approving body, like the decision.</summary>
+    /// <summary>
+    /// The step the document prepares: the contract is signed by the approving body, like the decision.
+    /// </summary>
     public static ProjectAction StepOf(DocumentKind kind) => kind switch
     {
         DocumentKind.ProjectApproval or DocumentKind.ProjectContract => ProjectAction.Approved,
@@ -29,7 +27,9 @@ public static class ProjectDocumentRules
     public static ProjectAction SignedStepOf(DocumentKind kind) =>
         kind == DocumentKind.ProjectContract ? ProjectAction.Started : StepOf(kind);
 
-    /// <summary>Null when the user may draft it now; else 403 (not their step) or 409 (not yet) with the reason.</summary>
+    /// <summary>
+    /// Null when the user may draft it now; else 403 (not their step) or 409 (not yet) with the reason.
+    /// </summary>
     public static DraftResult? Refusal(DocumentKind kind, ClaimsPrincipal user, Project project, Actor actor,
         bool nationwide)
     {
@@ -41,10 +41,11 @@ public static class ProjectDocumentRules
 
     private static bool IsDue(DocumentKind kind, Project project) => kind switch
     {
-        DocumentKind.ProjectApproval => project.Allows(ProjectAction.Approved) || ApprovedOrLater.Contains(project.Status),
-        DocumentKind.ProjectContract => ApprovedOrLater.Contains(project.Status),
+        DocumentKind.ProjectApproval => project.Allows(ProjectAction.Approved)
+            || ProjectStatusGroups.Approved.Contains(project.Status),
+        DocumentKind.ProjectContract => ProjectStatusGroups.Approved.Contains(project.Status),
         DocumentKind.AcceptanceMinutes => project.Allows(ProjectAction.Accepted)
-            || project.Status is ProjectStatus.Accepted or ProjectStatus.Settled or ProjectStatus.Closed,
-        _ => project.Allows(ProjectAction.Settled) || project.Status is ProjectStatus.Settled or ProjectStatus.Closed,
+            || ProjectStatusGroups.AcceptedOrLater.Contains(project.Status),
+        _ => project.Allows(ProjectAction.Settled) || ProjectStatusGroups.SettledOrLater.Contains(project.Status),
     };
 }

@@ -35,7 +35,9 @@ public sealed class RecordDocumentsViewComponent(AppDbContext db, IUserScopeProv
             new RecordDocumentsModel(draftable, subjectId, canDraft, parts ?? [], drafts));
     }
 
-    /// <summary>A project's documents by the rule the server applies; the other records' keepers draft them all.</summary>
+    /// <summary>
+    /// A project's documents by the rule the server applies; the other records' keepers draft them all.
+    /// </summary>
     private async Task<IReadOnlyList<DocumentKind>> DraftableAsync(IReadOnlyList<DocumentKind> kinds, int subjectId)
     {
         if (!kinds.Any(DocumentCatalog.ProjectKinds.Contains)) return kinds;
@@ -46,9 +48,3 @@ public sealed class RecordDocumentsViewComponent(AppDbContext db, IUserScopeProv
         return [.. kinds.Where(k => ProjectDocumentRules.Refusal(k, user, project, actor, nationwide) is null)];
     }
 }
-
-public sealed record RecordDocumentsModel(IReadOnlyList<DocumentKind> Kinds, int SubjectId, bool CanDraft,
-    IReadOnlyList<int> Parts, IReadOnlyList<DraftRow> Drafts);
-
-public sealed record DraftRow(int Id, DocumentKind Kind, int? Part, string FileName, string TemplateLabel,
-    string GeneratedBy, string GeneratedAt, string? SignedNumber, string SignedDate);

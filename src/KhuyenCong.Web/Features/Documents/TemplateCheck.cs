@@ -19,7 +19,8 @@ public static class TemplateCheck
     public static void Validate(byte[] bytes, DocumentKindInfo kind)
     {
         if (bytes.Length == 0) throw new DomainException("Chọn một tệp mẫu .docx để tải lên.");
-        if (bytes.Length > MaxBytes) throw new DomainException("Tệp mẫu quá lớn: tối đa {0} MB.", MaxBytes / 1024 / 1024);
+        if (bytes.Length > MaxBytes) throw new DomainException("Tệp mẫu quá lớn: tối đa {0} MB.",
+            MaxBytes / 1024 / 1024);
         var names = Read(bytes);
         var allowed = kind.AllNames().ToHashSet(StringComparer.Ordinal);
         var unknown = names.Where(n => !allowed.Contains(n)).Distinct().ToList();
@@ -40,7 +41,8 @@ public static class TemplateCheck
             using var document = WordprocessingDocument.Open(stream, false, Docx.DocxTemplate.ReadLimits());
             var main = document.MainDocumentPart;
             if (main?.Document?.Body is null || main.ContentType != MainDocumentType)
-                throw new DomainException("Tệp không phải văn bản Word .docx (tệp có macro hoặc mẫu .dotx không được nhận).");
+                throw new DomainException(
+                    "Tệp không phải văn bản Word .docx (tệp có macro hoặc mẫu .dotx không được nhận).");
             var roots = new List<DocumentFormat.OpenXml.OpenXmlElement> { main.Document };
             roots.AddRange(main.HeaderParts.Select(h => h.Header));
             roots.AddRange(main.FooterParts.Select(f => f.Footer));

@@ -45,10 +45,10 @@ public static class EstablishmentChecks
     {
         if (string.IsNullOrWhiteSpace(model.UnitCode) || model.UnitGeneration is null) return null;
         var code = model.UnitCode.Trim();
-        var unit = await db.AdministrativeUnits.SingleOrDefaultAsync(u =>
-            u.Generation == model.UnitGeneration && u.Code == code, ct);
         var scope = await scopes.GetAsync(controller.User, ct);
-        if (unit is null || !scope.Contains(unit.Id))
+        var unit = await db.AdministrativeUnits.InScope(scope).SingleOrDefaultAsync(u =>
+            u.Generation == model.UnitGeneration && u.Code == code, ct);
+        if (unit is null)
         {
             controller.ModelState.AddModelError(nameof(model.UnitCode), Localized(controller,
                 "Không có đơn vị hành chính mã {0} trong địa bàn bạn phụ trách.", code));

@@ -66,7 +66,7 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
                 model.CraftVillage, model.OwnerIsWoman, model.OwnerIsEthnicMinority);
             db.Establishments.Add(establishment);
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã thêm cơ sở.";
+            TempData.Notice("Đã thêm cơ sở.");
             return RedirectToAction(nameof(Details), new { id = establishment.Id });
         }, async () => View("Edit", await WithListsAsync(model, ct)), ct);
     }
@@ -105,7 +105,7 @@ public sealed class EstablishmentsController(AppDbContext db, IUserScopeProvider
             establishment.Update(model.Name, model.LegalFormId!.Value, unit, model.Address, model.TaxCode,
                 model.CraftVillage, model.OwnerIsWoman, model.OwnerIsEthnicMinority);
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã lưu thay đổi.";
+            TempData.Notice("Đã lưu thay đổi.");
             return RedirectToAction(nameof(Details), new { id });
         }, async () => View(await WithListsAsync(model, ct)), ct);
     }

@@ -22,14 +22,16 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock, Projects
             Organisation = User.FindFirst(Authorization.AppClaims.OrganisationName)?.Value ?? "",
             Roles = RoleNames.All.Where(User.IsInRole).ToList(),
         };
-        if (User.IsInRole(RoleNames.Administrator))
+        if (Policies.Allows(User, Policies.Administration))
         {
             var now = clock.GetUtcNow();
             model.LockedAccounts = await db.Users.CountAsync(u => u.LockoutEnd != null && u.LockoutEnd > now, ct);
         }
         var userId = User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value;
-        model.TwoFactorEnabled = await db.Users.Where(u => u.Id == userId).Select(u => u.TwoFactorEnabled).SingleAsync(ct);
-        model.Waiting = (await inbox.LoadAsync(User, ct)).Where(b => b.Items.Count > 0).Select(b => (b.Title, b.Items.Count)).ToList();
+        model.TwoFactorEnabled = await db.Users.Where(u => u.Id == userId).Select(u => u.TwoFactorEnabled)
+            .SingleAsync(ct);
+        model.Waiting = (await inbox.LoadAsync(User, ct)).Where(b => b.Items.Count > 0)
+            .Select(b => (b.Title, b.Items.Count)).ToList();
         model.Scoring = await appraisals.LoadAsync(User, ct);
         model.EntriesToScore = await entries.LoadAsync(User, ct);
         return View(model);
@@ -52,7 +54,8 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock, Projects
     [Route("Home/Status/{code}")]
     public IActionResult Status(string code)
     {
-        var status = int.TryParse(code, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
+        var status = int.TryParse(code, System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var parsed)
                      && StatusViewModel.Known.Contains(parsed)
             ? parsed
             : StatusCodes.Status404NotFound;
@@ -79,7 +82,8 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock, Projects
         {
             Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true,
+                    SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
         }
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }

@@ -15,7 +15,9 @@ public sealed record StatusViewModel(int Code)
     /// <summary>For 413: the size limit that was exceeded, in bytes.</summary>
     public long? LimitBytes { get; init; }
 
-    /// <summary>The limit in whole MB as shown to the user (a limit carries a little room for the form's other fields).</summary>
+    /// <summary>
+    /// The limit in whole MB as shown to the user (a limit carries a little room for the form's other fields).
+    /// </summary>
     public long LimitMegabytes => Math.Max(1, (LimitBytes ?? 0) / (1024 * 1024));
 
     public string Title => Code switch
@@ -35,7 +37,8 @@ public sealed record StatusViewModel(int Code)
         403 => "Vai trò của bạn không bao gồm chức năng này. Liên hệ quản trị hệ thống nếu cần được cấp quyền.",
         404 => "Địa chỉ không tồn tại, hoặc hồ sơ nằm ngoài phạm vi quản lý của đơn vị bạn.",
         409 => "Hồ sơ đã thay đổi trạng thái. Vui lòng tải lại trang.",
-        413 when LimitBytes is not null => "Dung lượng gửi lên vượt giới hạn: tối đa {0} MB. Hãy chọn tệp nhỏ hơn rồi gửi lại.",
+        413 when LimitBytes is not null
+            => "Dung lượng gửi lên vượt giới hạn: tối đa {0} MB. Hãy chọn tệp nhỏ hơn rồi gửi lại.",
         413 => "Dung lượng gửi lên vượt giới hạn cho phép. Hãy chọn tệp nhỏ hơn rồi gửi lại.",
         429 => "Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng đợi một lát rồi thử lại.",
         _ => "Hệ thống đã ghi nhận lỗi. Vui lòng thử lại sau ít phút.",

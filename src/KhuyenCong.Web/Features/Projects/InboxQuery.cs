@@ -26,7 +26,8 @@ public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, Curre
         var result = new List<Bucket>();
         foreach (var (title, status, query) in await BucketsAsync(user, ct))
         {
-            var items = await query.OrderBy(p => p.Code).Take(take).Select(p => new InboxItem(p.Id, p.Code, p.Name, p.Status, p.Fund)).ToListAsync(ct);
+            var items = await query.OrderBy(p => p.Code).Take(take)
+                .Select(p => new InboxItem(p.Id, p.Code, p.Name, p.Status, p.Fund)).ToListAsync(ct);
             result.Add(new Bucket(title, status, items));
         }
         return result;
@@ -44,7 +45,8 @@ public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, Curre
             return total;
         }, ct);
 
-    private async Task<List<(string Title, ProjectStatus Status, IQueryable<Project> Query)>> BucketsAsync(ClaimsPrincipal user, CancellationToken ct)
+    private async Task<List<(string Title, ProjectStatus Status, IQueryable<Project> Query)>> BucketsAsync(
+        ClaimsPrincipal user, CancellationToken ct)
     {
         if (user.Identity?.IsAuthenticated != true || !Policies.Allows(user, Policies.Officers)) return [];
         var scope = await scopes.GetAsync(user, ct);
@@ -53,12 +55,13 @@ public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, Curre
         var mine = me.OrganisationIds.ToList();
         var projects = db.Projects.AsNoTracking().InScope(scope);
         var buckets = new List<(string Title, ProjectStatus Status, IQueryable<Project> Query)>();
-        bool Has(string role) => user.IsInRole(role);
         // As in ProjectRoles.MayTake: the department role acts only from a provincial organisation.
-        var department = Has(RoleNames.DepartmentOfficer) && !scope.IsNationwide;
+        var department = ProjectRoles.IsDepartment(user, scope.IsNationwide);
+        var ministry = ProjectRoles.IsMinistry(user);
 
         if (ProjectRoles.MayDraft(user))
-            buckets.Add(("Dự thảo của bạn, chưa gửi", ProjectStatus.Draft, projects.Where(p => p.Status == ProjectStatus.Draft && p.CreatedByUserId == me.UserId)));
+            buckets.Add(("Dự thảo của bạn, chưa gửi", ProjectStatus.Draft,
+                projects.Where(p => p.Status == ProjectStatus.Draft && p.CreatedByUserId == me.UserId)));
         // Each bucket counts only what the user may take, by the separation of duties too (Project.Duties).
         IQueryable<Project> Waiting(ProjectStatus status, ProjectAction step) =>
             projects.Where(p => p.Status == status).Where(Project.DutiesAllow(step, me));
@@ -69,17 +72,20 @@ public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, Curre
             // In a plan year with a registration round a KCQG project is registered only in the province's
             // package (Domain/Cycle/PackageSteps): not one by one here; the open round's package is shown instead.
             var roundYears = db.RegistrationRounds.Select(r => r.Year);
-            buckets.Add(("Chờ đăng ký với Bộ (KCQG) hoặc ghi quyết định phê duyệt (KCĐP)", ProjectStatus.BaseAppraised,
+            buckets.Add(("Chờ đăng ký với Bộ (KCQG) hoặc ghi quyết định phê duyệt (KCĐP)",
+                ProjectStatus.BaseAppraised,
                 projects.Where(p => p.Status == ProjectStatus.BaseAppraised)
                     .Where(KcqgOr(ProjectAction.Approved, me))
                     .Where(p => p.Fund != Fund.Kcqg || !roundYears.Contains(p.Year))));
         }
-        if (Has(RoleNames.MinistryOfficer))
+        if (ministry)
             buckets.Add(("Chờ Bộ thẩm định, phê duyệt", ProjectStatus.Registered,
                 Waiting(ProjectStatus.Registered, ProjectAction.Approved)));
         if (Policies.Allows(user, Policies.Officers))
-            buckets.Add(("Đã phê duyệt, chờ ký hợp đồng", ProjectStatus.Approved, projects.Where(p => p.Status == ProjectStatus.Approved && mine.Contains(p.ImplementingOrganisationId))));
-        if (department || Has(RoleNames.MinistryOfficer))
+            buckets.Add(("Đã phê duyệt, chờ ký hợp đồng", ProjectStatus.Approved,
+                projects.Where(p => p.Status == ProjectStatus.Approved
+                    && mine.Contains(p.ImplementingOrganisationId))));
+        if (department || ministry)
         {
             buckets.Add(("Đang thực hiện, chờ nghiệm thu", ProjectStatus.InProgress,
                 Waiting(ProjectStatus.InProgress, ProjectAction.Accepted)));
@@ -100,7 +106,8 @@ public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, Curre
     {
         var rule = Project.DutiesAllow(kcdpStep, me);
         var project = rule.Parameters[0];
-        var kcqg = Expression.Equal(Expression.Property(project, nameof(Project.Fund)), Expression.Constant(Fund.Kcqg));
+        var kcqg = Expression.Equal(Expression.Property(project, nameof(Project.Fund)),
+            Expression.Constant(Fund.Kcqg));
         return Expression.Lambda<Func<Project, bool>>(Expression.OrElse(kcqg, rule.Body), project);
     }
 }

@@ -24,8 +24,8 @@ public static class ProjectRoles
     public static bool MayTake(
         ClaimsPrincipal user, ProjectAction action, Project project, Actor actor, bool nationwide)
     {
-        var department = user.IsInRole(RoleNames.DepartmentOfficer) && !nationwide;
-        var ministry = user.IsInRole(RoleNames.MinistryOfficer);
+        var department = IsDepartment(user, nationwide);
+        var ministry = IsMinistry(user);
         return action switch
         {
             ProjectAction.Edited or ProjectAction.Submitted => MayDraft(user),
@@ -45,30 +45,14 @@ public static class ProjectRoles
             _ => false,
         };
     }
-}
 
-/// <summary>
-/// The signed-in user as the domain needs them: id, name and organisation, with the ended organisations it
-/// succeeds (so a step on their work records whom it was taken for).
-/// </summary>
-public sealed class CurrentActor(AppDbContext db, IUserScopeProvider scopes)
-{
-    private Actor? _actor;
+    /// <summary>
+    /// The department officer's steps belong to a province's department or centre: the role held in a nationwide
+    /// organisation (a ministry service unit) does not give them.
+    /// </summary>
+    public static bool IsDepartment(ClaimsPrincipal user, bool nationwide) =>
+        Policies.Allows(user, Policies.DepartmentOfficer) && !nationwide;
 
-    public async Task<Actor> GetAsync(ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (_actor is not null) return _actor;
-        var id = user.FindFirstValue(ClaimTypes.NameIdentifier)
-                 ?? throw new InvalidOperationException("Not signed in.");
-        var row = await db.Users.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new { u.FullName, u.Email, u.OrganisationId }).SingleAsync(ct);
-        var name = string.IsNullOrWhiteSpace(row.FullName) ? row.Email ?? id : row.FullName;
-        var organisation = await scopes.GetOrganisationAsync(user, ct);
-        return _actor = new Actor(id, name, row.OrganisationId)
-        {
-            OrganisationName = organisation?.Name,
-            OrganisationKind = organisation?.Kind,
-            Predecessors = await scopes.GetPredecessorsAsync(user, ct),
-        };
-    }
+    /// <summary>The ministry's steps (KCQG decisions, the ministry's return, rejection).</summary>
+    public static bool IsMinistry(ClaimsPrincipal user) => Policies.Allows(user, Policies.MinistryOfficer);
 }

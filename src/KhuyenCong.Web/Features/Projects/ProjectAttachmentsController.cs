@@ -13,15 +13,15 @@ namespace KhuyenCong.Web.Features.Projects;
 /// root; downloaded only as attachments, only by users who may see the project.
 /// </summary>
 [Authorize(Policy = Policies.BusinessReaders)]
-public sealed class ProjectAttachmentsController(AppDbContext db, IUserScopeProvider scopes, AttachmentStorage storage) : Controller
+public sealed class ProjectAttachmentsController(AppDbContext db, IUserScopeProvider scopes, AttachmentStorage storage)
+    : Controller
 {
     [HttpPost]
     [RequestSizeLimit(AttachmentStorage.MaxBytes + 64 * 1024)]
     public async Task<IActionResult> Upload(int projectId, IFormFile? file, CancellationToken ct)
     {
-        var project = await db.Projects.AsNoTracking().Where(p => p.Id == projectId).Select(p => new { p.LocationUnitId }).SingleOrDefaultAsync(ct);
         var scope = await scopes.GetAsync(User, ct);
-        if (project is null || !scope.Contains(project.LocationUnitId)) return NotFound();
+        if (!await db.Projects.InScope(scope).AnyAsync(p => p.Id == projectId, ct)) return NotFound();
         if (!Policies.Allows(User, Policies.Officers)) return Forbid();
         var back = RedirectToAction("Details", "Projects", new { id = projectId });
         var (upload, error) = await storage.StoreAsync(file, allowOffice: true, ct);
@@ -32,10 +32,11 @@ public sealed class ProjectAttachmentsController(AppDbContext db, IUserScopeProv
         }
         await storage.RecordAsync(upload, () =>
         {
-            db.ProjectAttachments.Add(new ProjectAttachment(projectId, upload.FileName, upload.ContentType, upload.Size, upload.StoredName));
+            db.ProjectAttachments.Add(new ProjectAttachment(projectId, upload.FileName, upload.ContentType,
+                upload.Size, upload.StoredName));
             return db.SaveChangesAsync(ct);
         });
-        TempData["Notice"] = "Đã tải tệp lên.";
+        TempData.Notice("Đã tải tệp lên.");
         return back;
     }
 
@@ -43,8 +44,8 @@ public sealed class ProjectAttachmentsController(AppDbContext db, IUserScopeProv
     {
         var attachment = await db.ProjectAttachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
         if (attachment is null) return NotFound();
-        var location = await db.Projects.AsNoTracking().Where(p => p.Id == attachment.ProjectId).Select(p => p.LocationUnitId).SingleAsync(ct);
-        if (!(await scopes.GetAsync(User, ct)).Contains(location)) return NotFound();
+        var scope = await scopes.GetAsync(User, ct);
+        if (!await db.Projects.InScope(scope).AnyAsync(p => p.Id == attachment.ProjectId, ct)) return NotFound();
         var path = storage.PathOf(attachment.StoredName);
         if (!System.IO.File.Exists(path)) return NotFound();
         return PhysicalFile(path, attachment.ContentType, attachment.FileName);

@@ -13,8 +13,8 @@ namespace KhuyenCong.Web.Features.Projects;
 
 /// <summary>
 /// The support cap a draft would be checked against if it were sent today, for the project form to warn as the
-/// officer types (issue 15); the same choice as <see cref="ProjectRules.CapAsync(Project, DateOnly, CancellationToken)"/>
-/// at "Gửi đề án", which stays the judge.
+/// officer types (issue 15); the same choice as
+/// <see cref="ProjectRules.CapAsync(Project, DateOnly, CancellationToken)"/> at "Gửi đề án", which stays the judge.
 /// </summary>
 [Authorize(Policy = Policies.BusinessReaders)]
 public sealed class ProjectCapController(AppDbContext db, ProjectRules rules, TimeProvider clock,
@@ -29,10 +29,12 @@ public sealed class ProjectCapController(AppDbContext db, ProjectRules rules, Ti
             return Json(new { found = false });
         var code = location.Trim();
         var provinceCode = await db.AdministrativeUnits.AsNoTracking()
-            .Where(u => u.Generation == generation && u.Code == code).Select(u => u.ProvinceCode).FirstOrDefaultAsync(ct);
+            .Where(u => u.Generation == generation && u.Code == code).Select(u => u.ProvinceCode)
+                .FirstOrDefaultAsync(ct);
         if (provinceCode is null) return Json(new { found = false });
         // The counts are the form's, read by the script; only the conditions choose the rule.
-        var cap = await rules.CapAsync(fund.Value, content.Value, provinceCode, new CapFacts(0, 0, complete, newEnterprise),
+        var cap = await rules.CapAsync(fund.Value, content.Value, provinceCode,
+            new CapFacts(0, 0, complete, newEnterprise),
             VietnamTime.Today(clock), ct);
         if (cap is null) return Json(new { found = false });
         return Json(new

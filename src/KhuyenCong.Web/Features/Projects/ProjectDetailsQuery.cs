@@ -4,27 +4,32 @@ using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.AdminUnits;
 using KhuyenCong.Web.Features.Organisations;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Projects;
 
-/// <summary>Everything a project's page shows, for a user in scope (null otherwise), with the steps this user may take now.</summary>
+/// <summary>
+/// Everything a project's page shows, for a user in scope (null otherwise), with the steps this user may take now.
+/// </summary>
 public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scopes, CurrentActor actors,
     Registration.PackageStepGuard packages)
 {
     public async Task<ProjectDetailsViewModel?> LoadAsync(ClaimsPrincipal user, int id, CancellationToken ct)
     {
-        var project = await db.Projects.AsNoTracking().Include(p => p.CostLines).Include(p => p.Beneficiaries).Include(p => p.History)
-            .Include(p => p.Disbursements).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, ct);
         var scope = await scopes.GetAsync(user, ct);
-        if (project is null || !scope.Contains(project.LocationUnitId)) return null;
+        var project = await db.Projects.AsNoTracking().InScope(scope).Include(p => p.CostLines)
+            .Include(p => p.Beneficiaries).Include(p => p.History)
+            .Include(p => p.Disbursements).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (project is null) return null;
         var actor = await actors.GetAsync(user, ct);
 
         var names = await db.Projects.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new { Content = p.ActivityContent!.Name, Location = p.LocationUnit!.Name })
             .SingleAsync(ct);
         var beneficiaryIds = project.Beneficiaries.Select(b => b.EstablishmentId).ToList();
-        var beneficiaries = await db.Establishments.AsNoTracking().Where(e => beneficiaryIds.Contains(e.Id)).OrderBy(e => e.SearchKey).ThenBy(e => e.Id)
+        var beneficiaries = await db.Establishments.AsNoTracking().Where(e => beneficiaryIds.Contains(e.Id))
+            .OrderBy(e => e.SearchKey).ThenBy(e => e.Id)
             .Select(e => new BeneficiaryRow(e.Id, e.Name, e.TaxCode, e.AddressUnit!.Name)).ToListAsync(ct);
         var roleSteps = Enum.GetValues<ProjectAction>()
             .Where(a => a is not (ProjectAction.Created or ProjectAction.Edited)
@@ -38,7 +43,7 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
             if (await packages.RefusalAsync(project, a, ct) is { } refusal) packageSteps.Add(new(a, refusal));
         roleSteps.RemoveAll(a => packageSteps.Any(r => r.Action == a));
         var packageLink = project.Fund == Domain.Budgets.Fund.Kcqg
-            && project.Status is ProjectStatus.BaseAppraised or ProjectStatus.Registered
+            && ProjectStatusGroups.InRegistration.Contains(project.Status)
             ? await packages.PackageLinkAsync(project, ct) : null;
         // No form for a step the separation of duties gives to someone else; the page says which rule instead.
         var steps = roleSteps.Where(a => project.DutyRefusal(a, actor) is null).ToList();
@@ -56,21 +61,42 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
             LocationPlace = await db.UnitPlaceAsync(project.LocationUnitId, ct),
             Beneficiaries = beneficiaries,
             History = project.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id)
-                .Select(h => new HistoryRow(h.Action, h.FromStatus, h.ToStatus, h.UserName, h.AtUtc, h.Comment, h.DecisionNumber, h.DecisionDate, h.AmountDong, h.Score)
+                .Select(h => new HistoryRow(h.Action, h.FromStatus, h.ToStatus, h.UserName, h.AtUtc, h.Comment,
+                        h.DecisionNumber, h.DecisionDate, h.AmountDong, h.Score)
                     { Organisation = h.OrganisationName, OnBehalfOf = h.OnBehalfOfName })
                 .ToList(),
-            Disbursements = project.Disbursements.OrderBy(d => d.Date).Select(d => new DisbursementRow(d.Kind, d.DocumentNumber, d.Date, d.Amount, d.Note)).ToList(),
+            Disbursements = project.Disbursements.OrderBy(d => d.Date)
+                .Select(d => new DisbursementRow(d.Kind, d.DocumentNumber, d.Date, d.Amount, d.Note)).ToList(),
             Steps = steps,
             NotYourSteps = notYours,
             PackageSteps = packageSteps,
             PackageLink = packageLink,
             SignedNumbers = await SignedNumbersAsync(project.Id, ct),
             Duplicates = appraising ? await DuplicatesAsync(project, ct) : [],
-            Attachments = await db.ProjectAttachments.AsNoTracking().Where(a => a.ProjectId == id).OrderBy(a => a.Id)
-                .Select(a => new AttachmentRow(a.Id, a.FileName, a.Size, a.CreatedBy, a.CreatedAtUtc)).ToListAsync(ct),
+            Attachments = await db.ProjectAttachments.AsNoTracking().Where(a => a.ProjectId == id)
+                .OrderBy(a => a.Id)
+                .Select(a => new AttachmentRow(a.Id, a.FileName, a.Size, a.CreatedBy, a.CreatedAtUtc))
+                .ToListAsync(ct),
             CanAttach = Policies.Allows(user, Policies.Officers),
             Form = new StepFormModel { Version = project.Version },
         };
+    }
+
+    /// <summary>
+    /// Nothing was saved: the project's page as stored, with the values typed into the step's form and, for a refused
+    /// step (403/409), the reason and that status (the step's form itself only if the user may still take it).
+    /// </summary>
+    public async Task<IActionResult> StepPageAsync(Controller controller, int id, ProjectAction action,
+        StepFormModel form, StepRefusal? refusal, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var model = (await LoadAsync(controller.User, id, ct))!;
+        model.Form = form;
+        model.FailedStep = action;
+        model.Refusal = refusal;
+        var view = controller.View("~/Features/Projects/Views/Details.cshtml", model);
+        if (refusal is not null) view.StatusCode = refusal.Status;
+        return view;
     }
 
     /// <summary>
@@ -107,7 +133,8 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
     public async Task<IReadOnlyList<DuplicateFunding>> DuplicatesAsync(Project project, CancellationToken ct)
     {
         var ids = project.Beneficiaries.Select(b => b.EstablishmentId).ToList();
-        var taxCodes = await db.Establishments.AsNoTracking().Where(e => ids.Contains(e.Id) && e.TaxCode != null).Select(e => e.TaxCode!).ToListAsync(ct);
+        var taxCodes = await db.Establishments.AsNoTracking().Where(e => ids.Contains(e.Id) && e.TaxCode != null)
+            .Select(e => e.TaxCode!).ToListAsync(ct);
         if (taxCodes.Count == 0) return [];
         var ignored = ProjectStatusGroups.NotFunded;
         var rows = await (

@@ -21,9 +21,10 @@ public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider
     [EnableRateLimiting(RateLimits.Exports)]
     public async Task<IActionResult> CostEstimate(int id, CancellationToken ct)
     {
-        var project = await db.Projects.AsNoTracking().Include(p => p.CostLines).Include(p => p.ImplementingOrganisation)
-            .SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (project is null || !(await scopes.GetAsync(User, ct)).Contains(project.LocationUnitId)) return NotFound();
+        var scope = await scopes.GetAsync(User, ct);
+        var project = await db.Projects.AsNoTracking().InScope(scope).Include(p => p.CostLines)
+            .Include(p => p.ImplementingOrganisation).SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (project is null) return NotFound();
         var table = new OfficialTable("Mẫu 1", "DỰ TOÁN KINH PHÍ ĐỀ ÁN KHUYẾN CÔNG",
             [new("STT", 6, ExcelCellKind.Integer), new("Nội dung chi", 44), new("Tổng kinh phí", 16, ExcelCellKind.Million),
              new("Kinh phí khuyến công hỗ trợ", 18, ExcelCellKind.Million), new("Cơ sở đóng góp", 16, ExcelCellKind.Million),

@@ -17,14 +17,16 @@ public sealed class ProjectImportController(ProjectImporter importer) : Controll
 
     [HttpGet]
     public IActionResult Template() =>
-        File(ProjectImporter.Template(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "mau-nhap-de-an.xlsx");
+        File(ProjectImporter.Template(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "mau-nhap-de-an.xlsx");
 
     [HttpPost]
     [RequestSizeLimit(MaxBytes + 64 * 1024)]
     public async Task<IActionResult> Index(IFormFile? file, CancellationToken ct)
     {
         if (file is null || file.Length == 0 || file.Length > MaxBytes)
-            return View(ImportView, new ProjectImporter.Result(0, [new(0, "", "Hãy chọn tệp Excel (.xlsx) theo mẫu, tối đa 5 MB.")]));
+            return View(ImportView,
+                new ProjectImporter.Result(0, [new(0, "", "Hãy chọn tệp Excel (.xlsx) theo mẫu, tối đa 5 MB.")]));
         await using var stream = file.OpenReadStream();
         var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, ct);

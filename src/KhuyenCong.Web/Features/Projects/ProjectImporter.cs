@@ -6,6 +6,7 @@ using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Features.ProductRounds;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Projects;
@@ -14,11 +15,17 @@ namespace KhuyenCong.Web.Features.Projects;
 /// Many proposals at once from the .xlsx template: one row per project with one cost line. Every row is
 /// checked; if any cell is wrong, nothing is saved and each error is reported by row and column.
 /// </summary>
-public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, ProjectRules rules, TimeProvider clock, Infrastructure.Input.DateWindow dates)
+/// <remarks>
+/// Its three catches are the import's own error report, not refusals of one step: a file ClosedXML cannot open, a
+/// domain rule broken by one cell (collected per row and column so the officer fixes the whole file in one go), and
+/// the closed plan year refusing the save (the file's error, nothing saved). All end on the import page's list.
+/// </remarks>
+public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, CurrentActor actors,
+    ProjectRules rules, TimeProvider clock, Infrastructure.Input.DateWindow dates)
 {
     public const int MaxRows = 500;
 
-    /// <summary>The template's columns, in order: header text and a hint shown in the template's guide sheet.</summary>
+    /// <summary>The template's columns, in order: header text and a hint shown in the template's guide.</summary>
     public static readonly (string Header, string Hint)[] Columns =
     [
         ("Tên đề án", "Bắt buộc"),
@@ -70,16 +77,19 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
         return stream.ToArray();
     }
 
-    public async Task<Result> ImportAsync(System.Security.Claims.ClaimsPrincipal user, Stream file, CancellationToken ct)
+    public async Task<Result> ImportAsync(System.Security.Claims.ClaimsPrincipal user, Stream file,
+        CancellationToken ct)
     {
         // Sizes, ratio and row count are checked on the raw package first: ClosedXML would inflate a bomb whole.
-        if (Infrastructure.Excel.SpreadsheetGuard.Check(file, MaxRows) is { } refusal) return new(0, [new RowError(0, "", refusal)]);
+        if (Infrastructure.Excel.SpreadsheetGuard.Check(file, MaxRows) is { } refusal)
+            return new(0, [new RowError(0, "", refusal)]);
         XLWorkbook book;
         try
         {
             book = new XLWorkbook(file);
         }
-        catch (Exception ex) when (ex is InvalidDataException or FormatException or ArgumentException or IOException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        catch (Exception ex) when (ex is InvalidDataException or FormatException or ArgumentException or IOException
+                                       or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
         {
             return new(0, [new RowError(0, "", Infrastructure.Excel.SpreadsheetGuard.NotASpreadsheet)]);
         }
@@ -89,15 +99,18 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
             var errors = new List<RowError>();
             for (var c = 0; c < Columns.Length; c++)
             {
-                if (!string.Equals(sheet.Cell(1, c + 1).GetString().Trim(), Columns[c].Header, StringComparison.OrdinalIgnoreCase))
-                    errors.Add(new RowError(1, Columns[c].Header, $"Dòng tiêu đề khác tệp mẫu: cột {c + 1} phải là \"{Columns[c].Header}\"."));
+                if (!string.Equals(sheet.Cell(1, c + 1).GetString().Trim(), Columns[c].Header,
+                        StringComparison.OrdinalIgnoreCase))
+                    errors.Add(new RowError(1, Columns[c].Header,
+                        $"Dòng tiêu đề khác tệp mẫu: cột {c + 1} phải là \"{Columns[c].Header}\"."));
             }
             if (errors.Count > 0) return new(0, errors);
 
             var last = sheet.LastRowUsed()?.RowNumber() ?? 1;
             // The guard counted the sheet's rows; ClosedXML may find more (rows with formatting only).
             if (last - 1 > MaxRows)
-                return new(0, [new RowError(0, "", Infrastructure.Excel.SpreadsheetGuard.TooManyRows(last - 1, MaxRows))]);
+                return new(0,
+                    [new RowError(0, "", Infrastructure.Excel.SpreadsheetGuard.TooManyRows(last - 1, MaxRows))]);
             var lookups = await LookupsAsync(user, ct);
             var actor = await actors.GetAsync(user, ct);
             var now = clock.GetUtcNow().UtcDateTime;
@@ -110,7 +123,8 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
                 var project = ReadRow(reader, lookups, actor, now);
                 if (project is not null) projects.Add(project.Value);
             }
-            if (projects.Count == 0 && errors.Count == 0) errors.Add(new RowError(0, "", "Tệp không có dòng đề án nào."));
+            if (projects.Count == 0 && errors.Count == 0)
+                errors.Add(new RowError(0, "", "Tệp không có dòng đề án nào."));
             if (errors.Count > 0) return new(0, errors);
 
             var sequences = new Dictionary<string, int>();
@@ -118,7 +132,8 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
             {
                 var prefix = ProjectCode.Prefix(fund, year, province);
                 if (!sequences.TryGetValue(prefix, out var next))
-                    next = int.Parse((await rules.NextCodeAsync(fund, year, province, ct))[prefix.Length..], CultureInfo.InvariantCulture);
+                    next = int.Parse((await rules.NextCodeAsync(fund, year, province, ct))[prefix.Length..],
+                        CultureInfo.InvariantCulture);
                 project.AssignCode(ProjectCode.Format(prefix, next));
                 sequences[prefix] = next + 1;
                 db.Projects.Add(project);
@@ -140,26 +155,27 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
     private sealed record Lookups(
         UnitScope Scope, Dictionary<string, int> Contents,
         Dictionary<string, List<Domain.Organisations.Organisation>> Organisations,
-        Dictionary<(UnitGeneration, string), AdministrativeUnit> Units, Dictionary<string, string> ProvinceNames, Dictionary<string, (int Id, int Unit)> TaxCodes);
+        Dictionary<(UnitGeneration, string), AdministrativeUnit> Units, Dictionary<string, string> ProvinceNames,
+        Dictionary<string, (int Id, int Unit)> TaxCodes);
 
     private async Task<Lookups> LookupsAsync(System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
     {
         var scope = await scopes.GetAsync(user, ct);
         var actor = await actors.GetAsync(user, ct);
-        var ids = scope.UnitIds.ToList();
-        var units = db.AdministrativeUnits.AsNoTracking().Where(u => u.Level != UnitLevel.Province);
-        if (!scope.IsNationwide) units = units.Where(u => ids.Contains(u.Id));
+        var units = db.AdministrativeUnits.AsNoTracking().InScope(scope).Where(u => u.Level != UnitLevel.Province);
         var organisations = rules.Implementers(scope, actor).Include(o => o.ScopeUnit);
-        var establishments = db.Establishments.AsNoTracking().Where(e => e.TaxCode != null);
-        if (!scope.IsNationwide) establishments = establishments.Where(e => ids.Contains(e.AddressUnitId));
+        var establishments = db.Establishments.AsNoTracking().InScope(scope).Where(e => e.TaxCode != null);
         return new Lookups(scope,
-            await db.ActivityContents.AsNoTracking().Where(c => c.IsActive).ToDictionaryAsync(c => c.Code, c => c.Id, StringComparer.OrdinalIgnoreCase, ct),
+            await db.ActivityContents.AsNoTracking().Where(c => c.IsActive)
+                .ToDictionaryAsync(c => c.Code, c => c.Id, StringComparer.OrdinalIgnoreCase, ct),
             (await organisations.ToListAsync(ct)).GroupBy(o => o.Name.Trim(), StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase),
             await units.ToDictionaryAsync(u => (u.Generation, u.Code), ct),
-            (await db.AdministrativeUnits.AsNoTracking().Where(u => u.Level == UnitLevel.Province).Select(u => new { u.Generation, u.Code, u.Name }).ToListAsync(ct))
+            (await db.AdministrativeUnits.AsNoTracking().Where(u => u.Level == UnitLevel.Province)
+                    .Select(u => new { u.Generation, u.Code, u.Name }).ToListAsync(ct))
                 .ToDictionary(u => $"{u.Generation}:{u.Code}", u => u.Name),
-            (await establishments.Select(e => new { e.TaxCode, e.Id, e.AddressUnitId }).ToListAsync(ct)).ToDictionary(e => e.TaxCode!, e => (e.Id, e.AddressUnitId)));
+            (await establishments.Select(e => new { e.TaxCode, e.Id, e.AddressUnitId }).ToListAsync(ct))
+                .ToDictionary(e => e.TaxCode!, e => (e.Id, e.AddressUnitId)));
     }
 
     private static (Project, Fund, int, string)? ReadRow(RowReader row, Lookups l, Actor actor, DateTime now)
@@ -171,19 +187,24 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
             "nhóm" or "đề án nhóm" => ProjectKind.Group,
             "đơn lẻ" or "đề án đơn lẻ" => ProjectKind.Single,
             null => row.Fail<ProjectKind?>(1, "chưa nhập loại đề án (Điểm, Nhóm hoặc Đơn lẻ)."),
-            var unknown => row.Fail<ProjectKind?>(1, $"\"{unknown}\" không phải loại đề án: dùng Điểm, Nhóm hoặc Đơn lẻ."),
+            var unknown => row.Fail<ProjectKind?>(1,
+                $"\"{unknown}\" không phải loại đề án: dùng Điểm, Nhóm hoặc Đơn lẻ."),
         };
-        Fund? fund = FundNames.TryParse(row.Text(2), out var f) ? f : row.Fail<Fund?>(2, "nguồn kinh phí phải là KCQG hoặc KCĐP.");
+        Fund? fund = FundNames.TryParse(row.Text(2), out var f) ? f
+            : row.Fail<Fund?>(2, "nguồn kinh phí phải là KCQG hoặc KCĐP.");
         var year = row.Integer(3, 2000, 2100);
-        int? content = row.Text(4) is { } code && l.Contents.TryGetValue(code, out var contentId) ? contentId : row.Fail<int?>(4, $"mã nội dung \"{row.Text(4)}\" không có trong danh mục (ND01 … ND13).");
+        int? content = row.Text(4) is { } code && l.Contents.TryGetValue(code, out var contentId) ? contentId
+            : row.Fail<int?>(4, $"mã nội dung \"{row.Text(4)}\" không có trong danh mục (ND01 … ND13).");
         // A legacy and a current organisation may share a name ("Sở Công Thương tỉnh Phú Thọ"): the row's plan year
         // picks the one of its time, as the form's picker does.
         var organisation = row.Text(5) is { } orgName && l.Organisations.TryGetValue(orgName, out var named)
             ? named.FirstOrDefault(o => year is { } py
                   && Domain.Reform.ReferencePeriod.ForPlanYear(py).Allows(o, o.ScopeUnit?.Generation)) ?? named[0]
-            : row.Fail<Domain.Organisations.Organisation?>(5, $"không tìm thấy đơn vị \"{row.Text(5)}\" trong phạm vi của bạn.");
+            : row.Fail<Domain.Organisations.Organisation?>(5,
+                $"không tìm thấy đơn vị \"{row.Text(5)}\" trong phạm vi của bạn.");
         if (organisation is not null && fund is { } ff && !Allocation.CanReceive(ff, organisation.Kind))
-            organisation = row.Fail<Domain.Organisations.Organisation?>(5, $"{organisation.Name} không nhận kinh phí {FundNames.Code(ff)}.");
+            organisation = row.Fail<Domain.Organisations.Organisation?>(5,
+                $"{organisation.Name} không nhận kinh phí {FundNames.Code(ff)}.");
         UnitGeneration? generation = row.Text(6)?.ToLowerInvariant() switch
         {
             "cũ" or "cu" or "trước 01/07/2025" => UnitGeneration.Legacy,
@@ -198,10 +219,8 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
         {
             // A row refers to the units and organisations of its plan year (DOMAIN §10), as the form does.
             var period = Domain.Reform.ReferencePeriod.ForPlanYear(y);
-            try { period.Require(unit!); }
-            catch (DomainException ex) { row.Fail<object>(7, ex.Message); }
-            try { period.Require(organisation!, organisation!.ScopeUnit); }
-            catch (DomainException ex) { row.Fail<object>(5, ex.Message); }
+            row.Check(7, () => period.Require(unit!));
+            row.Check(5, () => period.Require(organisation!, organisation!.ScopeUnit));
         }
         var objectives = row.Text(8);
         var start = row.Date(9);
@@ -212,29 +231,29 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
         var contribution = row.Amount(14, required: false) ?? Vnd.Zero;
         var other = row.Amount(15, required: false) ?? Vnd.Zero;
         var beneficiaries = new List<int>();
-        foreach (var tax in (row.Text(16) ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var separators = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
+        foreach (var tax in (row.Text(16) ?? "").Split([',', ';'], separators))
         {
             if (l.TaxCodes.TryGetValue(tax, out var e)) beneficiaries.Add(e.Id);
-            else row.Fail<object>(16, $"không có cơ sở mã số thuế {tax} trong địa bàn của bạn (hãy thêm cơ sở trước).");
+            else row.Fail<object>(16,
+                $"không có cơ sở mã số thuế {tax} trong địa bàn của bạn (hãy thêm cơ sở trước).");
         }
         if (row.HasErrors) return null;
-        try
+        (Project, Fund, int, string)? result = null;
+        row.Check(12, () =>
         {
             var line = new CostLine(1, item!, total!.Value, support!.Value, contribution, other, null);
-            var draft = new ProjectDraft(name!, kind!.Value, fund!.Value, year!.Value, content!.Value, organisation!.Id, unit!.Id, unit.ProvinceCode,
-                objectives, null, ProjectIndicators.None, start, end);
+            var draft = new ProjectDraft(name!, kind!.Value, fund!.Value, year!.Value, content!.Value,
+                organisation!.Id, unit!.Id, unit.ProvinceCode, objectives, null, ProjectIndicators.None, start, end);
             var province = l.ProvinceNames[$"{unit.Generation}:{unit.ProvinceCode}"];
-            return (new Project(draft, [line], beneficiaries, actor, now), fund.Value, year.Value, province);
-        }
-        catch (DomainException ex)
-        {
-            row.Fail<object>(12, ex.Message);
-            return null;
-        }
+            result = (new Project(draft, [line], beneficiaries, actor, now), fund.Value, year.Value, province);
+        });
+        return result;
     }
 
-    /// <summary>Reads typed cells of one row, collecting an error per bad cell with its row number and column name.</summary>
-    private sealed class RowReader(IXLRow row, int number, List<RowError> errors, Infrastructure.Input.DateWindow window)
+    /// <summary>Reads typed cells of one row, collecting an error per bad cell with its row and column.</summary>
+    private sealed class RowReader(IXLRow row, int number, List<RowError> errors,
+        Infrastructure.Input.DateWindow window)
     {
         private int _errors;
 
@@ -255,11 +274,29 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
             return default;
         }
 
+        /// <summary>
+        /// A domain rule on the row (a unit of the plan year, a cost line that adds up): a refusal is this cell's
+        /// error, so that every row's errors are reported together, not the first one only.
+        /// </summary>
+        public void Check(int column, Action rule)
+        {
+            try
+            {
+                rule();
+            }
+            catch (DomainException ex)
+            {
+                Fail<object>(column, ex.Message);
+            }
+        }
+
         public int? Integer(int column, int min, int max)
         {
             var cell = row.Cell(column + 1);
-            if (cell.DataType == XLDataType.Number && cell.GetDouble() is var d && d == Math.Floor(d) && d >= min && d <= max) return (int)d;
-            if (int.TryParse(Text(column), NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i >= min && i <= max) return i;
+            if (cell.DataType == XLDataType.Number && cell.GetDouble() is var d && d == Math.Floor(d)
+                && d >= min && d <= max) return (int)d;
+            if (int.TryParse(Text(column), NumberStyles.None, CultureInfo.InvariantCulture, out var i)
+                && i >= min && i <= max) return i;
             return Fail<int?>(column, $"phải là số nguyên từ {min} đến {max}.");
         }
 
@@ -268,14 +305,20 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
             var cell = row.Cell(column + 1);
             if (cell.IsEmpty()) return null;
             DateOnly? date = cell.DataType == XLDataType.DateTime ? DateOnly.FromDateTime(cell.GetDateTime())
-                : DateOnly.TryParseExact(Text(column), ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed
+                : DateOnly.TryParseExact(Text(column), ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture,
+                    DateTimeStyles.None, out var parsed) ? parsed
                 : null;
-            if (date is null) return Fail<DateOnly?>(column, $"ngày \"{Text(column)}\" không đúng dạng dd/MM/yyyy.");
-            if (!window.Contains(date.Value.Year)) return Fail<DateOnly?>(column, $"chỉ nhận ngày từ năm {window.MinYear} đến năm {window.MaxYear}.");
+            if (date is null)
+                return Fail<DateOnly?>(column, $"ngày \"{Text(column)}\" không đúng dạng dd/MM/yyyy.");
+            if (!window.Contains(date.Value.Year))
+                return Fail<DateOnly?>(column,
+                    $"chỉ nhận ngày từ năm {window.MinYear} đến năm {window.MaxYear}.");
             return date;
         }
 
-        /// <summary>A number cell is taken as triệu đồng; a text cell goes through the money parser with its message.</summary>
+        /// <summary>
+        /// A number cell is taken as triệu đồng; a text cell goes through the money parser with its message.
+        /// </summary>
         public Vnd? Amount(int column, bool required)
         {
             var cell = row.Cell(column + 1);
@@ -285,11 +328,13 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
                 var number = cell.GetDouble();
                 if (number < 0) return Fail<Vnd?>(column, "số tiền không được âm.");
                 if (number > Vnd.MaxInputMillions)
-                    return Fail<Vnd?>(column, $"số tiền {number:N0} quá lớn: nhập theo triệu đồng, tối đa {Vnd.MaxInputMillions:N0} triệu đồng.");
+                    return Fail<Vnd?>(column, $"số tiền {number:N0} quá lớn: nhập theo triệu đồng, " +
+                        $"tối đa {Vnd.MaxInputMillions:N0} triệu đồng.");
                 var value = (decimal)number;
                 return Vnd.FromMillions(decimal.Round(value, 6));
             }
-            return Vnd.TryParseMillions(Text(column), out var amount, out var error) ? amount : Fail<Vnd?>(column, error);
+            return Vnd.TryParseMillions(Text(column), out var amount, out var error) ? amount
+                : Fail<Vnd?>(column, error);
         }
     }
 }

@@ -31,5 +31,3 @@ public static class ProjectResults
         return view;
     }
 }
-
-public sealed record RefusalViewModel(string Title, string Message, int ProjectId);

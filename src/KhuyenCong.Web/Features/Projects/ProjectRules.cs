@@ -1,4 +1,5 @@
 using KhuyenCong.Data;
+using KhuyenCong.Web.Authorization;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
@@ -7,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Projects;
 
-/// <summary>Reads from the database what the project's domain rules need: the applicable cap, the funding headroom, the next code.</summary>
+/// <summary>
+/// Reads from the database what the project's domain rules need: the applicable cap, the funding headroom, the next
+/// code.
+/// </summary>
 public sealed class ProjectRules(AppDbContext db)
 {
     /// <summary>
@@ -17,7 +21,9 @@ public sealed class ProjectRules(AppDbContext db)
     public Task<SupportCap?> CapAsync(Project project, DateOnly day, CancellationToken ct) =>
         CapAsync(project.Fund, project.ActivityContentId, project.ProvinceCode, project.CapFacts, day, ct);
 
-    /// <summary>The same choice for a form being typed (the project form checks the cap as the officer types).</summary>
+    /// <summary>
+    /// The same choice for a form being typed (the project form checks the cap as the officer types).
+    /// </summary>
     public async Task<SupportCap?> CapAsync(Fund fund, int activityContentId, string provinceCode, CapFacts facts,
         DateOnly day, CancellationToken ct)
     {
@@ -33,9 +39,11 @@ public sealed class ProjectRules(AppDbContext db)
 
     public async Task<FundingHeadroom> HeadroomAsync(Project project, CancellationToken ct)
     {
-        var recipient = await db.Organisations.AsNoTracking().Where(o => o.Id == project.ImplementingOrganisationId).Select(o => o.Name).SingleAsync(ct);
+        var recipient = await db.Organisations.AsNoTracking().Where(o => o.Id == project.ImplementingOrganisationId)
+            .Select(o => o.Name).SingleAsync(ct);
         var allocated = await db.Allocations.AsNoTracking()
-            .Where(a => a.RecipientId == project.ImplementingOrganisationId && a.Plan!.Fund == project.Fund && a.Plan.Year == project.Year)
+            .Where(a => a.RecipientId == project.ImplementingOrganisationId && a.Plan!.Fund == project.Fund
+                && a.Plan.Year == project.Year)
             .SumAsync(a => a.AmountDong, ct);
         return new FundingHeadroom(recipient, new Vnd(allocated),
             await CommittedAsync(project.ImplementingOrganisationId, project.Fund, project.Year, project.Id, ct));
@@ -50,7 +58,8 @@ public sealed class ProjectRules(AppDbContext db)
     public async Task GuardAllocationAsync(Project project, CancellationToken ct)
     {
         var plans = await db.AnnualPlans
-            .Where(p => p.Year == project.Year && p.Fund == project.Fund && p.Allocations.Any(a => a.RecipientId == project.ImplementingOrganisationId))
+            .Where(p => p.Year == project.Year && p.Fund == project.Fund
+                && p.Allocations.Any(a => a.RecipientId == project.ImplementingOrganisationId))
             .ToListAsync(ct);
         foreach (var plan in plans) db.Entry(plan).Property(p => p.UpdatedAtUtc).IsModified = true;
     }
@@ -59,12 +68,15 @@ public sealed class ProjectRules(AppDbContext db)
     /// What a recipient's projects hold of its allocation for a fund and year: the approved support of running
     /// projects, and what was already paid to stopped ones (that money is spent).
     /// </summary>
-    public async Task<Vnd> CommittedAsync(int recipientId, Fund fund, int year, int exceptProjectId, CancellationToken ct)
+    public async Task<Vnd> CommittedAsync(int recipientId, Fund fund, int year, int exceptProjectId,
+        CancellationToken ct)
     {
         var running = ProjectStatusGroups.Committed;
         var committed = await db.Projects.AsNoTracking()
-            .Where(p => p.Id != exceptProjectId && p.ImplementingOrganisationId == recipientId && p.Fund == fund && p.Year == year)
-            .SumAsync(p => running.Contains(p.Status) ? p.ApprovedSupportDong ?? 0 : p.Status == ProjectStatus.Stopped ? p.DisbursedDong : 0, ct);
+            .Where(p => p.Id != exceptProjectId && p.ImplementingOrganisationId == recipientId && p.Fund == fund
+                && p.Year == year)
+            .SumAsync(p => running.Contains(p.Status) ? p.ApprovedSupportDong ?? 0 : p.Status == ProjectStatus.Stopped
+                ? p.DisbursedDong : 0, ct);
         return new Vnd(committed);
     }
 
@@ -72,7 +84,8 @@ public sealed class ProjectRules(AppDbContext db)
     public async Task<string> NextCodeAsync(Fund fund, int year, string provinceName, CancellationToken ct)
     {
         var prefix = ProjectCode.Prefix(fund, year, provinceName);
-        var codes = await db.Projects.AsNoTracking().Where(p => p.Code.StartsWith(prefix)).Select(p => p.Code).ToListAsync(ct);
+        var codes = await db.Projects.AsNoTracking().Where(p => p.Code.StartsWith(prefix)).Select(p => p.Code)
+            .ToListAsync(ct);
         var last = codes.Select(c => int.TryParse(c[prefix.Length..], out var n) ? n : 0).DefaultIfEmpty(0).Max();
         return ProjectCode.Format(prefix, last + 1);
     }
@@ -86,12 +99,11 @@ public sealed class ProjectRules(AppDbContext db)
     {
         var active = db.Organisations.AsNoTracking();
         if (scope.IsNationwide) return active;
-        var ids = scope.UnitIds.ToList();
+        var withinArea = db.Organisations.InScope(scope).Select(o => o.Id);
         var own = db.Organisations.Where(o => o.Id == actor.OrganisationId).Select(o => o.ScopeUnit);
         var provinces = db.AdministrativeUnits.Where(u => u.Level == UnitLevel.Province
             && own.Any(x => x != null && x.Generation == u.Generation && x.ProvinceCode == u.Code)).Select(u => u.Id);
-        return active.Where(o => o.Id == actor.OrganisationId
-                                 || (o.ScopeUnitId != null && ids.Contains(o.ScopeUnitId.Value))
+        return active.Where(o => o.Id == actor.OrganisationId || withinArea.Contains(o.Id)
                                  || (o.ScopeUnitId != null && provinces.Contains(o.ScopeUnitId.Value)));
     }
 

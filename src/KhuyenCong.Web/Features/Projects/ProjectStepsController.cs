@@ -173,11 +173,11 @@ public sealed class ProjectStepsController(
     private async Task<IActionResult> StepAsync(int id, ProjectAction action, StepFormModel form,
         Func<Project, Actor, DateTime, Task> step, string notice, CancellationToken ct)
     {
-        var project = await db.Projects.Include(p => p.CostLines).Include(p => p.Beneficiaries)
+        var scope = await scopes.GetAsync(User, ct);
+        var project = await db.Projects.InScope(scope).Include(p => p.CostLines).Include(p => p.Beneficiaries)
             .Include(p => p.Disbursements).Include(p => p.History)
             .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, ct);
-        var scope = await scopes.GetAsync(User, ct);
-        if (project is null || !scope.Contains(project.LocationUnitId)) return NotFound();
+        if (project is null) return NotFound();
         var actor = await actors.GetAsync(User, ct);
         // Refused before the form's fields: the project's page again, with the reason and what was typed (issue 15),
         // in the user's language. The page offers no form for such a step (ProjectDetailsQuery asks the same rules).
@@ -203,7 +203,7 @@ public sealed class ProjectStepsController(
             // The step's form sits on the details page, whose summary shows model-level messages only.
             var errors = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage);
             ModelState.AddModelError("", string.Join(" ", errors));
-            return await StepPageAsync(id, action, form, ct);
+            return await details.StepPageAsync(this, id, action, form, null, ct);
         }
         db.Entry(project).Property(p => p.Version).OriginalValue = form.Version;
         return await this.SaveOrShowFormAsync(form, async () =>
@@ -215,20 +215,9 @@ public sealed class ProjectStepsController(
             if (entry.State == EntityState.Unchanged) entry.Property(p => p.UpdatedAtUtc).IsModified = true;
             await notify.ProjectStepAsync(project, action, ct);
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = notice;
+            TempData.Notice(notice);
             return RedirectToAction("Details", "Projects", new { id });
-        }, () => StepPageAsync(id, action, form, ct), ct);
-    }
-
-    /// <summary>Nothing was saved: the page as stored, with the step's form as typed and the reason.</summary>
-    private async Task<IActionResult> StepPageAsync(int id, ProjectAction action, StepFormModel form,
-        CancellationToken ct)
-    {
-        db.ChangeTracker.Clear();
-        var model = (await details.LoadAsync(User, id, ct))!;
-        model.Form = form;
-        model.FailedStep = action;
-        return View("~/Features/Projects/Views/Details.cshtml", model);
+        }, () => details.StepPageAsync(this, id, action, form, null, ct), ct);
     }
 
     /// <summary>
@@ -242,16 +231,9 @@ public sealed class ProjectStepsController(
         : ProjectResults.Refused(this, statusCode, message);
 
     /// <summary>
-    /// Nothing was saved: the project's page as stored, answering <paramref name="status"/>, with the reason and the
-    /// values typed into the refused step's form (the form itself only if the user may still take the step).
+    /// Nothing was saved: the project's page with the reason and the values typed in the step's form.
     /// </summary>
-    private async Task<IActionResult> RefusedPageAsync(int id, ProjectAction action, StepFormModel form, int status,
-        string reason)
-    {
-        var view = (ViewResult)await StepPageAsync(id, action, form, HttpContext.RequestAborted);
-        var model = (ProjectDetailsViewModel)view.Model!;
-        model.Refusal = new StepRefusal(status, reason);
-        view.StatusCode = status;
-        return view;
-    }
+    private Task<IActionResult> RefusedPageAsync(int id, ProjectAction action, StepFormModel form, int status,
+        string reason) =>
+        details.StepPageAsync(this, id, action, form, new StepRefusal(status, reason), HttpContext.RequestAborted);
 }

@@ -17,7 +17,8 @@ public sealed class ProjectsApiController(AppDbContext db, IUserScopeProvider sc
     public const int PageSize = 50;
 
     [HttpGet]
-    public async Task<ActionResult<ProjectPage>> List(int? year, string? province, string? fund, ProjectStatus? status, int page = 1, CancellationToken ct = default)
+    public async Task<ActionResult<ProjectPage>> List(int? year, string? province, string? fund, ProjectStatus? status,
+        int page = 1, CancellationToken ct = default)
     {
         Fund? fundFilter = null;
         if (!string.IsNullOrWhiteSpace(fund))
@@ -26,12 +27,14 @@ public sealed class ProjectsApiController(AppDbContext db, IUserScopeProvider sc
             fundFilter = parsed;
         }
         var scope = await scopes.GetAsync(User, ct);
-        var query = ProjectListQuery.Filtered(db, scope, new ProjectFilter(year, fundFilter, province, status, null, null, null)).AsNoTracking();
+        var query = ProjectListQuery.Filtered(db, scope,
+            new ProjectFilter(year, fundFilter, province, status, null, null, null)).AsNoTracking();
         var total = await query.CountAsync(ct);
         page = Math.Max(1, page);
         var items = await query.OrderBy(p => p.Code).Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(p => new ProjectItem(p.Code, p.Name, p.Year, p.Fund == Fund.Kcqg ? "KCQG" : "KCDP", p.Kind.ToString(), p.Status.ToString(),
-                p.ProvinceCode, p.LocationUnit!.Code, p.ImplementingOrganisation!.Name, p.RequestedSupportDong, p.ApprovedSupportDong,
+            .Select(p => new ProjectItem(p.Code, p.Name, p.Year, p.Fund == Fund.Kcqg ? "KCQG" : "KCDP",
+                p.Kind.ToString(), p.Status.ToString(), p.ProvinceCode, p.LocationUnit!.Code,
+                p.ImplementingOrganisation!.Name, p.RequestedSupportDong, p.ApprovedSupportDong,
                 p.DisbursedDong, p.SettledDong))
             .ToListAsync(ct);
         return new ProjectPage(items, page, PageSize, total);
@@ -40,29 +43,20 @@ public sealed class ProjectsApiController(AppDbContext db, IUserScopeProvider sc
     [HttpGet("{code}")]
     public async Task<ActionResult<ProjectDocument>> Get(string code, CancellationToken ct)
     {
-        var project = await db.Projects.AsNoTracking().Include(p => p.CostLines).Include(p => p.History).Include(p => p.LocationUnit)
+        var scope = await scopes.GetAsync(User, ct);
+        var project = await db.Projects.AsNoTracking().InScope(scope).Include(p => p.CostLines)
+            .Include(p => p.History).Include(p => p.LocationUnit)
             .Include(p => p.ImplementingOrganisation).AsSplitQuery().SingleOrDefaultAsync(p => p.Code == code, ct);
-        if (project is null || !(await scopes.GetAsync(User, ct)).Contains(project.LocationUnitId)) return NotFound();
+        if (project is null) return NotFound();
         var p = project;
-        return new ProjectDocument(p.Code, p.Name, p.Year, FundNames.ApiCode(p.Fund), p.Kind.ToString(), p.Status.ToString(), p.ProvinceCode,
-            p.LocationUnit!.Code, p.ImplementingOrganisation!.Name, p.RequestedSupportDong, p.ApprovedSupportDong, p.DisbursedDong, p.SettledDong,
-            p.CostLines.OrderBy(l => l.Order).Select(l => new CostLineItem(l.Order, l.Item, l.TotalDong, l.FundSupportDong, l.ContributionDong, l.OtherSourcesDong, l.Note)).ToList(),
-            p.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id).Select(h => new HistoryItem(h.Action.ToString(), h.FromStatus.ToString(), h.ToStatus.ToString(),
-                h.UserName, DateTime.SpecifyKind(h.AtUtc, DateTimeKind.Utc), h.Comment, h.DecisionNumber, h.DecisionDate, h.AmountDong)).ToList());
+        return new ProjectDocument(p.Code, p.Name, p.Year, FundNames.ApiCode(p.Fund), p.Kind.ToString(),
+            p.Status.ToString(), p.ProvinceCode, p.LocationUnit!.Code, p.ImplementingOrganisation!.Name,
+            p.RequestedSupportDong, p.ApprovedSupportDong, p.DisbursedDong, p.SettledDong,
+            p.CostLines.OrderBy(l => l.Order).Select(l => new CostLineItem(l.Order, l.Item, l.TotalDong,
+                l.FundSupportDong, l.ContributionDong, l.OtherSourcesDong, l.Note)).ToList(),
+            p.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id).Select(h => new HistoryItem(h.Action.ToString(),
+                h.FromStatus.ToString(), h.ToStatus.ToString(), h.UserName,
+                DateTime.SpecifyKind(h.AtUtc, DateTimeKind.Utc), h.Comment, h.DecisionNumber, h.DecisionDate,
+                h.AmountDong)).ToList());
     }
 }
-
-public record ProjectItem(string Code, string Name, int Year, string Fund, string Kind, string Status, string ProvinceCode, string UnitCode,
-    string ImplementingOrganisation, long RequestedSupport, long? ApprovedSupport, long Disbursed, long? Settled);
-
-public sealed record ProjectPage(IReadOnlyList<ProjectItem> Items, int Page, int PageSize, int Total);
-
-public sealed record CostLineItem(int Order, string Item, long Total, long FundSupport, long Contribution, long OtherSources, string? Note);
-
-public sealed record HistoryItem(string Action, string From, string To, string By, DateTime At, string? Comment, string? DecisionNumber, DateOnly? DecisionDate, long? Amount);
-
-/// <summary>One project as in the list, with its cost lines and history.</summary>
-public sealed record ProjectDocument(string Code, string Name, int Year, string Fund, string Kind, string Status, string ProvinceCode, string UnitCode,
-    string ImplementingOrganisation, long RequestedSupport, long? ApprovedSupport, long Disbursed, long? Settled,
-    IReadOnlyList<CostLineItem> CostLines, IReadOnlyList<HistoryItem> History)
-    : ProjectItem(Code, Name, Year, Fund, Kind, Status, ProvinceCode, UnitCode, ImplementingOrganisation, RequestedSupport, ApprovedSupport, Disbursed, Settled);

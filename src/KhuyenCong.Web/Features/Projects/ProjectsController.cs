@@ -25,7 +25,7 @@ namespace KhuyenCong.Web.Features.Projects;
 [Authorize(Policy = Policies.BusinessReaders)]
 public sealed class ProjectsController(
     AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, ProjectRules rules, BudgetOverviewQuery budget,
-    ProjectDetailsQuery details, TimeProvider clock,
+    ProjectDetailsQuery details, ProjectFormReader reader, ProjectFormOptions options, TimeProvider clock,
     Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : Controller, IRefusalPages
 {
     public async Task<IActionResult> Index(int? year, string? fund, string? province,
@@ -42,7 +42,7 @@ public sealed class ProjectsController(
             page, ct);
         var places = await db.UnitPlacesAsync(list.Items.Select(r => r.LocationUnitId), ct);
         foreach (var row in list.Items) row.Place = places.GetValueOrDefault(row.LocationUnitId);
-        return View(new ProjectIndexViewModel(filter, list, await ContentsAsync(ct),
+        return View(new ProjectIndexViewModel(filter, list, await options.ContentsAsync(ct),
             map is null ? inScope : ProvinceOffers.For(inScope, year, map), ProjectRoles.MayDraft(User)));
     }
 
@@ -52,7 +52,9 @@ public sealed class ProjectsController(
         return model is null ? NotFound() : View(model);
     }
 
-    /// <param name="year">The plan year to start with (this year by default): it decides what the pickers offer.</param>
+    /// <param name="year">
+    /// The plan year to start with (this year by default): it decides what the pickers offer.
+    /// </param>
     [HttpGet]
     public async Task<IActionResult> Create(int? year, CancellationToken ct)
     {
@@ -71,7 +73,7 @@ public sealed class ProjectsController(
     public async Task<IActionResult> Create(ProjectFormModel model, CancellationToken ct)
     {
         if (!ProjectRoles.MayDraft(User)) return Forbid();
-        var input = await ReadAsync(model, ct);
+        var input = await reader.ReadAsync(this, model, ct);
         if (input is null) return await FormAsync(model, ct);
         var actor = await actors.GetAsync(User, ct);
         return await this.SaveOrShowFormAsync(null, async () =>
@@ -80,7 +82,8 @@ public sealed class ProjectsController(
                 clock.GetUtcNow().UtcDateTime);
             // S3 caps: the conditions the support caps read (DOMAIN §5).
             project.SetCapConditions(model.IsCompleteProductionLine, model.IsNewEnterpriseInDisadvantagedArea);
-            project.AssignCode(await rules.NextCodeAsync(input.Draft.Fund, input.Draft.Year, input.ProvinceName, ct));
+            project.AssignCode(
+                await rules.NextCodeAsync(input.Draft.Fund, input.Draft.Year, input.ProvinceName, ct));
             db.Projects.Add(project);
             await db.SaveChangesAsync(ct);
             TempData.Notice("Đã lưu dự thảo đề án {0}.", project.Code);
@@ -91,8 +94,9 @@ public sealed class ProjectsController(
     [HttpGet]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        var (project, refusal) = await LoadDraftAsync(id, ct);
+        var (project, refusal, notDraft) = await LoadDraftAsync(id, ct);
         if (project is null) return refusal!;
+        if (notDraft is not null) return ProjectResults.Conflict(this, notDraft, id);
         var model = new ProjectFormModel
         {
             Id = project.Id, Version = project.Version, Code = project.Code, Name = project.Name,
@@ -120,11 +124,20 @@ public sealed class ProjectsController(
     [HttpPost]
     public async Task<IActionResult> Edit(int id, ProjectFormModel model, CancellationToken ct)
     {
-        var (project, refusal) = await LoadDraftAsync(id, ct);
+        var (project, refusal, notDraft) = await LoadDraftAsync(id, ct);
         if (project is null) return refusal!;
         model.Id = id;
         model.Code = project.Code;
-        var input = await ReadAsync(model, ct);
+        if (notDraft is not null)
+        {
+            // Sent meanwhile (a second tab, a colleague): 409 with nothing saved, on the form as typed, so that what
+            // was typed can still be copied.
+            ModelState.AddModelError("", notDraft);
+            var form = (ViewResult)await FormAsync(model, ct);
+            form.StatusCode = StatusCodes.Status409Conflict;
+            return form;
+        }
+        var input = await reader.ReadAsync(this, model, ct);
         if (input is null) return await FormAsync(model, ct);
         db.Entry(project).Property(p => p.Version).OriginalValue = model.Version;
         return await this.SaveOrShowFormAsync(model, async () =>
@@ -134,7 +147,7 @@ public sealed class ProjectsController(
             // S3 caps: the conditions the support caps read (DOMAIN §5).
             project.SetCapConditions(model.IsCompleteProductionLine, model.IsNewEnterpriseInDisadvantagedArea);
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã lưu dự thảo.";
+            TempData.Notice("Đã lưu dự thảo.");
             return RedirectToAction(nameof(Details), new { id });
         }, () => FormAsync(model, ct), ct);
     }
@@ -142,139 +155,27 @@ public sealed class ProjectsController(
     IActionResult IRefusalPages.Refused(int statusCode, string message) =>
         ProjectResults.Refused(this, statusCode, message);
 
-    private async Task<(Project? Project, IActionResult? Refusal)> LoadDraftAsync(int id, CancellationToken ct)
+    /// <summary>
+    /// The draft to edit: 404 outside scope, 403 without the role; a project past the draft stage comes with the
+    /// reason it may not be edited (409), which GET shows as the refusal page and POST on the form as typed.
+    /// </summary>
+    private async Task<(Project? Project, IActionResult? Refusal, string? NotDraft)> LoadDraftAsync(int id,
+        CancellationToken ct)
     {
-        var project = await db.Projects.Include(p => p.CostLines).Include(p => p.Beneficiaries)
+        var scope = await scopes.GetAsync(User, ct);
+        var project = await db.Projects.InScope(scope).Include(p => p.CostLines).Include(p => p.Beneficiaries)
             .Include(p => p.LocationUnit)
             .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, ct);
-        var scope = await scopes.GetAsync(User, ct);
-        if (project is null || !scope.Contains(project.LocationUnitId)) return (null, NotFound());
-        if (!ProjectRoles.MayDraft(User)) return (null, Forbid());
-        if (project.Status != ProjectStatus.Draft)
-            return (null, ProjectResults.Conflict(this,
-                $"Đề án đang ở trạng thái \"{ProjectNames.Status(project.Status)}\": chỉ sửa được dự thảo.", id));
-        return (project, null);
-    }
-
-    private sealed record Input(ProjectDraft Draft, List<CostLine> Lines, string ProvinceName);
-
-    /// <summary>Checks what the form refers to (unit, organisation, content, beneficiaries in scope) and builds the
-    /// cost lines; null when anything is wrong.</summary>
-    private async Task<Input?> ReadAsync(ProjectFormModel model, CancellationToken ct)
-    {
-        var scope = await scopes.GetAsync(User, ct);
-        // The plan year decides which units and organisations the project may refer to (DOMAIN §10).
-        var period = model.Year is { } year && ModelState.GetFieldValidationState(nameof(model.Year))
-            != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid
-            ? ProjectPickers.PeriodOf(year, VietnamTime.Today(clock)) : null;
-        AdministrativeUnit? location = null;
-        if (model.LocationGeneration is { } generation && !string.IsNullOrWhiteSpace(model.LocationCode))
-        {
-            var code = model.LocationCode.Trim();
-            location = await db.AdministrativeUnits.AsNoTracking()
-                .SingleOrDefaultAsync(u => u.Generation == generation && u.Code == code, ct);
-            if (location is null || !scope.Contains(location.Id))
-                ModelState.AddModelError(nameof(model.LocationCode),
-                    $"Không có huyện/xã mã {code} trong địa bàn của bạn.");
-            else if (location.Level == UnitLevel.Province)
-                ModelState.AddModelError(nameof(model.LocationCode),
-                    "Hãy chọn huyện hoặc xã nơi thực hiện đề án, không chọn cả tỉnh.");
-            else if (period is not null && !period.Allows(location))
-            {
-                var replacement = await db.UnitReplacementAsync(location, ct);
-                Refuse(nameof(model.LocationCode), () => period.Require(location, replacement));
-            }
-        }
-        if (model.ImplementingOrganisationId is { } orgId && model.Fund is { } fund)
-        {
-            var organisation = await rules.Implementers(scope, await actors.GetAsync(User, ct))
-                .Include(o => o.ScopeUnit).SingleOrDefaultAsync(o => o.Id == orgId, ct);
-            if (organisation is null)
-                ModelState.AddModelError(nameof(model.ImplementingOrganisationId),
-                    "Đơn vị thực hiện không thuộc phạm vi của bạn.");
-            else if (!Allocation.CanReceive(fund, organisation.Kind))
-                ModelState.AddModelError(nameof(model.ImplementingOrganisationId),
-                    $"{organisation.Name} không nhận kinh phí {FundNames.Code(fund)} " +
-                    "nên không thực hiện được đề án này.");
-            else if (period is not null && !period.Allows(organisation, organisation.ScopeUnit?.Generation))
-            {
-                var replacement = await db.OrganisationReplacementAsync(organisation, ct);
-                Refuse(nameof(model.ImplementingOrganisationId),
-                    () => period.Require(organisation, organisation.ScopeUnit, replacement));
-            }
-        }
-        if (model.ActivityContentId is { } contentId && !await db.ActivityContents.AnyAsync(c => c.Id == contentId, ct))
-            ModelState.AddModelError(nameof(model.ActivityContentId), "Nội dung khuyến công không có trong danh mục.");
-        await CheckBeneficiariesAsync(model, scope, ct);
-
-        var lines = new List<CostLine>();
-        var order = 0;
-        for (var i = 0; i < model.CostLines.Count; i++)
-        {
-            var line = model.CostLines[i];
-            if (line.IsBlank) continue;
-            order++;
-            var prefix = $"{nameof(model.CostLines)}[{i}]";
-            if (string.IsNullOrWhiteSpace(line.Item)) ModelState.AddModelError($"{prefix}.{nameof(line.Item)}",
-                $"Dòng dự toán {i + 1}: chưa nhập nội dung chi.");
-            if (line.Total is null && ModelState.GetFieldValidationState($"{prefix}.{nameof(line.Total)}")
-                != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-                ModelState.AddModelError($"{prefix}.{nameof(line.Total)}",
-                    $"Dòng dự toán {i + 1}: chưa nhập tổng kinh phí.");
-            if (!ModelState.IsValid) continue;
-            if (this.TryBuild($"{prefix}.{nameof(line.Total)}",
-                    () => new CostLine(order, line.Item!, line.Total!.Value, line.FundSupport ?? Vnd.Zero,
-                        line.Contribution ?? Vnd.Zero, line.OtherSources ?? Vnd.Zero, line.Note),
-                    out var built))
-                lines.Add(built!);
-        }
-        if (!ModelState.IsValid) return null;
-
-        var provinceName = await db.AdministrativeUnits.AsNoTracking()
-            .Where(u => u.Level == UnitLevel.Province && u.Generation == location!.Generation
-                && u.Code == location.ProvinceCode)
-            .Select(u => u.Name).SingleAsync(ct);
-        var draft = new ProjectDraft(model.Name!, model.Kind!.Value, model.Fund!.Value, model.Year!.Value,
-            model.ActivityContentId!.Value,
-            model.ImplementingOrganisationId!.Value, location!.Id, location.ProvinceCode,
-            model.Objectives, model.ExpectedResults,
-            new ProjectIndicators(model.EstablishmentsSupported, model.WorkersTrained, model.Machines,
-                model.DemonstrationModels, model.Jobs),
-            model.StartDate, model.EndDate);
-        return new Input(draft, lines, provinceName);
-    }
-
-    private async Task CheckBeneficiariesAsync(ProjectFormModel model, UnitScope scope, CancellationToken ct)
-    {
-        model.BeneficiaryIds = model.BeneficiaryIds.Distinct().ToList();
-        if (model.BeneficiaryIds.Count == 0) return;
-        var ids = model.BeneficiaryIds;
-        var found = await db.Establishments.AsNoTracking().Where(e => ids.Contains(e.Id))
-            .Select(e => new { e.Id, e.AddressUnitId }).ToListAsync(ct);
-        if (found.Count != ids.Count || found.Any(e => !scope.Contains(e.AddressUnitId)))
-            ModelState.AddModelError(nameof(model.BeneficiaryIds),
-                "Có cơ sở thụ hưởng không tồn tại hoặc không thuộc địa bàn của bạn.");
+        if (project is null) return (null, NotFound(), null);
+        if (!ProjectRoles.MayDraft(User)) return (null, Forbid(), null);
+        return (project, null, project.Status == ProjectStatus.Draft ? null
+            : localizer["Đề án đang ở trạng thái \"{0}\": chỉ sửa được dự thảo.",
+                localizer[ProjectNames.Status(project.Status)]].Value);
     }
 
     private async Task<IActionResult> FormAsync(ProjectFormModel model, CancellationToken ct)
     {
-        while (model.CostLines.Count < ProjectFormModel.CostLineRows) model.CostLines.Add(new CostLineInput());
-        var scope = await scopes.GetAsync(User, ct);
-        var actor = await actors.GetAsync(User, ct);
-        model.ActivityContents = await ContentsAsync(ct);
-        var period = ProjectPickers.PeriodOf(model.Year, VietnamTime.Today(clock));
-        model.Period = period;
-        model.Organisations = await ProjectPickers.OrganisationsAsync(rules, scope, actor, period, ct);
-        // Only the chosen beneficiaries are listed; the picker searches the rest (Establishments/Picker/Search).
-        var chosen = model.BeneficiaryIds;
-        var beneficiaries = await db.Establishments.AsNoTracking().InScope(scope).Where(e => chosen.Contains(e.Id))
-            .Select(e => new { e.Id, e.Name, e.TaxCode, e.SearchKey }).ToListAsync(ct);
-        model.Establishments = [.. beneficiaries.OrderBy(e => e.SearchKey, StringComparer.Ordinal).ThenBy(e => e.Id)
-            .Select(e => new SelectListItem(Establishments.EstablishmentPickerItem.Label(e.Name, e.TaxCode),
-                e.Id.ToString(), true))];
-        model.LocationChain = await LocationChainAsync(model, scope, ct);
-        model.LegalForms = await db.LegalForms.AsNoTracking().Where(f => f.IsActive).OrderBy(f => f.SortOrder)
-            .Select(f => new SelectListItem(f.Name, f.Id.ToString())).ToListAsync(ct);
+        await options.FillAsync(User, model, ct);
         return View("Edit", model);
     }
 
@@ -294,36 +195,4 @@ public sealed class ProjectsController(
             organisations = organisations.Select(o => new { value = o.Value, text = o.Text }),
         });
     }
-
-    /// <summary>
-    /// The typed place and the units above it (province first), so the picker shows the choice again after a refused
-    /// save; empty when the code is unknown or outside scope.
-    /// </summary>
-    private async Task<IReadOnlyList<AdminUnits.UnitPickerItem>> LocationChainAsync(ProjectFormModel model,
-        UnitScope scope, CancellationToken ct)
-    {
-        if (model.LocationGeneration is not { } generation || string.IsNullOrWhiteSpace(model.LocationCode)) return [];
-        var code = model.LocationCode.Trim();
-        var unit = await db.AdministrativeUnits.AsNoTracking()
-            .Where(u => u.Generation == generation && u.Code == code)
-            .Select(u => new { u.Id, u.ParentId, GrandparentId = u.Parent != null ? u.Parent.ParentId : null })
-            .SingleOrDefaultAsync(ct);
-        if (unit is null || !scope.Contains(unit.Id)) return [];
-        var ids = new[] { unit.GrandparentId, unit.ParentId, unit.Id }.OfType<int>().ToList();
-        var units = await db.AdministrativeUnits.AsNoTracking().Where(u => ids.Contains(u.Id))
-            .Select(u => new { u.Id, u.Code, u.Name, u.Level, u.Generation }).ToListAsync(ct);
-        return [.. units.OrderBy(u => u.Level).Select(u => AdminUnits.UnitPickerItem.From(u.Id, u.Code, u.Name,
-            u.Level, u.Generation, scope.Contains(u.Id), localizer))];
-    }
-
-    /// <summary>A domain refusal as a message on the field it concerns.</summary>
-    private void Refuse(string key, Action check) => this.TryBuild<object?>(key, () =>
-    {
-        check();
-        return null;
-    }, out _);
-
-    private async Task<IReadOnlyList<SelectListItem>> ContentsAsync(CancellationToken ct) =>
-        await db.ActivityContents.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder)
-            .Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToListAsync(ct);
 }

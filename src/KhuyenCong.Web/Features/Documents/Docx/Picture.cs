@@ -57,7 +57,8 @@ internal static class Picture
                         new A.Blip { Embed = relationship },
                         new A.Stretch(new A.FillRectangle())),
                     new PIC.ShapeProperties(
-                        new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = SizeEmu, Cy = SizeEmu }),
+                        new A.Transform2D(new A.Offset { X = 0L, Y = 0L },
+                            new A.Extents { Cx = SizeEmu, Cy = SizeEmu }),
                         new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
             { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
         {

@@ -1,31 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using KhuyenCong.Domain.AdministrativeUnits;
-using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Refusals;
 
 namespace KhuyenCong.Web.Features.Establishments;
-
-public sealed record EstablishmentRow(int Id, string Name, string LegalForm, string? TaxCode,
-    string UnitName, string? CraftVillage, int UnitId = 0)
-{
-    /// <summary>Where the address unit is today (set for the list page).</summary>
-    public Domain.Reform.UnitPlace? Place { get; set; }
-}
-
-public sealed class EstablishmentIndexViewModel
-{
-    public string? Q { get; init; }
-    public required PagedList<EstablishmentRow> List { get; init; }
-}
-
-public sealed record EstablishmentDetailsViewModel(
-    int Id, string Name, string LegalForm, string? TaxCode, string UnitName, string UnitCode,
-    string? Address, string? CraftVillage,
-    bool OwnerIsWoman, bool OwnerIsEthnicMinority, DateTime UpdatedAtUtc, string UpdatedBy)
-{
-    /// <summary>The address unit with where it is today, when it is a legacy unit.</summary>
-    public Domain.Reform.UnitPlace? Place { get; init; }
-}
 
 public sealed class EstablishmentFormModel : IVersionedForm
 {

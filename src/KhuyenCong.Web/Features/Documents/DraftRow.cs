@@ -1,0 +1,7 @@
+using KhuyenCong.Domain.Documents;
+using KhuyenCong.Web.Features.Projects;
+
+namespace KhuyenCong.Web.Features.Documents;
+
+public sealed record DraftRow(int Id, DocumentKind Kind, int? Part, string FileName, string TemplateLabel,
+    string GeneratedBy, string GeneratedAt, string? SignedNumber, string SignedDate);
