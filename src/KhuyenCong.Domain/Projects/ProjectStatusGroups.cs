@@ -19,4 +19,14 @@ public static class ProjectStatusGroups
     /// <summary>Never funded or given up: left out when looking for the same establishment funded twice.</summary>
     public static readonly IReadOnlyList<ProjectStatus> NotFunded =
         [ProjectStatus.Draft, ProjectStatus.Rejected, ProjectStatus.Stopped];
+
+    /// <summary>Approved with no contract: at the year's close each is carried over or cancelled (§11.7).</summary>
+    public static readonly IReadOnlyList<ProjectStatus> NotStarted = [ProjectStatus.Approved];
+
+    /// <summary>Under contract and not settled: the year's close lists them and leaves them as they are.</summary>
+    public static readonly IReadOnlyList<ProjectStatus> Underway = [ProjectStatus.InProgress, ProjectStatus.Accepted];
+
+    /// <summary>Proposals never decided: the year's close lists them and leaves them where they are.</summary>
+    public static readonly IReadOnlyList<ProjectStatus> Undecided =
+        [ProjectStatus.Draft, ProjectStatus.Submitted, ProjectStatus.BaseAppraised, ProjectStatus.Registered];
 }

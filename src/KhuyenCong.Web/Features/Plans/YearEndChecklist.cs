@@ -14,14 +14,13 @@ namespace KhuyenCong.Web.Features.Plans;
 public static class YearEndChecklist
 {
     /// <summary>Approved with no contract: each is carried to next year or cancelled, with a reason.</summary>
-    public static readonly IReadOnlyList<ProjectStatus> NotStarted = [ProjectStatus.Approved];
+    public static readonly IReadOnlyList<ProjectStatus> NotStarted = ProjectStatusGroups.NotStarted;
 
     /// <summary>Under contract and not settled: listed, they stay as they are.</summary>
-    public static readonly IReadOnlyList<ProjectStatus> InProgress = [ProjectStatus.InProgress, ProjectStatus.Accepted];
+    public static readonly IReadOnlyList<ProjectStatus> InProgress = ProjectStatusGroups.Underway;
 
     /// <summary>Proposals never decided: listed, the close leaves them where they are.</summary>
-    public static readonly IReadOnlyList<ProjectStatus> Undecided =
-        [ProjectStatus.Draft, ProjectStatus.Submitted, ProjectStatus.BaseAppraised, ProjectStatus.Registered];
+    public static readonly IReadOnlyList<ProjectStatus> Undecided = ProjectStatusGroups.Undecided;
 
     public static IQueryable<Project> ProjectsOf(AppDbContext db, AnnualPlan plan)
     {
@@ -63,11 +62,6 @@ public static class YearEndChecklist
 
 public sealed record ChecklistProject(int Id, string Code, string Name, ProjectStatus Status, int ImplementerId,
     Vnd Approved, Vnd Disbursed);
-
-public sealed record ChecklistBalance(int RecipientId, string Recipient, Vnd Allocated, Vnd Disbursed)
-{
-    public Vnd Unspent => Allocated - Disbursed;
-}
 
 public sealed record YearEndFacts(IReadOnlyList<ChecklistProject> NotStarted,
     IReadOnlyList<ChecklistProject> InProgress, IReadOnlyList<ChecklistProject> Undecided,
