@@ -59,10 +59,18 @@ public sealed class PickerTests(PortalFixture portal, ITestOutputHelper output) 
             .ToContainTextAsync("dòng 1");
 
         // The running total follows the amounts as typed, in vi-VN form.
-        // Each amount is typed once the previous one is counted: the recipient pickers close asynchronously, and a
-        // fill racing a closing picker was seen to land before its row's listeners (CI, 30/11/2026).
-        await form.Locator("input[name='Items[0].Amount']").FillAsync("1.250,5");
+        // Typed right after choosing: a picker refreshing its list after the typing stopped (Tom Select's 300 ms
+        // refreshThrottle) reopened and took the focus, so the amount went into its search (CI, 30/11/2026). The
+        // amount field keeps the focus past that delay, and no list opens by itself.
+        var first = form.Locator("input[name='Items[0].Amount']");
+        await first.FillAsync("1.250,5");
         await Expect(ministry.Locator("#tranche-total")).ToHaveTextAsync("1.250,5");
+        Assert.Equal(0, await ministry.EvaluateAsync<int>(
+            "document.querySelector('select[data-recipient]').tomselect.settings.refreshThrottle"));
+        await ministry.WaitForTimeoutAsync(400);
+        await Expect(first).ToBeFocusedAsync();
+        await Expect(first).ToHaveValueAsync("1.250,5");
+        await Expect(ministry.Locator(".ts-dropdown:visible")).ToHaveCountAsync(0);
         await form.Locator("input[name='Items[4].Amount']").FillAsync("100");
         await Expect(ministry.Locator("#tranche-total")).ToHaveTextAsync("1.350,5");
         output.WriteLine($"Screenshot: {await Screenshots.SaveAsync(ministry, "allocation-pickers")}");

@@ -30,4 +30,14 @@ public static class ProjectStatusGroups
 
     /// <summary>Settled (quyết toán) and after: the settlement decision exists.</summary>
     public static readonly IReadOnlyList<ProjectStatus> SettledOrLater = [ProjectStatus.Settled, ProjectStatus.Closed];
+
+    /// <summary>Approved with no contract: at the year's close each is carried over or cancelled (§11.7).</summary>
+    public static readonly IReadOnlyList<ProjectStatus> NotStarted = [ProjectStatus.Approved];
+
+    /// <summary>Under contract and not settled: the year's close lists them and leaves them as they are.</summary>
+    public static readonly IReadOnlyList<ProjectStatus> Underway = [ProjectStatus.InProgress, ProjectStatus.Accepted];
+
+    /// <summary>Proposals never decided: the year's close lists them and leaves them where they are.</summary>
+    public static readonly IReadOnlyList<ProjectStatus> Undecided =
+        [ProjectStatus.Draft, ProjectStatus.Submitted, ProjectStatus.BaseAppraised, ProjectStatus.Registered];
 }

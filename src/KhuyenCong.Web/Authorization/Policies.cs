@@ -102,6 +102,12 @@ public static class Policies
     /// <summary>Whether one of the role names (e.g. read from the user store) belongs to the policy.</summary>
     public static bool Allows(IEnumerable<string> roles, string policy) => roles.Any(RolesOf(policy).Contains);
 
+    /// <summary>
+    /// Who keeps a record of one level (a plan of a fund, a programme, a support cap): the national one the ministry
+    /// officer, a province's its department officer.
+    /// </summary>
+    public static string KeepersOf(bool national) => national ? MinistryOfficer : DepartmentOfficer;
+
     public static IServiceCollection AddKhuyenCongAuthorization(this IServiceCollection services)
     {
         services.AddSingleton<AdministrativeUnitGraphCache>();

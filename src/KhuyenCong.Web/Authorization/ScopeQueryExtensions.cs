@@ -5,6 +5,7 @@ using KhuyenCong.Domain.Projects;
 using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Domain.Common;
 using Microsoft.EntityFrameworkCore;
+using KhuyenCong.Domain.Commendations;
 
 namespace KhuyenCong.Web.Authorization;
 
@@ -66,6 +67,50 @@ public static class ScopeQueryExtensions
     }
 
     /// <summary>
+    /// One record of a type whose list filter is <c>InScope</c> above: in scope when its unit is, a record without a
+    /// unit being nationwide (the question <see cref="InScopeHandler"/> asks). Plans, projects, organisations.
+    /// </summary>
+    public static bool Sees(this UnitScope scope, IScopedRecord record) => scope.Contains(record.ScopeUnitId);
+
+    /// <summary>One programme: the national one for everyone, a province's within scope (as its list).</summary>
+    public static bool Sees(this UnitScope scope, Programme programme) =>
+        programme.ProvinceUnitId is null || scope.Contains(programme.ProvinceUnitId);
+
+    /// <summary>Support caps: the national rules for everyone, a province's own rules within scope.</summary>
+    public static IQueryable<SupportCap> InScope(this IQueryable<SupportCap> query, UnitScope scope)
+    {
+        if (scope.IsNationwide) return query;
+        var ids = scope.UnitIds.ToList();
+        return query.Where(c => c.ProvinceUnitId == null || ids.Contains(c.ProvinceUnitId.Value));
+    }
+
+    /// <summary>One support cap, as its list.</summary>
+    public static bool Sees(this UnitScope scope, SupportCap cap) =>
+        cap.ProvinceUnitId is null || scope.Contains(cap.ProvinceUnitId);
+
+    /// <summary>
+    /// Plan decisions: the ministry's (no unit) for everyone, whose lines are then read per province; a province's
+    /// People's Committee decision within scope.
+    /// </summary>
+    public static IQueryable<PlanDecision> InScope(this IQueryable<PlanDecision> query, UnitScope scope)
+    {
+        if (scope.IsNationwide) return query;
+        var ids = scope.UnitIds.ToList();
+        return query.Where(d => d.ScopeUnitId == null || ids.Contains(d.ScopeUnitId.Value));
+    }
+
+    /// <summary>One plan decision, as its list.</summary>
+    public static bool Sees(this UnitScope scope, PlanDecision decision) =>
+        decision.ScopeUnitId is null || scope.Contains(decision.ScopeUnitId);
+
+    /// <summary>Commendations: a province's within its scope, the ministry's (no unit) for nationwide users.</summary>
+    public static IQueryable<Commendation> InScope(this IQueryable<Commendation> query, UnitScope scope)
+    {
+        if (scope.IsNationwide) return query;
+        var ids = scope.UnitIds.ToList();
+        return query.Where(c => c.UnitId != null && ids.Contains(c.UnitId.Value));
+    }
+
     /// The units of the user's area: where a record being entered may take place (a project's location, an
     /// establishment's address, an imported row's unit).
     /// </summary>

@@ -38,11 +38,14 @@ public sealed class OrganisationHistoryAdministrationTests(PortalFactory portal)
         var organisation = await NewAsync("Văn phòng thử đổi tên thiếu ngày", OrganisationKind.Ministry, null);
         var client = await AdminAsync();
 
-        await client.PostFormAsync($"/Organisations/Rename/{organisation.Id}",
+        // The organisation's page again, the reason shown and the new name kept as typed (not a redirect losing it).
+        var response = await client.PostFormAsync($"/Organisations/Rename/{organisation.Id}",
             [new("newName", "Tên khác"), Version(organisation)], Details(organisation));
 
-        var page = await client.GetDocumentAsync(Details(organisation));
+        await Expect.StatusAsync(HttpStatusCode.OK, response);
+        var page = await PortalClientExtensions.ParseHtmlAsync(response);
         Assert.Contains("Vui lòng nhập ngày tên mới có hiệu lực.", page.QuerySelector(".alert-danger")!.TextContent);
+        Assert.Equal("Tên khác", page.QuerySelector("#newName")!.GetAttribute("value"));
         Assert.Equal("Văn phòng thử đổi tên thiếu ngày", (await StoredAsync(organisation.Id)).Name);
     }
 
@@ -53,13 +56,13 @@ public sealed class OrganisationHistoryAdministrationTests(PortalFactory portal)
         var client = await AdminAsync();
         var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(1);
 
-        await client.PostFormAsync($"/Organisations/Rename/{organisation.Id}",
+        var page = await PortalClientExtensions.ParseHtmlAsync(await client.PostFormAsync(
+            $"/Organisations/Rename/{organisation.Id}",
         [
             new("newName", "Tên chưa có hiệu lực"),
             new("effectiveFrom", tomorrow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Version(organisation),
-        ], Details(organisation));
+        ], Details(organisation)));
 
-        var page = await client.GetDocumentAsync(Details(organisation));
         Assert.Contains("không được sau hôm nay", page.QuerySelector(".alert-danger")!.TextContent);
         Assert.Equal("Văn phòng thử đổi tên sau", (await StoredAsync(organisation.Id)).Name);
     }
@@ -171,6 +174,11 @@ public sealed class OrganisationHistoryAdministrationTests(PortalFactory portal)
             [new("successorId", Id(first))], Details(district));
 
         await Expect.StatusAsync(HttpStatusCode.Conflict, response);
+        // The organisation's page with the reason, not a bare status page.
+        var page = await PortalClientExtensions.ParseHtmlAsync(response);
+        Assert.Contains("Chỉ chuyển cán bộ của đơn vị đã ngừng hoạt động.",
+            page.QuerySelector("#refusal")!.TextContent);
+        Assert.NotNull(page.QuerySelector("#rename-form"));
         Assert.Equal(district.Id, (await portal.FindUserAsync(a.Email!))!.OrganisationId);
     }
 

@@ -48,7 +48,8 @@ public sealed class ProvinceMap
     /// </summary>
     public IReadOnlyList<string> RecordedCodes(string shownCode, BoundaryView view) => view == BoundaryView.Recorded
         ? [shownCode]
-        : [.. _successor.Where(l => l.Value == shownCode).Select(l => l.Key).Append(shownCode).Distinct().Order(StringComparer.Ordinal)];
+        : [.. _successor.Where(l => l.Value == shownCode).Select(l => l.Key).Append(shownCode).Distinct()
+            .Order(StringComparer.Ordinal)];
 
     /// <summary>Whether a code names a province of the current generation (the 34 since 01/07/2025).</summary>
     public bool IsCurrent(string code) => _currentNames.ContainsKey(code);

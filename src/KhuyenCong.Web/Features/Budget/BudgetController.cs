@@ -38,4 +38,5 @@ public sealed class BudgetController(BudgetFilterResolver filters, BudgetOvervie
         nationwide ? "Cả nước" : User.FindFirst(Authorization.AppClaims.OrganisationName)?.Value ?? "";
 }
 
-public sealed record BudgetIndexViewModel(BudgetOverview Overview, IReadOnlyList<ProvinceOption> Provinces, string ScopeName);
+public sealed record BudgetIndexViewModel(BudgetOverview Overview, IReadOnlyList<ProvinceOption> Provinces,
+    string ScopeName);

@@ -23,10 +23,12 @@ public static class BudgetExcel
                        (overview.Filter.Fund is { } f ? $" – nguồn {FundNames.Code(f)}" : "") +
                        (overview.Filter.Province is { } p ? $" – tỉnh mã {p}" : "");
 
-        var byFund = new OfficialTable("Theo nguồn", "TÌNH HÌNH THỰC HIỆN KINH PHÍ KHUYẾN CÔNG", [new("Nguồn kinh phí", 34), .. FigureColumns])
+        var byFund = new OfficialTable("Theo nguồn", "TÌNH HÌNH THỰC HIỆN KINH PHÍ KHUYẾN CÔNG",
+                [new("Nguồn kinh phí", 34), .. FigureColumns])
             { FormNumber = OfficialForms.Budget }
             .Subtitle(subtitle);
-        foreach (var row in overview.Funds) byFund.Row([$"{FundNames.Code(row.Fund)} – {FundNames.Name(row.Fund)}", .. Cells(row.Figures)]);
+        foreach (var row in overview.Funds)
+            byFund.Row([$"{FundNames.Code(row.Fund)} – {FundNames.Name(row.Fund)}", .. Cells(row.Figures)]);
         byFund.Total(["Tổng cộng", .. Cells(overview.Total)]);
 
         var byRecipient = new OfficialTable("Theo đơn vị nhận", "KINH PHÍ KHUYẾN CÔNG THEO ĐƠN VỊ NHẬN",
@@ -37,8 +39,10 @@ public static class BudgetExcel
         {
             byRecipient.Group($"Nguồn {FundNames.Code(fund.Key)} – {FundNames.Name(fund.Key)}");
             var n = 0;
-            foreach (var row in fund) byRecipient.Row([++n, row.Recipient, row.Area ?? "Cả nước", .. RecipientCells(row.Figures)]);
-            byRecipient.Subtotal([null, $"Cộng {FundNames.Code(fund.Key)}", null, .. RecipientCells(BudgetFigures.Sum(fund.Select(r => r.Figures)))]);
+            foreach (var row in fund)
+                byRecipient.Row([++n, row.Recipient, row.Area ?? "Cả nước", .. RecipientCells(row.Figures)]);
+            byRecipient.Subtotal([null, $"Cộng {FundNames.Code(fund.Key)}", null,
+                .. RecipientCells(BudgetFigures.Sum(fund.Select(r => r.Figures)))]);
         }
         var acrossFunds = overview.Recipients.Select(r => r.Fund).Distinct().Count() > 1;
         byRecipient.Total([null, "Tổng cộng", null, .. RecipientCells(
@@ -47,9 +51,11 @@ public static class BudgetExcel
     }
 
     private static object?[] Cells(BudgetFigures f) =>
-        [f.Estimate.Millions, f.Allocated.Millions, f.AllocatedRate, f.Approved.Millions, f.Disbursed.Millions, f.DisbursedRate, f.Settled.Millions];
+        [f.Estimate.Millions, f.Allocated.Millions, f.AllocatedRate, f.Approved.Millions, f.Disbursed.Millions,
+            f.DisbursedRate, f.Settled.Millions];
 
     /// <summary>A recipient has no estimate of its own: those two cells stay empty, as on screen.</summary>
     private static object?[] RecipientCells(BudgetFigures f) =>
-        [null, f.Allocated.Millions, null, f.Approved.Millions, f.Disbursed.Millions, f.DisbursedRate, f.Settled.Millions];
+        [null, f.Allocated.Millions, null, f.Approved.Millions, f.Disbursed.Millions, f.DisbursedRate,
+            f.Settled.Millions];
 }

@@ -26,32 +26,18 @@ public sealed record BudgetFigures(Vnd Estimate, Vnd Allocated, Vnd Approved, Vn
     public override int GetHashCode() => HashCode.Combine(Estimate, Allocated, Approved, Disbursed, Settled);
 
     public static BudgetFigures operator +(BudgetFigures a, BudgetFigures b) => new(
-        a.Estimate + b.Estimate, a.Allocated + b.Allocated, a.Approved + b.Approved, a.Disbursed + b.Disbursed, a.Settled + b.Settled);
+        a.Estimate + b.Estimate, a.Allocated + b.Allocated, a.Approved + b.Approved, a.Disbursed + b.Disbursed,
+        a.Settled + b.Settled);
 
     public static BudgetFigures Sum(IEnumerable<BudgetFigures> rows) => rows.Aggregate(Zero, (a, b) => a + b);
-}
-
-/// <summary>
-/// What the overview is asked for: a year, optionally one fund and one province (statistics-office code), or
-/// several province codes at once (a current province and the legacy ones folded into it: counted once).
-/// </summary>
-public sealed record BudgetFilter(int Year, Fund? Fund, string? Province, IReadOnlyList<string>? ProvinceCodes = null)
-{
-    /// <summary>The province codes to keep, or null for the whole scope.</summary>
-    public IReadOnlyList<string>? Codes => ProvinceCodes ?? (Province is null ? null : [Province]);
 }
 
 public sealed record FundRow(Fund Fund, BudgetFigures Figures);
 
 /// <summary>One annual plan: the ministry's KCQG plan or a province's KCĐP plan.</summary>
-public sealed record PlanRow(int PlanId, Fund Fund, string Owner, string? DecisionNumber, DateOnly? DecisionDate, BudgetFigures Figures);
+public sealed record PlanRow(int PlanId, Fund Fund, string Owner, string? DecisionNumber, DateOnly? DecisionDate,
+    BudgetFigures Figures);
 
 /// <summary>What one recipient received from one plan (its estimate is the plan's, so it is left empty here).</summary>
-public sealed record RecipientRow(int? PlanId, Fund Fund, int RecipientId, string Recipient, string? Area, BudgetFigures Figures);
-
-public sealed record BudgetOverview(
-    BudgetFilter Filter, IReadOnlyList<FundRow> Funds, IReadOnlyList<PlanRow> Plans, IReadOnlyList<RecipientRow> Recipients)
-{
-    public BudgetFigures Total =>
-        BudgetFigures.Sum(Funds.Select(f => f.Figures)) with { AcrossFunds = Funds.Count > 1 };
-}
+public sealed record RecipientRow(int? PlanId, Fund Fund, int RecipientId, string Recipient, string? Area,
+    BudgetFigures Figures);

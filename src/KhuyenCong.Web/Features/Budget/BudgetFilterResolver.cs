@@ -14,7 +14,8 @@ namespace KhuyenCong.Web.Features.Budget;
 /// may ask for: an unknown fund or boundary view is a bad request, a province outside the user's scope is not found,
 /// a missing year is the latest year with a plan in scope (or this year), a missing view the year's default.
 /// </summary>
-public sealed class BudgetFilterResolver(AppDbContext db, IUserScopeProvider scopes, BudgetOverviewQuery query, TimeProvider clock)
+public sealed class BudgetFilterResolver(
+    AppDbContext db, IUserScopeProvider scopes, BudgetOverviewQuery query, TimeProvider clock)
 {
     /// <summary>
     /// The resolved filter (null when refused, with <see cref="Status"/> and, for a bad value, <see cref="Error"/>: a
@@ -25,7 +26,9 @@ public sealed class BudgetFilterResolver(AppDbContext db, IUserScopeProvider sco
         BoundaryView Boundaries = BoundaryView.Recorded, ProvinceMap? Map = null,
         string? Error = null, object[]? ErrorArguments = null);
 
-    /// <summary>The overview page and its export: provinces as recorded (they list recipients by their units).</summary>
+    /// <summary>
+    /// The overview page and its export: provinces as recorded (they list recipients by their units).
+    /// </summary>
     public Task<Resolution> ResolveAsync(
         ClaimsPrincipal user, int? year, string? fund, string? province, CancellationToken ct) =>
         ResolveAsync(user, year, fund, province, BoundaryViews.RecordedName, ct);
@@ -43,7 +46,8 @@ public sealed class BudgetFilterResolver(AppDbContext db, IUserScopeProvider sco
         Fund? fundFilter = null;
         if (!string.IsNullOrWhiteSpace(fund))
         {
-            if (!FundNames.TryParse(fund, out var parsed)) return new(null, scope, provinces, StatusCodes.Status400BadRequest);
+            if (!FundNames.TryParse(fund, out var parsed))
+                return new(null, scope, provinces, StatusCodes.Status400BadRequest);
             fundFilter = parsed;
         }
         if (year is < 2000 or > 2100) return new(null, scope, provinces, StatusCodes.Status400BadRequest);
@@ -65,7 +69,8 @@ public sealed class BudgetFilterResolver(AppDbContext db, IUserScopeProvider sco
             if (provinceCode is not null && inScope.All(p => p.Code != provinceCode))
                 return new(null, scope, provinces, StatusCodes.Status404NotFound, view);
             var recorded = provinceCode is null ? null : ProvinceOffers.Codes(provinceCode, inScope, chosenYear, map);
-            return new(new BudgetFilter(chosenYear, fundFilter, provinceCode, recorded), scope, provinces, Ok, view, map);
+            return new(new BudgetFilter(chosenYear, fundFilter, provinceCode, recorded), scope, provinces, Ok, view,
+                map);
         }
 
         map ??= await ProvinceMap.LoadAsync(db, ct);

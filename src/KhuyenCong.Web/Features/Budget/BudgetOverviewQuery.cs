@@ -32,13 +32,21 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
                     new Vnd(own.Sum(e => e.Disbursed)), new Vnd(own.Sum(e => e.Settled))));
         }).ToList();
         var recipientList = recipientRows
-            .Select(r => new RecipientRow(r.PlanId, r.Fund, r.RecipientId, r.Name, r.Area, BudgetFigures.Zero with { Allocated = new Vnd(r.Allocated) }))
+            .Select(r => new RecipientRow(r.PlanId, r.Fund, r.RecipientId, r.Name, r.Area,
+                BudgetFigures.Zero with { Allocated = new Vnd(r.Allocated) }))
             .ToList();
         foreach (var e in execution)
         {
             var index = recipientList.FindIndex(r => r.Fund == e.Fund && r.RecipientId == e.ImplementingOrganisationId);
-            var row = index >= 0 ? recipientList[index] : new RecipientRow(null, e.Fund, e.ImplementingOrganisationId, e.Name, e.Area, BudgetFigures.Zero);
-            row = row with { Figures = row.Figures with { Approved = new Vnd(e.Approved), Disbursed = new Vnd(e.Disbursed), Settled = new Vnd(e.Settled) } };
+            var row = index >= 0 ? recipientList[index]
+                : new RecipientRow(null, e.Fund, e.ImplementingOrganisationId, e.Name, e.Area, BudgetFigures.Zero);
+            row = row with
+            {
+                Figures = row.Figures with
+                {
+                    Approved = new Vnd(e.Approved), Disbursed = new Vnd(e.Disbursed), Settled = new Vnd(e.Settled),
+                },
+            };
             if (index >= 0) recipientList[index] = row; else recipientList.Add(row);
         }
         recipientList = recipientList
@@ -48,7 +56,8 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
 
         var funds = Enum.GetValues<Fund>()
             .Where(f => filter.Fund is null || filter.Fund == f)
-            .Select(f => new FundRow(f, BudgetFigures.Sum(recipientList.Where(r => r.Fund == f).Select(r => r.Figures)) with
+            .Select(f => new FundRow(f,
+                BudgetFigures.Sum(recipientList.Where(r => r.Fund == f).Select(r => r.Figures)) with
             {
                 Estimate = new Vnd(planList.Where(p => p.Fund == f).Sum(p => p.Figures.Estimate.Dong)),
             }))
@@ -67,16 +76,25 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
 
         var planRows = plans
             .OrderBy(p => p.Fund).ThenBy(p => p.OwnerUnit!.Code)
-            .Select(p => new PlanSource(p.Id, p.Fund, p.OwnerUnit != null ? p.OwnerUnit.Name : null, p.DecisionNumber, p.DecisionDate,
-                p.EstimateDong, p.AllocatedDong, p.OwnerUnit != null ? p.OwnerUnit.Code : null));
+            .Select(p => new PlanSource(p.Id, p.Fund, p.OwnerUnit != null ? p.OwnerUnit.Name : null, p.DecisionNumber,
+                p.DecisionDate, p.EstimateDong, p.AllocatedDong, p.OwnerUnit != null ? p.OwnerUnit.Code : null));
         var recipientRows = allocations
-            .GroupBy(a => new { a.PlanId, a.Plan!.Fund, a.RecipientId, a.Recipient!.Name, Area = a.Recipient.ScopeUnit != null ? a.Recipient.ScopeUnit.Name : null })
-            .Select(g => new AllocatedSource(g.Key.PlanId, g.Key.Fund, g.Key.RecipientId, g.Key.Name, g.Key.Area, g.Sum(a => a.AmountDong)));
+            .GroupBy(a => new
+            {
+                a.PlanId, a.Plan!.Fund, a.RecipientId, a.Recipient!.Name,
+                Area = a.Recipient.ScopeUnit != null ? a.Recipient.ScopeUnit.Name : null,
+            })
+            .Select(g => new AllocatedSource(g.Key.PlanId, g.Key.Fund, g.Key.RecipientId, g.Key.Name, g.Key.Area,
+                g.Sum(a => a.AmountDong)));
 
         // Approved, disbursed and settled come from the projects in scope, by implementing organisation.
         var approvedStates = ProjectStatusGroups.Approved;
         var execution = projects
-            .GroupBy(p => new { p.Fund, p.ImplementingOrganisationId, p.ImplementingOrganisation!.Name, Area = p.ImplementingOrganisation.ScopeUnit != null ? p.ImplementingOrganisation.ScopeUnit.Name : null })
+            .GroupBy(p => new
+            {
+                p.Fund, p.ImplementingOrganisationId, p.ImplementingOrganisation!.Name,
+                Area = p.ImplementingOrganisation.ScopeUnit != null ? p.ImplementingOrganisation.ScopeUnit.Name : null,
+            })
             .Select(g => new ExecutionSource(
                 g.Key.Fund, g.Key.ImplementingOrganisationId, g.Key.Name, g.Key.Area,
                 g.Sum(p => approvedStates.Contains(p.Status) ? p.ApprovedSupportDong ?? 0 : 0),
@@ -120,9 +138,11 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
 
     /// <summary>
     /// A plan year's allocations by fund and by the recipient's province code (null for central units), for the
-    /// province views of the dashboard and the reports; with <paramref name="decidedBy"/>, only decisions up to that day.
+    /// province views of the dashboard and the reports; with <paramref name="decidedBy"/>, only decisions up to that
+    /// day.
     /// </summary>
-    public async Task<IReadOnlyList<ProvinceAllocation>> AllocatedByProvinceAsync(UnitScope scope, int year, DateOnly? decidedBy, CancellationToken ct) =>
+    public async Task<IReadOnlyList<ProvinceAllocation>> AllocatedByProvinceAsync(UnitScope scope, int year,
+        DateOnly? decidedBy, CancellationToken ct) =>
         await AllocatedByProvince(scope, year, decidedBy).ToListAsync(ct);
 
     /// <summary>The query of <see cref="AllocatedByProvinceAsync"/>, not yet run.</summary>
@@ -131,11 +151,16 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
         var allocations = db.Allocations.AsNoTracking().InScope(scope).Where(a => a.Plan!.Year == year);
         if (decidedBy is { } day) allocations = allocations.Where(a => a.DecisionDate <= day);
         return allocations
-            .GroupBy(a => new { a.Plan!.Fund, Province = a.Recipient!.ScopeUnit != null ? a.Recipient.ScopeUnit.ProvinceCode : null })
+            .GroupBy(a => new
+            {
+                a.Plan!.Fund, Province = a.Recipient!.ScopeUnit != null ? a.Recipient.ScopeUnit.ProvinceCode : null,
+            })
             .Select(g => new ProvinceAllocation(g.Key.Fund, g.Key.Province, g.Sum(a => a.AmountDong)));
     }
 
-    /// <summary>The province codes a user may filter by: those with at least one unit (either generation) in scope.</summary>
+    /// <summary>
+    /// The province codes a user may filter by: those with at least one unit (either generation) in scope.
+    /// </summary>
     public async Task<IReadOnlyList<ProvinceOption>> ProvincesAsync(UnitScope scope, CancellationToken ct)
     {
         var rows = await ProvinceUnits(scope).ToListAsync(ct);
@@ -144,15 +169,12 @@ public sealed class BudgetOverviewQuery(AppDbContext db)
             .ToList();
     }
 
-    /// <summary>The province units of <see cref="ProvincesAsync"/> (both generations), not yet run or folded by code.</summary>
+    /// <summary>
+    /// The province units of <see cref="ProvincesAsync"/> (both generations), not yet run or folded by code.
+    /// </summary>
     public IQueryable<ProvinceUnitSource> ProvinceUnits(UnitScope scope)
     {
-        var provinces = db.AdministrativeUnits.AsNoTracking().Where(u => u.Level == UnitLevel.Province);
-        if (!scope.IsNationwide)
-        {
-            var ids = scope.UnitIds.ToList();
-            provinces = provinces.Where(u => ids.Contains(u.Id));
-        }
+        var provinces = db.AdministrativeUnits.AsNoTracking().InScope(scope).Where(u => u.Level == UnitLevel.Province);
         return provinces.OrderBy(u => u.Code).ThenByDescending(u => u.Generation)
             .Select(u => new ProvinceUnitSource(u.Code, u.Name, u.Generation));
     }

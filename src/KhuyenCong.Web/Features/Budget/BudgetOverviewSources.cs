@@ -17,8 +17,14 @@ public sealed record PlanExecutionSource(Fund Fund, string ProvinceCode, long Ap
 /// <summary>What one recipient received from one plan, summed by the database.</summary>
 public sealed record AllocatedSource(int PlanId, Fund Fund, int RecipientId, string Name, string? Area, long Allocated);
 
-/// <summary>Approved, disbursed and settled support of one implementing organisation's projects in one fund, summed by the database.</summary>
-public sealed record ExecutionSource(Fund Fund, int ImplementingOrganisationId, string Name, string? Area, long Approved, long Disbursed, long Settled);
+/// <summary>
+/// Approved, disbursed and settled support of one implementing organisation's projects in one fund, summed by the
+/// database.
+/// </summary>
+public sealed record ExecutionSource(Fund Fund, int ImplementingOrganisationId, string Name, string? Area,
+    long Approved, long Disbursed, long Settled);
 
-/// <summary>One province unit of either generation, before the units sharing a code are folded into one option.</summary>
+/// <summary>
+/// One province unit of either generation, before the units sharing a code are folded into one option.
+/// </summary>
 public sealed record ProvinceUnitSource(string Code, string Name, UnitGeneration Generation);

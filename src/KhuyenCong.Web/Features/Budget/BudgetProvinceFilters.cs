@@ -11,16 +11,19 @@ namespace KhuyenCong.Web.Features.Budget;
 /// </summary>
 public static class BudgetProvinceFilters
 {
-    public static IQueryable<AnnualPlan> InProvinces(this IQueryable<AnnualPlan> plans, IReadOnlyCollection<string> codes)
+    public static IQueryable<AnnualPlan> InProvinces(this IQueryable<AnnualPlan> plans,
+        IReadOnlyCollection<string> codes)
     {
         var list = codes.ToList();
         return plans.Where(p => list.Contains(p.OwnerUnit!.ProvinceCode));
     }
 
-    public static IQueryable<Allocation> InProvinces(this IQueryable<Allocation> allocations, IReadOnlyCollection<string> codes)
+    public static IQueryable<Allocation> InProvinces(this IQueryable<Allocation> allocations,
+        IReadOnlyCollection<string> codes)
     {
         var list = codes.ToList();
-        return allocations.Where(a => list.Contains(a.Recipient!.ScopeUnit!.ProvinceCode) || list.Contains(a.Plan!.OwnerUnit!.ProvinceCode));
+        return allocations.Where(a => list.Contains(a.Recipient!.ScopeUnit!.ProvinceCode)
+            || list.Contains(a.Plan!.OwnerUnit!.ProvinceCode));
     }
 
     public static IQueryable<Project> InProvinces(this IQueryable<Project> projects, IReadOnlyCollection<string> codes)

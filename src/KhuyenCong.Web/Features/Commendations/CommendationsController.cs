@@ -5,7 +5,6 @@ using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Commendations;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Web.Authorization;
-using KhuyenCong.Web.Features.ProductRounds;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Excel;
 using KhuyenCong.Web.Infrastructure.Refusals;
@@ -56,8 +55,7 @@ public sealed class CommendationsController(AppDbContext db, IUserScopeProvider 
     {
         if (!ModelState.IsValid) return View(model);
         // The record belongs to the recording officer's area: a province's commendations stay in that province's scope.
-        var unitId = await db.Organisations.Where(o => o.Id == ProductAccess.OrganisationId(User))
-            .Select(o => o.ScopeUnitId).SingleAsync(ct);
+        var unitId = (await scopes.GetOrganisationAsync(User, ct))?.ScopeUnitId;
         AdministrativeUnit? unit = unitId is null ? null
             : await db.AdministrativeUnits.SingleAsync(u => u.Id == unitId, ct);
         return await this.SaveOrShowFormAsync(null, async () =>
@@ -67,7 +65,7 @@ public sealed class CommendationsController(AppDbContext db, IUserScopeProvider 
                 model.PeriodFrom!.Value, model.PeriodTo!.Value, model.DecisionNumber,
                 model.DecisionDate!.Value, model.Reason, unit));
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã ghi nhận khen thưởng.";
+            TempData.Notice("Đã ghi nhận khen thưởng.");
             return RedirectToAction(nameof(Index));
         }, () => View(model), ct);
     }
@@ -76,12 +74,7 @@ public sealed class CommendationsController(AppDbContext db, IUserScopeProvider 
         int? year, CancellationToken ct)
     {
         var scope = await scopes.GetAsync(User, ct);
-        var query = db.Commendations.AsNoTracking();
-        if (!scope.IsNationwide)
-        {
-            var ids = scope.UnitIds.ToList();
-            query = query.Where(c => c.UnitId != null && ids.Contains(c.UnitId.Value));
-        }
+        var query = db.Commendations.AsNoTracking().InScope(scope);
         var key = VietnameseText.SearchKey(q);
         if (key.Length > 0) query = query.Where(c => c.SearchKey.Contains(key));
         if (kind is not null) query = query.Where(c => c.Kind == kind);

@@ -1,5 +1,6 @@
 using KhuyenCong.Data;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Documents;
 using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
@@ -44,7 +45,7 @@ public sealed class OrganisationLetterheadController(AppDbContext db, ILetterhea
         {
             organisation.SetLetterhead(model.ToSettings());
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã lưu tiêu đề văn bản của đơn vị.";
+            TempData.Notice("Đã lưu tiêu đề văn bản của đơn vị.");
             return RedirectToAction("Details", "Organisations", new { id });
         }, async () =>
         {

@@ -16,7 +16,8 @@ namespace KhuyenCong.Web.Features.Organisations;
 /// <summary>The directory of organisations (everyone, within scope) and its upkeep (administrators).</summary>
 public sealed class OrganisationsController(
     AppDbContext db, IUserScopeProvider scopes, IAuthorizationService authorization, TimeProvider clock,
-    Users.AdministratorGuard administrators) : Controller
+    Users.AdministratorGuard administrators,
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : Controller, IRefusalPages
 {
     public async Task<IActionResult> Index(string? q, OrganisationKind? kind, bool closed = false, int page = 1,
         CancellationToken ct = default)
@@ -40,30 +41,9 @@ public sealed class OrganisationsController(
 
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
-        var organisation = await db.Organisations.AsNoTracking().Include(o => o.ScopeUnit)
-            .SingleOrDefaultAsync(o => o.Id == id, ct);
-        if (organisation is null || !await InScopeAsync(organisation)) return NotFound();
-        // Users have no stored search key: one organisation's members are few, so they are ordered here.
-        var members = await db.Users.AsNoTracking().Where(u => u.OrganisationId == id)
-            .Select(u => new MemberRow(u.FullName, u.Email!)).ToListAsync(ct);
-        var links = db.OrganisationSuccessions.AsNoTracking();
-        return View(new OrganisationDetailsViewModel(organisation,
-            [.. members.OrderBy(m => m.FullName, VietnameseText.NameOrder)
-                .ThenBy(m => m.Email, StringComparer.Ordinal)])
-        {
-            Successors = await links.Where(s => s.PredecessorId == id).OrderBy(s => s.Successor.SearchKey)
-                .Select(s => new OrganisationLink(s.SuccessorId, s.Successor.Name, s.EffectiveFrom, s.Note))
-                .ToListAsync(ct),
-            Predecessors = await links.Where(s => s.SuccessorId == id).OrderBy(s => s.Predecessor.SearchKey)
-                .Select(s => new OrganisationLink(s.PredecessorId, s.Predecessor.Name, s.EffectiveFrom, s.Note))
-                .ToListAsync(ct),
-            ActiveOrganisations = Policies.Allows(User, Policies.Administration)
-                ? await db.Organisations.AsNoTracking().Where(o => o.ValidTo == null && o.Id != id)
-                    .OrderBy(o => o.Kind).ThenBy(o => o.SearchKey).ThenBy(o => o.Id)
-                    .Select(o => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(o.Name, o.Id.ToString()))
-                    .ToListAsync(ct)
-                : [],
-        });
+        var model = await OrganisationPage.LoadAsync(db, id, Policies.Allows(User, Policies.Administration), ct);
+        if (model is null || !await InScopeAsync(model.Organisation)) return NotFound();
+        return View(model);
     }
 
     [Authorize(Policy = Policies.Administration)]
@@ -81,7 +61,7 @@ public sealed class OrganisationsController(
             var organisation = new Organisation(model.Name, model.Kind!.Value, unit, model.ValidFrom!.Value);
             db.Organisations.Add(organisation);
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã thêm đơn vị.";
+            TempData.Notice("Đã thêm đơn vị.");
             return RedirectToAction(nameof(Details), new { id = organisation.Id });
         }, () => View("Edit", model), ct);
     }
@@ -113,7 +93,7 @@ public sealed class OrganisationsController(
         {
             organisation.Update(model.Name, model.Kind!.Value, unit, model.ValidFrom!.Value);
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã lưu thay đổi.";
+            TempData.Notice("Đã lưu thay đổi.");
             return RedirectToAction(nameof(Details), new { id });
         }, () => View(model), ct);
     }
@@ -137,8 +117,10 @@ public sealed class OrganisationsController(
     public Task<IActionResult> Reopen(int id, long version, CancellationToken ct) =>
         ChangeStateAsync(id, version, o => o.Reopen(), "Đơn vị hoạt động trở lại.", ct);
 
-    /// <summary>Applies a state change checked against the version the administrator saw; refusals become a
-    /// notice.</summary>
+    /// <summary>
+    /// Applies a state change (a button, no typed values) checked against the version the administrator saw; a
+    /// refusal becomes the page's notice (the refusal path for buttons), a state refusal the page with its status.
+    /// </summary>
     private async Task<IActionResult> ChangeStateAsync(int id, long version, Action<Organisation> change, string notice,
         CancellationToken ct)
     {
@@ -153,6 +135,12 @@ public sealed class OrganisationsController(
         }, notice, RedirectToAction(nameof(Details), new { id }));
     }
 
+    /// <summary>A state refusal of a close or reopen (409): the organisation's page with the reason, not a bare
+    /// status page.</summary>
+    IActionResult IRefusalPages.Refused(int statusCode, string message) => RefusedForm.Again(this, statusCode, message,
+        () => OrganisationPage.AgainAsync(this, db, Convert.ToInt32(RouteData.Values["id"],
+            System.Globalization.CultureInfo.InvariantCulture), HttpContext.RequestAborted));
+
     private async Task<bool> InScopeAsync(Organisation organisation) =>
         (await authorization.AuthorizeAsync(User, organisation, Policies.InScope)).Succeeded;
 
@@ -164,7 +152,7 @@ public sealed class OrganisationsController(
         if (string.IsNullOrWhiteSpace(model.UnitCode) || model.UnitGeneration is null)
         {
             ModelState.AddModelError(nameof(model.UnitCode),
-                "Vui lòng chọn thế hệ địa giới và nhập mã đơn vị hành chính phụ trách.");
+                localizer["Vui lòng chọn thế hệ địa giới và nhập mã đơn vị hành chính phụ trách."]);
             return null;
         }
         var code = model.UnitCode.Trim();
@@ -172,7 +160,7 @@ public sealed class OrganisationsController(
             u.Generation == model.UnitGeneration && u.Code == code, ct);
         if (unit is null)
             ModelState.AddModelError(nameof(model.UnitCode),
-                $"Không có đơn vị hành chính mã {code} trong danh mục đã chọn.");
+                localizer["Không có đơn vị hành chính mã {0} trong danh mục đã chọn.", code]);
         else if (unit.Generation == UnitGeneration.Legacy && model.ValidFrom is { } from
                  && from > AdministrativeUnit.LegacyValidTo)
         {

@@ -17,8 +17,8 @@ using Microsoft.Extensions.Localization;
 namespace KhuyenCong.Web.Features.PlanDecisions;
 
 /// <summary>
-/// One plan decision per step (DOMAIN §11 step 4): the ministry approves or rejects the registered KCQG projects of a
-/// year under one decision number and date; a department records its People's Committee's decision approving its
+/// One plan decision per step (DOMAIN §11 step 4): the ministry approves or rejects the registered KCQG projects of
+/// a year under one decision number and date; a department records its People's Committee's decision approving its
 /// base-appraised KCĐP projects. All or nothing: a project refused and nothing is saved, the form comes back with the
 /// reason on that project's row. Role missing → 403, a project outside the user's area → 404. The decisions are read
 /// like the other business registers (leaders included); only the deciding roles take them.
@@ -26,19 +26,19 @@ namespace KhuyenCong.Web.Features.PlanDecisions;
 [Authorize(Policy = Policies.BusinessReaders)]
 public sealed class PlanDecisionsController(AppDbContext db, IUserScopeProvider scopes, CurrentActor actors,
     ProjectRules rules, PlanDecisionCandidates candidates, CouncilProjects council, TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : Controller
+    IStringLocalizer<SharedResource> localizer) : Controller, IRefusalPages
 {
     private const string Duplicate = "Số quyết định này đã được ghi; hãy kiểm tra lại số quyết định.";
-    private const string NotInPackage =
-        "Đề án {0} không có trong hồ sơ đăng ký kế hoạch KCQG năm {1} nào đang gửi Bộ: không đưa vào quyết định được.";
+    private const string NotInPackage = "Đề án {0} không có trong hồ sơ đăng ký kế hoạch KCQG năm {1} nào đang gửi "
+        + "Bộ: không đưa vào quyết định được.";
+
+    /// <summary>The decision's form, as typed, for a refusal of its save (null outside a save).</summary>
+    private Func<Task<IActionResult>>? _refusedForm;
 
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var scope = await scopes.GetAsync(User, ct);
-        var units = scope.UnitIds.ToList();
-        var query = db.PlanDecisions.AsNoTracking();
-        if (!scope.IsNationwide)
-            query = query.Where(d => d.ScopeUnitId == null || units.Contains(d.ScopeUnitId.Value));
+        var query = db.PlanDecisions.AsNoTracking().InScope(scope);
         var rows = await query.OrderByDescending(d => d.Year).ThenByDescending(d => d.Date).ThenByDescending(d => d.Id)
             .Select(d => new
             {
@@ -64,7 +64,7 @@ public sealed class PlanDecisionsController(AppDbContext db, IUserScopeProvider 
         var decision = await db.PlanDecisions.AsNoTracking().Include(d => d.Items)
             .SingleOrDefaultAsync(d => d.Id == id, ct);
         var scope = await scopes.GetAsync(User, ct);
-        if (decision is null || (decision.ScopeUnitId is { } unit && !scope.Contains(unit))) return NotFound();
+        if (decision is null || !scope.Sees(decision)) return NotFound();
         var items = decision.Items.OrderBy(i => i.Outcome).ThenBy(i => i.ProjectCode).ToList();
         if (!scope.IsNationwide)
         {
@@ -107,13 +107,14 @@ public sealed class PlanDecisionsController(AppDbContext db, IUserScopeProvider 
         var projects = await db.Projects.Include(p => p.CostLines).Include(p => p.Beneficiaries).Include(p => p.History)
             .AsSplitQuery().Where(p => ids.Contains(p.Id)).ToListAsync(ct);
         // Never trust an id from a form: a project outside the user's area is not there.
-        if (projects.Count != ids.Count || projects.Any(p => !scope.Contains(p.LocationUnitId))) return NotFound();
-        if (ids.Count != chosen.Count) ModelState.AddModelError("", "Mỗi đề án chỉ có một dòng trong quyết định.");
+        if (projects.Count != ids.Count || projects.Any(p => !scope.Sees(p))) return NotFound();
+        if (ids.Count != chosen.Count)
+            ModelState.AddModelError("", localizer["Mỗi đề án chỉ có một dòng trong quyết định."]);
         var organisation = (await scopes.GetOrganisationAsync(User, ct))!;
         var number = model.Number?.Trim();
         if (number is not null && await db.PlanDecisions.AnyAsync(d => d.RecorderOrganisationId == organisation.Id
                 && d.Number == number, ct))
-            ModelState.AddModelError(nameof(model.Number), Duplicate);
+            ModelState.AddModelError(nameof(model.Number), localizer[Duplicate]);
         if (!ModelState.IsValid) return await FormAsync(model, ct);
 
         var actor = await actors.GetAsync(User, ct);
@@ -160,29 +161,34 @@ public sealed class PlanDecisionsController(AppDbContext db, IUserScopeProvider 
                 var step = choice.Outcome == PlanOutcome.Rejected ? ProjectAction.Rejected : ProjectAction.Approved;
                 if (choice.Project.DutyRefusal(step, actor) is { } duty) throw duty;
             }
-            PlanDecision decision;
-            try
-            {
-                decision = PlanDecision.Take(header, choices, actor, clock.GetUtcNow().UtcDateTime);
-            }
-            catch (PlanDecisionRefusedException refused)
-            {
-                foreach (var refusal in refused.Refusals)
-                    chosen.Single(r => r.ProjectId == refusal.ProjectId).Refusal =
-                        DomainRefusalText.For(refusal.Reason, localizer);
-                throw;
-            }
+            // Each refused project's reason goes onto its row; the whole refusal then shows the form again.
+            var decision = RefusalParts.Spread<PlanDecision, PlanDecisionRefusedException>(
+                () => PlanDecision.Take(header, choices, actor, clock.GetUtcNow().UtcDateTime),
+                refused =>
+                {
+                    foreach (var refusal in refused.Refusals)
+                        chosen.Single(r => r.ProjectId == refusal.ProjectId).Refusal =
+                            DomainRefusalText.For(refusal.Reason, localizer);
+                });
             db.PlanDecisions.Add(decision);
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã ghi quyết định phê duyệt kế hoạch.";
+            TempData.Notice("Đã ghi quyết định phê duyệt kế hoạch.");
             return RedirectToAction(nameof(Details), new { id = decision.Id });
-        }, () => FormAsync(model, ct), ct, duplicate: Duplicate);
+        }, _refusedForm = () => FormAsync(model, ct), ct, duplicate: Duplicate);
     }
+
+    /// <summary>
+    /// Separation of duties (403) or a project's state (409) met by the save: the decision's form again as typed, each
+    /// project's reason on its row, the refusal's status.
+    /// </summary>
+    IActionResult IRefusalPages.Refused(int statusCode, string message) => _refusedForm is { } form
+        ? RefusedForm.Again(this, statusCode, message, form)
+        : StatusCode(statusCode);
 
     /// <summary>The ministry decides the national plan; a provincial department records its province's.</summary>
     private bool MayDecide(Fund fund, Domain.AdministrativeUnits.UnitScope scope) => fund == Fund.Kcqg
-        ? User.IsInRole(RoleNames.MinistryOfficer)
-        : User.IsInRole(RoleNames.DepartmentOfficer) && !scope.IsNationwide;
+        ? Policies.Allows(User, Policies.MinistryOfficer)
+        : Policies.Allows(User, Policies.DepartmentOfficer) && !scope.IsNationwide;
 
     private async Task<Dictionary<int, double?>> MeansAsync(int year, CancellationToken ct)
     {
@@ -224,8 +230,8 @@ public sealed class PlanDecisionsController(AppDbContext db, IUserScopeProvider 
                 && index >= 0 && index < posted.Count)
             {
                 var row = posted[index];
-                row.Refusal = string.Join(" ", new[] { row.Refusal }.Concat(entry.Errors.Select(e => e.ErrorMessage))
-                    .Where(t => !string.IsNullOrEmpty(t)));
+                row.Refusal = string.Join(" ", new[] { row.Refusal }
+                    .Concat(entry.Errors.Select(e => e.ErrorMessage)).Where(t => !string.IsNullOrEmpty(t)));
                 rowErrors = true;
             }
             ModelState.Remove(key);

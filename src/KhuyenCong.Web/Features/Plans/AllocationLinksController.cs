@@ -22,6 +22,8 @@ public sealed class AllocationLinksController(AppDbContext db, IUserScopeProvide
 {
     private const string FormView = "~/Features/Plans/Views/LinkProjects.cshtml";
 
+    private Func<Task<IActionResult>>? _refusedForm;
+
     [HttpGet]
     public async Task<IActionResult> Link(int id, int allocationId, CancellationToken ct)
     {
@@ -36,9 +38,12 @@ public sealed class AllocationLinksController(AppDbContext db, IUserScopeProvide
     }
 
     [HttpPost]
-    public async Task<IActionResult> Link(int id, int allocationId, LinkProjectsFormModel model, CancellationToken ct)
+    public async Task<IActionResult> Link(int id, int allocationId, LinkProjectsFormModel model,
+        CancellationToken ct)
     {
-        var (plan, refusal) = await PlanAccess.LoadForChangeAsync(this, db, scopes, id, ct);
+        var (plan, refusal) = await PlanAccess.LoadForChangeAsync(this, db, scopes, id, ct,
+            form: stored => stored.Allocations.SingleOrDefault(a => a.Id == allocationId) is { } entry
+                ? FormAsync(model, stored, entry, ct) : Task.FromResult<IActionResult>(NotFound()));
         if (plan is null) return refusal!;
         var allocation = plan.Allocations.SingleOrDefault(a => a.Id == allocationId);
         if (allocation is null) return NotFound();
@@ -56,7 +61,7 @@ public sealed class AllocationLinksController(AppDbContext db, IUserScopeProvide
             await db.SaveChangesAsync(ct);
             TempData.Notice("Đã gắn {0} đề án với khoản giao kinh phí.", projects.Count);
             return RedirectToAction("Details", "Plans", new { id });
-        }, async () =>
+        }, _refusedForm = async () =>
         {
             db.ChangeTracker.Clear();
             var (fresh, _) = await PlanAccess.LoadForChangeAsync(this, db, scopes, id, ct, allowClosed: true);
@@ -70,8 +75,7 @@ public sealed class AllocationLinksController(AppDbContext db, IUserScopeProvide
         var approved = ProjectStatusGroups.Approved;
         model.PlanId = plan.Id;
         model.AllocationId = allocation.Id;
-        model.Plan = new PlanSummary(plan.Id, plan.Year, plan.Fund, plan.OwnerUnit?.Name ?? "Bộ Công Thương",
-            plan.Estimate, plan.Allocated);
+        model.Plan = PlanSummary.Of(plan);
         model.Entry = await db.Allocations.AsNoTracking().Where(a => a.Id == allocation.Id)
             .Select(AllocationEntry.FromAllocation).SingleAsync(ct);
         model.Candidates = await db.Projects.AsNoTracking()
@@ -84,26 +88,7 @@ public sealed class AllocationLinksController(AppDbContext db, IUserScopeProvide
     }
 
     IActionResult IRefusalPages.Refused(int statusCode, string message) =>
-        PlanAccess.Refused(this, statusCode, message, Convert.ToInt32(RouteData.Values["id"],
-            System.Globalization.CultureInfo.InvariantCulture));
-}
-
-/// <summary>The projects ticked for one allocation entry.</summary>
-public sealed class LinkProjectsFormModel : IVersionedForm
-{
-    public long Version { get; set; }
-    public List<int> ProjectIds { get; set; } = [];
-
-    public int PlanId { get; set; }
-    public int AllocationId { get; set; }
-    public PlanSummary? Plan { get; set; }
-    public AllocationEntry? Entry { get; set; }
-
-    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
-    public IReadOnlyList<ProjectCandidate> Candidates { get; set; } = [];
-
-    /// <summary>The approved support of the ticked candidates: what the entry is said to fund.</summary>
-    public Vnd Linked => Vnd.Sum(Candidates.Where(c => ProjectIds.Contains(c.Id)).Select(c => c.Approved));
+        PlanAccess.Refused(this, statusCode, message, _refusedForm);
 }
 
 /// <summary>An approved project of the recipient for the plan's fund and year.</summary>

@@ -4,19 +4,6 @@ using KhuyenCong.Domain.Common;
 
 namespace KhuyenCong.Web.Features.Plans;
 
-/// <summary>One allocation entry as listed under a plan.</summary>
-public sealed record AllocationEntry(
-    int Id, int RecipientId, string Recipient, string? Area, int Tranche, Vnd Amount,
-    string DecisionNumber, DateOnly DecisionDate, string? Note, int? CorrectsId, string By, DateTime AtUtc)
-{
-    public bool IsCorrection => CorrectsId is not null;
-
-    /// <summary>The projection used wherever entries are listed, translated to SQL.</summary>
-    public static readonly Expression<Func<Allocation, AllocationEntry>> FromAllocation = a => new AllocationEntry(
-        a.Id, a.RecipientId, a.Recipient!.Name, a.Recipient.ScopeUnit != null ? a.Recipient.ScopeUnit.Name : null,
-        a.Tranche, new Vnd(a.AmountDong), a.DecisionNumber, a.DecisionDate, a.Note, a.CorrectsId, a.CreatedBy, a.CreatedAtUtc);
-}
-
 /// <summary>
 /// The allocation table of a plan (bảng phân bổ): one row per recipient, one column per tranche, the
 /// corrections in their own column and the total. The screen and the Excel file both render this.
@@ -29,10 +16,12 @@ public sealed class AllocationTable
         // A recipient renamed between two allocations keeps one row, named as on its first allocation.
         Rows = entries.GroupBy(e => (e.RecipientId, e.Area))
             .Select(g => new Row(g.Key.RecipientId, g.First().Recipient, g.Key.Area,
-                Tranches.Select(t => new Vnd(g.Where(e => e.Tranche == t && !e.IsCorrection).Sum(e => e.Amount.Dong))).ToList(),
+                Tranches.Select(t => new Vnd(g.Where(e => e.Tranche == t && !e.IsCorrection)
+                    .Sum(e => e.Amount.Dong))).ToList(),
                 new Vnd(g.Where(e => e.IsCorrection).Sum(e => e.Amount.Dong)),
                 new Vnd(g.Sum(e => e.Amount.Dong))))
-            .OrderBy(r => r.Area == null ? 0 : 1).ThenBy(r => r.Area, VietnameseText.NameOrder).ThenBy(r => r.Recipient, VietnameseText.NameOrder)
+            .OrderBy(r => r.Area == null ? 0 : 1).ThenBy(r => r.Area, VietnameseText.NameOrder)
+            .ThenBy(r => r.Recipient, VietnameseText.NameOrder)
             .ThenBy(r => r.RecipientId)
             .ToList();
         TrancheTotals = Tranches.Select((_, i) => Vnd.Sum(Rows.Select(r => r.ByTranche[i]))).ToList();
@@ -40,25 +29,12 @@ public sealed class AllocationTable
         Total = Vnd.Sum(Rows.Select(r => r.Total));
     }
 
-    public sealed record Row(int RecipientId, string Recipient, string? Area, IReadOnlyList<Vnd> ByTranche, Vnd Corrections, Vnd Total);
+    public sealed record Row(int RecipientId, string Recipient, string? Area, IReadOnlyList<Vnd> ByTranche,
+        Vnd Corrections, Vnd Total);
 
     public IReadOnlyList<int> Tranches { get; }
     public IReadOnlyList<Row> Rows { get; }
     public IReadOnlyList<Vnd> TrancheTotals { get; }
     public Vnd Corrections { get; }
     public Vnd Total { get; }
-}
-
-/// <summary>Allocations name their recipient as on the allocation's decision date (DOMAIN §10).</summary>
-public static class AllocationNames
-{
-    /// <summary>The entries with each recipient named as on its decision date; one query for the page.</summary>
-    public static async Task<List<AllocationEntry>> NamedOnDecisionDatesAsync(
-        this Data.AppDbContext db, List<AllocationEntry> entries, CancellationToken ct)
-    {
-        var organisations = await Organisations.DatedOrganisationName.OrganisationsWithNamesAsync(
-            db, entries.Select(e => e.RecipientId), ct);
-        return [.. entries.Select(e => organisations.TryGetValue(e.RecipientId, out var o)
-            ? e with { Recipient = Organisations.DatedOrganisationName.DisplayOn(o, e.DecisionDate) } : e)];
-    }
 }

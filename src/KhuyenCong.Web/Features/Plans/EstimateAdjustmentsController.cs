@@ -23,6 +23,8 @@ public sealed class EstimateAdjustmentsController(AppDbContext db, IUserScopePro
 {
     private const string FormView = "~/Features/Plans/Views/AdjustEstimate.cshtml";
 
+    private Func<Task<IActionResult>>? _refusedForm;
+
     [HttpGet]
     public async Task<IActionResult> Adjust(int id, CancellationToken ct)
     {
@@ -37,17 +39,18 @@ public sealed class EstimateAdjustmentsController(AppDbContext db, IUserScopePro
     [HttpPost]
     public async Task<IActionResult> Adjust(int id, EstimateAdjustmentFormModel model, CancellationToken ct)
     {
-        var (plan, refusal) = await PlanAccess.LoadForChangeAsync(this, db, scopes, id, ct);
-        if (plan is null) return refusal!;
         model.PlanId = id;
+        var (plan, refusal) = await PlanAccess.LoadForChangeAsync(this, db, scopes, id, ct,
+            form: stored => Task.FromResult<IActionResult>(Form(model, stored)));
+        if (plan is null) return refusal!;
         db.Entry(plan).Property(p => p.Version).OriginalValue = model.Version;
         return await this.SaveOrShowFormAsync(model, async () =>
         {
             plan.AdjustEstimate(model.Estimate!.Value, model.DecisionNumber!, model.DecisionDate!.Value, model.Reason);
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã ghi nhận điều chỉnh dự toán.";
+            TempData.Notice("Đã ghi nhận điều chỉnh dự toán.");
             return RedirectToAction("Details", "Plans", new { id });
-        }, async () =>
+        }, _refusedForm = async () =>
         {
             db.ChangeTracker.Clear();
             var fresh = await db.AnnualPlans.AsNoTracking().Include(p => p.OwnerUnit).SingleAsync(p => p.Id == id, ct);
@@ -57,12 +60,10 @@ public sealed class EstimateAdjustmentsController(AppDbContext db, IUserScopePro
 
     private ViewResult Form(EstimateAdjustmentFormModel model, AnnualPlan plan)
     {
-        model.Plan = new PlanSummary(plan.Id, plan.Year, plan.Fund, plan.OwnerUnit?.Name ?? "Bộ Công Thương",
-            plan.Estimate, plan.Allocated);
+        model.Plan = PlanSummary.Of(plan);
         return View(FormView, model);
     }
 
     IActionResult IRefusalPages.Refused(int statusCode, string message) =>
-        PlanAccess.Refused(this, statusCode, message, Convert.ToInt32(RouteData.Values["id"],
-            System.Globalization.CultureInfo.InvariantCulture));
+        PlanAccess.Refused(this, statusCode, message, _refusedForm);
 }

@@ -14,7 +14,7 @@ namespace KhuyenCong.Web.Features.Plans;
 public static class YearEndChecklist
 {
     /// <summary>Approved with no contract: each is carried to next year or cancelled, with a reason.</summary>
-    public static readonly IReadOnlyList<ProjectStatus> NotStarted = [ProjectStatus.Approved];
+    public static readonly IReadOnlyList<ProjectStatus> NotStarted = ProjectStatusGroups.NotStarted;
 
     /// <summary>
     /// Under contract and not closed: listed; they go on to acceptance, settlement and the balance after the close
@@ -23,8 +23,7 @@ public static class YearEndChecklist
     public static readonly IReadOnlyList<ProjectStatus> InProgress = ClosedYear.ContinuingStatuses;
 
     /// <summary>Proposals never decided: listed, the close leaves them where they are.</summary>
-    public static readonly IReadOnlyList<ProjectStatus> Undecided =
-        [ProjectStatus.Draft, ProjectStatus.Submitted, ProjectStatus.BaseAppraised, ProjectStatus.Registered];
+    public static readonly IReadOnlyList<ProjectStatus> Undecided = ProjectStatusGroups.Undecided;
 
     public static IQueryable<Project> ProjectsOf(AppDbContext db, AnnualPlan plan)
     {
@@ -75,14 +74,6 @@ public sealed record ChecklistProject(int Id, string Code, string Name, ProjectS
     Vnd Approved, Vnd Disbursed)
 {
     public Vnd Payable { get; init; }
-}
-
-public sealed record ChecklistBalance(int RecipientId, string Recipient, Vnd Allocated, Vnd Disbursed)
-{
-    public Vnd Unspent => Allocated - Disbursed;
-
-    /// <summary>What the recipient's projects going on after the close may still be paid.</summary>
-    public Vnd Owed { get; init; }
 }
 
 public sealed record YearEndFacts(IReadOnlyList<ChecklistProject> NotStarted,

@@ -27,6 +27,8 @@ public sealed class YearEndController(
     private const string ChecklistView = "~/Features/Plans/Views/YearEnd.cshtml";
     private const string ReopenView = "~/Features/Plans/Views/Reopen.cshtml";
 
+    private Func<Task<IActionResult>>? _refusedForm;
+
     [HttpGet]
     public async Task<IActionResult> YearEnd(int id, CancellationToken ct)
     {
@@ -45,7 +47,8 @@ public sealed class YearEndController(
     [HttpPost]
     public async Task<IActionResult> YearEnd(int id, YearEndFormModel model, CancellationToken ct)
     {
-        var (plan, refusal) = await PlanAccess.LoadForChangeAsync(this, db, scopes, id, ct);
+        var (plan, refusal) = await PlanAccess.LoadForChangeAsync(this, db, scopes, id, ct,
+            form: async stored => Checklist(model, stored, await YearEndChecklist.LoadAsync(db, stored, ct)));
         if (plan is null) return refusal!;
         var facts = await YearEndChecklist.LoadAsync(db, plan, ct);
         var choices = Validate(model, facts);
@@ -76,7 +79,7 @@ public sealed class YearEndController(
             await db.SaveChangesAsync(ct);
             TempData.Notice("Đã khóa sổ kế hoạch {0} năm {1}.", FundNames.Code(plan.Fund), plan.Year);
             return RedirectToAction("Details", "Plans", new { id });
-        }, async () =>
+        }, _refusedForm = async () =>
         {
             db.ChangeTracker.Clear();
             var (fresh, _) = await PlanAccess.LoadForChangeAsync(this, db, scopes, id, ct, allowClosed: true);
@@ -105,7 +108,7 @@ public sealed class YearEndController(
             await db.SaveChangesAsync(ct);
             TempData.Notice("Đã mở lại kế hoạch {0} năm {1}.", FundNames.Code(plan.Fund), plan.Year);
             return RedirectToAction("Details", "Plans", new { id });
-        }, () => ReopenForm(model, plan), ct);
+        }, _refusedForm = () => Task.FromResult<IActionResult>(ReopenForm(model, plan)), ct);
     }
 
     /// <summary>Each not-started project needs an action and a reason, each unspent balance a disposition.</summary>
@@ -154,8 +157,7 @@ public sealed class YearEndController(
     private ViewResult Checklist(YearEndFormModel model, AnnualPlan plan, YearEndFacts facts)
     {
         model.PlanId = plan.Id;
-        model.Plan = new PlanSummary(plan.Id, plan.Year, plan.Fund, plan.OwnerUnit?.Name ?? "Bộ Công Thương",
-            plan.Estimate, plan.Allocated);
+        model.Plan = PlanSummary.Of(plan);
         model.Facts = facts;
         return View(ChecklistView, model);
     }
@@ -163,8 +165,7 @@ public sealed class YearEndController(
     private ViewResult ReopenForm(ReopenFormModel model, AnnualPlan plan)
     {
         model.PlanId = plan.Id;
-        model.Plan = new PlanSummary(plan.Id, plan.Year, plan.Fund, plan.OwnerUnit?.Name ?? "Bộ Công Thương",
-            plan.Estimate, plan.Allocated);
+        model.Plan = PlanSummary.Of(plan);
         return View(ReopenView, model);
     }
 
@@ -173,6 +174,5 @@ public sealed class YearEndController(
             plan.Year), localizer), plan.Id);
 
     IActionResult IRefusalPages.Refused(int statusCode, string message) =>
-        PlanAccess.Refused(this, statusCode, message, Convert.ToInt32(RouteData.Values["id"],
-            System.Globalization.CultureInfo.InvariantCulture));
+        PlanAccess.Refused(this, statusCode, message, _refusedForm);
 }

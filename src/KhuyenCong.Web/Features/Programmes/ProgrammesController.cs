@@ -18,7 +18,8 @@ namespace KhuyenCong.Web.Features.Programmes;
 /// department officer. Everyone sees the national programme and the provincial ones in scope.
 /// </summary>
 [Authorize(Policy = Policies.BusinessReaders)]
-public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider scopes) : Controller
+public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider scopes,
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken ct)
     {
@@ -43,12 +44,12 @@ public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider sco
         // The level follows the role: the ministry officer records the national programme, a department officer the
         // province's.
         AdministrativeUnit? province = null;
-        if (!User.IsInRole(RoleNames.MinistryOfficer))
+        if (!Policies.Allows(User, Policies.MinistryOfficer))
         {
             province = await db.OwnProvinceAsync(User, ct);
             if (province is null)
-                ModelState.AddModelError("",
-                    "Tài khoản của bạn không thuộc một đơn vị cấp tỉnh nên không lập được chương trình địa phương.");
+                ModelState.AddModelError("", localizer[
+                    "Tài khoản của bạn không thuộc một đơn vị cấp tỉnh nên không lập được chương trình địa phương."]);
         }
         if (!ModelState.IsValid) return View("Edit", model);
         return await this.SaveOrShowFormAsync(null, async () =>
@@ -56,7 +57,7 @@ public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider sco
             db.Programmes.Add(new Programme(model.Name!, province, model.StartYear!.Value, model.EndYear!.Value,
                 model.DecisionNumber!, model.DecisionDate!.Value));
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã thêm chương trình.";
+            TempData.Notice("Đã thêm chương trình.");
             return RedirectToAction(nameof(Index));
         }, () => View("Edit", model), ct);
     }
@@ -88,7 +89,7 @@ public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider sco
             programme.Update(model.Name!, model.StartYear!.Value, model.EndYear!.Value, model.DecisionNumber!,
                 model.DecisionDate!.Value);
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã lưu chương trình.";
+            TempData.Notice("Đã lưu chương trình.");
             return RedirectToAction(nameof(Index));
         }, () => View(model), ct);
     }
@@ -97,33 +98,10 @@ public sealed class ProgrammesController(AppDbContext db, IUserScopeProvider sco
     {
         var programme = await db.Programmes.SingleOrDefaultAsync(p => p.Id == id, ct);
         var scope = await scopes.GetAsync(User, ct);
-        if (programme is null || (!programme.IsNational && !scope.Contains(programme.ProvinceUnitId)))
-            return (null, NotFound());
-        var role = programme.IsNational ? RoleNames.MinistryOfficer : RoleNames.DepartmentOfficer;
-        return User.IsInRole(role) ? (programme, null) : (null, Forbid());
+        if (programme is null || !scope.Sees(programme)) return (null, NotFound());
+        return Policies.Allows(User, Policies.KeepersOf(programme.IsNational)) ? (programme, null) : (null, Forbid());
     }
 }
 
 public sealed record ProgrammeRow(int Id, string Name, string? Province, int StartYear, int EndYear,
     string DecisionNumber, DateOnly DecisionDate, int? ProvinceUnitId);
-
-public sealed class ProgrammeFormModel : IVersionedForm
-{
-    public int Id { get; set; }
-    public long Version { get; set; }
-
-    [Display(Name = "Tên chương trình"), Required, StringLength(300)]
-    public string? Name { get; set; }
-
-    [Display(Name = "Từ năm"), Required, Range(2000, 2100)]
-    public int? StartYear { get; set; }
-
-    [Display(Name = "Đến năm"), Required, Range(2000, 2100)]
-    public int? EndYear { get; set; }
-
-    [Display(Name = "Số quyết định phê duyệt"), Required, StringLength(64)]
-    public string? DecisionNumber { get; set; }
-
-    [Display(Name = "Ngày quyết định"), Required]
-    public DateOnly? DecisionDate { get; set; }
-}

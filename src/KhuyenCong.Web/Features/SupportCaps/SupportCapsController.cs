@@ -19,14 +19,13 @@ namespace KhuyenCong.Web.Features.SupportCaps;
 /// province's own rules for the local fund. Rules are ended, never deleted, because past approvals used them.
 /// </summary>
 [Authorize(Policy = Policies.BusinessReaders)]
-public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider scopes, TimeProvider clock) : Controller
+public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider scopes, TimeProvider clock,
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var scope = await scopes.GetAsync(User, ct);
-        var ids = scope.UnitIds.ToList();
-        var rows = await db.SupportCaps.AsNoTracking()
-            .Where(c => scope.IsNationwide || c.ProvinceUnitId == null || ids.Contains(c.ProvinceUnitId.Value))
+        var rows = await db.SupportCaps.AsNoTracking().InScope(scope)
             .OrderBy(c => c.ProvinceUnitId != null).ThenBy(c => c.Fund).ThenBy(c => c.ActivityContent!.SortOrder)
             .Select(c => new CapRow(c.Id, c.Name, c.Fund, c.ActivityContent!.Name,
                 c.ProvinceUnitId == null ? null : db.AdministrativeUnits.Where(u => u.Id == c.ProvinceUnitId)
@@ -41,7 +40,7 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
     [HttpGet]
     public async Task<IActionResult> Create(CancellationToken ct) =>
         await FormAsync(new CapFormModel { ValidFrom = VietnamTime.Today(clock),
-            Fund = User.IsInRole(RoleNames.MinistryOfficer) ? Fund.Kcqg : Fund.Kcdp }, ct);
+            Fund = Policies.Allows(User, Policies.MinistryOfficer) ? Fund.Kcqg : Fund.Kcdp }, ct);
 
     [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
     [HttpPost]
@@ -49,17 +48,18 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
     {
         // The ministry's rules are national; a department officer's apply to the local fund of their own province.
         int? province = null;
-        if (!User.IsInRole(RoleNames.MinistryOfficer))
+        if (!Policies.Allows(User, Policies.MinistryOfficer))
         {
             province = (await db.OwnProvinceAsync(User, ct))?.Id;
             if (province is null) ModelState.AddModelError("",
-                "Tài khoản của bạn không thuộc đơn vị cấp tỉnh nên không lập được quy định riêng.");
+                localizer["Tài khoản của bạn không thuộc đơn vị cấp tỉnh nên không lập được quy định riêng."]);
             if (model.Fund != Fund.Kcdp) ModelState.AddModelError(nameof(model.Fund),
-                "Tỉnh chỉ quy định mức hỗ trợ cho nguồn KCĐP.");
+                localizer["Tỉnh chỉ quy định mức hỗ trợ cho nguồn KCĐP."]);
         }
         if (model.ActivityContentId is { } content && !await db.ActivityContents.AnyAsync(c =>
             c.Id == content && c.IsActive, ct))
-            ModelState.AddModelError(nameof(model.ActivityContentId), "Nội dung khuyến công không có trong danh mục.");
+            ModelState.AddModelError(nameof(model.ActivityContentId),
+                localizer["Nội dung khuyến công không có trong danh mục."]);
         if (!ModelState.IsValid) return await FormAsync(model, ct);
         return await this.SaveOrShowFormAsync(null, async () =>
         {
@@ -68,7 +68,7 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
                 model.MaxPercent!.Value, model.CapAmount!.Value, model.Multiplier, model.Condition,
                 model.LegalInstrument ?? "", model.LegalArticle ?? "", model.ValidFrom!.Value, model.ValidTo));
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã thêm quy định mức hỗ trợ.";
+            TempData.Notice("Đã thêm quy định mức hỗ trợ.");
             return RedirectToAction(nameof(Index));
         }, () => FormAsync(model, ct), ct);
     }
@@ -113,7 +113,7 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
         {
             cap.ChangeLegalBasis(model.LegalInstrument ?? "", model.LegalArticle ?? "");
             await db.SaveChangesAsync(ct);
-            TempData["Notice"] = "Đã lưu căn cứ pháp lý.";
+            TempData.Notice("Đã lưu căn cứ pháp lý.");
             return RedirectToAction(nameof(Index));
         }, () => View(model), ct);
     }
@@ -123,9 +123,8 @@ public sealed class SupportCapsController(AppDbContext db, IUserScopeProvider sc
     {
         var cap = await db.SupportCaps.SingleOrDefaultAsync(c => c.Id == id, ct);
         var scope = await scopes.GetAsync(User, ct);
-        if (cap is null || (cap.ProvinceUnitId is { } p && !scope.Contains(p))) return (null, NotFound());
-        var mayChange = cap.ProvinceUnitId is null ? User.IsInRole(RoleNames.MinistryOfficer)
-            : User.IsInRole(RoleNames.DepartmentOfficer);
+        if (cap is null || !scope.Sees(cap)) return (null, NotFound());
+        var mayChange = Policies.Allows(User, Policies.KeepersOf(national: cap.ProvinceUnitId is null));
         return mayChange ? (cap, null) : (null, Forbid());
     }
 

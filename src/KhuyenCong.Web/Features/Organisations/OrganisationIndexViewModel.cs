@@ -1,0 +1,15 @@
+using System.ComponentModel.DataAnnotations;
+using KhuyenCong.Domain.AdministrativeUnits;
+using KhuyenCong.Domain.Organisations;
+using KhuyenCong.Web.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Refusals;
+
+namespace KhuyenCong.Web.Features.Organisations;
+
+public sealed class OrganisationIndexViewModel
+{
+    public string? Q { get; init; }
+    public OrganisationKind? Kind { get; init; }
+    public bool Closed { get; init; }
+    public required PagedList<OrganisationRow> List { get; init; }
+}

@@ -1,0 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Web.Infrastructure.Refusals;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace KhuyenCong.Web.Features.Plans;
+
+/// <summary>Returned or carried over, for one recipient's unspent allocation.</summary>
+public sealed class BalanceChoice
+{
+    public int RecipientId { get; set; }
+    public UnspentDisposition? Disposition { get; set; }
+}
