@@ -136,7 +136,8 @@ public static class ProductAccess
     private static Rule Organiser => new(Policies.Officers, ProductActor.Organiser);
 
     /// <summary>The role the round's level asks of its organiser's officers (Policies.cs role sets).</summary>
-    private static bool IsOrganiser(ProductRound round, ClaimsPrincipal user, IReadOnlyCollection<int> organisationIds) =>
+    private static bool IsOrganiser(ProductRound round, ClaimsPrincipal user,
+        IReadOnlyCollection<int> organisationIds) =>
         round.Level switch
         {
             RoundLevel.National or RoundLevel.Regional => Policies.Allows(user, Policies.MinistryOfficer),

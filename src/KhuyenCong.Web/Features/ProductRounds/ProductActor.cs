@@ -1,6 +1,8 @@
 namespace KhuyenCong.Web.Features.ProductRounds;
 
-/// <summary>Who takes a step on a product round, relative to the round (see <see cref="ProductAccess.Rules"/>).</summary>
+/// <summary>
+/// Who takes a step on a product round, relative to the round (see <see cref="ProductAccess.Rules"/>).
+/// </summary>
 public enum ProductActor
 {
     /// <summary>An officer of the organising organisation at the round's level, or of its successor.</summary>

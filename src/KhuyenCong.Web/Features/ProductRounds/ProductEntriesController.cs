@@ -1,3 +1,4 @@
+using System.Globalization;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Common;
@@ -44,7 +45,7 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
             : null;
         if (establishment is null || !scope.Includes(establishment))
             ModelState.AddModelError(nameof(model.EstablishmentId),
-                "Chọn một cơ sở sản xuất trong địa bàn bạn phụ trách.");
+                Localized("Chọn một cơ sở sản xuất trong địa bàn bạn phụ trách."));
         Certificate? prerequisite = null;
         if (!string.IsNullOrWhiteSpace(model.PrerequisiteNumber))
         {
@@ -52,10 +53,10 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
             prerequisite = await Db.Certificates.Include(c => c.Entry)
                 .SingleOrDefaultAsync(c => c.Number == number, ct);
             if (prerequisite is null) ModelState.AddModelError(nameof(model.PrerequisiteNumber),
-                $"Không có giấy chứng nhận số {number}.");
+                string.Format(CultureInfo.CurrentCulture, Localized("Không có giấy chứng nhận số {0}."), number));
         }
         if (model.GroupId is { } group && !await Db.ProductGroups.AnyAsync(g => g.Id == group && g.IsActive, ct))
-            ModelState.AddModelError(nameof(model.GroupId), "Nhóm sản phẩm không có trong danh mục.");
+            ModelState.AddModelError(nameof(model.GroupId), Localized("Nhóm sản phẩm không có trong danh mục."));
         if (!ModelState.IsValid) return View(ViewsPath + "Create.cshtml", await WithListsAsync(model, round, ct));
 
         var location = establishment!.AddressUnit!;
@@ -99,7 +100,7 @@ public sealed class ProductEntriesController(AppDbContext db, IUserScopeProvider
         if (found is not var (entry, round)) return NotFound();
         model.Id = id;
         if (model.GroupId is { } group && !await Db.ProductGroups.AnyAsync(g => g.Id == group && g.IsActive, ct))
-            ModelState.AddModelError(nameof(model.GroupId), "Nhóm sản phẩm không có trong danh mục.");
+            ModelState.AddModelError(nameof(model.GroupId), Localized("Nhóm sản phẩm không có trong danh mục."));
         if (!ModelState.IsValid) return View(ViewsPath + "Edit.cshtml", await WithGroupsAsync(model, ct));
         Db.Entry(entry).Property(e => e.Version).OriginalValue = model.Version;
         return await this.SaveOrShowFormAsync(model, async () =>

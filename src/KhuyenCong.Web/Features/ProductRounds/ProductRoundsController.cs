@@ -89,7 +89,8 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         await WithProvincesAsync(model, ct);
         var provinces = await Db.AdministrativeUnits.Where(u => model.ProvinceIds.Contains(u.Id)).ToListAsync(ct);
         if (provinces.Count != model.ProvinceIds.Distinct().Count())
-            ModelState.AddModelError(nameof(model.ProvinceIds), "Tỉnh, thành phố đã chọn không có trong danh mục.");
+            ModelState.AddModelError(nameof(model.ProvinceIds),
+                Localized("Tỉnh, thành phố đã chọn không có trong danh mục."));
         if (!ModelState.IsValid) return View(model);
         var organisationId = await OrganisationIdAsync(ct);
         var organisation = await Db.Organisations.AsNoTracking().Include(o => o.ScopeUnit)

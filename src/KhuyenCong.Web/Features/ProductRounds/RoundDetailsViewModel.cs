@@ -41,7 +41,8 @@ public sealed class RoundDetailsViewModel
 /// <summary>One line of a round's entry list: "scored by k/n" counts the members not recused from it.</summary>
 public sealed record EntryRow(
     int Id, string Name, string Group, string Establishment, string Province, EligibilityStatus Eligibility,
-    double? MeanScore, int Scored, int Recused, bool Recognised, string? CertificateNumber, bool ScoredByMe, bool RecusedMe);
+    double? MeanScore, int Scored, int Recused, bool Recognised, string? CertificateNumber, bool ScoredByMe,
+    bool RecusedMe);
 
 public sealed record MemberProgress(string UserId, string FullName, int Scored, int Recused, int Remaining);
 

@@ -44,7 +44,8 @@ public sealed class RoundFormModel : IValidatableObject
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (SubmissionOpens is { } from && SubmissionCloses is { } to && to < from)
-            yield return new ValidationResult("Hạn nộp hồ sơ phải sau ngày bắt đầu nhận hồ sơ.", [nameof(SubmissionCloses)]);
+            yield return new ValidationResult("Hạn nộp hồ sơ phải sau ngày bắt đầu nhận hồ sơ.",
+                [nameof(SubmissionCloses)]);
     }
 }
 

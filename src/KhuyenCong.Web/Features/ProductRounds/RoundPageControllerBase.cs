@@ -69,7 +69,9 @@ public abstract class RoundPageControllerBase(AppDbContext db, IUserScopeProvide
         return view;
     }
 
-    /// <summary>The round's page: its council's progress, its entries in the user's view, the organiser's steps.</summary>
+    /// <summary>
+    /// The round's page: its council's progress, its entries in the user's view, the organiser's steps.
+    /// </summary>
     protected async Task<RoundDetailsViewModel> DetailsModelAsync(ProductRound round, string? q, int page,
         CancellationToken ct)
     {
