@@ -29,6 +29,12 @@ public partial class ProductRound
                 [ProductAction.IssueCertificates, ProductAction.IssueCertificate, ProductAction.Close],
         };
 
+    /// <summary>The states after the recognition decision: the decision and its results are public.</summary>
+    public static readonly IReadOnlyList<RoundStatus> DecidedStatuses = [RoundStatus.Decided, RoundStatus.Closed];
+
+    /// <summary>Whether the recognition decision is recorded (<see cref="DecidedStatuses"/>).</summary>
+    public bool HasDecision => DecidedStatuses.Contains(Status);
+
     /// <summary>Whether the round's state allows the step now.</summary>
     public bool Allows(ProductAction action) =>
         AllowedSteps.TryGetValue(Status, out var steps) && steps.Contains(action);

@@ -73,10 +73,6 @@ public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider 
     protected async Task<int> OrganisationIdAsync(CancellationToken ct) =>
         (await scopes.GetOrganisationAsync(User, ct))?.Id ?? 0;
 
-    /// <summary>409: the step is not allowed in the round's current state; the message says why. Nothing was
-    /// saved.</summary>
-    protected IActionResult RoundConflict(string message) => Refused(StatusCodes.Status409Conflict, message);
-
     IActionResult IRefusalPages.Refused(int statusCode, string message) => RefusedPage(statusCode, message);
 
     /// <summary>The portal's own wording in the user's language.</summary>

@@ -34,7 +34,7 @@ public sealed class RoundResultsController(AppDbContext db, IUserScopeProvider s
     {
         var round = await FindRoundAsync(id, ct);
         if (round is null) return NotFound();
-        var entries = round.Status is RoundStatus.Decided or RoundStatus.Closed
+        var entries = round.HasDecision
             ? Db.ProductEntries.AsNoTracking().Where(e => e.RoundId == id)
             : Db.ProductEntries.AsNoTracking().VisibleIn(round, User, await ScopeAsync(ct));
         var rows = await entries
@@ -59,7 +59,7 @@ public sealed class RoundResultsController(AppDbContext db, IUserScopeProvider s
         table.Subtitle($"{RoundTitles.Level(round)}, lần thứ {round.Ordinal}, năm {round.Year}");
         if (round.DecisionNumber is not null)
             table.Subtitle($"Quyết định số {round.DecisionNumber} ngày {VietnamTime.Date(round.DecisionDate)}");
-        var decided = round.Status is RoundStatus.Decided or RoundStatus.Closed;
+        var decided = round.HasDecision;
         var i = 0;
         foreach (var r in rows)
             table.Row(++i, r.Name, r.Group, r.Establishment, r.Province, r.MeanScore is { } m ? Math.Round(m, 2) : null,
