@@ -77,7 +77,7 @@ public partial class ProductEntry : AuditableEntity, IScopedRecord
         string submittedByUserId, DateOnly today)
     {
         var below = certificate.Entry ?? throw new InvalidOperationException("The certificate's entry must be loaded.");
-        if (round.Status != RoundStatus.Open) throw new RoundStateException("Vòng bình chọn không còn nhận hồ sơ.");
+        round.RequireStep(ProductAction.AcceptNomination, "Vòng bình chọn không còn nhận hồ sơ.");
         CheckPrerequisite(round.Level, certificate, today);
         var establishment = below.Establishment
             ?? throw new InvalidOperationException("The certified entry's establishment must be loaded.");
@@ -150,7 +150,7 @@ public partial class ProductEntry : AuditableEntity, IScopedRecord
     public void Update(ProductRound round, string name, int groupId, string? description)
     {
         CheckRound(round);
-        if (round.Status != RoundStatus.Open) throw new RoundStateException("Chỉ sửa hồ sơ sản phẩm khi vòng bình chọn đang nhận hồ sơ.");
+        round.RequireStep(ProductAction.EditEntry, "Chỉ sửa hồ sơ sản phẩm khi vòng bình chọn đang nhận hồ sơ.");
         if (groupId <= 0) throw new DomainException("Thiếu thông tin bắt buộc: nhóm sản phẩm.");
         Name = Guard.Required(name, "tên sản phẩm");
         SearchKey = VietnameseText.SearchKey(Name);
@@ -203,8 +203,11 @@ public partial class ProductEntry : AuditableEntity, IScopedRecord
         return Certificate;
     }
 
-    public EntryAttachment Attach(EntryAttachment attachment)
+    /// <summary>A photo or document added to the entry's file, until the decision.</summary>
+    public EntryAttachment Attach(ProductRound round, EntryAttachment attachment)
     {
+        CheckRound(round);
+        round.RequireStep(ProductAction.AttachFile, "Vòng bình chọn đã có quyết định: không bổ sung hồ sơ.");
         _attachments.Add(attachment);
         return attachment;
     }

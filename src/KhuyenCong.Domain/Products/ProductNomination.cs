@@ -142,9 +142,8 @@ public class ProductNomination : AuditableEntity, IScopedRecord
     public void Submit(ProductRound round, string byUserId, DateOnly today)
     {
         CheckRound(round);
-        if (!IsEditable) throw new RoundStateException("Hồ sơ đề cử đã gửi; chỉ gửi lại sau khi bị trả lại.");
-        if (round.Status != RoundStatus.Open)
-            throw new RoundStateException("Vòng bình chọn không còn nhận hồ sơ.");
+        if (!IsEditable) throw new WorkflowException("Hồ sơ đề cử đã gửi; chỉ gửi lại sau khi bị trả lại.");
+        round.RequireStep(ProductAction.SendNomination, "Vòng bình chọn không còn nhận hồ sơ.");
         EnsureBeforeDeadline(round, today);
         if (_items.Count == 0) throw new DomainException("Hồ sơ đề cử chưa có sản phẩm nào.");
         if (LetterNumber is null || LetterStoredName is null)
@@ -160,10 +159,20 @@ public class ProductNomination : AuditableEntity, IScopedRecord
     }
 
     /// <summary>The organiser sends the package back with the reason; the nominator corrects and resends it.</summary>
+    public void Return(ProductRound round, string reason, DateOnly today)
+    {
+        CheckRound(round);
+        if (Status == NominationStatus.Submitted)
+            round.RequireStep(ProductAction.ReturnNomination,
+                "Vòng bình chọn không còn nhận hồ sơ: hồ sơ đề cử trả lại không gửi lại được nữa.");
+        Return(reason, today);
+    }
+
+    /// <summary>The return itself, the round's state aside (see the overload the organiser's step calls).</summary>
     public void Return(string reason, DateOnly today)
     {
         if (Status != NominationStatus.Submitted)
-            throw new RoundStateException("Chỉ trả lại hồ sơ đề cử đã gửi và chưa được tiếp nhận.");
+            throw new WorkflowException("Chỉ trả lại hồ sơ đề cử đã gửi và chưa được tiếp nhận.");
         ReturnReason = Guard.Required(reason, "lý do trả lại hồ sơ đề cử");
         ReturnedOn = today;
         Status = NominationStatus.Returned;
@@ -180,9 +189,8 @@ public class ProductNomination : AuditableEntity, IScopedRecord
     {
         CheckRound(round);
         if (Status != NominationStatus.Submitted)
-            throw new RoundStateException("Chỉ tiếp nhận hồ sơ đề cử đã gửi và chưa được tiếp nhận.");
-        if (round.Status != RoundStatus.Open)
-            throw new RoundStateException("Vòng bình chọn không còn nhận hồ sơ.");
+            throw new WorkflowException("Chỉ tiếp nhận hồ sơ đề cử đã gửi và chưa được tiếp nhận.");
+        round.RequireStep(ProductAction.AcceptNomination, "Vòng bình chọn không còn nhận hồ sơ.");
         var duplicate = _items.FirstOrDefault(i => certificatesInRound.Contains(i.CertificateId));
         if (duplicate is not null)
             throw new DomainException(
@@ -222,16 +230,16 @@ public class ProductNomination : AuditableEntity, IScopedRecord
 
     private static void EnsureBeforeDeadline(ProductRound round, DateOnly today)
     {
-        if (round.Status != RoundStatus.Open) throw new RoundStateException("Vòng bình chọn không còn nhận hồ sơ.");
+        round.RequireStep(ProductAction.SendNomination, "Vòng bình chọn không còn nhận hồ sơ.");
         if (today > round.SubmissionCloses)
-            throw new RoundStateException(
+            throw new WorkflowException(
                 "Đã quá hạn đề cử {0} của vòng bình chọn.", MessageArguments.Date(round.SubmissionCloses));
     }
 
     private void EnsureEditable()
     {
         if (!IsEditable)
-            throw new RoundStateException("Hồ sơ đề cử đã gửi hoặc đã được tiếp nhận: không sửa được.");
+            throw new WorkflowException("Hồ sơ đề cử đã gửi hoặc đã được tiếp nhận: không sửa được.");
     }
 
     private void CheckRound(ProductRound round)

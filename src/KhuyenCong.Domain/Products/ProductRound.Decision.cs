@@ -27,13 +27,12 @@ public partial class ProductRound
     /// </summary>
     public void RecordQuorumException(string reason, string byUserId, DateOnly today, IEnumerable<ProductEntry> entries)
     {
-        if (Status != RoundStatus.Scoring)
-            throw new RoundStateException(
-                "Chỉ ghi ngoại lệ về số thành viên chấm khi vòng bình chọn đang chấm điểm.");
+        RequireStep(ProductAction.RecordQuorumException,
+            "Chỉ ghi ngoại lệ về số thành viên chấm khi vòng bình chọn đang chấm điểm.");
         var text = Guard.Required(reason, "lý do ngoại lệ về số thành viên chấm");
         var gap = ScoringGap.Of(this, entries);
         if (gap.IsComplete)
-            throw new RoundStateException(
+            throw new WorkflowException(
                 "Hội đồng đã chấm đủ mọi sản phẩm: không cần ngoại lệ về số thành viên chấm.");
         QuorumExceptionReason = text;
         QuorumExceptionByUserId = byUserId;
@@ -51,12 +50,11 @@ public partial class ProductRound
         IEnumerable<ProductEntry> entries, IReadOnlyCollection<ProductEntry>? tieChoice = null,
         string? tieReason = null)
     {
-        if (Status != RoundStatus.Scoring)
-            throw new RoundStateException("Chỉ ra quyết định công nhận khi vòng bình chọn đang chấm điểm.");
+        RequireStep(ProductAction.Decide, "Chỉ ra quyết định công nhận khi vòng bình chọn đang chấm điểm.");
         var all = entries.ToList();
         var gap = ScoringGap.Of(this, all);
         if (!gap.IsComplete && QuorumExceptionReason is null)
-            throw new RoundStateException(
+            throw new WorkflowException(
                 "Chưa thể ra quyết định công nhận: còn {0} sản phẩm chưa được chấm đủ, {1} thành viên hội đồng chưa " +
                 "chấm xong ({2} phiếu chấm còn thiếu). Chờ hội đồng chấm đủ, hoặc đơn vị tổ chức ghi ngoại lệ về số " +
                 "thành viên chấm kèm lý do.", gap.Entries, gap.Members, gap.Sheets);

@@ -15,8 +15,7 @@ public partial class ProductRound
     {
         if (!TakesNominations)
             throw new DomainException("Vòng bình chọn cấp xã không nhận đề cử nên không có số lượng đề cử.");
-        if (Status != RoundStatus.Open)
-            throw new RoundStateException("Chỉ đặt số lượng đề cử khi vòng bình chọn đang nhận hồ sơ.");
+        RequireStep(ProductAction.SetNominationQuota, "Chỉ đặt số lượng đề cử khi vòng bình chọn đang nhận hồ sơ.");
         if (quota is <= 0) throw new DomainException("Số sản phẩm được đề cử tối đa phải lớn hơn 0.");
         NominationQuota = quota;
     }

@@ -1,3 +1,5 @@
+using KhuyenCong.Domain.Common;
+
 namespace KhuyenCong.Domain.Products;
 
 /// <summary>
@@ -7,16 +9,16 @@ namespace KhuyenCong.Domain.Products;
 public partial class ProductRound
 {
     /// <summary>Why scoring may not start now; null when it may.</summary>
-    public RoundStateException? StartScoringRefusal()
+    public WorkflowException? StartScoringRefusal()
     {
-        if (Status != RoundStatus.Open)
-            return new RoundStateException("Chỉ chuyển sang chấm điểm từ trạng thái đang nhận hồ sơ.");
-        if (_members.Count == 0) return new RoundStateException("Chưa phân công thành viên hội đồng.");
+        if (!Allows(ProductAction.StartScoring))
+            return new WorkflowException("Chỉ chuyển sang chấm điểm từ trạng thái đang nhận hồ sơ.");
+        if (_members.Count == 0) return new WorkflowException("Chưa phân công thành viên hội đồng.");
         return null;
     }
 
     /// <summary>Why the round may not be closed now; null when it may.</summary>
-    public RoundStateException? CloseRefusal() => Status == RoundStatus.Decided
+    public WorkflowException? CloseRefusal() => Allows(ProductAction.Close)
         ? null
-        : new RoundStateException("Chỉ kết thúc vòng bình chọn đã có quyết định công nhận.");
+        : new WorkflowException("Chỉ kết thúc vòng bình chọn đã có quyết định công nhận.");
 }

@@ -90,8 +90,8 @@ public partial class ProductRound : AuditableEntity, IScopedRecord
 
     public void AssignMember(string userId, string fullName)
     {
-        if (Status is not (RoundStatus.Open or RoundStatus.Scoring))
-            throw new RoundStateException("Chỉ phân công hội đồng khi vòng bình chọn đang nhận hồ sơ hoặc đang chấm điểm.");
+        RequireStep(ProductAction.AssignMember,
+            "Chỉ phân công hội đồng khi vòng bình chọn đang nhận hồ sơ hoặc đang chấm điểm.");
         if (IsMember(userId)) throw new DomainException("Thành viên này đã có trong hội đồng.");
         _members.Add(new CouncilMember(userId, fullName));
     }
@@ -99,9 +99,9 @@ public partial class ProductRound : AuditableEntity, IScopedRecord
     /// <summary>New entries are accepted only while the round is open and the submission window runs.</summary>
     public void EnsureAcceptsEntries(DateOnly today)
     {
-        if (Status != RoundStatus.Open) throw new RoundStateException("Vòng bình chọn không còn nhận hồ sơ.");
+        RequireStep(ProductAction.RegisterEntry, "Vòng bình chọn không còn nhận hồ sơ.");
         if (today < SubmissionOpens || today > SubmissionCloses)
-            throw new RoundStateException(
+            throw new WorkflowException(
                 "Thời hạn nhận hồ sơ là từ {0} đến {1}.",
                 MessageArguments.Date(SubmissionOpens), MessageArguments.Date(SubmissionCloses));
     }

@@ -67,6 +67,9 @@ public static class Policies
     /// <summary>Resource-based: the record's unit is inside the user's scope (else the record answers 404).</summary>
     public const string InScope = nameof(InScope);
 
+    /// <summary>Commune-level work such as organising a commune's product round: local officers.</summary>
+    public const string LocalOfficer = nameof(LocalOfficer);
+
     private static readonly string[] OfficerRoles =
         [RoleNames.MinistryOfficer, RoleNames.DepartmentOfficer, RoleNames.LocalOfficer];
     private static readonly string[] BusinessReaderRoles = [.. OfficerRoles, RoleNames.Leader];
@@ -85,6 +88,7 @@ public static class Policies
         [ProjectAppraisers] = [RoleNames.MinistryOfficer, RoleNames.CouncilMember],
         [RegistrationReaders] = [RoleNames.MinistryOfficer, RoleNames.DepartmentOfficer, RoleNames.Leader],
         [TaskReaders] = [.. BusinessReaderRoles, RoleNames.CouncilMember],
+        [LocalOfficer] = [RoleNames.LocalOfficer],
     };
 
     /// <summary>The names of the role-based policies (every policy but <see cref="InScope"/>).</summary>

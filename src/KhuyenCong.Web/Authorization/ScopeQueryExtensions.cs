@@ -6,6 +6,8 @@ using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using KhuyenCong.Domain.Commendations;
+using KhuyenCong.Domain.Establishments;
+using KhuyenCong.Domain.Products;
 
 namespace KhuyenCong.Web.Authorization;
 
@@ -137,12 +139,6 @@ public static class ScopeQueryExtensions
         return query.Where(p => ids.Contains(p.ProvinceUnitId));
     }
 
-    /// <summary>
-    /// The same rule for one record already loaded: the record's unit lies in the scope, as
-    /// <see cref="InScopeHandler"/> decides.
-    /// </summary>
-    public static bool Holds(this UnitScope scope, IScopedRecord record) => scope.Contains(record.ScopeUnitId);
-
     /// <summary>The same rule for one unit already read (a picker's row): whether it may be chosen.</summary>
     public static bool IncludesUnit(this UnitScope scope, int unitId) => scope.Contains(unitId);
 
@@ -152,4 +148,53 @@ public static class ScopeQueryExtensions
     /// </summary>
     public static bool LeadsInto(this UnitScope scope, AdministrativeUnitGraph? graph, int unitId) =>
         graph is null || scope.Contains(unitId) || graph.Subtree(unitId).Any(id => scope.Contains(id));
+    /// A producer belongs to the unit of its address. <see cref="Includes(UnitScope, Establishment)"/> is the same
+    /// rule for one record.
+    /// </summary>
+    public static IQueryable<Establishment> InScope(this IQueryable<Establishment> query, UnitScope scope)
+    {
+        if (scope.IsNationwide) return query;
+        var ids = scope.UnitIds.ToList();
+        return query.Where(e => ids.Contains(e.AddressUnitId));
+    }
+
+    public static bool Includes(this UnitScope scope, Establishment establishment) =>
+        scope.Contains(establishment.AddressUnitId);
+
+    /// <summary>
+    /// A product round belongs to its organiser's unit; regional and national rounds have none and are every
+    /// officer's (unlike <see cref="KhuyenCong.Domain.Common.IScopedRecord"/>'s nationwide-only null).
+    /// <see cref="Includes(UnitScope, ProductRound)"/> is the same rule for one round.
+    /// </summary>
+    public static IQueryable<ProductRound> InScope(this IQueryable<ProductRound> query, UnitScope scope)
+    {
+        if (scope.IsNationwide) return query;
+        var ids = scope.UnitIds.ToList();
+        return query.Where(r => r.ScopeUnitId == null || ids.Contains(r.ScopeUnitId.Value));
+    }
+
+    public static bool Includes(this UnitScope scope, ProductRound round) =>
+        round.ScopeUnitId is null || scope.Contains(round.ScopeUnitId);
+
+    /// <summary>A product entry belongs to the unit where it is made; one entry: <see cref="Includes(UnitScope,
+    /// ProductEntry)"/>.</summary>
+    public static IQueryable<ProductEntry> InScope(this IQueryable<ProductEntry> query, UnitScope scope)
+    {
+        if (scope.IsNationwide) return query;
+        var ids = scope.UnitIds.ToList();
+        return query.Where(e => ids.Contains(e.LocationUnitId));
+    }
+
+    public static bool Includes(this UnitScope scope, ProductEntry entry) => scope.Contains(entry.LocationUnitId);
+
+    /// <summary>A nomination package belongs to the nominating province (commune); one package:
+    /// <see cref="Includes(UnitScope, ProductNomination)"/>.</summary>
+    public static IQueryable<ProductNomination> InScope(this IQueryable<ProductNomination> query, UnitScope scope)
+    {
+        if (scope.IsNationwide) return query;
+        var ids = scope.UnitIds.ToList();
+        return query.Where(n => ids.Contains(n.UnitId));
+    }
+
+    public static bool Includes(this UnitScope scope, ProductNomination package) => scope.Contains(package.UnitId);
 }

@@ -26,7 +26,7 @@ public sealed class DomainMessageTests
     [Fact]
     public void Message_DateArguments_SameAsInterpolatedText()
     {
-        var ex = new RoundStateException("Thời hạn nhận hồ sơ là từ {0} đến {1}.",
+        var ex = new WorkflowException("Thời hạn nhận hồ sơ là từ {0} đến {1}.",
             MessageArguments.Date(new DateOnly(2026, 3, 1)), MessageArguments.Date(new DateOnly(2026, 4, 30)));
 
         Assert.Equal("Thời hạn nhận hồ sơ là từ 01/03/2026 đến 30/04/2026.", ex.Message);
@@ -39,7 +39,7 @@ public sealed class DomainMessageTests
         try
         {
             Thread.CurrentThread.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("en-US");
-            var ex = new RoundStateException(
+            var ex = new WorkflowException(
                 "Sản phẩm đạt {0:0.##} điểm, dưới ngưỡng {1}: không cấp giấy chứng nhận.", 67.5, 70);
 
             Assert.Equal("Sản phẩm đạt 67,5 điểm, dưới ngưỡng 70: không cấp giấy chứng nhận.", ex.Message);

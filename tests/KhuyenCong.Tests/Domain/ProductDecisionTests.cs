@@ -28,7 +28,7 @@ public sealed class ProductDecisionTests
     {
         var (round, entries) = Scored(null, ["m3"], 80, 85, 90, 75);
 
-        var ex = Assert.Throws<RoundStateException>(() => round.Decide("5/QĐ-SCT", Today, entries));
+        var ex = Assert.Throws<WorkflowException>(() => round.Decide("5/QĐ-SCT", Today, entries));
 
         Assert.Contains("còn 4 sản phẩm chưa được chấm đủ, 2 thành viên", ex.Message);
         Assert.Contains("8 phiếu chấm còn thiếu", ex.Message);
@@ -43,7 +43,7 @@ public sealed class ProductDecisionTests
         var (round, entries) = Scored(null, ["m1", "m2"], 80, 85, 90, 75);
         entries[0].Score(round, "m3", Points(80));
 
-        var ex = Assert.Throws<RoundStateException>(() => round.Decide("5/QĐ-SCT", Today, entries));
+        var ex = Assert.Throws<WorkflowException>(() => round.Decide("5/QĐ-SCT", Today, entries));
 
         Assert.Contains("còn 3 sản phẩm chưa được chấm đủ, 1 thành viên", ex.Message);
     }
@@ -92,7 +92,7 @@ public sealed class ProductDecisionTests
         Assert.Throws<DomainException>(() => round.RecordQuorumException("  ", "organiser", Today, entries));
 
         Assert.Null(round.QuorumExceptionReason);
-        Assert.Throws<RoundStateException>(() => round.Decide("5/QĐ-SCT", Today, entries));
+        Assert.Throws<WorkflowException>(() => round.Decide("5/QĐ-SCT", Today, entries));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class ProductDecisionTests
     {
         var (round, entries) = Scored(null, Members, 80);
 
-        var ex = Assert.Throws<RoundStateException>(
+        var ex = Assert.Throws<WorkflowException>(
             () => round.RecordQuorumException("Không cần", "organiser", Today, entries));
 
         Assert.Contains("không cần ngoại lệ", ex.Message);
@@ -113,7 +113,7 @@ public sealed class ProductDecisionTests
         var round = ScoringRound();
         var entry = Entry(round);
 
-        Assert.Throws<RoundStateException>(() => round.RecordQuorumException("Lý do", "organiser", Today, [entry]));
+        Assert.Throws<WorkflowException>(() => round.RecordQuorumException("Lý do", "organiser", Today, [entry]));
         Assert.Null(round.QuorumExceptionReason);
     }
 

@@ -62,7 +62,7 @@ public sealed class ProductNominationTests
     {
         var round = Round(RoundLevel.Regional);
 
-        var ex = Assert.Throws<RoundStateException>(() => Package(round, round.SubmissionCloses.AddDays(1)));
+        var ex = Assert.Throws<WorkflowException>(() => Package(round, round.SubmissionCloses.AddDays(1)));
         Assert.Contains("quá hạn đề cử", ex.Message);
     }
 
@@ -155,7 +155,7 @@ public sealed class ProductNominationTests
         var round = Round(RoundLevel.Regional);
         var package = ReadyPackage(round, Certified(RoundLevel.Provincial, Issued));
 
-        Assert.Throws<RoundStateException>(() => package.Submit(round, "so", round.SubmissionCloses.AddDays(1)));
+        Assert.Throws<WorkflowException>(() => package.Submit(round, "so", round.SubmissionCloses.AddDays(1)));
         Assert.Equal(NominationStatus.Draft, package.Status);
     }
 
@@ -170,9 +170,9 @@ public sealed class ProductNominationTests
         Assert.Equal(NominationStatus.Submitted, package.Status);
         Assert.Equal(1, package.Submissions);
         Assert.Equal(Today, package.SubmittedOn);
-        Assert.Throws<RoundStateException>(() =>
+        Assert.Throws<WorkflowException>(() =>
             package.Add(round, Certified(RoundLevel.Provincial, Issued), Own, Today));
-        Assert.Throws<RoundStateException>(() => package.Submit(round, "so", Today));
+        Assert.Throws<WorkflowException>(() => package.Submit(round, "so", Today));
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public sealed class ProductNominationTests
     {
         var package = Package(Round(RoundLevel.Regional));
 
-        Assert.Throws<RoundStateException>(() => package.Return("Thiếu", Today));
+        Assert.Throws<WorkflowException>(() => package.Return("Thiếu", Today));
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class ProductNominationTests
         Assert.All(entries, e => Assert.Equal("so", e.RegisteredByUserId));
         Assert.Equal(NominationStatus.Accepted, package.Status);
         Assert.Equal(entries, package.Items.Select(i => i.Entry));
-        Assert.Throws<RoundStateException>(() => package.Accept(round, [], Today));
+        Assert.Throws<WorkflowException>(() => package.Accept(round, [], Today));
     }
 
     [Fact]
@@ -231,7 +231,7 @@ public sealed class ProductNominationTests
         Assert.Throws<DomainException>(() => package.Accept(round, [0], Today));
         round.AssignMember("m1", "m1");
         round.StartScoring();
-        Assert.Throws<RoundStateException>(() => package.Accept(round, [], Today));
+        Assert.Throws<WorkflowException>(() => package.Accept(round, [], Today));
         Assert.Equal(NominationStatus.Submitted, package.Status);
     }
 

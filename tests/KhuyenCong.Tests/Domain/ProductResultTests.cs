@@ -59,7 +59,7 @@ public sealed class ProductResultTests
         var (round, entries) = Scored(70, null, 85, 65);
         round.Decide("5/QĐ-SCT", Today, entries);
 
-        var ex = Assert.Throws<RoundStateException>(() => entries[1].IssueCertificate(round, "T-2026-002", Today));
+        var ex = Assert.Throws<WorkflowException>(() => entries[1].IssueCertificate(round, "T-2026-002", Today));
         Assert.Contains("dưới ngưỡng 70", ex.Message);
         Assert.Null(entries[1].Certificate);
     }
@@ -70,7 +70,7 @@ public sealed class ProductResultTests
         var (round, entries) = Scored(70, 1, 85, 80);
         round.Decide("5/QĐ-SCT", Today, entries);
 
-        Assert.Throws<RoundStateException>(() => entries[1].IssueCertificate(round, "T-2026-002", Today));
+        Assert.Throws<WorkflowException>(() => entries[1].IssueCertificate(round, "T-2026-002", Today));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ProductResultTests
     {
         var (round, entries) = Scored(70, null, 85);
 
-        Assert.Throws<RoundStateException>(() => entries[0].IssueCertificate(round, "T-2026-001", Today));
+        Assert.Throws<WorkflowException>(() => entries[0].IssueCertificate(round, "T-2026-001", Today));
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class ProductResultTests
 
         Assert.Equal("T-2021-001", certificate.Number);
         Assert.Equal(new DateOnly(2024, 12, 31), certificate.ValidUntil);
-        Assert.Throws<RoundStateException>(() => entries[0].IssueCertificate(round, "T-2021-009", new(2021, 12, 15)));
+        Assert.Throws<WorkflowException>(() => entries[0].IssueCertificate(round, "T-2021-009", new(2021, 12, 15)));
     }
 
     [Theory]

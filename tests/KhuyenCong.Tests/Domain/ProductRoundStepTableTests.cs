@@ -146,17 +146,6 @@ public sealed class ProductRoundStepTableTests
         [(Who.NotMember, "recuse")] = StatusCodes.Status403Forbidden,
     };
 
-    /// <summary>
-    /// Where the domain answers otherwise than <see cref="Rights"/>, until decided (reported on issue 11): the
-    /// cell's current answer (0 = the form again with the reason), so a change either way shows here.
-    /// </summary>
-    private static readonly Dictionary<(Who, string Step), int> Differences = new()
-    {
-        [(Who.NotMember, "score")] = StatusCodes.Status409Conflict,
-        [(Who.Recused, "score")] = StatusCodes.Status409Conflict,
-        [(Who.NotMember, "recuse")] = 0,
-    };
-
     public static TheoryData<Who, string> RightsCells()
     {
         var data = new TheoryData<Who, string>();
@@ -187,7 +176,7 @@ public sealed class ProductRoundStepTableTests
             else entry.Recuse(round, user, "Xung đột");
         });
 
-        int? expected = Differences.TryGetValue((actor, step), out var known) ? known : Rights[(actor, step)];
+        var expected = Rights[(actor, step)];
         if (expected is null)
         {
             Assert.Null(refusal);
@@ -196,13 +185,6 @@ public sealed class ProductRoundStepTableTests
         var domain = Assert.IsAssignableFrom<DomainException>(refusal);
         Assert.Equal(expected, RefusalResults.StatusOf(domain) ?? 0);
         Assert.Equal(sheets, entry.Sheets.Count);
-    }
-
-    [Fact]
-    public void Differences_AreStillDifferent()
-    {
-        foreach (var (cell, actual) in Differences)
-            Assert.NotEqual(Rights[cell] ?? -1, actual);
     }
 
     private static string Snapshot(ProductRound round, ProductEntry entry) =>

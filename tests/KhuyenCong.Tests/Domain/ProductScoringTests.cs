@@ -38,14 +38,14 @@ public sealed class ProductScoringTests
     }
 
     [Fact]
-    public void Score_RecusedMember_IsRefusedAsStateConflict()
+    public void Score_RecusedMember_IsRefusedForWhoIsActing()
     {
         var round = ScoringRound();
         var entry = Entry(round);
         entry.Recuse(round, "m2", null);
         round.StartScoring();
 
-        var ex = Assert.Throws<RoundStateException>(() => entry.Score(round, "m2", Points(80)));
+        var ex = Assert.Throws<SelfApprovalException>(() => entry.Score(round, "m2", Points(80)));
         Assert.Contains("xung đột lợi ích", ex.Message);
         Assert.Empty(entry.Sheets);
     }
@@ -59,7 +59,7 @@ public sealed class ProductScoringTests
         entry.Score(round, "m1", Points(80));
 
         var ex = Assert.Throws<DomainException>(() => entry.Score(round, "m1", [41, 30, 5, 5]));
-        Assert.IsNotType<RoundStateException>(ex);
+        Assert.IsNotType<WorkflowException>(ex);
         Assert.Contains("0 đến 40", ex.Message);
         Assert.Throws<DomainException>(() => entry.Score(round, "m1", [30, 30, -1, 5]));
         Assert.Equal(80, entry.MeanScore);
@@ -72,7 +72,7 @@ public sealed class ProductScoringTests
         var round = ScoringRound();
         var entry = Entry(round);
 
-        Assert.Throws<RoundStateException>(() => entry.Score(round, "m1", Points(80)));
+        Assert.Throws<WorkflowException>(() => entry.Score(round, "m1", Points(80)));
         Assert.Null(entry.MeanScore);
     }
 
@@ -86,7 +86,7 @@ public sealed class ProductScoringTests
         round.RecordQuorumException("Hai thành viên vắng mặt", "organiser", Today, [entry]);
         round.Decide("12/QĐ-SCT", Today, [entry]);
 
-        Assert.Throws<RoundStateException>(() => entry.Score(round, "m1", Points(90)));
+        Assert.Throws<WorkflowException>(() => entry.Score(round, "m1", Points(90)));
         Assert.Equal(80, entry.MeanScore);
     }
 
@@ -110,7 +110,8 @@ public sealed class ProductScoringTests
         var entry = Entry(round);
         round.StartScoring();
 
-        Assert.Throws<RoundStateException>(() => entry.Score(round, "stranger", Points(80)));
+        // Who is acting, not the round's state: 403 like self-scoring.
+        Assert.Throws<SelfApprovalException>(() => entry.Score(round, "stranger", Points(80)));
     }
 
     [Fact]
@@ -118,7 +119,7 @@ public sealed class ProductScoringTests
     {
         var round = Round();
 
-        Assert.Throws<RoundStateException>(round.StartScoring);
+        Assert.Throws<WorkflowException>(round.StartScoring);
         Assert.Equal(RoundStatus.Open, round.Status);
     }
 
@@ -128,6 +129,6 @@ public sealed class ProductScoringTests
         var round = ScoringRound();
         round.StartScoring();
 
-        Assert.Throws<RoundStateException>(() => Entry(round));
+        Assert.Throws<WorkflowException>(() => Entry(round));
     }
 }

@@ -103,7 +103,9 @@ public sealed class EntryRegistrationTests : IDisposable
         var bad = await UploadAsync(officer, entryId, "gia-mao.png", "not an image"u8.ToArray());
 
         await Expect.StatusAsync(HttpStatusCode.Redirect, ok);
-        await Expect.StatusAsync(HttpStatusCode.Redirect, bad);
+        // A refused file: the entry's page with the reason, nothing stored.
+        await Expect.StatusAsync(HttpStatusCode.UnprocessableEntity, bad);
+        Assert.NotNull((await PortalClientExtensions.ParseHtmlAsync(bad)).QuerySelector("#refusal-reason"));
         var attachments = await _portal.WithDbAsync(db => db.Set<EntryAttachment>().Where(a => a.EntryId == entryId).ToListAsync());
         var only = Assert.Single(attachments);
         Assert.Equal("image/png", only.ContentType);

@@ -137,7 +137,7 @@ public sealed class ProductDecisionWorkflowTests : IDisposable
     }
 
     [Fact]
-    public async Task QuorumException_WithoutReason_NoticeAndNothingSaved()
+    public async Task QuorumException_WithoutReason_RoundPageWithReasonAndNothingSaved()
     {
         var round = await RoundIdAsync();
         var organiser = await SignedInAsync(DemoAccounts.PhuThoDepartment);
@@ -146,9 +146,10 @@ public sealed class ProductDecisionWorkflowTests : IDisposable
         var response = await organiser.PostFormAsync($"/RoundDecisions/QuorumException/{round}",
             [new("reason", "   "), await VersionAsync(round)], url);
 
-        await Expect.StatusAsync(HttpStatusCode.Redirect, response);
-        Assert.Contains("lý do ngoại lệ",
-            (await organiser.GetDocumentAsync(url)).QuerySelector(".alert-danger")!.TextContent);
+        await Expect.StatusAsync(HttpStatusCode.UnprocessableEntity, response);
+        var page = await PortalClientExtensions.ParseHtmlAsync(response);
+        Assert.Equal("422", page.QuerySelector("#refusal")!.GetAttribute("data-status"));
+        Assert.Contains("lý do ngoại lệ", page.QuerySelector("#refusal-reason")!.TextContent);
         Assert.Null((await RoundAsync(round)).QuorumExceptionReason);
     }
 
@@ -213,9 +214,11 @@ public sealed class ProductDecisionWorkflowTests : IDisposable
         var tie = (await organiser.GetDocumentAsync(url)).QuerySelector("#quota-tie")!;
         Assert.Equal(2, tie.QuerySelectorAll("input[name='tieChoice']").Length);
         var refused = await DecideAsync(organiser, round);
-        await Expect.StatusAsync(HttpStatusCode.Redirect, refused);
-        Assert.Contains("chọn đúng 1 sản phẩm",
-            (await organiser.GetDocumentAsync(url)).QuerySelector(".alert-danger")!.TextContent);
+        // A rule refused: the round's page again (422) with the reason and the decision typed, nothing saved.
+        await Expect.StatusAsync(HttpStatusCode.UnprocessableEntity, refused);
+        var refusedPage = await PortalClientExtensions.ParseHtmlAsync(refused);
+        Assert.Contains("chọn đúng 1 sản phẩm", refusedPage.QuerySelector("#refusal-reason")!.TextContent);
+        Assert.NotNull(refusedPage.QuerySelector("#refused-values"));
         Assert.Equal(RoundStatus.Scoring, (await RoundAsync(round)).Status);
 
         // The organiser picks the later-registered entry: registration order decides nothing.

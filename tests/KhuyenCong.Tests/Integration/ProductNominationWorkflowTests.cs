@@ -138,10 +138,12 @@ public sealed class ProductNominationWorkflowTests : IDisposable
         var ministry = await SignedInAsync(DemoAccounts.MinistryOfficer);
         var url = $"/Nominations/Details/{package}";
 
-        await PostAsync(ministry, $"/NominationReview/Return/{package}", new("reason", " "),
+        var refused = await PostAsync(ministry, $"/NominationReview/Return/{package}", new("reason", " "),
             await VersionAsync(package));
+        // The package's page again (422) with the reason, nothing saved.
+        await Expect.StatusAsync(HttpStatusCode.UnprocessableEntity, refused);
         Assert.Contains("lý do trả lại",
-            (await ministry.GetDocumentAsync(url)).QuerySelector(".alert-danger")!.TextContent);
+            (await PortalClientExtensions.ParseHtmlAsync(refused)).QuerySelector("#refusal-reason")!.TextContent);
         Assert.Equal(NominationStatus.Submitted, (await PackageAsync(package)).Status);
 
         await Expect.StatusAsync(HttpStatusCode.Redirect, await PostAsync(ministry,
@@ -184,10 +186,11 @@ public sealed class ProductNominationWorkflowTests : IDisposable
         var offered = (await phuTho.GetDocumentAsync(url)).QuerySelectorAll("#add-item option")
             .Select(o => o.GetAttribute("value")).ToList();
         Assert.Equal([third.ToString(CultureInfo.InvariantCulture)], offered);
-        await PostAsync(phuTho, $"/Nominations/AddItem/{package}",
+        var wrong = await PostAsync(phuTho, $"/Nominations/AddItem/{package}",
             new("certificateId", national.ToString(CultureInfo.InvariantCulture)), await VersionAsync(package));
+        await Expect.StatusAsync(HttpStatusCode.UnprocessableEntity, wrong);
         Assert.Contains("không phải giấy chứng nhận",
-            (await phuTho.GetDocumentAsync(url)).QuerySelector(".alert-danger")!.TextContent);
+            (await PortalClientExtensions.ParseHtmlAsync(wrong)).QuerySelector("#refusal-reason")!.TextContent);
         Assert.Equal(2, (await PackageAsync(package)).Items.Count);
 
         await Expect.StatusAsync(HttpStatusCode.Redirect, await PostAsync(phuTho, $"/Nominations/AddItem/{package}",
@@ -197,9 +200,9 @@ public sealed class ProductNominationWorkflowTests : IDisposable
         await Expect.StatusAsync(HttpStatusCode.Redirect, await PostAsync(ministry,
             $"/RoundDecisions/NominationQuota/{round}",
             new("quota", "2"), new("version", roundVersion.ToString(CultureInfo.InvariantCulture))));
-        await PostAsync(phuTho, $"/Nominations/Submit/{package}", await VersionAsync(package));
+        var over = await PostAsync(phuTho, $"/Nominations/Submit/{package}", await VersionAsync(package));
         Assert.Contains("vượt số lượng 2",
-            (await phuTho.GetDocumentAsync(url)).QuerySelector(".alert-danger")!.TextContent);
+            (await PortalClientExtensions.ParseHtmlAsync(over)).QuerySelector("#refusal-reason")!.TextContent);
         Assert.Equal(NominationStatus.Returned, (await PackageAsync(package)).Status);
 
         var item = (await PackageAsync(package)).Items.Single(i => i.CertificateId == third).Id;
@@ -228,10 +231,11 @@ public sealed class ProductNominationWorkflowTests : IDisposable
         var created = await PostAsync(tuyenQuang, $"/Nominations/Create?roundId={round}");
         await Expect.StatusAsync(HttpStatusCode.Redirect, created);
         var own = int.Parse(Expect.Location(created).Split('/').Last(), CultureInfo.InvariantCulture);
-        await PostAsync(tuyenQuang, $"/Nominations/Submit/{own}", await VersionAsync(own));
+        var empty = await PostAsync(tuyenQuang, $"/Nominations/Submit/{own}", await VersionAsync(own));
 
-        Assert.Contains("chưa có sản phẩm", (await tuyenQuang.GetDocumentAsync($"/Nominations/Details/{own}"))
-            .QuerySelector(".alert-danger")!.TextContent);
+        await Expect.StatusAsync(HttpStatusCode.UnprocessableEntity, empty);
+        Assert.Contains("chưa có sản phẩm", (await PortalClientExtensions.ParseHtmlAsync(empty))
+            .QuerySelector("#refusal-reason")!.TextContent);
         Assert.Equal(NominationStatus.Draft, (await PackageAsync(own)).Status);
         await Expect.StatusAsync(HttpStatusCode.NotFound,
             await tuyenQuang.GetAsync($"/Nominations/Details/{await DemoPackageIdAsync()}"));

@@ -81,9 +81,9 @@ public sealed class ProductRoundWorkflowTests : IDisposable
 
         var response = await organiser.PostFormAsync($"/ProductRounds/StartScoring/{round}", [Version(stale)], url);
 
-        await Expect.StatusAsync(HttpStatusCode.Redirect, response);
-        var page = await organiser.GetDocumentAsync(url);
-        Assert.Contains("changed by someone else", page.QuerySelector(".alert-danger")!.TextContent);
+        await Expect.StatusAsync(HttpStatusCode.UnprocessableEntity, response);
+        var page = await PortalClientExtensions.ParseHtmlAsync(response);
+        Assert.Contains("changed by someone else", page.QuerySelector("#refusal-reason")!.TextContent);
         Assert.Equal(RoundStatus.Open, await _portal.WithDbAsync(db => db.ProductRounds.Where(r => r.Id == round).Select(r => r.Status).SingleAsync()));
     }
 
@@ -127,8 +127,11 @@ public sealed class ProductRoundWorkflowTests : IDisposable
         var stale = await organiser.PostFormAsync(eligibility,
             [new("eligible", "false"), new("reason", "Trùng hồ sơ"), new("version", shown.ToString(CultureInfo.InvariantCulture))], entry);
 
-        await Expect.StatusAsync(HttpStatusCode.Redirect, stale);
-        Assert.Contains("changed by someone else", (await organiser.GetDocumentAsync(entry)).Body!.TextContent);
+        // The entry's page again with the conflict and the reason typed, not a redirect losing it.
+        await Expect.StatusAsync(HttpStatusCode.UnprocessableEntity, stale);
+        var page = await PortalClientExtensions.ParseHtmlAsync(stale);
+        Assert.Contains("changed by someone else", page.QuerySelector("#refusal-reason")!.TextContent);
+        Assert.Contains("Trùng hồ sơ", page.QuerySelector("#refused-values")!.TextContent);
         Assert.Equal(EligibilityStatus.Eligible, await _portal.WithDbAsync(db => db.ProductEntries.Where(e => e.Id == entryId).Select(e => e.Eligibility).SingleAsync()));
     }
 

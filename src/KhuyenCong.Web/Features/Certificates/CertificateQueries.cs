@@ -6,13 +6,15 @@ using KhuyenCong.Web.Features.Organisations;
 
 namespace KhuyenCong.Web.Features.Certificates;
 
-/// <summary>The public projection of certificates: what anyone may read about a certified product, nothing more.</summary>
+/// <summary>
+/// The public projection of certificates: what anyone may read about a certified product, nothing more.
+/// </summary>
 public static class CertificateQueries
 {
     /// <summary>Filter before projecting: EF cannot filter on a record built by its constructor.</summary>
     public static IQueryable<CertificateRow> Project(IQueryable<Certificate> certificates) =>
-        certificates.Select(c => new CertificateRow(c.Number, c.Entry!.Name, c.Entry.Establishment!.Name, c.Entry.Group!.Name,
-            c.Entry.ProvinceUnit!.Name, c.Level, c.Entry.Round!.Year, c.IssueDate, c.ValidUntil,
+        certificates.Select(c => new CertificateRow(c.Number, c.Entry!.Name, c.Entry.Establishment!.Name,
+            c.Entry.Group!.Name, c.Entry.ProvinceUnit!.Name, c.Level, c.Entry.Round!.Year, c.IssueDate, c.ValidUntil,
             c.Entry.Round.SubmissionOpens));
 
     /// <summary>

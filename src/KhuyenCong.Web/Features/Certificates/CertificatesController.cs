@@ -10,22 +10,27 @@ using QRCoder;
 
 namespace KhuyenCong.Web.Features.Certificates;
 
-/// <summary>The public registry of certified products and the certificate check, open to anyone without signing in.</summary>
+/// <summary>
+/// The public registry of certified products and the certificate check, open to anyone without signing in.
+/// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Public)]
 [Route("registry")]
 public sealed class CertificatesController(AppDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(RoundLevel? level, int? year, int? groupId, int? provinceId, int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> Index(RoundLevel? level, int? year, int? groupId, int? provinceId, int page = 1,
+        CancellationToken ct = default)
     {
         var query = db.Certificates.AsNoTracking();
         if (level is not null) query = query.Where(c => c.Level == level);
         if (year is not null) query = query.Where(c => c.Entry!.Round!.Year == year);
         if (groupId is not null) query = query.Where(c => c.Entry!.GroupId == groupId);
         if (provinceId is not null) query = query.Where(c => c.Entry!.ProvinceUnitId == provinceId);
-        var list = await CertificateQueries.Project(query.OrderByDescending(c => c.IssueDate).ThenBy(c => c.Number)).ToPagedListAsync(page, ct: ct);
-        var groups = await db.ProductGroups.AsNoTracking().OrderBy(g => g.SortOrder).Select(g => new { g.Id, g.Name }).ToListAsync(ct);
+        var list = await CertificateQueries.Project(query.OrderByDescending(c => c.IssueDate).ThenBy(c => c.Number))
+            .ToPagedListAsync(page, ct: ct);
+        var groups = await db.ProductGroups.AsNoTracking().OrderBy(g => g.SortOrder)
+            .Select(g => new { g.Id, g.Name }).ToListAsync(ct);
         var provinces = await db.AdministrativeUnits.AsNoTracking()
             // A year's filter offers the provinces of that year's certificates: current ones from 2026.
             .Where(u => db.ProductEntries.Any(e => e.ProvinceUnitId == u.Id && e.Certificate != null
@@ -33,7 +38,8 @@ public sealed class CertificatesController(AppDbContext db, TimeProvider clock) 
             .OrderBy(u => u.SearchKey).ThenBy(u => u.Id).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
         return View(new RegistryViewModel
         {
-            Level = level, Year = year, GroupId = groupId, ProvinceId = provinceId, List = list, Today = VietnamTime.Today(clock),
+            Level = level, Year = year, GroupId = groupId, ProvinceId = provinceId, List = list,
+            Today = VietnamTime.Today(clock),
             Groups = [.. groups.Select(g => (g.Id, g.Name))], Provinces = [.. provinces.Select(p => (p.Id, p.Name))],
         });
     }
@@ -55,7 +61,8 @@ public sealed class CertificatesController(AppDbContext db, TimeProvider clock) 
     {
         var row = await CertificateQueries.FindAsync(db, number, ct);
         if (row is null) return NotFound();
-        var url = Url.Action(nameof(Details), "Certificates", new { number = row.Number }, Request.Scheme, Request.Host.ToString())!;
+        var url = Url.Action(nameof(Details), "Certificates", new { number = row.Number }, Request.Scheme,
+            Request.Host.ToString())!;
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
         return View(new CertificateCheckViewModel

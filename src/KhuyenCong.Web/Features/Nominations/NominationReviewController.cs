@@ -18,7 +18,7 @@ namespace KhuyenCong.Web.Features.Nominations;
 [Authorize(Policy = Policies.ProductReaders)]
 public sealed class NominationReviewController(AppDbContext db, IUserScopeProvider scopes, TimeProvider clock,
     Notifications.NotificationEvents notify)
-    : NominationControllerBase(db, scopes)
+    : NominationControllerBase(db, scopes, clock)
 {
     private const string ViewsPath = "~/Features/Nominations/Views/";
 
@@ -30,11 +30,7 @@ public sealed class NominationReviewController(AppDbContext db, IUserScopeProvid
         var isOrganiser = await CanManageAsync(round, ct);
         var scope = await ScopeAsync(ct);
         var packages = Db.ProductNominations.AsNoTracking().Where(n => n.RoundId == id);
-        if (!isOrganiser && !scope.IsNationwide)
-        {
-            var ids = scope.UnitIds.ToList();
-            packages = packages.Where(n => ids.Contains(n.UnitId));
-        }
+        if (!isOrganiser) packages = packages.InScope(scope);
         var rows = await packages.Select(n => new NominatorRow(n.UnitId, n.Unit!.Name, n.Id, n.Status,
             n.Items.Count, n.SubmittedOn, n.LetterNumber)).ToListAsync(ct);
         var expected = isOrganiser ? await ExpectedAsync(round, ct) : [];
@@ -52,9 +48,9 @@ public sealed class NominationReviewController(AppDbContext db, IUserScopeProvid
     [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     public Task<IActionResult> Return(int id, string? reason, long version, CancellationToken ct) =>
-        PackageStepAsync(id, version, organiser: true, (package, round) =>
+        PackageStepAsync(id, ProductAction.ReturnNomination, version, (package, round) =>
         {
-            package.Return(reason ?? "", VietnamTime.Today(clock));
+            package.Return(round, reason ?? "", VietnamTime.Today(Clock));
             return notify.NominationReturnedAsync(package, round, ct);
         }, "Đã trả lại hồ sơ đề cử.", ct);
 
@@ -62,11 +58,11 @@ public sealed class NominationReviewController(AppDbContext db, IUserScopeProvid
     [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     public Task<IActionResult> Accept(int id, long version, CancellationToken ct) =>
-        PackageStepAsync(id, version, organiser: true, async (package, round) =>
+        PackageStepAsync(id, ProductAction.AcceptNomination, version, async (package, round) =>
         {
             var used = await Db.ProductEntries.Where(e => e.RoundId == round.Id && e.PrerequisiteCertificateId != null)
                 .Select(e => e.PrerequisiteCertificateId!.Value).ToListAsync(ct);
-            Db.ProductEntries.AddRange(package.Accept(round, used, VietnamTime.Today(clock)));
+            Db.ProductEntries.AddRange(package.Accept(round, used, VietnamTime.Today(Clock)));
             // The round row changes too: two packages accepted at once cannot both miss each other's entries.
             Db.Entry(round).Property(r => r.UpdatedAtUtc).IsModified = true;
         }, "Đã tiếp nhận hồ sơ đề cử: các sản phẩm đã vào danh sách dự bình chọn.", ct);

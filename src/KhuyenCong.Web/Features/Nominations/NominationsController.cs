@@ -1,4 +1,5 @@
 using KhuyenCong.Data;
+using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Domain.Products;
 using KhuyenCong.Web.Authorization;
@@ -17,7 +18,7 @@ namespace KhuyenCong.Web.Features.Nominations;
 /// </summary>
 [Authorize(Policy = Policies.ProductReaders)]
 public sealed class NominationsController(AppDbContext db, IUserScopeProvider scopes, TimeProvider clock,
-    AttachmentStorage storage) : NominationControllerBase(db, scopes)
+    AttachmentStorage storage) : NominationControllerBase(db, scopes, clock)
 {
     /// <summary>The rounds the user's unit may nominate to (open ones, and any it has a package for).</summary>
     [Authorize(Policy = Policies.Officers)]
@@ -65,7 +66,7 @@ public sealed class NominationsController(AppDbContext db, IUserScopeProvider sc
         ProductNomination? created = null;
         var result = await this.SaveOrNoticeAsync(async () =>
         {
-            created = new ProductNomination(round, organisation, province ?? unit, VietnamTime.Today(clock));
+            created = new ProductNomination(round, organisation, province ?? unit, VietnamTime.Today(Clock));
             Db.ProductNominations.Add(created);
             await Db.SaveChangesAsync(ct);
         }, "Đã lập hồ sơ đề cử.", RedirectToAction(nameof(Index)),
@@ -73,23 +74,8 @@ public sealed class NominationsController(AppDbContext db, IUserScopeProvider sc
         return created is { Id: > 0 } ? RedirectToAction(nameof(Details), new { id = created.Id }) : result;
     }
 
-    public async Task<IActionResult> Details(int id, CancellationToken ct)
-    {
-        var found = await FindPackageAsync(id, ct);
-        if (found is not var (package, round)) return NotFound();
-        var isNominator = await IsNominatorAsync(package, ct);
-        var unit = await Db.AdministrativeUnits.Where(u => u.Id == package.UnitId).Select(u => u.Name)
-            .SingleAsync(ct);
-        var candidates = isNominator && package.IsEditable ? await CandidatesAsync(package, round, ct) : [];
-        return View(new NominationDetailsViewModel
-        {
-            Package = package, Round = round, RoundTitle = RoundTitles.Of(round), Unit = unit,
-            Items = [.. package.Items.OrderBy(i => i.Id).Select(i => new NominationItemRow(i.Id,
-                i.Certificate!.Number, i.Certificate.ValidUntil, i.Certificate.Entry!.Name,
-                i.Certificate.Entry.Establishment!.Name, i.Entry?.Id ?? i.EntryId))],
-            Candidates = candidates, IsNominator = isNominator, IsOrganiser = await CanManageAsync(round, ct),
-        });
-    }
+    public Task<IActionResult> Details(int id, CancellationToken ct) =>
+        PackagePageAsync(id, StatusCodes.Status200OK, null);
 
     [Authorize(Policy = Policies.Officers)]
     [HttpPost]
@@ -97,20 +83,17 @@ public sealed class NominationsController(AppDbContext db, IUserScopeProvider sc
     {
         var certificate = await Db.Certificates.Include(c => c.Entry)
             .SingleOrDefaultAsync(c => c.Id == certificateId, ct);
-        if (certificate is null)
-        {
-            TempData["Error"] = "Chọn một giấy chứng nhận còn hiệu lực của địa phương.";
-            return RedirectToAction(nameof(Details), new { id });
-        }
-        return await PackageStepAsync(id, version, organiser: false, async (package, round) =>
-            package.Add(round, certificate, await OwnUnitIdsAsync(package.UnitId, ct), VietnamTime.Today(clock)),
+        return await PackageStepAsync(id, ProductAction.SendNomination, version, async (package, round) =>
+            package.Add(round, certificate
+                    ?? throw new DomainException("Chọn một giấy chứng nhận còn hiệu lực của địa phương."),
+                await OwnUnitIdsAsync(package.UnitId, ct), VietnamTime.Today(Clock)),
             "Đã thêm sản phẩm vào hồ sơ đề cử.", ct);
     }
 
     [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     public Task<IActionResult> RemoveItem(int id, int itemId, long version, CancellationToken ct) =>
-        PackageStepAsync(id, version, organiser: false, (package, _) =>
+        PackageStepAsync(id, ProductAction.SendNomination, version, (package, _) =>
         {
             package.Remove(itemId);
             return Task.CompletedTask;
@@ -120,34 +103,33 @@ public sealed class NominationsController(AppDbContext db, IUserScopeProvider sc
     [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     [RequestSizeLimit(AttachmentStorage.MaxBytes + 64 * 1024)]
-    public async Task<IActionResult> Letter(int id, string? letterNumber, DateOnly? letterDate, IFormFile? file,
-        long version, CancellationToken ct)
-    {
-        var found = await FindPackageAsync(id, ct);
-        if (found is not var (package, _)) return NotFound();
-        if (!await IsNominatorAsync(package, ct)) return Forbid();
-        if (!package.IsEditable) return RoundConflict("Hồ sơ đề cử đã gửi hoặc đã được tiếp nhận: không sửa được.");
-        var (upload, error) = await storage.StoreAsync(file, allowOffice: false, ct);
-        if (upload is null || letterDate is null)
+    public Task<IActionResult> Letter(int id, string? letterNumber, DateOnly? letterDate, IFormFile? file,
+        long version, CancellationToken ct) =>
+        PackageStepAsync(id, ProductAction.SendNomination, version, async (p, _) =>
         {
-            TempData["Error"] = error ?? "Thiếu thông tin bắt buộc: ngày công văn.";
-            if (upload is not null) System.IO.File.Delete(storage.PathOf(upload.StoredName));
-            return RedirectToAction(nameof(Details), new { id });
-        }
-        return await PackageStepAsync(id, version, organiser: false, (p, _) => storage.RecordAsync(upload, () =>
-        {
-            p.SetLetter(letterNumber ?? "", letterDate.Value, upload.FileName, upload.StoredName, upload.ContentType,
-                upload.Size);
-            return Task.CompletedTask;
-        }), "Đã lưu công văn đề cử.", ct);
-    }
+            // The state first, so a refused letter never reaches the disk.
+            if (!p.IsEditable)
+                throw new WorkflowException("Hồ sơ đề cử đã gửi hoặc đã được tiếp nhận: không sửa được.");
+            var (upload, error) = await storage.StoreAsync(file, allowOffice: false, ct);
+            if (upload is null || letterDate is null)
+            {
+                if (upload is not null) System.IO.File.Delete(storage.PathOf(upload.StoredName));
+                throw new DomainException(error ?? "Thiếu thông tin bắt buộc: ngày công văn.");
+            }
+            await storage.RecordAsync(upload, () =>
+            {
+                p.SetLetter(letterNumber ?? "", letterDate.Value, upload.FileName, upload.StoredName,
+                    upload.ContentType, upload.Size);
+                return Task.CompletedTask;
+            });
+        }, "Đã lưu công văn đề cử.", ct);
 
     [Authorize(Policy = Policies.Officers)]
     [HttpPost]
     public Task<IActionResult> Submit(int id, long version, CancellationToken ct) =>
-        PackageStepAsync(id, version, organiser: false, (package, round) =>
+        PackageStepAsync(id, ProductAction.SendNomination, version, (package, round) =>
         {
-            package.Submit(round, UserId, VietnamTime.Today(clock));
+            package.Submit(round, UserId, VietnamTime.Today(Clock));
             return Task.CompletedTask;
         }, "Đã gửi hồ sơ đề cử.", ct);
 
@@ -159,29 +141,5 @@ public sealed class NominationsController(AppDbContext db, IUserScopeProvider sc
         var path = storage.PathOf(package.LetterStoredName);
         if (!System.IO.File.Exists(path)) return NotFound();
         return PhysicalFile(path, package.LetterContentType ?? "application/octet-stream", package.LetterFileName);
-    }
-
-    /// <summary>The unit and the legacy units it succeeds: a Hòa Bình certificate counts for Phú Thọ.</summary>
-    private async Task<IReadOnlyCollection<int>> OwnUnitIdsAsync(int unitId, CancellationToken ct) =>
-        [unitId, .. await Db.UnitSuccessions.Where(s => s.SuccessorId == unitId).Select(s => s.PredecessorId)
-            .ToListAsync(ct)];
-
-    /// <summary>The unit's valid certificates of the level below the round, not yet in the package.</summary>
-    private async Task<IReadOnlyList<CertificateOption>> CandidatesAsync(ProductNomination package,
-        ProductRound round, CancellationToken ct)
-    {
-        var today = VietnamTime.Today(clock);
-        var own = (await OwnUnitIdsAsync(package.UnitId, ct)).ToList();
-        var level = round.Level - 1;
-        var listed = package.Items.Select(i => i.CertificateId).ToList();
-        var query = Db.Certificates.AsNoTracking().Where(c => c.Level == level && c.IssueDate <= today
-            && c.ValidUntil >= today && !listed.Contains(c.Id));
-        query = round.Level == RoundLevel.Provincial
-            ? query.Where(c => own.Contains(c.Entry!.LocationUnitId))
-            : query.Where(c => own.Contains(c.Entry!.ProvinceUnitId));
-        var rows = await query.OrderBy(c => c.Number).Take(500)
-            .Select(c => new { c.Id, c.Number, c.Entry!.Name, c.ValidUntil }).ToListAsync(ct);
-        return [.. rows.Select(c => new CertificateOption(c.Id,
-            $"{c.Number} – {c.Name} ({VietnamTime.Date(c.ValidUntil)})"))];
     }
 }

@@ -7,4 +7,5 @@ public enum EntryStep
     Recuse,
     Eligibility,
     Certificate,
+    Attach,
 }

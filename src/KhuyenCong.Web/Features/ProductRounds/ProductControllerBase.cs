@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace KhuyenCong.Web.Features.ProductRounds;
 
 /// <summary>
-/// Loading a round the user may see (else 404) and answering workflow refusals with 409, shared by the product
-/// controllers.
+/// Loading a round or entry the user may see (else 404, <see cref="ProductAccess"/>), asking the access table, and
+/// the bare refusal page of the product controllers whose steps have no record page of their own.
 /// </summary>
 public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider scopes) : Controller, IRefusalPages
 {
@@ -41,30 +41,6 @@ public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider 
         return ProductAccess.CanSee(entry, round, User, await ScopeAsync(ct)) ? (entry, round) : null;
     }
 
-    /// <summary>
-    /// An organiser's step on the round, checked against the version shown; a state refusal answers 409 and saves
-    /// nothing. <paramref name="then"/> adds what goes into the same save (the notifications of the step).
-    /// </summary>
-    protected async Task<IActionResult> StepAsync(int id, long version, Action<ProductRound> step, string notice,
-        CancellationToken ct, Func<ProductRound, Task>? then = null)
-    {
-        var round = await FindRoundAsync(id, ct);
-        if (round is null) return NotFound();
-        if (!await CanManageAsync(round, ct))
-            return RefusedPage(StatusCodes.Status403Forbidden,
-                Localized("Chỉ đơn vị tổ chức vòng bình chọn thực hiện bước này."));
-        Db.Entry(round).Property(r => r.Version).OriginalValue = version;
-        return await this.SaveOrNoticeAsync(async () =>
-        {
-            step(round);
-            if (then is not null) await then(round);
-            // The round row changes with every step, so a stale page conflicts even when only entries change.
-            Db.Entry(round).Property(r => r.UpdatedAtUtc).IsModified = true;
-            await Db.SaveChangesAsync(ct);
-        }, notice, RedirectToAction("Details", "ProductRounds", new { id }),
-            duplicate: "Số giấy chứng nhận vừa được cấp cùng lúc ở nơi khác; chưa lưu gì, hãy thực hiện lại.");
-    }
-
     /// <summary>Every entry of a round with its sheets and recusals, tracked: what the decision counts.</summary>
     protected Task<List<ProductEntry>> RoundEntriesAsync(int roundId, CancellationToken ct) =>
         Db.ProductEntries.Include(e => e.Sheets).Include(e => e.Recusals).Where(e => e.RoundId == roundId)
@@ -74,6 +50,16 @@ public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider 
     /// or an ended one it succeeds.</summary>
     protected async Task<bool> CanManageAsync(ProductRound round, CancellationToken ct) =>
         ProductAccess.CanManage(round, User, await OrganisationIdsAsync(ct));
+
+    /// <summary>Whether the access table lets the user take the step on the round (the state is the domain's).
+    /// <paramref name="nominatorId"/>: the package's nominating organisation, for a nominator's step.</summary>
+    protected async Task<bool> MayTakeAsync(ProductAction action, ProductRound round, CancellationToken ct,
+        int? nominatorId = null) =>
+        ProductAccess.MayTake(action, round, User, await OrganisationIdsAsync(ct), nominatorId);
+
+    /// <summary>The reasons the refusal path put into the model state, as one text for a refusal banner.</summary>
+    protected string ModelStateReason() => string.Join(" ", ModelState.Values.SelectMany(v => v.Errors)
+        .Select(e => e.ErrorMessage).Distinct());
 
     /// <summary>The user's organisation (0 when unknown) and the ended organisations it succeeds.</summary>
     protected async Task<IReadOnlyCollection<int>> OrganisationIdsAsync(CancellationToken ct)
@@ -86,10 +72,6 @@ public abstract class ProductControllerBase(AppDbContext db, IUserScopeProvider 
     /// <summary>The user's organisation id as in the database (0 when unknown).</summary>
     protected async Task<int> OrganisationIdAsync(CancellationToken ct) =>
         (await scopes.GetOrganisationAsync(User, ct))?.Id ?? 0;
-
-    /// <summary>409: the step is not allowed in the round's current state; the message says why. Nothing was
-    /// saved.</summary>
-    protected IActionResult RoundConflict(string message) => Refused(StatusCodes.Status409Conflict, message);
 
     IActionResult IRefusalPages.Refused(int statusCode, string message) => RefusedPage(statusCode, message);
 

@@ -1,9 +1,10 @@
 using KhuyenCong.Data;
 using KhuyenCong.Data.Identity;
-using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.AdministrativeUnits;
+using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Domain.Products;
 using KhuyenCong.Web.Authorization;
-using KhuyenCong.Web.Features.Organisations;
+using KhuyenCong.Web.Features.Notifications;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
@@ -11,18 +12,19 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-using KhuyenCong.Web.Features.Notifications;
-
 namespace KhuyenCong.Web.Features.ProductRounds;
 
-/// <summary>Rounds of the typical-product selection: list, details with the council's progress, and the organiser's
-/// steps.</summary>
+/// <summary>
+/// Rounds of the typical-product selection: the list, a round's page with the council's progress, and opening a
+/// round. The organiser's steps on the page are <see cref="RoundStepsController"/>'s (same URLs).
+/// </summary>
 [Authorize(Policy = Policies.ProductReaders)]
 public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider scopes,
     UserManager<AppUser> users, TimeProvider clock, NotificationEvents notify)
-    : ProductControllerBase(db, scopes)
+    : RoundPageControllerBase(db, scopes, users)
 {
-    public async Task<IActionResult> Index(int? year, RoundLevel? level, int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> Index(int? year, RoundLevel? level, int page = 1,
+        CancellationToken ct = default)
     {
         var scope = await ScopeAsync(ct);
         var query = Db.ProductRounds.AsNoTracking().Visible(User, scope);
@@ -51,60 +53,7 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
     {
         var round = await FindRoundAsync(id, ct);
         if (round is null) return NotFound();
-        var scope = await ScopeAsync(ct);
-        var me = UserId;
-        var entries = Db.ProductEntries.AsNoTracking().VisibleIn(round, User, scope);
-        var key = VietnameseText.SearchKey(q);
-        if (key.Length > 0) entries = entries.Where(e => e.SearchKey.Contains(key));
-        var ordered = round.Status >= RoundStatus.Decided
-            ? entries.OrderByDescending(e => e.MeanScore).ThenBy(e => e.Id)
-            : entries.OrderBy(e => e.Id);
-        var list = await ordered
-            .Select(e => new EntryRow(e.Id, e.Name, e.Group!.Name, e.Establishment!.Name,
-                e.ProvinceUnit!.Name, e.Eligibility,
-                e.MeanScore, e.SheetCount, e.Recusals.Count, e.Recognised, e.Certificate != null
-                    ? e.Certificate.Number : null,
-                e.Sheets.Any(s => s.MemberUserId == me), e.Recusals.Any(r => r.MemberUserId == me)))
-            .ToPagedListAsync(page, ct: ct);
-
-        var canManage = await CanManageAsync(round, ct);
-        IReadOnlyList<(string, string)> available = [];
-        if (canManage && round.Status is RoundStatus.Open or RoundStatus.Scoring)
-        {
-            var assigned = round.Members.Select(m => m.UserId).ToHashSet();
-            available = [.. (await users.GetUsersInRoleAsync(RoleNames.CouncilMember))
-                .Where(u => !assigned.Contains(u.Id)).OrderBy(u => u.FullName, VietnameseText.NameOrder)
-                    .ThenBy(u => u.Id, StringComparer.Ordinal)
-                .Select(u => (u.Id, u.FullName))];
-        }
-        ScoringGap? gap = null;
-        TieView? tie = null;
-        if (canManage && round.Status == RoundStatus.Scoring)
-        {
-            var all = await RoundEntriesAsync(round.Id, ct);
-            gap = ScoringGap.Of(round, all);
-            if (round.TieAtQuota(all) is { } t)
-                tie = new TieView(t.Places, t.Score, [.. t.Entries.Select(e => (e.Id, e.Name))]);
-        }
-        var quorumBy = round.QuorumExceptionByUserId is { } by
-            ? await Db.Users.Where(u => u.Id == by).Select(u => u.FullName).FirstOrDefaultAsync(ct)
-            : null;
-        return View(new RoundDetailsViewModel
-        {
-            Gap = gap,
-            Tie = tie,
-            QuorumExceptionBy = quorumBy,
-            Round = round,
-            Organiser = await Db.OrganisationNameOnAsync(round.OrganiserId, round.SubmissionOpens, ct),
-            Provinces = [.. round.Provinces.OrderBy(p => p.Code, StringComparer.Ordinal).Select(p => p.Name)],
-            Entries = list,
-            Members = await ProgressAsync(round, ct),
-            AvailableMembers = available,
-            CanManage = canManage,
-            IsMember = round.IsMember(me),
-            CanRegister = round.Status == RoundStatus.Open && Policies.Allows(User, Policies.Officers),
-            Q = q,
-        });
+        return View(await DetailsModelAsync(round, q, page, ct));
     }
 
     /// <summary>The form for a new round; <paramref name="region"/> ticks that region's provinces.</summary>
@@ -140,7 +89,8 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
         await WithProvincesAsync(model, ct);
         var provinces = await Db.AdministrativeUnits.Where(u => model.ProvinceIds.Contains(u.Id)).ToListAsync(ct);
         if (provinces.Count != model.ProvinceIds.Distinct().Count())
-            ModelState.AddModelError(nameof(model.ProvinceIds), "Tỉnh, thành phố đã chọn không có trong danh mục.");
+            ModelState.AddModelError(nameof(model.ProvinceIds),
+                Localized("Tỉnh, thành phố đã chọn không có trong danh mục."));
         if (!ModelState.IsValid) return View(model);
         var organisationId = await OrganisationIdAsync(ct);
         var organisation = await Db.Organisations.AsNoTracking().Include(o => o.ScopeUnit)
@@ -175,118 +125,10 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
     {
         if (!model.AllowedLevels.Contains(RoundLevel.Regional)) return;
         var provinces = await Db.AdministrativeUnits.AsNoTracking()
-            .Where(u => u.Level == Domain.AdministrativeUnits.UnitLevel.Province
-                && u.Generation == Domain.AdministrativeUnits.UnitGeneration.Current)
+            .Where(u => u.Level == UnitLevel.Province && u.Generation == UnitGeneration.Current)
             .OrderBy(u => u.Code).Select(u => new { u.Id, u.Code, u.Name }).ToListAsync(ct);
         model.ProvinceOptions =
             [.. provinces.Select(p => new RoundProvinceOption(p.Id, p.Name, RegionProvinces.Of(p.Code)))];
-    }
-
-    [Authorize(Policy = Policies.Officers)]
-    [HttpPost]
-    public async Task<IActionResult> AssignMember(int id, string memberId, long version, CancellationToken ct)
-    {
-        var member = await users.FindByIdAsync(memberId ?? "");
-        if (member is null || !await users.IsInRoleAsync(member, RoleNames.CouncilMember))
-        {
-            TempData["Error"] = "Chỉ phân công tài khoản có vai trò thành viên hội đồng.";
-            return RedirectToAction(nameof(Details), new { id });
-        }
-        return await StepAsync(id, version, r => r.AssignMember(member.Id, member.FullName),
-            "Đã phân công thành viên hội đồng.", ct, r => notify.ProductCouncilAssignedAsync(member.Id, r, ct));
-    }
-
-    [Authorize(Policy = Policies.Officers)]
-    [HttpPost]
-    public Task<IActionResult> StartScoring(int id, long version, CancellationToken ct) =>
-        StepAsync(id, version, r => r.StartScoring(), "Vòng bình chọn đã chuyển sang chấm điểm.", ct);
-
-    /// <summary>
-    /// The recognition decision: refused (409) while sheets are missing and no quorum exception is recorded; entries
-    /// tied on the quota's last place take the places left only when ticked in <paramref name="tieChoice"/>.
-    /// </summary>
-    [Authorize(Policy = Policies.Officers)]
-    [HttpPost]
-    public async Task<IActionResult> Decide(int id, string? decisionNumber, DateOnly? decisionDate,
-        int[]? tieChoice, string? tieReason, long version, CancellationToken ct)
-    {
-        // Every entry of the round, not only those in the organiser's scope: the decision ranks the whole round.
-        var entries = await RoundEntriesAsync(id, ct);
-        var chosen = entries.Where(e => (tieChoice ?? []).Contains(e.Id)).ToList();
-        return await StepAsync(id, version, r => r.Decide(decisionNumber ?? "", decisionDate
-            ?? VietnamTime.Today(clock), entries, chosen, tieReason),
-            "Đã ghi nhận quyết định công nhận.", ct);
-    }
-
-    [Authorize(Policy = Policies.Officers)]
-    [HttpPost]
-    public async Task<IActionResult> IssueCertificates(int id, DateOnly? issueDate, long version, CancellationToken ct)
-    {
-        var entries = await Db.ProductEntries.Include(e => e.Certificate)
-            .Where(e => e.RoundId == id && e.Recognised && e.Certificate == null)
-                .OrderByDescending(e => e.MeanScore).ToListAsync(ct);
-        var issued = await Db.Certificates.CountAsync(c => c.Entry!.RoundId == id, ct);
-        return await StepAsync(id, version, r =>
-        {
-            foreach (var entry in entries)
-                entry.IssueCertificate(r, CertificateNumbers.Next(r, ++issued), issueDate ?? r.DecisionDate
-                    ?? VietnamTime.Today(clock));
-        }, "Đã cấp giấy chứng nhận cho các sản phẩm được công nhận.", ct);
-    }
-
-    [Authorize(Policy = Policies.Officers)]
-    [HttpPost]
-    public Task<IActionResult> Close(int id, long version, CancellationToken ct) =>
-        StepAsync(id, version, r => r.Close(), "Đã kết thúc vòng bình chọn.", ct);
-
-    /// <summary>
-    /// An organiser's step refused (403: not the organiser; 409: not in this state): the round's page with the reason
-    /// and the values typed into the step's form, nothing saved.
-    /// </summary>
-    protected override IActionResult RefusedPage(int statusCode, string message) => new DeferredPageResult(async () =>
-    {
-        Db.ChangeTracker.Clear();
-        var id = Convert.ToInt32(RouteData.Values["id"], System.Globalization.CultureInfo.InvariantCulture);
-        if (await Details(id, null, 1, HttpContext.RequestAborted) is not ViewResult { Model: RoundDetailsViewModel m }
-            view)
-            return base.RefusedPage(statusCode, message);
-        m.Refusal = new RoundRefusal(statusCode, message, TypedValues());
-        // The details page, not a view named after the refused step's action.
-        view.ViewName = nameof(Details);
-        view.StatusCode = statusCode;
-        return view;
-    });
-
-    /// <summary>What the organiser typed into a round step's form, labelled as the form labels it.</summary>
-    private List<string> TypedValues()
-    {
-        if (!Request.HasFormContentType) return [];
-        (string Field, string Label)[] fields =
-        [
-            ("decisionNumber", "Số quyết định"), ("decisionDate", "Ngày quyết định"),
-            ("tieReason", "Lý do chọn các sản phẩm này"), ("issueDate", "Ngày cấp"),
-        ];
-        return [.. fields.Where(f => !string.IsNullOrWhiteSpace(Request.Form[f.Field]))
-            .Select(f => $"{Localized(f.Label)}: {Request.Form[f.Field]}")];
-    }
-
-    private async Task<IReadOnlyList<MemberProgress>> ProgressAsync(ProductRound round, CancellationToken ct)
-    {
-        var roundEntries = Db.ProductEntries.Where(e => e.RoundId == round.Id);
-        var scorable = await roundEntries.CountAsync(e => e.Eligibility != EligibilityStatus.Ineligible, ct);
-        var scored = await Db.Set<ScoreSheet>().Where(s => roundEntries.Any(e => e.Id == s.EntryId))
-            .GroupBy(s => s.MemberUserId).Select(g => new { g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var recused = await Db.Set<Recusal>().Where(s => roundEntries.Any(e => e.Id == s.EntryId))
-            .GroupBy(s => s.MemberUserId).Select(g => new { g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        return [.. round.Members.OrderBy(m => m.FullName, VietnameseText.NameOrder)
-            .ThenBy(m => m.UserId, StringComparer.Ordinal).Select(m =>
-        {
-            var s = scored.GetValueOrDefault(m.UserId);
-            var r = recused.GetValueOrDefault(m.UserId);
-            return new MemberProgress(m.UserId, m.FullName, s, r, Math.Max(0, scorable - s - r));
-        })];
     }
 
     /// <summary>
@@ -296,15 +138,18 @@ public sealed class ProductRoundsController(AppDbContext db, IUserScopeProvider 
     private async Task<List<RoundLevel>> AllowedLevelsAsync(CancellationToken ct)
     {
         var levels = new List<RoundLevel>();
-        if (User.IsInRole(RoleNames.LocalOfficer))
+        foreach (var (policy, offered) in ProductAccess.RoundLevelsByPolicy)
         {
-            var organisationId = await OrganisationIdAsync(ct);
-            var kind = await Db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Kind)
-                .FirstOrDefaultAsync(ct);
-            if (kind != Domain.Organisations.OrganisationKind.DistrictCommittee) levels.Add(RoundLevel.Local);
+            if (!Policies.Allows(User, policy)) continue;
+            if (offered.Contains(RoundLevel.Local))
+            {
+                var organisationId = await OrganisationIdAsync(ct);
+                var kind = await Db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Kind)
+                    .FirstOrDefaultAsync(ct);
+                if (kind == OrganisationKind.DistrictCommittee) continue;
+            }
+            levels.AddRange(offered);
         }
-        if (User.IsInRole(RoleNames.DepartmentOfficer)) levels.Add(RoundLevel.Provincial);
-        if (User.IsInRole(RoleNames.MinistryOfficer)) levels.AddRange([RoundLevel.Regional, RoundLevel.National]);
         return levels;
     }
 }

@@ -13,7 +13,8 @@ namespace KhuyenCong.Web.Features.ProductRounds;
 
 /// <summary>A round's statistics page and its results list as an .xlsx file.</summary>
 [Authorize(Policy = Policies.ProductReaders)]
-public sealed class RoundResultsController(AppDbContext db, IUserScopeProvider scopes) : ProductControllerBase(db, scopes)
+public sealed class RoundResultsController(AppDbContext db, IUserScopeProvider scopes)
+    : ProductControllerBase(db, scopes)
 {
     public async Task<IActionResult> Statistics(int id, CancellationToken ct)
     {
@@ -33,7 +34,7 @@ public sealed class RoundResultsController(AppDbContext db, IUserScopeProvider s
     {
         var round = await FindRoundAsync(id, ct);
         if (round is null) return NotFound();
-        var entries = round.Status is RoundStatus.Decided or RoundStatus.Closed
+        var entries = round.HasDecision
             ? Db.ProductEntries.AsNoTracking().Where(e => e.RoundId == id)
             : Db.ProductEntries.AsNoTracking().VisibleIn(round, User, await ScopeAsync(ct));
         var rows = await entries
@@ -48,14 +49,17 @@ public sealed class RoundResultsController(AppDbContext db, IUserScopeProvider s
             .ToListAsync(ct);
         var table = new OfficialTable("Ket qua", "KẾT QUẢ BÌNH CHỌN SẢN PHẨM CÔNG NGHIỆP NÔNG THÔN TIÊU BIỂU",
         [
-            new("STT", 6, ExcelCellKind.Integer), new("Tên sản phẩm", 36), new("Nhóm sản phẩm", 30), new("Cơ sở sản xuất", 36),
-            new("Tỉnh/thành phố", 20), // "Million" is only the number format #,##0.### here: scores keep up to three decimals.
+            new("STT", 6, ExcelCellKind.Integer), new("Tên sản phẩm", 36), new("Nhóm sản phẩm", 30),
+            new("Cơ sở sản xuất", 36),
+            // "Million" is only the number format #,##0.### here: scores keep up to three decimals.
+            new("Tỉnh/thành phố", 20),
             new("Điểm bình quân", 12, ExcelCellKind.Million), new("Kết quả", 14),
             new("Số giấy chứng nhận", 18), new("Hiệu lực đến", 14, ExcelCellKind.Date),
         ]) { UnitLine = $"Điểm tối đa: {round.MaxTotal}; ngưỡng đạt: {round.PassThreshold}" };
         table.Subtitle($"{RoundTitles.Level(round)}, lần thứ {round.Ordinal}, năm {round.Year}");
-        if (round.DecisionNumber is not null) table.Subtitle($"Quyết định số {round.DecisionNumber} ngày {VietnamTime.Date(round.DecisionDate)}");
-        var decided = round.Status is RoundStatus.Decided or RoundStatus.Closed;
+        if (round.DecisionNumber is not null)
+            table.Subtitle($"Quyết định số {round.DecisionNumber} ngày {VietnamTime.Date(round.DecisionDate)}");
+        var decided = round.HasDecision;
         var i = 0;
         foreach (var r in rows)
             table.Row(++i, r.Name, r.Group, r.Establishment, r.Province, r.MeanScore is { } m ? Math.Round(m, 2) : null,

@@ -5,10 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.ProductRounds;
 
-/// <summary>Per-round figures (entries, provinces taking part, by group, certified) in three grouped queries for any number of rounds.</summary>
+/// <summary>
+/// Per-round figures (entries, provinces taking part, by group, certified) in three grouped queries for any number of
+/// rounds.
+/// </summary>
 public static class RoundStatisticsQuery
 {
-    public static async Task<IReadOnlyList<RoundStatistics>> ForAsync(AppDbContext db, IReadOnlyCollection<int> roundIds, CancellationToken ct)
+    public static async Task<IReadOnlyList<RoundStatistics>> ForAsync(AppDbContext db,
+        IReadOnlyCollection<int> roundIds, CancellationToken ct)
     {
         var ids = roundIds.ToList();
         var rounds = await db.ProductRounds.AsNoTracking().Where(r => ids.Contains(r.Id))
@@ -16,10 +20,14 @@ public static class RoundStatisticsQuery
             .ToListAsync(ct);
         var byGroup = await db.ProductEntries.AsNoTracking().Where(e => ids.Contains(e.RoundId))
             .GroupBy(e => new { e.RoundId, e.GroupId })
-            .Select(g => new { g.Key.RoundId, g.Key.GroupId, Entries = g.Count(), Certified = g.Count(e => e.Certificate != null) })
+            .Select(g => new
+            {
+                g.Key.RoundId, g.Key.GroupId, Entries = g.Count(), Certified = g.Count(e => e.Certificate != null),
+            })
             .ToListAsync(ct);
         var provinces = await db.ProductEntries.AsNoTracking().Where(e => ids.Contains(e.RoundId))
-            .GroupBy(e => e.RoundId).Select(g => new { RoundId = g.Key, Count = g.Select(e => e.ProvinceUnitId).Distinct().Count() })
+            .GroupBy(e => e.RoundId)
+            .Select(g => new { RoundId = g.Key, Count = g.Select(e => e.ProvinceUnitId).Distinct().Count() })
             .ToDictionaryAsync(g => g.RoundId, g => g.Count, ct);
         // A regional round with its province list counts "k of its n provinces", a legacy province folded into the
         // current one it became part of (Hòa Bình and Vĩnh Phúc entries are both Phú Thọ's).
@@ -37,7 +45,8 @@ public static class RoundStatisticsQuery
                 provinces[round.Key] = round.Select(p => folded.GetValueOrDefault(p.ProvinceUnitId, p.ProvinceUnitId))
                     .Distinct().Count();
         }
-        var groups = await db.ProductGroups.AsNoTracking().OrderBy(g => g.SortOrder).Select(g => new { g.Id, g.Code, g.Name }).ToListAsync(ct);
+        var groups = await db.ProductGroups.AsNoTracking().OrderBy(g => g.SortOrder)
+            .Select(g => new { g.Id, g.Code, g.Name }).ToListAsync(ct);
         var allProvinces = await db.AdministrativeUnits.AsNoTracking().Where(u => u.Level == UnitLevel.Province)
             .Select(u => new { u.ValidFrom, u.ValidTo }).ToListAsync(ct);
 
@@ -52,8 +61,8 @@ public static class RoundStatisticsQuery
             var total = r.Covered > 0 ? r.Covered : allProvinces.Count(p =>
                 (p.ValidFrom == null || p.ValidFrom <= r.SubmissionCloses)
                 && (p.ValidTo == null || r.SubmissionCloses <= p.ValidTo));
-            return new RoundStatistics(r.Id, r.Level, r.Year, counts.Sum(c => c.Entries), provinces.GetValueOrDefault(r.Id), total,
-                counts, counts.Sum(c => c.Certified));
+            return new RoundStatistics(r.Id, r.Level, r.Year, counts.Sum(c => c.Entries),
+                provinces.GetValueOrDefault(r.Id), total, counts, counts.Sum(c => c.Certified));
         })];
     }
 }

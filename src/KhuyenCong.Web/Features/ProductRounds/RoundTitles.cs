@@ -57,7 +57,9 @@ public static class RoundTitles
         _ => "Không đạt",
     };
 
-    /// <summary>"Bình chọn cấp quốc gia lần thứ 4 năm 2021" (the ordinal as a number; Roman numerals are a print convention).</summary>
+    /// <summary>
+    /// "Bình chọn cấp quốc gia lần thứ 4 năm 2021" (the ordinal as a number; Roman numerals are a print convention).
+    /// </summary>
     public static string Of(ProductRound round) =>
         $"Bình chọn SPCNNTTB {Level(round).ToLowerInvariant()}"
         + $"{(round.Region is null ? "" : " " + Region(round.Region))} lần thứ {round.Ordinal} năm {round.Year}";

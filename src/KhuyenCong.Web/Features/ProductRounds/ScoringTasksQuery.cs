@@ -19,10 +19,13 @@ public sealed class ScoringTasksQuery(AppDbContext db)
 
     public async Task<IReadOnlyList<RoundTask>> LoadAsync(ClaimsPrincipal user, CancellationToken ct)
     {
-        if (user.Identity?.IsAuthenticated != true || !Policies.Allows(user, Policies.CouncilMember)) return [];
+        // The access table's rule for scoring: its role set, membership, and the states that allow it.
+        var rule = ProductAccess.Rules[ProductAction.Score];
+        if (user.Identity?.IsAuthenticated != true || !Policies.Allows(user, rule.Policy)) return [];
         var me = ProductAccess.UserId(user);
+        var scoring = ProductRound.StatusesAllowing(ProductAction.Score).ToList();
         var rounds = await db.ProductRounds.AsNoTracking()
-            .Where(r => r.Status == RoundStatus.Scoring && r.Members.Any(m => m.UserId == me))
+            .Where(r => scoring.Contains(r.Status) && r.Members.Any(m => m.UserId == me))
             .OrderByDescending(r => r.Year).ThenBy(r => r.Id).ToListAsync(ct);
         var result = new List<RoundTask>();
         foreach (var round in rounds)

@@ -1,5 +1,4 @@
 using KhuyenCong.Domain.Common;
-using KhuyenCong.Domain.Products;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -15,7 +14,7 @@ namespace KhuyenCong.Web.Infrastructure.Refusals;
 /// stored one.</item>
 /// <item><c>SaveOrNoticeAsync</c>: a button on a details page. The refusal becomes <c>TempData["Error"]</c>
 /// and the user is redirected as after a success.</item>
-/// <item>In both, <see cref="WorkflowException"/> and <see cref="RoundStateException"/> answer 409 and
+/// <item>In both, <see cref="WorkflowException"/> answers 409 and
 /// <see cref="SelfApprovalException"/> 403, through the controller's <see cref="IRefusalPages"/>.</item>
 /// </list>
 /// Nothing is saved on any refusal: domain methods throw before <c>SaveChanges</c>; a failed save writes nothing.
@@ -145,7 +144,7 @@ public static class RefusalResults
 
     internal static int? StatusOf(DomainException refusal) => refusal switch
     {
-        WorkflowException or RoundStateException => StatusCodes.Status409Conflict,
+        WorkflowException => StatusCodes.Status409Conflict,
         SelfApprovalException => StatusCodes.Status403Forbidden,
         _ => null,
     };
