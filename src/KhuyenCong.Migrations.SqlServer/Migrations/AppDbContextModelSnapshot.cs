@@ -72,6 +72,26 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("KhuyenCong.Data.Auditing.DataChangeCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataChangeCounter", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("KhuyenCong.Data.Exports.ExportJob", b =>
                 {
                     b.Property<long>("Id")
@@ -3339,14 +3359,17 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("ProvinceCode");
-
                     b.HasIndex("LocationUnitId", "Status");
 
                     b.HasIndex("Year", "Code")
                         .IsDescending(true, false);
 
                     b.HasIndex("ImplementingOrganisationId", "Fund", "Year");
+
+                    b.HasIndex("ProvinceCode", "Status", "Code");
+
+                    b.HasIndex("ProvinceCode", "Year", "Code")
+                        .IsDescending(false, true, false);
 
                     b.HasIndex("Year", "Fund", "Status");
 

@@ -65,6 +65,26 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("KhuyenCong.Data.Auditing.DataChangeCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataChangeCounter", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("KhuyenCong.Data.Exports.ExportJob", b =>
                 {
                     b.Property<long>("Id")
@@ -3230,14 +3250,17 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("ProvinceCode");
-
                     b.HasIndex("LocationUnitId", "Status");
 
                     b.HasIndex("Year", "Code")
                         .IsDescending(true, false);
 
                     b.HasIndex("ImplementingOrganisationId", "Fund", "Year");
+
+                    b.HasIndex("ProvinceCode", "Status", "Code");
+
+                    b.HasIndex("ProvinceCode", "Year", "Code")
+                        .IsDescending(false, true, false);
 
                     b.HasIndex("Year", "Fund", "Status");
 

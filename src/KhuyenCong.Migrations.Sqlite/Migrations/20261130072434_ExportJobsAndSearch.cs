@@ -6,11 +6,27 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace KhuyenCong.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class ExportJobs : Migration
+    public partial class ExportJobsAndSearch : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Projects_ProvinceCode",
+                table: "Projects");
+
+            migrationBuilder.CreateTable(
+                name: "DataChangeCounter",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataChangeCounter", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "ExportJobs",
                 columns: table => new
@@ -38,6 +54,22 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_ExportJobs", x => x.Id);
                 });
 
+            migrationBuilder.InsertData(
+                table: "DataChangeCounter",
+                columns: new[] { "Id", "Version" },
+                values: new object[] { 1, 0L });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Projects_ProvinceCode_Status_Code",
+                table: "Projects",
+                columns: new[] { "ProvinceCode", "Status", "Code" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Projects_ProvinceCode_Year_Code",
+                table: "Projects",
+                columns: new[] { "ProvinceCode", "Year", "Code" },
+                descending: new[] { false, true, false });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ExportJobs_State_LeaseUntilUtc",
                 table: "ExportJobs",
@@ -53,7 +85,23 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "DataChangeCounter");
+
+            migrationBuilder.DropTable(
                 name: "ExportJobs");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Projects_ProvinceCode_Status_Code",
+                table: "Projects");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Projects_ProvinceCode_Year_Code",
+                table: "Projects");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Projects_ProvinceCode",
+                table: "Projects",
+                column: "ProvinceCode");
         }
     }
 }

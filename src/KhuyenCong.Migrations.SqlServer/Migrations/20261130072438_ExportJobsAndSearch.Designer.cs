@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KhuyenCong.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261130060822_ExportJobs")]
-    partial class ExportJobs
+    [Migration("20261130072438_ExportJobsAndSearch")]
+    partial class ExportJobsAndSearch
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -73,6 +73,26 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.HasIndex("EntityType", "EntityKey");
 
                     b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Data.Auditing.DataChangeCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataChangeCounter", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
                 });
 
             modelBuilder.Entity("KhuyenCong.Data.Exports.ExportJob", b =>
@@ -3342,14 +3362,17 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("ProvinceCode");
-
                     b.HasIndex("LocationUnitId", "Status");
 
                     b.HasIndex("Year", "Code")
                         .IsDescending(true, false);
 
                     b.HasIndex("ImplementingOrganisationId", "Fund", "Year");
+
+                    b.HasIndex("ProvinceCode", "Status", "Code");
+
+                    b.HasIndex("ProvinceCode", "Year", "Code")
+                        .IsDescending(false, true, false);
 
                     b.HasIndex("Year", "Fund", "Status");
 

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KhuyenCong.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261130060806_ExportJobs")]
-    partial class ExportJobs
+    [Migration("20261130072434_ExportJobsAndSearch")]
+    partial class ExportJobsAndSearch
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -66,6 +66,26 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.HasIndex("EntityType", "EntityKey");
 
                     b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Data.Auditing.DataChangeCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataChangeCounter", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
                 });
 
             modelBuilder.Entity("KhuyenCong.Data.Exports.ExportJob", b =>
@@ -3233,14 +3253,17 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("ProvinceCode");
-
                     b.HasIndex("LocationUnitId", "Status");
 
                     b.HasIndex("Year", "Code")
                         .IsDescending(true, false);
 
                     b.HasIndex("ImplementingOrganisationId", "Fund", "Year");
+
+                    b.HasIndex("ProvinceCode", "Status", "Code");
+
+                    b.HasIndex("ProvinceCode", "Year", "Code")
+                        .IsDescending(false, true, false);
 
                     b.HasIndex("Year", "Fund", "Status");
 
