@@ -40,6 +40,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.Projects.ProjectImporter>();
         services.AddScoped<Features.Projects.ProjectFormReader>();
         services.AddScoped<Features.Projects.ProjectFormOptions>();
+        services.AddScoped<Features.Projects.ProjectFilterResolver>();
         services.AddScoped<Infrastructure.Documents.ILetterheadSource, Infrastructure.Documents.LetterheadSource>();
         services.AddScoped<Features.AppraisalCouncil.CouncilProjects>();
         services.AddScoped<Features.AppraisalCouncil.AppraisalTasksQuery>();

@@ -142,8 +142,11 @@ public sealed class ProductNominationWorkflowTests : IDisposable
             await VersionAsync(package));
         // The package's page again (422) with the reason, nothing saved.
         await Expect.StatusAsync(HttpStatusCode.UnprocessableEntity, refused);
-        Assert.Contains("lý do trả lại",
-            (await PortalClientExtensions.ParseHtmlAsync(refused)).QuerySelector("#refusal-reason")!.TextContent);
+        var refusedPage = await PortalClientExtensions.ParseHtmlAsync(refused);
+        Assert.Contains("lý do trả lại", refusedPage.QuerySelector("#refusal-reason")!.TextContent);
+        // Rendered by the review controller, the package page still links its letter to the packages' own action.
+        Assert.Equal($"/Nominations/LetterFile/{package}",
+            refusedPage.QuerySelector("#package-letter a")?.GetAttribute("href"));
         Assert.Equal(NominationStatus.Submitted, (await PackageAsync(package)).Status);
 
         await Expect.StatusAsync(HttpStatusCode.Redirect, await PostAsync(ministry,

@@ -72,7 +72,7 @@ public sealed class ProductScoringWorkflowTests : IDisposable
     }
 
     [Fact]
-    public async Task Score_AfterRecusal_Answers409AndNothingSaved()
+    public async Task Score_AfterRecusal_Answers403AndNothingSaved()
     {
         var round = await RoundIdAsync(2026);
         var entry = (await EntryIdsAsync(round))[2];
@@ -82,7 +82,8 @@ public sealed class ProductScoringWorkflowTests : IDisposable
 
         var response = await member.PostFormAsync($"/ProductEntries/Score/{entry}", Points(35, 30, 8, 7), $"/ProductEntries/Details/{entry}");
 
-        await Expect.StatusAsync(HttpStatusCode.Conflict, response);
+        // A declared conflict is about who acts on this entry (DOMAIN §3/§6), like self-scoring: 403.
+        await Expect.StatusAsync(HttpStatusCode.Forbidden, response);
         Assert.Contains("xung đột lợi ích", await response.Content.ReadAsStringAsync());
         Assert.Equal(1, await SheetCountAsync(entry));
         var organiser = await SignedInAsync(DemoAccounts.PhuThoDepartment);

@@ -86,6 +86,38 @@ public sealed class ProvinceFilterOfferTests(PortalFactory portal) : IClassFixtu
         Assert.NotEmpty(page.QuerySelectorAll(".project-place"));
     }
 
+    /// <summary>
+    /// A 2026 project still recorded under a legacy province merged into Phú Thọ (a carried-over record of Hòa Bình)
+    /// is selected alike by the list, Mẫu 2 and the API when the filter says Phú Thọ: one reading of the filter.
+    /// </summary>
+    [Fact]
+    public async Task PhuThoFilter_2026_ListMau2AndApiAllIncludeAProjectRecordedUnderHoaBinh()
+    {
+        var code = await portal.WithDbAsync(async db =>
+        {
+            var hoaBinhUnit = await db.AdministrativeUnits.Where(u => u.Generation == UnitGeneration.Legacy
+                    && u.Parent != null && u.Parent.Code == "17" && u.Parent.Generation == UnitGeneration.Legacy)
+                .OrderBy(u => u.Id).Select(u => u.Id).FirstAsync();
+            var project = await db.Projects.Where(p => p.Year == 2026 && p.ProvinceCode == "25")
+                .OrderBy(p => p.Id).FirstAsync();
+            await db.Projects.Where(p => p.Id == project.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.ProvinceCode, "17").SetProperty(p => p.LocationUnitId, hoaBinhUnit));
+            return project.Code;
+        });
+        var client = await As(DemoAccounts.MinistryOfficer);
+
+        var list = await client.GetDocumentAsync("/Projects?year=2026&province=25");
+        Assert.Contains(code, list.QuerySelector("main")!.TextContent);
+
+        var response = await client.GetAsync("/ProjectExports/Registration?year=2026&province=25");
+        await Expect.StatusAsync(System.Net.HttpStatusCode.OK, response);
+        using var book = new ClosedXML.Excel.XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        Assert.Contains(book.Worksheet("Mẫu 2").RowsUsed(), r => r.Cell(2).GetString() == code);
+
+        var api = await client.GetStringAsync("/api/v1/projects?year=2026&province=25");
+        Assert.Contains($"\"{code}\"", api);
+    }
+
     [Fact]
     public async Task RegistryFilter_OffersTheProvincesOfTheYearsCertificates()
     {

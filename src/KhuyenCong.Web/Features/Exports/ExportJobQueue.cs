@@ -2,6 +2,7 @@ using System.Security.Claims;
 using KhuyenCong.Data;
 using KhuyenCong.Data.Exports;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace KhuyenCong.Web.Features.Exports;
@@ -10,6 +11,9 @@ namespace KhuyenCong.Web.Features.Exports;
 public sealed class ExportJobQueue(AppDbContext db, IOptions<ExportOptions> options, TimeProvider clock,
     UserManager<Data.Identity.AppUser> users)
 {
+    /// <summary>The stored column's length (ExportJobConfiguration).</summary>
+    public const int MaxParameters = 2000;
+
     /// <summary>Whether a table of this many rows is too long to build during the request.</summary>
     public bool IsLong(int rows) => rows > options.Value.DirectRowLimit;
 
@@ -19,7 +23,7 @@ public sealed class ExportJobQueue(AppDbContext db, IOptions<ExportOptions> opti
         var job = new ExportJob
         {
             Kind = kind,
-            Parameters = query.Value ?? "",
+            Parameters = Parameters(query),
             UserId = users.GetUserId(user) ?? throw new InvalidOperationException("An export needs a signed-in user."),
             FileName = fileName,
             State = ExportJobState.Queued,
@@ -30,5 +34,19 @@ public sealed class ExportJobQueue(AppDbContext db, IOptions<ExportOptions> opti
         db.ExportJobs.Add(job);
         await db.SaveChangesAsync(ct);
         return job.Id;
+    }
+
+    /// <summary>
+    /// The request's filter as the job keeps it: only the values given (blank ones are no filter for the list
+    /// either), trimmed, and never longer than the column (a padded query string would otherwise fail the insert
+    /// on SQL Server). What is cut is only padding or a search text far longer than any list filter.
+    /// </summary>
+    public static string Parameters(QueryString query)
+    {
+        var given = QueryHelpers.ParseQuery(query.Value)
+            .Where(p => !string.IsNullOrWhiteSpace(p.Value.ToString()))
+            .Select(p => KeyValuePair.Create(p.Key, (string?)p.Value.ToString().Trim()));
+        var value = QueryString.Create(given).Value ?? "";
+        return value.Length <= MaxParameters ? value : value[..MaxParameters];
     }
 }

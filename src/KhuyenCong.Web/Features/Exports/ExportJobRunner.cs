@@ -94,7 +94,13 @@ public sealed class ExportJobRunner(AppDbContext db, IServiceScopeFactory scopes
             await writing.CancelAsync();
             await heartbeat;
             var size = new FileInfo(path).Length;
-            if (!await FinishAsync(job.Id, token, ExportJobState.Done, stored, size, null, ct)) File.Delete(path);
+            if (!await FinishAsync(job.Id, token, ExportJobState.Done, stored, size, null, ct))
+            {
+                // The lease was lost while writing: another instance owns the job now and writes its own file.
+                File.Delete(path);
+                logger.LogWarning("Export job {JobId} ({Kind}): lease lost, file discarded", job.Id, job.Kind);
+                return;
+            }
             logger.LogInformation("Export job {JobId} ({Kind}) done: {Rows} rows, {Size} bytes",
                 job.Id, job.Kind, written, size);
         }
@@ -129,9 +135,20 @@ public sealed class ExportJobRunner(AppDbContext db, IServiceScopeFactory scopes
             {
                 var rows = written();
                 var until = Now + options.Value.Lease;
-                var held = await own.ExportJobs.Where(j => j.Id == id && j.LeaseToken == token)
-                    .ExecuteUpdateAsync(s => s.SetProperty(j => j.Progress, j => rows < j.Total ? rows : j.Total)
-                        .SetProperty(j => j.LeaseUntilUtc, until), writing.Token);
+                int held;
+                try
+                {
+                    held = await own.ExportJobs.Where(j => j.Id == id && j.LeaseToken == token)
+                        .ExecuteUpdateAsync(s => s.SetProperty(j => j.Progress, j => rows < j.Total ? rows : j.Total)
+                            .SetProperty(j => j.LeaseUntilUtc, until), writing.Token);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // One failed renewal (a busy SQLite file, a deadlock victim) must not end the heartbeat: the
+                    // lease would lapse and a second instance write the same job. The next tick tries again.
+                    logger.LogWarning(ex, "Export job {JobId}: lease renewal failed, retrying", id);
+                    continue;
+                }
                 if (held == 0) await writing.CancelAsync();
             }
         }

@@ -14,7 +14,8 @@ namespace KhuyenCong.Web.Features.Exports;
 /// The rows come from the database one at a time in the group order and are never held together: the same rows
 /// fill the formatted workbook of a short list and stream the workbook of a long one (in the background).
 /// </summary>
-public sealed class RegistrationExport(AppDbContext db, IUserScopeProvider scopes) : IExportWriter
+public sealed class RegistrationExport(AppDbContext db, IUserScopeProvider scopes, ProjectFilterResolver filters)
+    : IExportWriter
 {
     public const string KindName = "registration";
 
@@ -30,8 +31,9 @@ public sealed class RegistrationExport(AppDbContext db, IUserScopeProvider scope
 
     public async Task WriteAsync(ExportRun run, Stream output, Action<int> progress, CancellationToken ct)
     {
-        var filter = Filter(run);
-        var filtered = ProjectListQuery.Filtered(db, await scopes.GetAsync(run.User, ct), filter);
+        var scope = await scopes.GetAsync(run.User, ct);
+        var (filter, _, _) = await filters.ResolveAsync(scope, Filter(run), ct);
+        var filtered = ProjectListQuery.Filtered(db, scope, filter);
         await StreamedOfficialWorkbook.WriteAsync(output, run.Signature, Head(filter), grouped: true,
             () => Rows(filtered, ct), progress, ct);
     }

@@ -14,7 +14,8 @@ namespace KhuyenCong.Web.Features.Projects;
 
 /// <summary>The official forms as .xlsx: a project's cost estimate (Mẫu 1) and the registration summary of the listed projects (Mẫu 2).</summary>
 [Authorize(Policy = Policies.BusinessReaders)]
-public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider scopes, ExportJobQueue jobs)
+public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider scopes, ExportJobQueue jobs,
+    ProjectFilterResolver filters)
     : Controller
 {
     /// <summary>Mẫu 1: the cost-estimate lines of one project, with totals.</summary>
@@ -51,8 +52,8 @@ public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider
         int? content, ProjectKind? kind, string? q, CancellationToken ct)
     {
         var scope = await scopes.GetAsync(User, ct);
-        var filter = new ProjectFilter(year, FundNames.TryParse(fund, out var f) ? f : null, province, status, content,
-            kind, q);
+        var (filter, _, _) = await filters.ResolveAsync(scope, new ProjectFilter(year,
+            FundNames.TryParse(fund, out var f) ? f : null, province, status, content, kind, q), ct);
         var filtered = ProjectListQuery.Filtered(db, scope, filter);
         var fileName = RegistrationExport.FileName(filter);
         var count = await filtered.CountAsync(ct);

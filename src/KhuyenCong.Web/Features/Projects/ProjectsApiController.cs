@@ -12,7 +12,8 @@ namespace KhuyenCong.Web.Features.Projects;
 [ApiController]
 [Route("api/v1/projects")]
 [Authorize(Policy = Policies.BusinessReaders)]
-public sealed class ProjectsApiController(AppDbContext db, IUserScopeProvider scopes) : ControllerBase
+public sealed class ProjectsApiController(AppDbContext db, IUserScopeProvider scopes, ProjectFilterResolver filters)
+    : ControllerBase
 {
     public const int PageSize = 50;
 
@@ -27,8 +28,9 @@ public sealed class ProjectsApiController(AppDbContext db, IUserScopeProvider sc
             fundFilter = parsed;
         }
         var scope = await scopes.GetAsync(User, ct);
-        var query = ProjectListQuery.Filtered(db, scope,
-            new ProjectFilter(year, fundFilter, province, status, null, null, null)).AsNoTracking();
+        var (filter, _, _) = await filters.ResolveAsync(scope,
+            new ProjectFilter(year, fundFilter, province, status, null, null, null), ct);
+        var query = ProjectListQuery.Filtered(db, scope, filter).AsNoTracking();
         var total = await query.CountAsync(ct);
         page = Math.Max(1, page);
         var items = await query.OrderBy(p => p.Code).Skip((page - 1) * PageSize).Take(PageSize)

@@ -24,8 +24,9 @@ namespace KhuyenCong.Web.Features.Projects;
 /// </summary>
 [Authorize(Policy = Policies.BusinessReaders)]
 public sealed class ProjectsController(
-    AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, ProjectRules rules, BudgetOverviewQuery budget,
-    ProjectDetailsQuery details, ProjectFormReader reader, ProjectFormOptions options, TimeProvider clock,
+    AppDbContext db, IUserScopeProvider scopes, CurrentActor actors, ProjectRules rules,
+    ProjectDetailsQuery details, ProjectFormReader reader, ProjectFormOptions options, ProjectFilterResolver filters,
+    TimeProvider clock,
     Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : Controller, IRefusalPages
 {
     public async Task<IActionResult> Index(int? year, string? fund, string? province,
@@ -33,11 +34,8 @@ public sealed class ProjectsController(
         ProjectKind? kind, string? q, int page = 1, CancellationToken ct = default)
     {
         var scope = await scopes.GetAsync(User, ct);
-        var inScope = await budget.ProvincesAsync(scope, ct);
-        var map = ProvinceOffers.CurrentOnly(year) ? await ProvinceMap.LoadAsync(db, ct) : null;
-        var filter = new ProjectFilter(year, FundNames.TryParse(fund, out var f) ? f : null, province,
-            status, content, kind, q, string.IsNullOrWhiteSpace(province) ? null
-                : ProvinceOffers.Codes(province.Trim(), inScope, year, map));
+        var (filter, inScope, map) = await filters.ResolveAsync(scope, new ProjectFilter(year,
+            FundNames.TryParse(fund, out var f) ? f : null, province, status, content, kind, q), ct);
         var list = await ProjectListQuery.PageAsync(db, ProjectListQuery.Filtered(db, scope, filter).AsNoTracking(),
             page, ct);
         var places = await db.UnitPlacesAsync(list.Items.Select(r => r.LocationUnitId), ct);
