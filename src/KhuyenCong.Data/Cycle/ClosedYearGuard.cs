@@ -12,7 +12,9 @@ namespace KhuyenCong.Data.Cycle;
 /// payments, attachments, cost lines: whatever has a ProjectId) is refused with <see cref="ClosedYear.Refusal"/>
 /// when the plan year it belongs to is closed as stored. The close and the documented reopen themselves pass: they
 /// change the closed flag. A project under contract goes on to its acceptance, settlement and balance after its year
-/// is closed (<see cref="ClosedYear.Continues"/>): its own steps of that kind pass, any other change to it does not.
+/// is closed (<see cref="ClosedYear.Continues"/>): its own steps of that kind pass, any other change to the project
+/// does not; rows of it saved without loading it (its attachments — the minutes and invoices those steps need — and
+/// payments) pass while its status is one that continues.
 /// Registered before the audit interceptor, so a refusal opens no transaction.
 /// </summary>
 public sealed class ClosedYearGuard : SaveChangesInterceptor
