@@ -17,7 +17,8 @@
     }
 
     var picker = new TomSelect(select, {
-        valueField: 'id', labelField: 'text', searchField: [], maxOptions: null, loadThrottle: 250,
+        // refreshThrottle 0, as in allocation-form.js: a delayed refresh reopened the list and took the focus back.
+        valueField: 'id', labelField: 'text', searchField: [], maxOptions: null, loadThrottle: 250, refreshThrottle: 0,
         placeholder: select.dataset.placeholder, plugins: ['remove_button', 'virtual_scroll'],
         // The server searched accent-free: show every row it returned, in its order.
         score: function () { return function () { return 1; }; },
