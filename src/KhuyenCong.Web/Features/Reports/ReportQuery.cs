@@ -46,9 +46,12 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
         var reportedIds = reported.Select(p => p.Id);
         var beneficiaries = (await db.Set<ProjectBeneficiary>().AsNoTracking()
                 .Where(b => reportedIds.Contains(b.ProjectId))
-                .Join(db.Establishments, b => b.EstablishmentId, e => e.Id, (b, e) => new { b.ProjectId, e.Name })
+                .Join(db.Establishments, b => b.EstablishmentId, e => e.Id,
+                    (b, e) => new { b.ProjectId, e.Id, e.Name, e.SearchKey })
                 .ToListAsync(ct))
-            .GroupBy(b => b.ProjectId).ToDictionary(g => g.Key, g => string.Join("; ", g.Select(b => b.Name).Order()));
+            // Ordered by the normalised key, as the other beneficiary lists are (not by the culture's name order).
+            .GroupBy(b => b.ProjectId).ToDictionary(g => g.Key, g => string.Join("; ", g
+                .OrderBy(b => b.SearchKey, StringComparer.Ordinal).ThenBy(b => b.Id).Select(b => b.Name)));
 
         var allocations = await overview.AllocatedByProvinceAsync(scope, filter.Year, decidedBy: end, ct);
 
