@@ -71,7 +71,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite cannot compare or order DateTimeOffset values (Identity's LockoutEnd): store them as sortable integers there.
+        // SQLite cannot compare or order DateTimeOffset values (Identity's LockoutEnd): store them as sortable integers
+        // there.
         if (Database.IsSqlite())
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }

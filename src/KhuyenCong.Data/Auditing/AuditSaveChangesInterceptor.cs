@@ -53,7 +53,8 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
         return result;
     }
 
-    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData,
+        CancellationToken cancellationToken = default)
     {
         if (eventData.Context is AppDbContext context && !context.Audit.WritingLog)
             await context.Audit.RollBackAsync(cancellationToken);
@@ -81,7 +82,8 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
                 continue;
             }
             if (entry.Entity is IAppendOnly && entry.State != EntityState.Added)
-                throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} records are append-only: add a correction instead.");
+                throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} records are append-only: add a " +
+                    $"correction instead.");
 
             if (entry.Entity is IAuditable auditable) Stamp(entry, auditable, now);
             if (IsAudited(entry.Entity)) pending.Add(Capture(entry));
@@ -111,7 +113,8 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
                 EntityKey = change.Key ?? KeyOf(change.Entry),
                 Action = change.Action.ToString(),
                 OldValues = change.OldValues,
-                NewValues = change.Action == EntityState.Deleted ? null : Values(change.Entry, change.ChangedProperties, current: true),
+                NewValues = change.Action == EntityState.Deleted ? null
+                    : Values(change.Entry, change.ChangedProperties, current: true),
             });
         }
 
@@ -160,7 +163,9 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
 
     private static bool IsAudited(object entity) => IsAuditedType(entity.GetType());
 
-    /// <summary>Whether changes to entities of this type are logged (the audit log's entity filter offers these).</summary>
+    /// <summary>
+    /// Whether changes to entities of this type are logged (the audit log's entity filter offers these).
+    /// </summary>
     public static bool IsAuditedType(Type type) =>
         typeof(IAuditable).IsAssignableFrom(type) || typeof(IAppendOnly).IsAssignableFrom(type)
         || type == typeof(AppUser) || type == typeof(IdentityUserRole<string>) || type == typeof(IdentityRole)
@@ -185,7 +190,8 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
         var key = entry.Metadata.FindPrimaryKey();
         return key is null
             ? ""
-            : string.Join("|", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+            : string.Join("|", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue,
+                System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     private static string Values(EntityEntry entry, IEnumerable<string> properties, bool current)

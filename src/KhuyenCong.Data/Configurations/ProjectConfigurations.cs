@@ -17,7 +17,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.Objectives).HasMaxLength(4000);
         builder.Property(p => p.ExpectedResults).HasMaxLength(4000);
         builder.Property(p => p.CreatedByUserId).HasMaxLength(450);
-        foreach (var name in new[] { nameof(Project.ApprovalDecisionNumber), nameof(Project.ContractNumber), nameof(Project.AcceptanceNumber), nameof(Project.SettlementDecisionNumber) })
+        foreach (var name in new[] { nameof(Project.ApprovalDecisionNumber), nameof(Project.ContractNumber),
+            nameof(Project.AcceptanceNumber), nameof(Project.SettlementDecisionNumber) })
             builder.Property(name).HasMaxLength(64);
         builder.Ignore(p => p.TotalCost);
         builder.Ignore(p => p.RequestedSupport);
@@ -30,15 +31,21 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Ignore(p => p.Balance);
         builder.Ignore(p => p.ReversibleEntries);
 
-        builder.HasOne(p => p.ActivityContent).WithMany().HasForeignKey(p => p.ActivityContentId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(p => p.ImplementingOrganisation).WithMany().HasForeignKey(p => p.ImplementingOrganisationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(p => p.LocationUnit).WithMany().HasForeignKey(p => p.LocationUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.ActivityContent).WithMany().HasForeignKey(p => p.ActivityContentId)
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.ImplementingOrganisation).WithMany().HasForeignKey(p => p.ImplementingOrganisationId)
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.LocationUnit).WithMany().HasForeignKey(p => p.LocationUnitId)
+            .OnDelete(DeleteBehavior.Restrict);
 
         builder.HasMany(p => p.CostLines).WithOne().HasForeignKey(l => l.ProjectId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(p => p.Beneficiaries).WithOne().HasForeignKey(b => b.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Beneficiaries).WithOne().HasForeignKey(b => b.ProjectId)
+            .OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.History).WithOne().HasForeignKey(h => h.ProjectId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(p => p.Disbursements).WithOne().HasForeignKey(d => d.ProjectId).OnDelete(DeleteBehavior.Restrict);
-        foreach (var navigation in new[] { nameof(Project.CostLines), nameof(Project.Beneficiaries), nameof(Project.History), nameof(Project.Disbursements) })
+        builder.HasMany(p => p.Disbursements).WithOne().HasForeignKey(d => d.ProjectId)
+            .OnDelete(DeleteBehavior.Restrict);
+        foreach (var navigation in new[] { nameof(Project.CostLines), nameof(Project.Beneficiaries),
+            nameof(Project.History), nameof(Project.Disbursements) })
             builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // The lists filter by these; the budget overview groups by recipient, fund and year.
@@ -80,7 +87,8 @@ internal sealed class ProjectBeneficiaryConfiguration : IEntityTypeConfiguration
     {
         builder.ToTable("ProjectBeneficiaries");
         builder.HasKey(b => new { b.ProjectId, b.EstablishmentId });
-        builder.HasOne<Domain.Establishments.Establishment>().WithMany().HasForeignKey(b => b.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Establishments.Establishment>().WithMany().HasForeignKey(b => b.EstablishmentId)
+            .OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -124,8 +132,10 @@ internal sealed class SupportCapConfiguration : IEntityTypeConfiguration<Support
         builder.Ignore(c => c.LegalBasis);
         builder.Property(c => c.LegalInstrument).HasMaxLength(SupportCap.InstrumentLength);
         builder.Property(c => c.LegalArticle).HasMaxLength(SupportCap.ArticleLength);
-        builder.HasOne(c => c.ActivityContent).WithMany().HasForeignKey(c => c.ActivityContentId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Domain.AdministrativeUnits.AdministrativeUnit>().WithMany().HasForeignKey(c => c.ProvinceUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.ActivityContent).WithMany().HasForeignKey(c => c.ActivityContentId)
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.AdministrativeUnits.AdministrativeUnit>().WithMany().HasForeignKey(c => c.ProvinceUnitId)
+            .OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.Fund, c.ActivityContentId });
     }
 }

@@ -9,7 +9,9 @@ using Microsoft.Extensions.Logging;
 
 namespace KhuyenCong.Data.Seeding;
 
-/// <summary>Runs at start-up: migrates the database, then seeds reference data (always) and demo data (when enabled).</summary>
+/// <summary>
+/// Runs at start-up: migrates the database, then seeds reference data (always) and demo data (when enabled).
+/// </summary>
 public static class DatabaseInitializer
 {
     public static async Task InitialiseAsync(IServiceProvider services, CancellationToken ct = default)
@@ -41,7 +43,8 @@ public static class DatabaseInitializer
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", ct);
 
-        logger.LogInformation("Database ready in {ElapsedMs} ms (administrative units seeded: {UnitsSeeded}, demo data: {Demo})",
+        logger.LogInformation("Database ready in {ElapsedMs} ms (administrative units seeded: {UnitsSeeded}, demo " +
+            "data: {Demo})",
             clock.ElapsedMilliseconds, unitsAdded, demo);
     }
 

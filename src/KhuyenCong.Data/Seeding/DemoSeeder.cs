@@ -99,6 +99,7 @@ internal static class DemoSeeder
     private static void Check(IdentityResult result, string email)
     {
         if (!result.Succeeded)
-            throw new InvalidOperationException($"Demo account {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+            throw new InvalidOperationException(
+                $"Demo account {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
     }
 }

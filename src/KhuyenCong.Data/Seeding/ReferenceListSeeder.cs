@@ -18,10 +18,13 @@ internal static class ReferenceListSeeder
         await AddMissingAsync(db.ActivityContents, ct,
             new("ND01", "Đào tạo nghề, truyền nghề", "Vocational training and craft transfer", 1),
             new("ND02", "Nâng cao năng lực quản lý", "Management capacity", 2),
-            new("ND03", "Xây dựng mô hình trình diễn kỹ thuật, chuyển giao công nghệ", "Technical demonstration models and technology transfer", 3),
+            new("ND03", "Xây dựng mô hình trình diễn kỹ thuật, chuyển giao công nghệ",
+                "Technical demonstration models and technology transfer", 3),
             new("ND04", "Ứng dụng máy móc thiết bị tiên tiến", "Application of advanced machinery and equipment", 4),
-            new("ND05", "Sản phẩm công nghiệp nông thôn tiêu biểu, hội chợ, triển lãm", "Typical rural industrial products, fairs and exhibitions", 5),
-            new("ND06", "Sản xuất sạch hơn, sản xuất và tiêu dùng bền vững", "Cleaner production, sustainable production and consumption", 6),
+            new("ND05", "Sản phẩm công nghiệp nông thôn tiêu biểu, hội chợ, triển lãm",
+                "Typical rural industrial products, fairs and exhibitions", 5),
+            new("ND06", "Sản xuất sạch hơn, sản xuất và tiêu dùng bền vững",
+                "Cleaner production, sustainable production and consumption", 6),
             new("ND07", "Tư vấn, trợ giúp", "Advisory services", 7),
             new("ND08", "Thông tin, tuyên truyền", "Information and communication", 8),
             new("ND09", "Liên doanh, liên kết, cụm công nghiệp", "Linkage and industrial clusters", 9),
@@ -46,13 +49,17 @@ internal static class ReferenceListSeeder
 
         await AddMissingAsync(db.ProductGroups, ct,
             new("TCMN", "Thủ công mỹ nghệ", "Handicrafts", 1),
-            new("CBNLTS", "Chế biến nông, lâm, thủy sản và thực phẩm", "Agricultural, forestry, fishery and food processing", 2),
-            new("TBMM", "Thiết bị, máy móc, dụng cụ và phụ tùng cơ khí", "Machinery, equipment, tools and mechanical parts", 3),
+            new("CBNLTS", "Chế biến nông, lâm, thủy sản và thực phẩm",
+                "Agricultural, forestry, fishery and food processing", 2),
+            new("TBMM", "Thiết bị, máy móc, dụng cụ và phụ tùng cơ khí",
+                "Machinery, equipment, tools and mechanical parts", 3),
             new ProductGroup("KHAC", "Sản phẩm khác", "Other products", 4));
 
         await AddMissingAsync(db.ScoreCriteria, ct,
-            new("TC1", "Đáp ứng nhu cầu thị trường, tiềm năng phát triển sản xuất", "Market fit and production potential", 1, 40),
-            new("TC2", "Hiệu quả kinh tế, kỹ thuật, xã hội và môi trường", "Economic, technical, social and environmental value", 2, 40),
+            new("TC1", "Đáp ứng nhu cầu thị trường, tiềm năng phát triển sản xuất",
+                "Market fit and production potential", 1, 40),
+            new("TC2", "Hiệu quả kinh tế, kỹ thuật, xã hội và môi trường",
+                "Economic, technical, social and environmental value", 2, 40),
             new("TC3", "Giá trị văn hóa, thẩm mỹ", "Cultural and aesthetic value", 3, 10),
             new ScoreCriterion("TC4", "Tiêu chí khác", "Other", 4, 10));
 
@@ -68,7 +75,8 @@ internal static class ReferenceListSeeder
         await NationalProgrammes.AddMissingAsync(db, ct);
     }
 
-    private static async Task AddMissingAsync<T>(DbSet<T> set, CancellationToken ct, params T[] defaults) where T : ReferenceItem
+    private static async Task AddMissingAsync<T>(DbSet<T> set, CancellationToken ct, params T[] defaults) where T
+        : ReferenceItem
     {
         var existing = await set.Select(e => e.Code).ToListAsync(ct);
         set.AddRange(defaults.Where(d => !existing.Contains(d.Code)));

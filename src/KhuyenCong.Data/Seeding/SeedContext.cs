@@ -35,7 +35,8 @@ internal sealed class SeedContext
             .Select(g => g.Min(u => u.Id))
             .ToListAsync(ct);
         var candidates = firsts.SelectMany(id => Enumerable.Range(id, CommunesPerProvince)).ToList();
-        var communes = await db.AdministrativeUnits.Where(u => candidates.Contains(u.Id) && u.Level == UnitLevel.Commune).ToListAsync(ct);
+        var communes = await db.AdministrativeUnits.Where(u => candidates.Contains(u.Id) && u.Level
+            == UnitLevel.Commune).ToListAsync(ct);
         foreach (var g in communes.GroupBy(c => (c.Generation, c.ProvinceCode)))
             context._communes[g.Key] = [.. g.OrderBy(c => c.Code)];
 
@@ -47,7 +48,8 @@ internal sealed class SeedContext
             .GroupBy(o => o.Name).ToDictionary(g => g.Key, g => g.OrderBy(o => o.ValidTo != null).First().Id);
         context._criteria = await db.ScoreCriteria.Where(c => c.IsActive).OrderBy(c => c.SortOrder)
             .Select(c => new RoundCriterion(c.Code, c.Name, c.MaxScore, c.SortOrder)).ToListAsync(ct);
-        context.MinistryOfficerId = await db.Users.Where(u => u.Email == DemoAccounts.MinistryOfficer).Select(u => u.Id).SingleAsync(ct);
+        context.MinistryOfficerId = await db.Users.Where(u => u.Email == DemoAccounts.MinistryOfficer).Select(u => u.Id)
+            .SingleAsync(ct);
         return context;
     }
 
@@ -64,5 +66,6 @@ internal sealed class SeedContext
     public int OrganisationId(string name) => _organisations[name];
 
     /// <summary>A fresh copy per round: owned criteria rows belong to one round.</summary>
-    public IEnumerable<RoundCriterion> Criteria() => _criteria.Select(c => new RoundCriterion(c.Code, c.Name, c.MaxScore, c.SortOrder)).ToList();
+    public IEnumerable<RoundCriterion> Criteria()
+        => _criteria.Select(c => new RoundCriterion(c.Code, c.Name, c.MaxScore, c.SortOrder)).ToList();
 }

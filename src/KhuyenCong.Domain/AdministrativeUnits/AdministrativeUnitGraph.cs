@@ -17,7 +17,8 @@ public sealed class AdministrativeUnitGraph
     private readonly Dictionary<int, List<int>> _predecessors = [];
     private readonly Dictionary<string, int> _unitsPerProvinceCode = [];
 
-    public AdministrativeUnitGraph(IEnumerable<Node> nodes, IEnumerable<(int PredecessorId, int SuccessorId)> successions)
+    public AdministrativeUnitGraph(IEnumerable<Node> nodes,
+        IEnumerable<(int PredecessorId, int SuccessorId)> successions)
     {
         _nodes = nodes.ToDictionary(n => n.Id);
         foreach (var node in _nodes.Values)

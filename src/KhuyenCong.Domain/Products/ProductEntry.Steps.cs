@@ -5,9 +5,9 @@ namespace KhuyenCong.Domain.Products;
 
 /// <summary>
 /// Whether a step on an entry may be taken now, and why not: one answer per step that the step method throws
-/// (state 409 from ProductRound.AllowedSteps, who is acting 403), the entry's page asks to show or hide the step's form, and the home page and the
-/// inbox ask (as a query) to count a council member's work. Who runs the round is the web's question
-/// (ProductAccess.CanManage).
+/// (state 409 from ProductRound.AllowedSteps, who is acting 403), the entry's page asks to show or hide the step's
+/// form, and the home page and the inbox ask (as a query) to count a council member's work. Who runs the round is
+/// the web's question (ProductAccess.CanManage).
 /// </summary>
 public partial class ProductEntry
 {

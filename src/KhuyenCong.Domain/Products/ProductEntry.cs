@@ -28,7 +28,8 @@ public partial class ProductEntry : AuditableEntity, IScopedRecord
         round.EnsureAcceptsEntries(today);
         round.EnsureCovers(province, successorProvince);
         CheckPrerequisite(round.Level, prerequisite, today);
-        // The certificate of the level below must be this producer's own: another producer's certificate proves nothing.
+        // The certificate of the level below must be this producer's own: another producer's certificate proves
+        // nothing.
         if (prerequisite?.Entry is { } earlier && earlier.EstablishmentId != establishment.Id)
             throw new DomainException(
                 "Giấy chứng nhận {0} được cấp cho sản phẩm của cơ sở khác, không dùng cho cơ sở này.",
@@ -36,7 +37,8 @@ public partial class ProductEntry : AuditableEntity, IScopedRecord
         PrerequisiteCertificate = prerequisite;
     }
 
-    private ProductEntry(ProductRound round, string name, int groupId, Establishments.Establishment establishment, AdministrativeUnit location,
+    private ProductEntry(ProductRound round, string name, int groupId, Establishments.Establishment establishment,
+        AdministrativeUnit location,
         int provinceUnitId, string? description, string registeredByUserId)
     {
         ArgumentNullException.ThrowIfNull(round);
@@ -61,7 +63,8 @@ public partial class ProductEntry : AuditableEntity, IScopedRecord
     /// An entry of a round held before the portal existed (demo and migrated data): its prerequisite certificate was
     /// checked on paper, so none is referenced here; it is taken as eligible.
     /// </summary>
-    public static ProductEntry Imported(ProductRound round, string name, int groupId, Establishments.Establishment establishment, AdministrativeUnit location,
+    public static ProductEntry Imported(ProductRound round, string name, int groupId,
+        Establishments.Establishment establishment, AdministrativeUnit location,
         int provinceUnitId, string? description, string registeredByUserId) =>
         new(round, name, groupId, establishment, location, provinceUnitId, description, registeredByUserId)
         {
@@ -103,7 +106,9 @@ public partial class ProductEntry : AuditableEntity, IScopedRecord
     public int LocationUnitId { get; private set; }
     public AdministrativeUnit? LocationUnit { get; private set; }
 
-    /// <summary>The province of <see cref="LocationUnitId"/>, kept for the "provinces taking part" statistics.</summary>
+    /// <summary>
+    /// The province of <see cref="LocationUnitId"/>, kept for the "provinces taking part" statistics.
+    /// </summary>
     public int ProvinceUnitId { get; private set; }
     public AdministrativeUnit? ProvinceUnit { get; private set; }
 
@@ -114,7 +119,9 @@ public partial class ProductEntry : AuditableEntity, IScopedRecord
     public EligibilityStatus Eligibility { get; private set; }
     public string? IneligibilityReason { get; private set; }
 
-    /// <summary>Mean of the non-recused members' totals; null until a sheet exists. Kept current by every score or recusal.</summary>
+    /// <summary>
+    /// Mean of the non-recused members' totals; null until a sheet exists. Kept current by every score or recusal.
+    /// </summary>
     public double? MeanScore { get; private set; }
 
     public int SheetCount { get; private set; }
@@ -146,7 +153,9 @@ public partial class ProductEntry : AuditableEntity, IScopedRecord
                 certificate.Number, MessageArguments.Date(certificate.ValidUntil));
     }
 
-    /// <summary>Corrects the registration while the round still takes entries; the producer and place stay as registered.</summary>
+    /// <summary>
+    /// Corrects the registration while the round still takes entries; the producer and place stay as registered.
+    /// </summary>
     public void Update(ProductRound round, string name, int groupId, string? description)
     {
         CheckRound(round);
@@ -160,9 +169,12 @@ public partial class ProductEntry : AuditableEntity, IScopedRecord
 
     public void MarkEligible() => SetEligibility(EligibilityStatus.Eligible, null);
 
-    public void MarkIneligible(string reason) => SetEligibility(EligibilityStatus.Ineligible, Guard.Required(reason, "lý do không đủ điều kiện"));
+    public void MarkIneligible(string reason)
+        => SetEligibility(EligibilityStatus.Ineligible, Guard.Required(reason, "lý do không đủ điều kiện"));
 
-    /// <summary>A member declares a conflict of interest: recused from this entry, any sheet of theirs no longer counts.</summary>
+    /// <summary>
+    /// A member declares a conflict of interest: recused from this entry, any sheet of theirs no longer counts.
+    /// </summary>
     public void Recuse(ProductRound round, string memberUserId, string? reason)
     {
         CheckRound(round);
@@ -173,7 +185,9 @@ public partial class ProductEntry : AuditableEntity, IScopedRecord
         Recalculate();
     }
 
-    /// <summary>Records (or replaces) a member's score sheet. Refused outside Scoring, when recused, out of range.</summary>
+    /// <summary>
+    /// Records (or replaces) a member's score sheet. Refused outside Scoring, when recused, out of range.
+    /// </summary>
     public void Score(ProductRound round, string memberUserId, IReadOnlyList<int> points)
     {
         CheckRound(round);

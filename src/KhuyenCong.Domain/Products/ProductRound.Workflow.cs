@@ -43,7 +43,9 @@ public partial class ProductRound
     public static IReadOnlyList<RoundStatus> StatusesAllowing(ProductAction action) =>
         [.. AllowedSteps.Where(s => s.Value.Contains(action)).Select(s => s.Key)];
 
-    /// <summary>Refuses the step (409) with <paramref name="messageKey"/> when the round's state does not allow it.</summary>
+    /// <summary>
+    /// Refuses the step (409) with <paramref name="messageKey"/> when the round's state does not allow it.
+    /// </summary>
     public void RequireStep(ProductAction action, string messageKey, params object?[] arguments)
     {
         if (!Allows(action)) throw new WorkflowException(messageKey, arguments);

@@ -31,15 +31,18 @@ public partial class ProductRound : AuditableEntity, IScopedRecord
         ArgumentNullException.ThrowIfNull(organiser);
         if (year is < 2000 or > 2100) throw new DomainException("Năm bình chọn không hợp lệ.");
         if (ordinal < 1) throw new DomainException("Lần bình chọn phải từ 1 trở lên.");
-        if (level == RoundLevel.Regional && region is null) throw new DomainException("Vòng bình chọn cấp khu vực phải chọn khu vực.");
-        if (level != RoundLevel.Regional && region is not null) throw new DomainException("Chỉ vòng cấp khu vực mới có khu vực.");
+        if (level == RoundLevel.Regional && region is null)
+            throw new DomainException("Vòng bình chọn cấp khu vực phải chọn khu vực.");
+        if (level != RoundLevel.Regional && region is not null)
+            throw new DomainException("Chỉ vòng cấp khu vực mới có khu vực.");
         var applies = Circular38.Applies(year, submissionOpens);
         Circular38.CheckOrganiser(level, applies, organiser, submissionOpens);
         _provinces.AddRange((provinces ?? []).DistinctBy(p => (p.Generation, p.Code)));
         Circular38.CheckProvinces(level, applies, _provinces);
         var organiserId = organiser.Id;
         var organiserUnitId = organiser.ScopeUnitId;
-        if (submissionCloses < submissionOpens) throw new DomainException("Hạn nộp hồ sơ phải sau ngày bắt đầu nhận hồ sơ.");
+        if (submissionCloses < submissionOpens)
+            throw new DomainException("Hạn nộp hồ sơ phải sau ngày bắt đầu nhận hồ sơ.");
         _criteria.AddRange(criteria);
         if (_criteria.Count == 0) throw new DomainException("Phiếu chấm phải có ít nhất một tiêu chí.");
         if (passThreshold < 1 || passThreshold > MaxTotal)

@@ -9,16 +9,21 @@ namespace KhuyenCong.Domain.Projects;
 /// </summary>
 public partial class Project
 {
-    /// <summary>Activity contents whose support goes to establishments, so a project of them needs its beneficiaries.</summary>
-    public static readonly IReadOnlySet<string> ContentsWithBeneficiaries = new HashSet<string> { "ND01", "ND03", "ND04", "ND06", "ND13" };
+    /// <summary>
+    /// Activity contents whose support goes to establishments, so a project of them needs its beneficiaries.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ContentsWithBeneficiaries = new HashSet<string> { "ND01", "ND03",
+        "ND04", "ND06", "ND13" };
 
-    public static readonly IReadOnlyDictionary<ProjectStatus, ProjectAction[]> AllowedSteps = new Dictionary<ProjectStatus, ProjectAction[]>
+    public static readonly IReadOnlyDictionary<ProjectStatus, ProjectAction[]> AllowedSteps =
+        new Dictionary<ProjectStatus, ProjectAction[]>
     {
         [ProjectStatus.Draft] = [ProjectAction.Edited, ProjectAction.Submitted],
         [ProjectStatus.Submitted] = [ProjectAction.Returned, ProjectAction.BaseAppraised],
         [ProjectStatus.BaseAppraised] = [ProjectAction.Registered, ProjectAction.Approved],
         [ProjectStatus.Registered] = [ProjectAction.Approved, ProjectAction.Rejected, ProjectAction.Returned],
-        [ProjectStatus.Approved] = [ProjectAction.Started, ProjectAction.Adjusted, ProjectAction.Stopped, ProjectAction.Carried],
+        [ProjectStatus.Approved] =
+            [ProjectAction.Started, ProjectAction.Adjusted, ProjectAction.Stopped, ProjectAction.Carried],
         [ProjectStatus.InProgress] =
             [ProjectAction.Accepted, ProjectAction.Adjusted, ProjectAction.Stopped, ProjectAction.Disbursed,
              ProjectAction.Reversed],
@@ -28,7 +33,10 @@ public partial class Project
             [ProjectAction.Disbursed, ProjectAction.Reversed, ProjectAction.Recovered, ProjectAction.Closed],
     };
 
-    /// <summary>Whether a step is allowed now: the table above, narrowed by fund (KCQG registers with the ministry, KCĐP is approved by the province).</summary>
+    /// <summary>
+    /// Whether a step is allowed now: the table above, narrowed by fund (KCQG registers with the ministry, KCĐP is
+    /// approved by the province).
+    /// </summary>
     public bool Allows(ProjectAction action) =>
         AllowedSteps.TryGetValue(Status, out var steps) && steps.Contains(action) && (Status, action) switch
         {
@@ -47,8 +55,10 @@ public partial class Project
         RequireStatus(ProjectAction.Submitted, ProjectStatus.Draft);
         if (_costLines.Count == 0) throw new DomainException("Đề án chưa có dòng dự toán kinh phí (Mẫu 1).");
         if (RequestedSupportDong <= 0) throw new DomainException("Kinh phí đề nghị hỗ trợ phải lớn hơn 0.");
-        if (StartDate is null || EndDate is null) throw new DomainException("Thiếu thời gian thực hiện (ngày bắt đầu, ngày kết thúc).");
-        if (string.IsNullOrWhiteSpace(Objectives)) throw new DomainException("Thiếu mục tiêu và nội dung chính của đề án.");
+        if (StartDate is null || EndDate is null)
+            throw new DomainException("Thiếu thời gian thực hiện (ngày bắt đầu, ngày kết thúc).");
+        if (string.IsNullOrWhiteSpace(Objectives))
+            throw new DomainException("Thiếu mục tiêu và nội dung chính của đề án.");
         if (ContentsWithBeneficiaries.Contains(activityContentCode))
         {
             var count = _beneficiaries.Count;
@@ -88,14 +98,17 @@ public partial class Project
             new MessageTerm("Kinh phí đề nghị sau thẩm định"), new MessageTerm("kinh phí đề nghị hỗ trợ"));
         BaseScore = score;
         AppraisedSupportDong = recommended.Dong;
-        Move(ProjectAction.BaseAppraised, ProjectStatus.BaseAppraised, by, nowUtc, comment, amount: recommended, score: score);
+        Move(ProjectAction.BaseAppraised, ProjectStatus.BaseAppraised, by, nowUtc, comment, amount: recommended,
+            score: score);
     }
 
     /// <summary>Base-appraised → Registered to the ministry: KCQG only.</summary>
     public void Register(Actor by, DateTime nowUtc, string? comment)
     {
         RequireStatus(ProjectAction.Registered, ProjectStatus.BaseAppraised);
-        if (Fund != Fund.Kcqg) throw new WorkflowException("Chỉ đề án KCQG được đăng ký với Bộ Công Thương; đề án KCĐP do UBND tỉnh phê duyệt.");
+        if (Fund != Fund.Kcqg)
+            throw new WorkflowException("Chỉ đề án KCQG được đăng ký với Bộ Công Thương; đề án KCĐP do UBND tỉnh phê " +
+            "duyệt.");
         Move(ProjectAction.Registered, ProjectStatus.Registered, by, nowUtc, comment);
     }
 
@@ -103,9 +116,11 @@ public partial class Project
     /// Approval: KCĐP from Base-appraised (recording the People's Committee decision), KCQG from
     /// Registered (the ministry's appraisal score). The amount is within the appraised one and the cap.
     /// </summary>
-    public void Approve(Actor by, DateTime nowUtc, int? score, Vnd amount, string decisionNumber, DateOnly decisionDate, SupportCap? cap, string? comment)
+    public void Approve(Actor by, DateTime nowUtc, int? score, Vnd amount, string decisionNumber, DateOnly decisionDate,
+        SupportCap? cap, string? comment)
     {
-        RequireStatus(ProjectAction.Approved, Fund == Fund.Kcqg ? ProjectStatus.Registered : ProjectStatus.BaseAppraised);
+        RequireStatus(ProjectAction.Approved, Fund == Fund.Kcqg ? ProjectStatus.Registered
+            : ProjectStatus.BaseAppraised);
         RequireDuties(ProjectAction.Approved, by);
         if (Fund == Fund.Kcqg)
         {
@@ -123,7 +138,8 @@ public partial class Project
         ApprovedSupportDong = amount.Dong;
         ApprovalDecisionNumber = Guard.Required(decisionNumber, "số quyết định phê duyệt");
         ApprovalDecisionDate = decisionDate;
-        Move(ProjectAction.Approved, ProjectStatus.Approved, by, nowUtc, comment, decisionNumber, decisionDate, amount, score);
+        Move(ProjectAction.Approved, ProjectStatus.Approved, by, nowUtc, comment, decisionNumber, decisionDate, amount,
+            score);
     }
 
     /// <summary>Registered → Rejected by the ministry, with the reason.</summary>
@@ -174,13 +190,19 @@ public partial class Project
         Move(ProjectAction.Settled, ProjectStatus.Settled, by, nowUtc, comment, decisionNumber, date, amount);
     }
 
-    /// <summary>Adjusts the approved support of an approved or running project, re-checked against the cap and, when running, the allocation.</summary>
-    public void Adjust(Actor by, DateTime nowUtc, Vnd newApproved, string decisionNumber, DateOnly date, string? reason, SupportCap? cap, FundingHeadroom? headroom)
+    /// <summary>
+    /// Adjusts the approved support of an approved or running project, re-checked against the cap and, when running,
+    /// the allocation.
+    /// </summary>
+    public void Adjust(Actor by, DateTime nowUtc, Vnd newApproved, string decisionNumber, DateOnly date, string? reason,
+        SupportCap? cap, FundingHeadroom? headroom)
     {
         RequireStatus(ProjectAction.Adjusted, ProjectStatus.Approved, ProjectStatus.InProgress);
         RequireDuties(ProjectAction.Adjusted, by);
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Hãy ghi lý do điều chỉnh.");
-        if (newApproved.Dong <= 0) throw new DomainException("Kinh phí sau điều chỉnh phải lớn hơn 0; để dừng đề án hãy dùng chức năng dừng thực hiện.");
+        if (newApproved.Dong <= 0)
+            throw new DomainException("Kinh phí sau điều chỉnh phải lớn hơn 0; để dừng đề án hãy dùng chức năng dừng " +
+            "thực hiện.");
         if (newApproved < Disbursed)
             throw new DomainException(
                 "Kinh phí sau điều chỉnh {0} triệu đồng thấp hơn số đã giải ngân {1} triệu đồng " +
@@ -209,7 +231,8 @@ public partial class Project
     /// the local fund (this year or next) or re-registered in next year's national plan. The approval is undone (the
     /// new authority decides again); the appraisal stays; the code keeps recording where the proposal started.
     /// </summary>
-    public void Carry(Actor by, DateTime nowUtc, Fund toFund, int toYear, Organisations.OrganisationKind implementerKind, string? reason)
+    public void Carry(Actor by, DateTime nowUtc, Fund toFund, int toYear,
+        Organisations.OrganisationKind implementerKind, string? reason)
     {
         RequireStatus(ProjectAction.Carried, ProjectStatus.Approved);
         RequireDuties(ProjectAction.Carried, by);
@@ -260,7 +283,8 @@ public partial class Project
     {
         var from = Status;
         Status = to;
-        _history.Add(new ProjectHistoryEntry(action, from, to, by, nowUtc, comment, decisionNumber, decisionDate, amount,
+        _history.Add(new ProjectHistoryEntry(action, from, to, by, nowUtc, comment, decisionNumber, decisionDate,
+            amount,
             score, by.ActingFor(ImplementingOrganisationId, LocationUnitId)));
     }
 

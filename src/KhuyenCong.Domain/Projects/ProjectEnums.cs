@@ -44,7 +44,9 @@ public enum ProjectAction
     Stopped,
     Disbursed,
 
-    /// <summary>An approved project that got no funds moves to the local fund or to next year's plan (DOMAIN §5).</summary>
+    /// <summary>
+    /// An approved project that got no funds moves to the local fund or to next year's plan (DOMAIN §5).
+    /// </summary>
     Carried,
 
     /// <summary>

@@ -2,7 +2,9 @@ using KhuyenCong.Domain.Common;
 
 namespace KhuyenCong.Domain.Projects;
 
-/// <summary>One step of a project's history: who did what, when, from which state to which, with the decision and amount.</summary>
+/// <summary>
+/// One step of a project's history: who did what, when, from which state to which, with the decision and amount.
+/// </summary>
 public sealed class ProjectHistoryEntry : IAppendOnly
 {
     private ProjectHistoryEntry() { }

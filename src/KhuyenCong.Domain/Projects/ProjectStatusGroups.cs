@@ -6,7 +6,9 @@ namespace KhuyenCong.Domain.Projects;
 /// </summary>
 public static class ProjectStatusGroups
 {
-    /// <summary>Approved and everything after it except stopping: the projects being (or having been) carried out.</summary>
+    /// <summary>
+    /// Approved and everything after it except stopping: the projects being (or having been) carried out.
+    /// </summary>
     public static readonly IReadOnlyList<ProjectStatus> Approved =
         [ProjectStatus.Approved, ProjectStatus.InProgress, ProjectStatus.Accepted, ProjectStatus.Settled,
          ProjectStatus.Closed];
@@ -20,7 +22,9 @@ public static class ProjectStatusGroups
     public static readonly IReadOnlyList<ProjectStatus> NotFunded =
         [ProjectStatus.Draft, ProjectStatus.Rejected, ProjectStatus.Stopped];
 
-    /// <summary>A KCQG proposal in the registration with the ministry: base-appraised (to send) or registered.</summary>
+    /// <summary>
+    /// A KCQG proposal in the registration with the ministry: base-appraised (to send) or registered.
+    /// </summary>
     public static readonly IReadOnlyList<ProjectStatus> InRegistration =
         [ProjectStatus.BaseAppraised, ProjectStatus.Registered];
 

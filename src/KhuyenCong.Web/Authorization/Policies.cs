@@ -46,7 +46,9 @@ public static class Policies
     /// <summary>Scoring the product entries assigned to them: council members.</summary>
     public const string CouncilMember = nameof(CouncilMember);
 
-    /// <summary>The ministry's own steps of the yearly cycle (registration rounds, appraisal council, plan decision).</summary>
+    /// <summary>
+    /// The ministry's own steps of the yearly cycle (registration rounds, appraisal council, plan decision).
+    /// </summary>
     public const string MinistryOfficer = nameof(MinistryOfficer);
 
     /// <summary>The KCQG project appraisal councils: the ministry that runs them and the members who score.</summary>

@@ -21,7 +21,9 @@ public static class ScopeQueryExtensions
         return query.Where(o => o.ScopeUnitId != null && ids.Contains(o.ScopeUnitId.Value));
     }
 
-    /// <summary>National plans only for nationwide users; a province's plans for users whose scope holds that province.</summary>
+    /// <summary>
+    /// National plans only for nationwide users; a province's plans for users whose scope holds that province.
+    /// </summary>
     public static IQueryable<AnnualPlan> InScope(this IQueryable<AnnualPlan> query, UnitScope scope)
     {
         if (scope.IsNationwide) return query;

@@ -7,7 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Authorization;
 
-/// <summary>Answers, for the signed-in user, which administrative units they may see. Every feature asks this.</summary>
+/// <summary>
+/// Answers, for the signed-in user, which administrative units they may see. Every feature asks this.
+/// </summary>
 public interface IUserScopeProvider
 {
     Task<UnitScope> GetAsync(ClaimsPrincipal user, CancellationToken ct = default);

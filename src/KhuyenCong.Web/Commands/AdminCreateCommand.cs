@@ -27,14 +27,16 @@ public static class AdminCreateCommand
     // No look-alike characters (0/O, 1/l/I): the password is read off a terminal and typed into a browser.
     private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!#%+-=?@";
 
-    public static async Task RunAsync(IServiceProvider services, CommandArguments args, CommandConsole console, CancellationToken ct)
+    public static async Task RunAsync(IServiceProvider services, CommandArguments args, CommandConsole console,
+        CancellationToken ct)
     {
         var email = args.Required("email").Trim();
         var organisationName = args.Required("organisation").Trim();
         var fullName = args.Optional("full-name")?.Trim() is { Length: > 0 } given ? given : "Quản trị hệ thống";
         var force = args.Flag("force");
         if (!IsEmail(email)) throw new CommandRefusedException($"Thư điện tử không hợp lệ / Invalid e-mail: {email}");
-        if (organisationName.Length == 0) throw new CommandRefusedException("Thiếu tên đơn vị / Missing --organisation");
+        if (organisationName.Length == 0)
+            throw new CommandRefusedException("Thiếu tên đơn vị / Missing --organisation");
 
         // Read before touching the database, so a missing password changes nothing.
         var password = console.InputRedirected ? ReadPassword(console.In) : null;
@@ -61,7 +63,8 @@ public static class AdminCreateCommand
             .FirstOrDefaultAsync(ct);
         if (organisation is not null && !organisation.IsActiveOn(today))
             throw new CommandRefusedException(
-                $"Đơn vị \"{organisationName}\" đã ngừng hoạt động / The organisation is closed; its accounts cannot sign in.");
+                $"Đơn vị \"{organisationName}\" đã ngừng hoạt động / The organisation is closed; its accounts cannot " +
+                    $"sign in.");
 
         var user = new AppUser
         {
@@ -81,7 +84,8 @@ public static class AdminCreateCommand
         var created = organisation is null;
         if (organisation is null)
         {
-            organisation = new Organisation(organisationName, OrganisationKind.Ministry, scopeUnit: null, validFrom: today);
+            organisation = new Organisation(organisationName, OrganisationKind.Ministry, scopeUnit: null,
+                validFrom: today);
             db.Organisations.Add(organisation);
             await db.SaveChangesAsync(ct);
         }
@@ -95,8 +99,10 @@ public static class AdminCreateCommand
             : $"Dùng đơn vị có sẵn / Existing organisation: {organisation.Name}");
         await console.Out.WriteLineAsync($"Đã tạo quản trị viên / Administrator created: {email}");
         if (generated)
-            await console.Out.WriteLineAsync($"Mật khẩu tạm thời (chỉ hiện một lần) / Temporary password (shown once): {password}");
-        await console.Out.WriteLineAsync("Đổi mật khẩu khi đăng nhập lần đầu / The password must be changed at first sign-in.");
+            await console.Out.WriteLineAsync($"Mật khẩu tạm thời (chỉ hiện một lần) / Temporary password (shown " +
+                $"once): {password}");
+        await console.Out.WriteLineAsync("Đổi mật khẩu khi đăng nhập lần đầu / The password must be changed at first " +
+            "sign-in.");
     }
 
     private static bool IsEmail(string value) =>
@@ -109,7 +115,8 @@ public static class AdminCreateCommand
     {
         var line = input.ReadLine()?.TrimEnd('\r');
         if (string.IsNullOrEmpty(line))
-            throw new CommandRefusedException("Không đọc được mật khẩu từ stdin / No password on stdin (one line expected).");
+            throw new CommandRefusedException("Không đọc được mật khẩu từ stdin / No password on stdin (one line " +
+                "expected).");
         return line;
     }
 

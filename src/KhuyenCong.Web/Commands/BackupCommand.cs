@@ -10,7 +10,8 @@ public static class BackupCommand
 {
     public const string Name = "backup";
 
-    public static async Task RunAsync(IServiceProvider services, CommandArguments args, CommandConsole console, CancellationToken ct)
+    public static async Task RunAsync(IServiceProvider services, CommandArguments args, CommandConsole console,
+        CancellationToken ct)
     {
         var target = Path.GetFullPath(args.Required("to"));
         var (databasePath, attachments) = SqliteStore.Locate(services, Name);
@@ -26,7 +27,8 @@ public static class BackupCommand
         SqliteStore.Copy(databasePath, copy);
         // Files after the database: a file uploaded meanwhile may come along without its row (harmless), but every
         // row in the copy finds its file, since the portal never deletes an attachment file.
-        var (files, bytes) = SqliteStore.CopyFolder(attachments, Path.Combine(target, BackupManifest.AttachmentsFolder));
+        var (files, bytes) =
+            SqliteStore.CopyFolder(attachments, Path.Combine(target, BackupManifest.AttachmentsFolder));
         var tables = SqliteStore.CountRows(copy);
 
         var manifest = new BackupManifest(1, startedAt, BackupManifest.DatabaseFileName, tables, files, bytes);
@@ -34,6 +36,7 @@ public static class BackupCommand
             JsonSerializer.Serialize(manifest, SqliteStore.ManifestJson), ct);
 
         await console.Out.WriteLineAsync(
-            $"Đã sao lưu / Backup written: {target} ({tables.Count} bảng/tables, {tables.Values.Sum()} dòng/rows, {files} tệp/files)");
+            $"Đã sao lưu / Backup written: {target} ({tables.Count} bảng/tables, {tables.Values.Sum()} dòng/rows, " +
+                $"{files} tệp/files)");
     }
 }

@@ -11,7 +11,8 @@ public sealed class CommandArguments
 
     private CommandArguments() { }
 
-    public static CommandArguments Parse(IReadOnlyList<string> tokens, IReadOnlyCollection<string> valued, IReadOnlyCollection<string> flags)
+    public static CommandArguments Parse(IReadOnlyList<string> tokens, IReadOnlyCollection<string> valued,
+        IReadOnlyCollection<string> flags)
     {
         var result = new CommandArguments();
         for (var i = 0; i < tokens.Count; i++)
@@ -31,7 +32,8 @@ public sealed class CommandArguments
                 result._flags.Add(name);
             else if (valued.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                var value = inline ?? (i + 1 < tokens.Count && !tokens[i + 1].StartsWith("--", StringComparison.Ordinal) ? tokens[++i] : null);
+                var value = inline ?? (i + 1 < tokens.Count && !tokens[i + 1].StartsWith("--", StringComparison.Ordinal)
+                    ? tokens[++i] : null);
                 if (string.IsNullOrWhiteSpace(value))
                     throw new CommandRefusedException($"Thiếu giá trị cho / Missing value for --{name}");
                 result._values[name] = value;
@@ -45,7 +47,8 @@ public sealed class CommandArguments
     public string? Optional(string name) => _values.GetValueOrDefault(name);
 
     public string Required(string name) =>
-        Optional(name) ?? throw new CommandRefusedException($"Thiếu tùy chọn bắt buộc / Missing required option: --{name}");
+        Optional(name) ?? throw new CommandRefusedException($"Thiếu tùy chọn bắt buộc / Missing required option: " +
+            $"--{name}");
 
     public bool Flag(string name) => _flags.Contains(name);
 }

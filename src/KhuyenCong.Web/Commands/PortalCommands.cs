@@ -27,9 +27,11 @@ public static class PortalCommands
     private static readonly string[] Verbs = ["admin", "backup", "restore"];
 
     /// <summary>Whether the process was started to run a command rather than the portal.</summary>
-    public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase);
+    public static bool IsCommand(string[] args) => args.Length > 0
+        && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
-    public static async Task<int> RunAsync(string[] args, CommandConsole console, CommandHostOptions? options = null, CancellationToken ct = default)
+    public static async Task<int> RunAsync(string[] args, CommandConsole console, CommandHostOptions? options = null,
+        CancellationToken ct = default)
     {
         try
         {
@@ -38,13 +40,15 @@ public static class PortalCommands
             switch (name)
             {
                 case AdminCreateCommand.Name:
-                    await AdminCreateCommand.RunAsync(app.Services, CommandArguments.Parse(rest, AdminCreateCommand.Options, ["force"]), console, ct);
+                    await AdminCreateCommand.RunAsync(app.Services,
+                        CommandArguments.Parse(rest, AdminCreateCommand.Options, ["force"]), console, ct);
                     break;
                 case BackupCommand.Name:
                     await BackupCommand.RunAsync(app.Services, CommandArguments.Parse(rest, ["to"], []), console, ct);
                     break;
                 case RestoreCommand.Name:
-                    await RestoreCommand.RunAsync(app.Services, CommandArguments.Parse(rest, ["from"], ["force"]), console, ct);
+                    await RestoreCommand.RunAsync(app.Services, CommandArguments.Parse(rest, ["from"], ["force"]),
+                        console, ct);
                     break;
             }
             return Success;

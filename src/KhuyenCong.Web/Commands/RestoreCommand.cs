@@ -12,7 +12,8 @@ public static class RestoreCommand
 {
     public const string Name = "restore";
 
-    public static async Task RunAsync(IServiceProvider services, CommandArguments args, CommandConsole console, CancellationToken ct)
+    public static async Task RunAsync(IServiceProvider services, CommandArguments args, CommandConsole console,
+        CancellationToken ct)
     {
         var source = Path.GetFullPath(args.Required("from"));
         var force = args.Flag("force");
@@ -22,8 +23,10 @@ public static class RestoreCommand
         var inUse = HasTables(databasePath) || SqliteStore.CountFiles(attachments) > 0;
         if (inUse && !force)
             throw new CommandRefusedException(
-                $"Cơ sở dữ liệu hoặc thư mục tệp đính kèm đã có dữ liệu; dùng --force để thay (bản cũ được giữ lại). / " +
-                $"The database or attachments folder is not empty; add --force to replace them (the old ones are kept): {databasePath}");
+                "Cơ sở dữ liệu hoặc thư mục tệp đính kèm đã có dữ liệu; dùng --force để thay " +
+                "(bản cũ được giữ lại). / " +
+                "The database or attachments folder is not empty; add --force to replace them " +
+                $"(the old ones are kept): {databasePath}");
 
         if (inUse)
         {
@@ -48,7 +51,8 @@ public static class RestoreCommand
 
         await console.Out.WriteLineAsync(
             $"Đã khôi phục / Restored: {databasePath} ({manifest.Tables.Values.Sum()} dòng/rows, {files} tệp/files; " +
-            $"bản sao lưu lúc / backup of {manifest.CreatedAtUtc:yyyy-MM-dd HH:mm} UTC). Khởi động lại cổng / Start the portal.");
+            $"bản sao lưu lúc / backup of {manifest.CreatedAtUtc:yyyy-MM-dd HH:mm} UTC). " +
+            "Khởi động lại cổng / Start the portal.");
     }
 
     /// <summary>The backup's manifest, after checking the copy holds what the manifest says.</summary>
@@ -57,16 +61,20 @@ public static class RestoreCommand
         var manifestPath = Path.Combine(source, BackupManifest.FileName);
         var database = Path.Combine(source, BackupManifest.DatabaseFileName);
         if (!File.Exists(manifestPath) || !File.Exists(database))
-            throw new CommandRefusedException($"Không phải bản sao lưu hoàn chỉnh / Not a complete backup (no {BackupManifest.FileName}): {source}");
-        var manifest = JsonSerializer.Deserialize<BackupManifest>(await File.ReadAllTextAsync(manifestPath, ct), SqliteStore.ManifestJson)
-                       ?? throw new CommandRefusedException($"Manifest không đọc được / Unreadable manifest: {manifestPath}");
+            throw new CommandRefusedException($"Không phải bản sao lưu hoàn chỉnh / Not a complete backup (no " +
+                $"{BackupManifest.FileName}): {source}");
+        var manifest = JsonSerializer.Deserialize<BackupManifest>(
+                           await File.ReadAllTextAsync(manifestPath, ct), SqliteStore.ManifestJson)
+                       ?? throw new CommandRefusedException(
+                           $"Manifest không đọc được / Unreadable manifest: {manifestPath}");
 
         var counts = SqliteStore.CountRows(database);
         var files = SqliteStore.CountFiles(Path.Combine(source, BackupManifest.AttachmentsFolder));
         var same = counts.Count == manifest.Tables.Count
                    && counts.All(c => manifest.Tables.TryGetValue(c.Key, out var rows) && rows == c.Value);
         if (!same || files != manifest.AttachmentFiles)
-            throw new CommandRefusedException($"Bản sao lưu không khớp manifest / The backup does not match its manifest: {source}");
+            throw new CommandRefusedException($"Bản sao lưu không khớp manifest / The backup does not match its " +
+                $"manifest: {source}");
         return manifest;
     }
 

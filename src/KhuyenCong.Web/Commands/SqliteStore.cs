@@ -25,9 +25,11 @@ internal static class SqliteStore
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         if (!db.Database.IsSqlite())
             throw new CommandRefusedException(
-                $"Lệnh {command} chỉ dùng cho SQLite. Với SQL Server dùng BACKUP DATABASE / RESTORE DATABASE và chép thư mục tệp đính kèm, " +
+                $"Lệnh {command} chỉ dùng cho SQLite. Với SQL Server dùng BACKUP DATABASE / RESTORE DATABASE " +
+                "và chép thư mục tệp đính kèm, " +
                 "xem README mục \"Backup and restore\". / " +
-                $"The {command} command is for SQLite only; for SQL Server use BACKUP DATABASE / RESTORE DATABASE and copy the " +
+                $"The {command} command is for SQLite only; " +
+                "for SQL Server use BACKUP DATABASE / RESTORE DATABASE and copy the " +
                 "attachments folder, as README \"Backup and restore\" describes.");
         var path = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
         return (Path.GetFullPath(path), services.GetRequiredService<AttachmentStorage>().Folder);
@@ -55,17 +57,21 @@ internal static class SqliteStore
         var tables = new List<string>();
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;";
+            command.CommandText =
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;";
             using var reader = command.ExecuteReader();
             while (reader.Read()) tables.Add(reader.GetString(0));
         }
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
         foreach (var table in tables)
-            counts[table] = (long)Scalar(connection, $"SELECT COUNT(*) FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\";")!;
+            counts[table] = (long)Scalar(connection,
+                $"SELECT COUNT(*) FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\";")!;
         return counts;
     }
 
-    /// <summary>Copies every file under <paramref name="from"/>, keeping relative paths; returns the count and bytes.</summary>
+    /// <summary>
+    /// Copies every file under <paramref name="from"/>, keeping relative paths; returns the count and bytes.
+    /// </summary>
     public static (int Files, long Bytes) CopyFolder(string from, string to)
     {
         var files = 0;
@@ -88,7 +94,8 @@ internal static class SqliteStore
     // Unpooled, so the files are released as soon as the command is done with them.
     private static SqliteConnection Open(string path, SqliteOpenMode mode)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
+        var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
         connection.Open();
         return connection;
     }

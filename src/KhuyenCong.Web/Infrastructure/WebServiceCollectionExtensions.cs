@@ -26,7 +26,8 @@ public static class WebServiceCollectionExtensions
         services.AddKhuyenCongRateLimits();
         // Vietnamese text is written as it is, not as &#x...; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
-            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+            options.TextEncoderSettings =
+                new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.Replace(ServiceDescriptor.Scoped<ICurrentUser, HttpCurrentUser>());
         services.AddScoped<Features.Budget.BudgetOverviewQuery>();
         services.AddScoped<Features.Budget.BudgetFilterResolver>();
@@ -134,7 +135,8 @@ public static class WebServiceCollectionExtensions
             options.OnRefreshingPrincipal = context =>
             {
                 var methods = context.CurrentPrincipal?.FindAll("amr").ToList() ?? [];
-                if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity && !identity.HasClaim(c => c.Type == "amr"))
+                if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity
+                    && !identity.HasClaim(c => c.Type == "amr"))
                     identity.AddClaims(methods.Select(c => new System.Security.Claims.Claim(c.Type, c.Value)));
                 return Task.CompletedTask;
             };

@@ -49,7 +49,9 @@ public sealed class AuditLogController(AppDbContext db) : Controller
         return query;
     }
 
-    /// <summary>The 50 rows before <paramref name="before"/> (the newest when null); a 51st tells an older page.</summary>
+    /// <summary>
+    /// The 50 rows before <paramref name="before"/> (the newest when null); a 51st tells an older page.
+    /// </summary>
     private static async Task<AuditLogPage> OlderAsync(IQueryable<AuditLogEntry> query, long? before,
         CancellationToken ct)
     {

@@ -23,13 +23,17 @@ public static class DashboardChartData
             kcqg = r.Provinces.Select(p => p.AllocatedKcqg.Millions),
             kcdp = r.Provinces.Select(p => p.AllocatedKcdp.Millions),
         },
-        contents = new { labels = r.Contents.Select(c => c.Content), approved = r.Contents.Select(c => c.Approved.Millions), disbursed = r.Contents.Select(c => c.Disbursed.Millions) },
-        statuses = new { labels = r.Statuses.Select(s => localize(ProjectNames.Status(s.Status))), counts = r.Statuses.Select(s => s.Count) },
-        products = new { labels = r.Products.Select(p => p.Group), entries = r.Products.Select(p => p.Entries), certified = r.Products.Select(p => p.Certified) },
+        contents = new { labels = r.Contents.Select(c => c.Content), approved =
+            r.Contents.Select(c => c.Approved.Millions), disbursed = r.Contents.Select(c => c.Disbursed.Millions) },
+        statuses = new { labels = r.Statuses.Select(s => localize(ProjectNames.Status(s.Status))), counts =
+            r.Statuses.Select(s => s.Count) },
+        products = new { labels = r.Products.Select(p => p.Group), entries = r.Products.Select(p => p.Entries),
+            certified = r.Products.Select(p => p.Certified) },
         names = new
         {
             kcqg = "KCQG", kcdp = "KCĐP", approved = localize("Đã phê duyệt"), disbursed = localize("Đã giải ngân"),
-            projects = localize("Số đề án"), entries = localize("Sản phẩm dự thi"), certified = localize("Được chứng nhận"),
+            projects = localize("Số đề án"), entries = localize("Sản phẩm dự thi"), certified =
+                localize("Được chứng nhận"),
         },
     };
 }

@@ -13,7 +13,8 @@ namespace KhuyenCong.Web.Features.Dashboard;
 /// accepts a POST, so a leader cannot change anything from it.
 /// </summary>
 [Authorize(Policy = Policies.BusinessReaders)]
-public sealed class DashboardController(AppDbContext db, BudgetFilterResolver filters, DashboardQuery dashboard) : Controller
+public sealed class DashboardController(AppDbContext db, BudgetFilterResolver filters, DashboardQuery dashboard)
+    : Controller
 {
     /// <summary>The longest trend shown, so a typo in the range does not ask for a century of zeros.</summary>
     private const int MaxTrendYears = 15;
@@ -34,7 +35,8 @@ public sealed class DashboardController(AppDbContext db, BudgetFilterResolver fi
         var filter = new DashboardFilter(chosenYear, fromYear, resolved.Boundaries, resolved.Filter.Province, figure);
         var result = await dashboard.RunAsync(
             User, resolved.Scope, filter, resolved.Provinces, resolved.Filter.ProvinceCodes, map, ct);
-        var scopeName = resolved.Scope.IsNationwide ? "Cả nước" : User.FindFirst(Authorization.AppClaims.OrganisationName)?.Value ?? "";
+        var scopeName = resolved.Scope.IsNationwide ? "Cả nước"
+            : User.FindFirst(Authorization.AppClaims.OrganisationName)?.Value ?? "";
         return View(new DashboardViewModel(result, scopeName, resolved.Scope.IsNationwide));
     }
 }

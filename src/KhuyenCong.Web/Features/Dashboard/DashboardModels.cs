@@ -19,7 +19,8 @@ public enum MapFigure
 /// What the dashboard shows: a year, a range of years for the trend, the boundary view and optionally one
 /// province (a code of that view: legacy or current), with the figure that colours the map.
 /// </summary>
-public sealed record DashboardFilter(int Year, int FromYear, BoundaryView Boundaries, string? Province, MapFigure Figure);
+public sealed record DashboardFilter(int Year, int FromYear, BoundaryView Boundaries, string? Province,
+    MapFigure Figure);
 
 public sealed record StatusCount(ProjectStatus Status, int Count);
 
@@ -30,7 +31,8 @@ public sealed record FundYear(int Year, Fund Fund, Vnd Estimate, Vnd Allocated, 
 /// One province (in the chosen boundary view) or, with a null code, the central recipients (ministry units);
 /// allocated is what the province's recipients received, the others come from the projects located there.
 /// </summary>
-public sealed record ProvinceFigures(string? Code, string Name, Vnd AllocatedKcqg, Vnd AllocatedKcdp, Vnd Approved, Vnd Disbursed, int Projects)
+public sealed record ProvinceFigures(string? Code, string Name, Vnd AllocatedKcqg, Vnd AllocatedKcdp, Vnd Approved,
+    Vnd Disbursed, int Projects)
 {
     public Vnd Allocated => AllocatedKcqg + AllocatedKcdp;
 
@@ -71,6 +73,9 @@ public sealed record DashboardResult(
     public bool IsEmpty => ProjectCount == 0 && ProductEntries == 0 && Budget == BudgetFigures.Zero
                            && Provinces.All(p => p.Allocated.IsZero && p.Projects == 0);
 
-    /// <summary>The province code for links to the lists, when the view stands for exactly one recorded province.</summary>
-    public string? SingleRecordedCode => RecordedProvinces.Count == 1 && Filter.Province is not null ? RecordedProvinces[0].Code : null;
+    /// <summary>
+    /// The province code for links to the lists, when the view stands for exactly one recorded province.
+    /// </summary>
+    public string? SingleRecordedCode => RecordedProvinces.Count == 1 && Filter.Province is not null
+        ? RecordedProvinces[0].Code : null;
 }

@@ -59,15 +59,20 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
             await TrendAsync(scope, filter, codes, ct),
             await ProvincesAsync(scope, filter, visibleCodes, map, ct),
             await AreasAsync(scope, filter, codes, visibleCodes, map, ct),
-            [.. contents.OrderBy(c => c.SortOrder).Select(c => new ContentFigures(c.ActivityContentId, c.Name, c.Count, new Vnd(c.Approved), new Vnd(c.Disbursed)))],
+            [.. contents.OrderBy(c => c.SortOrder).Select(c
+                => new ContentFigures(c.ActivityContentId, c.Name, c.Count, new Vnd(c.Approved),
+                new Vnd(c.Disbursed)))],
             await ProductsAsync(user, scope, filter.Year, codes, null, ct),
             await RoundIds(user, scope, filter.Year).ToListAsync(ct));
     }
 
-    /// <summary>The year's projects in scope (and in the recorded province codes), as the project list counts them.</summary>
+    /// <summary>
+    /// The year's projects in scope (and in the recorded province codes), as the project list counts them.
+    /// </summary>
     private IQueryable<Project> Projects(UnitScope scope, int year, IReadOnlyCollection<string>? codes)
     {
-        var projects = ProjectListQuery.Filtered(db, scope, new ProjectFilter(year, null, null, null, null, null, null)).AsNoTracking();
+        var projects = ProjectListQuery.Filtered(db, scope, new ProjectFilter(year, null, null, null, null, null, null))
+            .AsNoTracking();
         return codes is null ? projects : projects.InProvinces(codes);
     }
 
@@ -86,17 +91,23 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
     }
 
     public IQueryable<int> RoundIds(ClaimsPrincipal user, UnitScope scope, int year) =>
-        db.ProductRounds.AsNoTracking().Visible(user, scope).Where(r => r.Year == year).OrderBy(r => r.Id).Select(r => r.Id);
+        db.ProductRounds.AsNoTracking().Visible(user, scope).Where(r => r.Year == year).OrderBy(r => r.Id)
+            .Select(r => r.Id);
 
     /// <summary>
     /// The overview's own totals, for the whole scope or for the recorded province codes together (one query,
     /// so an allocation between two provinces that fold into the same current one is counted once).
     /// </summary>
-    private async Task<BudgetFigures> BudgetAsync(UnitScope scope, int year, List<string>? codes, CancellationToken ct) =>
+    private async Task<BudgetFigures> BudgetAsync(UnitScope scope, int year, List<string>? codes,
+        CancellationToken ct) =>
         (await overview.RunAsync(scope, new BudgetFilter(year, null, null, codes), ct)).Total;
 
-    /// <summary>Estimate and allocated per fund and year with the overview's filters; disbursed from the projects of that plan year.</summary>
-    private async Task<IReadOnlyList<FundYear>> TrendAsync(UnitScope scope, DashboardFilter filter, List<string>? codes, CancellationToken ct)
+    /// <summary>
+    /// Estimate and allocated per fund and year with the overview's filters; disbursed from the projects of that plan
+    /// year.
+    /// </summary>
+    private async Task<IReadOnlyList<FundYear>> TrendAsync(UnitScope scope, DashboardFilter filter, List<string>? codes,
+        CancellationToken ct)
     {
         var (from, to) = (filter.FromYear, filter.Year);
         var sources = TrendSources(scope, from, to, codes);
@@ -104,7 +115,8 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
         var allocated = await sources.Allocated.ToListAsync(ct);
         var disbursed = await sources.Disbursed.ToListAsync(ct);
 
-        return [.. Enumerable.Range(from, to - from + 1).SelectMany(year => Enum.GetValues<Fund>().Select(fund => new FundYear(year, fund,
+        return [.. Enumerable.Range(from, to - from + 1)
+            .SelectMany(year => Enum.GetValues<Fund>().Select(fund => new FundYear(year, fund,
             new Vnd(estimates.Where(e => e.Year == year && e.Fund == fund).Sum(e => e.Sum)),
             new Vnd(allocated.Where(e => e.Year == year && e.Fund == fund).Sum(e => e.Sum)),
             new Vnd(disbursed.Where(e => e.Year == year && e.Fund == fund).Sum(e => e.Sum)))))];
@@ -114,7 +126,8 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
     public TrendSources TrendSources(UnitScope scope, int from, int to, IReadOnlyCollection<string>? codes)
     {
         var plans = db.AnnualPlans.AsNoTracking().InScope(scope).Where(p => p.Year >= from && p.Year <= to);
-        var allocations = db.Allocations.AsNoTracking().InScope(scope).Where(a => a.Plan!.Year >= from && a.Plan.Year <= to);
+        var allocations = db.Allocations.AsNoTracking().InScope(scope)
+            .Where(a => a.Plan!.Year >= from && a.Plan.Year <= to);
         var projects = db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year >= from && p.Year <= to);
         if (codes is not null)
         {
@@ -123,16 +136,20 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
             projects = projects.InProvinces(codes);
         }
         return new TrendSources(
-            plans.GroupBy(p => new { p.Year, p.Fund }).Select(g => new FundYearSum(g.Key.Year, g.Key.Fund, g.Sum(p => p.EstimateDong))),
-            allocations.GroupBy(a => new { a.Plan!.Year, a.Plan.Fund }).Select(g => new FundYearSum(g.Key.Year, g.Key.Fund, g.Sum(a => a.AmountDong))),
-            projects.GroupBy(p => new { p.Year, p.Fund }).Select(g => new FundYearSum(g.Key.Year, g.Key.Fund, g.Sum(p => p.DisbursedDong))));
+            plans.GroupBy(p => new { p.Year, p.Fund })
+                .Select(g => new FundYearSum(g.Key.Year, g.Key.Fund, g.Sum(p => p.EstimateDong))),
+            allocations.GroupBy(a => new { a.Plan!.Year, a.Plan.Fund })
+                .Select(g => new FundYearSum(g.Key.Year, g.Key.Fund, g.Sum(a => a.AmountDong))),
+            projects.GroupBy(p => new { p.Year, p.Fund })
+                .Select(g => new FundYearSum(g.Key.Year, g.Key.Fund, g.Sum(p => p.DisbursedDong))));
     }
 
     /// <summary>
     /// Every province in scope (for the map, whatever province is drilled into), folded into the boundary view.
     /// Allocations count under their recipient's province; those to central units form a row without a code.
     /// </summary>
-    private async Task<IReadOnlyList<ProvinceFigures>> ProvincesAsync(UnitScope scope, DashboardFilter filter, HashSet<string> visibleCodes,
+    private async Task<IReadOnlyList<ProvinceFigures>> ProvincesAsync(UnitScope scope, DashboardFilter filter,
+        HashSet<string> visibleCodes,
         ProvinceMap map, CancellationToken ct)
     {
         var year = filter.Year;
@@ -177,7 +194,9 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
     public IQueryable<AreaSource> AreaSums(UnitScope scope, int year, IReadOnlyCollection<string>? codes) =>
         DashboardAreas.Sums(Projects(scope, year, codes));
 
-    /// <summary>Counts and sums of the year's projects in scope by recorded province code, not yet run or folded.</summary>
+    /// <summary>
+    /// Counts and sums of the year's projects in scope by recorded province code, not yet run or folded.
+    /// </summary>
     public IQueryable<ProvinceProjectsSource> ProjectsByProvince(UnitScope scope, int year)
     {
         var approvedStates = ProjectStatusGroups.Approved;
@@ -194,7 +213,8 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
     /// a province's leader counts their own province's entries in the national round.
     /// With <paramref name="certifiedBy"/>, only certificates issued by that day count (a report's period end).
     /// </summary>
-    public async Task<IReadOnlyList<ProductGroupFigures>> ProductsAsync(ClaimsPrincipal user, UnitScope scope, int year, IReadOnlyCollection<string>? codes,
+    public async Task<IReadOnlyList<ProductGroupFigures>> ProductsAsync(ClaimsPrincipal user, UnitScope scope, int year,
+        IReadOnlyCollection<string>? codes,
         DateOnly? certifiedBy, CancellationToken ct)
     {
         var counts = await EntryCounts(user, scope, year, codes, certifiedBy).ToListAsync(ct);
@@ -207,7 +227,8 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
     }
 
     /// <summary>Entries and certificates per product group for <see cref="ProductsAsync"/>, not yet run.</summary>
-    public IQueryable<GroupEntriesSource> EntryCounts(ClaimsPrincipal user, UnitScope scope, int year, IReadOnlyCollection<string>? codes, DateOnly? certifiedBy)
+    public IQueryable<GroupEntriesSource> EntryCounts(ClaimsPrincipal user, UnitScope scope, int year,
+        IReadOnlyCollection<string>? codes, DateOnly? certifiedBy)
     {
         var rounds = db.ProductRounds.AsNoTracking().Visible(user, scope).Where(r => r.Year == year).Select(r => r.Id);
         var entries = db.ProductEntries.AsNoTracking().Where(e => rounds.Contains(e.RoundId));
@@ -224,7 +245,8 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
         return entries.GroupBy(e => e.GroupId)
             .Select(g => new GroupEntriesSource(
                 g.Key, g.Count(),
-                g.Count(e => e.Certificate != null && (certifiedBy == null || e.Certificate.IssueDate <= certifiedBy))));
+                g.Count(e => e.Certificate != null
+                    && (certifiedBy == null || e.Certificate.IssueDate <= certifiedBy))));
     }
 
     public IQueryable<ProductGroupSource> Groups() =>

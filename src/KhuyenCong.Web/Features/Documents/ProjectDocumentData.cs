@@ -71,7 +71,8 @@ public static class ProjectDocumentData
                 ("Contribution", Money(l.ContributionDong)), ("OtherSources", Money(l.OtherSourcesDong)),
                 ("Settled", Money(l.SettledSupportDong)), ("Note", l.Note))))
             .Table("Beneficiaries", establishments.Select((e, i) => Row(("No", Number(i + 1)),
-                ("Name", e.Name), ("Address", string.IsNullOrWhiteSpace(e.Address) ? e.Unit : $"{e.Address}, {e.Unit}"))));
+                ("Name", e.Name), ("Address", string.IsNullOrWhiteSpace(e.Address) ? e.Unit
+                    : $"{e.Address}, {e.Unit}"))));
         return DraftResult.Found(new DocumentDraft(data, $"{DocumentCatalog.Of(kind).Slug}-{project.Code}"));
     }
 }

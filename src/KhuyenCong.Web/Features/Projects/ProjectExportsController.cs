@@ -12,7 +12,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Projects;
 
-/// <summary>The official forms as .xlsx: a project's cost estimate (Mẫu 1) and the registration summary of the listed projects (Mẫu 2).</summary>
+/// <summary>
+/// The official forms as .xlsx: a project's cost estimate (Mẫu 1) and the registration summary of the listed projects
+/// (Mẫu 2).
+/// </summary>
 [Authorize(Policy = Policies.BusinessReaders)]
 public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider scopes, ExportJobQueue jobs,
     ProjectFilterResolver filters)
@@ -27,8 +30,10 @@ public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider
             .Include(p => p.ImplementingOrganisation).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (project is null) return NotFound();
         var table = new OfficialTable("Mẫu 1", "DỰ TOÁN KINH PHÍ ĐỀ ÁN KHUYẾN CÔNG",
-            [new("STT", 6, ExcelCellKind.Integer), new("Nội dung chi", 44), new("Tổng kinh phí", 16, ExcelCellKind.Million),
-             new("Kinh phí khuyến công hỗ trợ", 18, ExcelCellKind.Million), new("Cơ sở đóng góp", 16, ExcelCellKind.Million),
+            [new("STT", 6, ExcelCellKind.Integer), new("Nội dung chi", 44),
+                new("Tổng kinh phí", 16, ExcelCellKind.Million),
+             new("Kinh phí khuyến công hỗ trợ", 18, ExcelCellKind.Million),
+                 new("Cơ sở đóng góp", 16, ExcelCellKind.Million),
              new("Nguồn khác", 14, ExcelCellKind.Million), new("Ghi chú", 24)])
             { FormNumber = OfficialForms.CostEstimate, Instrument = OfficialForms.ProjectInstrument }
             .Subtitle($"Đề án: {project.Name} ({project.Code})")
@@ -37,7 +42,8 @@ public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider
                 + $" – nguồn {FundNames.Code(project.Fund)} năm {project.Year}");
         var lines = project.CostLines.OrderBy(l => l.Order).ToList();
         foreach (var l in lines)
-            table.Row(l.Order, l.Item, l.Total.Millions, l.FundSupport.Millions, l.Contribution.Millions, l.OtherSources.Millions, l.Note);
+            table.Row(l.Order, l.Item, l.Total.Millions, l.FundSupport.Millions, l.Contribution.Millions,
+                l.OtherSources.Millions, l.Note);
         table.Total(null, "Tổng cộng", project.TotalCost.Millions, project.RequestedSupport.Millions,
             lines.Sum(l => l.Contribution.Millions), lines.Sum(l => l.OtherSources.Millions), null);
         return await this.OfficialExcelAsync($"mau-1-du-toan-{project.Code}.xlsx", table);

@@ -45,7 +45,8 @@ public static class ProjectListQuery
 
     public static IQueryable<ProjectListRow> Rows(IQueryable<Project> query) =>
         query.OrderByDescending(p => p.Year).ThenBy(p => p.Code)
-            .Select(p => new ProjectListRow(p.Id, p.Code, p.Name, p.Year, p.Fund, p.Kind, p.Status, p.ActivityContent!.Name,
+            .Select(p => new ProjectListRow(p.Id, p.Code, p.Name, p.Year, p.Fund, p.Kind, p.Status,
+                p.ActivityContent!.Name,
                 p.ImplementingOrganisation!.Name, p.LocationUnit!.Name,
                 new Domain.Common.Vnd(p.RequestedSupportDong),
                 p.ApprovedSupportDong == null ? null : new Domain.Common.Vnd(p.ApprovedSupportDong.Value),

@@ -25,22 +25,32 @@ public sealed record ReportFilter(int Year, ReportPeriod Period, BoundaryView Bo
 
 /// <summary>One project of the implementation report; the support sits in the column of its fund.</summary>
 public sealed record ImplementationRow(
-    int Id, string Code, string Name, ProjectKind Kind, string Implementer, string Beneficiaries, string Location, string Content,
-    string? DecisionNumber, DateOnly? DecisionDate, Fund Fund, Vnd TotalCost, Vnd Support, Vnd Counterpart, Vnd Disbursed, Vnd Settled,
+    int Id, string Code, string Name, ProjectKind Kind, string Implementer, string Beneficiaries, string Location,
+        string Content,
+    string? DecisionNumber, DateOnly? DecisionDate, Fund Fund, Vnd TotalCost, Vnd Support, Vnd Counterpart,
+        Vnd Disbursed, Vnd Settled,
     ProjectStatus Status)
 {
-    /// <summary>Per project the rate is disbursed ÷ approved support (a project has no allocation of its own).</summary>
+    /// <summary>
+    /// Per project the rate is disbursed ÷ approved support (a project has no allocation of its own).
+    /// </summary>
     public double? DisbursedRate => Support.IsZero ? null : (double)Disbursed.Dong / Support.Dong;
 }
 
-/// <summary>Column sums of a group; allocated is the allocation to the group's recipients, rate = disbursed ÷ allocated (DOMAIN §4).</summary>
-public sealed record ReportTotals(Vnd TotalCost, Vnd Kcqg, Vnd Kcdp, Vnd Counterpart, Vnd Allocated, Vnd Disbursed, Vnd Settled)
+/// <summary>
+/// Column sums of a group; allocated is the allocation to the group's recipients, rate = disbursed ÷ allocated (DOMAIN
+/// §4).
+/// </summary>
+public sealed record ReportTotals(Vnd TotalCost, Vnd Kcqg, Vnd Kcdp, Vnd Counterpart, Vnd Allocated, Vnd Disbursed,
+    Vnd Settled)
 {
-    public static ReportTotals Zero { get; } = new(Vnd.Zero, Vnd.Zero, Vnd.Zero, Vnd.Zero, Vnd.Zero, Vnd.Zero, Vnd.Zero);
+    public static ReportTotals Zero { get; } =
+        new(Vnd.Zero, Vnd.Zero, Vnd.Zero, Vnd.Zero, Vnd.Zero, Vnd.Zero, Vnd.Zero);
 
     public double? DisbursedRate => Allocated.IsZero ? null : (double)Disbursed.Dong / Allocated.Dong;
 
-    public static ReportTotals Of(IEnumerable<ImplementationRow> rows, Vnd allocated) => rows.Aggregate(Zero with { Allocated = allocated }, (t, r) => t with
+    public static ReportTotals Of(IEnumerable<ImplementationRow> rows, Vnd allocated)
+        => rows.Aggregate(Zero with { Allocated = allocated }, (t, r) => t with
     {
         TotalCost = t.TotalCost + r.TotalCost,
         Kcqg = r.Fund == Fund.Kcqg ? t.Kcqg + r.Support : t.Kcqg,
@@ -50,13 +60,16 @@ public sealed record ReportTotals(Vnd TotalCost, Vnd Kcqg, Vnd Kcdp, Vnd Counter
         Settled = t.Settled + r.Settled,
     });
 
-    public static ReportTotals operator +(ReportTotals a, ReportTotals b) => new(a.TotalCost + b.TotalCost, a.Kcqg + b.Kcqg, a.Kcdp + b.Kcdp,
+    public static ReportTotals operator +(ReportTotals a, ReportTotals b)
+        => new(a.TotalCost + b.TotalCost, a.Kcqg + b.Kcqg, a.Kcdp + b.Kcdp,
         a.Counterpart + b.Counterpart, a.Allocated + b.Allocated, a.Disbursed + b.Disbursed, a.Settled + b.Settled);
 }
 
 public sealed record FundGroup(Fund Fund, IReadOnlyList<ImplementationRow> Rows, ReportTotals Totals);
 
-/// <summary>A province of the report (in the chosen boundary view); a null code holds the allocations to central units.</summary>
+/// <summary>
+/// A province of the report (in the chosen boundary view); a null code holds the allocations to central units.
+/// </summary>
 public sealed record ProvinceGroup(string? Code, string Name, IReadOnlyList<FundGroup> Funds)
 {
     public ReportTotals Totals => Funds.Aggregate(ReportTotals.Zero, (t, f) => t + f.Totals);
@@ -68,7 +81,9 @@ public sealed record ImplementationReport(ReportFilter Filter, string ScopeName,
     public int ProjectCount => Provinces.Sum(p => p.Funds.Sum(f => f.Rows.Count));
 }
 
-/// <summary>One line of the indicator summary; certified products belong to no fund, so only their total is filled.</summary>
+/// <summary>
+/// One line of the indicator summary; certified products belong to no fund, so only their total is filled.
+/// </summary>
 public sealed record IndicatorRow(string Key, string Name, string Unit, decimal? Kcqg, decimal? Kcdp, decimal Total);
 
 public sealed record IndicatorReport(ReportFilter Filter, string ScopeName, IReadOnlyList<IndicatorRow> Rows);

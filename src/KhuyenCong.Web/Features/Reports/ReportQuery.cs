@@ -22,7 +22,8 @@ namespace KhuyenCong.Web.Features.Reports;
 /// </summary>
 public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, BudgetOverviewQuery overview)
 {
-    public async Task<ImplementationReport> ImplementationAsync(UnitScope scope, ReportFilter filter, string scopeName, ProvinceMap map, CancellationToken ct)
+    public async Task<ImplementationReport> ImplementationAsync(UnitScope scope, ReportFilter filter, string scopeName,
+        ProvinceMap map, CancellationToken ct)
     {
         var end = filter.End;
         var approvedStates = ProjectStatusGroups.Approved;
@@ -32,8 +33,10 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
             .OrderBy(p => p.ProvinceCode).ThenBy(p => p.Fund).ThenBy(p => p.Code)
             .Select(p => new
             {
-                p.Id, p.Code, p.Name, p.Kind, Implementer = p.ImplementingOrganisation!.Name, Location = p.LocationUnit!.Name,
-                Content = p.ActivityContent!.Name, p.ApprovalDecisionNumber, p.ApprovalDecisionDate, p.Fund, p.TotalCostDong,
+                p.Id, p.Code, p.Name, p.Kind, Implementer = p.ImplementingOrganisation!.Name, Location =
+                    p.LocationUnit!.Name,
+                Content = p.ActivityContent!.Name, p.ApprovalDecisionNumber, p.ApprovalDecisionDate, p.Fund,
+                    p.TotalCostDong,
                 Support = p.ApprovedSupportDong ?? 0, p.Status, p.ProvinceCode,
                 Counterpart = p.CostLines.Sum(c => c.ContributionDong),
                 Disbursed = p.Disbursements.Where(d => d.Date <= end).Sum(d => d.AmountDong),
@@ -46,16 +49,22 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
         var reportedIds = reported.Select(p => p.Id);
         var beneficiaries = (await db.Set<ProjectBeneficiary>().AsNoTracking()
                 .Where(b => reportedIds.Contains(b.ProjectId))
-                .Join(db.Establishments, b => b.EstablishmentId, e => e.Id, (b, e) => new { b.ProjectId, e.Name })
+                .Join(db.Establishments, b => b.EstablishmentId, e => e.Id,
+                    (b, e) => new { b.ProjectId, e.Id, e.Name, e.SearchKey })
                 .ToListAsync(ct))
-            .GroupBy(b => b.ProjectId).ToDictionary(g => g.Key, g => string.Join("; ", g.Select(b => b.Name).Order()));
+            // Ordered by the normalised key, as the other beneficiary lists are (not by the culture's name order).
+            .GroupBy(b => b.ProjectId).ToDictionary(g => g.Key, g => string.Join("; ", g
+                .OrderBy(b => b.SearchKey, StringComparer.Ordinal).ThenBy(b => b.Id).Select(b => b.Name)));
 
         var allocations = await overview.AllocatedByProvinceAsync(scope, filter.Year, decidedBy: end, ct);
 
         string? Fold(string? code) => code is null ? null : map.Fold(code, filter.Boundaries);
-        var projectRows = rows.Select(r => (Province: Fold(r.ProvinceCode), Row: new ImplementationRow(r.Id, r.Code, r.Name, r.Kind, r.Implementer,
-            beneficiaries.GetValueOrDefault(r.Id, ""), r.Location, r.Content, r.ApprovalDecisionNumber, r.ApprovalDecisionDate, r.Fund,
-            new Vnd(r.TotalCostDong), new Vnd(r.Support), new Vnd(r.Counterpart), new Vnd(r.Disbursed), new Vnd(r.Settled), r.Status))).ToList();
+        var projectRows = rows.Select(r
+            => (Province: Fold(r.ProvinceCode), Row: new ImplementationRow(r.Id, r.Code, r.Name, r.Kind, r.Implementer,
+            beneficiaries.GetValueOrDefault(r.Id, ""), r.Location, r.Content, r.ApprovalDecisionNumber,
+                r.ApprovalDecisionDate, r.Fund,
+            new Vnd(r.TotalCostDong), new Vnd(r.Support), new Vnd(r.Counterpart), new Vnd(r.Disbursed),
+                new Vnd(r.Settled), r.Status))).ToList();
         var provinces = projectRows.Select(r => r.Province).Concat(allocations.Select(a => Fold(a.Province)))
             .Distinct().OrderBy(c => c is null ? 1 : 0).ThenBy(c => c, StringComparer.Ordinal).ToList();
 
@@ -68,7 +77,8 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
                 .Select(fund =>
                 {
                     var fundRows = byGroup[(code, fund)].ToList();
-                    var allocated = new Vnd(allocations.Where(a => a.Fund == fund && Fold(a.Province) == code).Sum(a => a.Sum));
+                    var allocated = new Vnd(allocations.Where(a => a.Fund == fund && Fold(a.Province) == code)
+                        .Sum(a => a.Sum));
                     return new FundGroup(fund, fundRows, ReportTotals.Of(fundRows, allocated));
                 })
                 .Where(g => g.Rows.Count > 0 || !g.Totals.Allocated.IsZero)]))
@@ -84,17 +94,22 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
             .Where(p => p.Year == filter.Year && approvedStates.Contains(p.Status)).CountAsync(ct);
     }
 
-    /// <summary>The indicator summary over the same projects as the implementation report, per fund, plus certified products.</summary>
-    public async Task<IndicatorReport> IndicatorsAsync(ClaimsPrincipal user, UnitScope scope, ReportFilter filter, string scopeName, CancellationToken ct)
+    /// <summary>
+    /// The indicator summary over the same projects as the implementation report, per fund, plus certified products.
+    /// </summary>
+    public async Task<IndicatorReport> IndicatorsAsync(ClaimsPrincipal user, UnitScope scope, ReportFilter filter,
+        string scopeName, CancellationToken ct)
     {
         var approvedStates = ProjectStatusGroups.Approved;
         var byFund = await db.Projects.AsNoTracking().InScope(scope)
             .Where(p => p.Year == filter.Year && approvedStates.Contains(p.Status))
             .GroupBy(p => p.Fund)
             .Select(g => new FundIndicators(g.Key, g.Count(), g.Sum(p => p.ApprovedSupportDong ?? 0),
-                g.Sum(p => p.EstablishmentsSupported), g.Sum(p => p.WorkersTrained), g.Sum(p => p.DemonstrationModels), g.Sum(p => p.Machines)))
+                g.Sum(p => p.EstablishmentsSupported), g.Sum(p => p.WorkersTrained), g.Sum(p => p.DemonstrationModels),
+                    g.Sum(p => p.Machines)))
             .ToListAsync(ct);
-        var certified = (await dashboard.ProductsAsync(user, scope, filter.Year, null, filter.End, ct)).Sum(p => p.Certified);
+        var certified = (await dashboard.ProductsAsync(user, scope, filter.Year, null, filter.End, ct))
+            .Sum(p => p.Certified);
 
         IndicatorRow Line(string key, string name, string unit, Func<FundIndicators, decimal> value)
         {
@@ -110,9 +125,11 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
             Line("workers", "Lao động được đào tạo", "Người", f => (decimal)f.Workers),
             Line("models", "Mô hình trình diễn kỹ thuật", "Mô hình", f => (decimal)f.Models),
             Line("machines", "Máy móc thiết bị, dây chuyền được hỗ trợ", "Máy, dây chuyền", f => (decimal)f.Machines),
-            new IndicatorRow("certified", "Sản phẩm công nghiệp nông thôn tiêu biểu được chứng nhận", "Sản phẩm", null, null, certified),
+            new IndicatorRow("certified", "Sản phẩm công nghiệp nông thôn tiêu biểu được chứng nhận", "Sản phẩm", null,
+                null, certified),
         ]);
     }
 
-    private sealed record FundIndicators(Fund Fund, int Projects, long Support, int Establishments, int Workers, int Models, int Machines);
+    private sealed record FundIndicators(Fund Fund, int Projects, long Support, int Establishments, int Workers,
+        int Models, int Machines);
 }

@@ -60,7 +60,8 @@ public sealed class ReportsController(ReportRequests requests, ReportQuery repor
     }
 
     [HttpGet]
-    public async Task<IActionResult> Indicators(int? year, ReportPeriod period = ReportPeriod.Year, CancellationToken ct = default)
+    public async Task<IActionResult> Indicators(int? year, ReportPeriod period = ReportPeriod.Year,
+        CancellationToken ct = default)
     {
         var context = await ResolveAsync(year, period, null, ct);
         if (context.Refusal is not null) return context.Refusal;
@@ -70,18 +71,21 @@ public sealed class ReportsController(ReportRequests requests, ReportQuery repor
 
     [HttpGet]
     [EnableRateLimiting(RateLimits.Exports)]
-    public async Task<IActionResult> IndicatorsExcel(int? year, ReportPeriod period = ReportPeriod.Year, CancellationToken ct = default)
+    public async Task<IActionResult> IndicatorsExcel(int? year, ReportPeriod period = ReportPeriod.Year,
+        CancellationToken ct = default)
     {
         var context = await ResolveAsync(year, period, null, ct);
         if (context.Refusal is not null) return context.Refusal;
         var report = await reports.IndicatorsAsync(User, context.Scope!, context.Filter!, context.ScopeName, ct);
-        return await this.OfficialExcelAsync($"tong-hop-chi-tieu-{FileSuffix(context.Filter!)}.xlsx", ReportExcel.Indicators(report));
+        return await this.OfficialExcelAsync($"tong-hop-chi-tieu-{FileSuffix(context.Filter!)}.xlsx",
+            ReportExcel.Indicators(report));
     }
 
     /// <summary>The print views' letterhead and signatures (<see cref="OfficialSignature"/>).</summary>
     public const string PrintSignature = "OfficialSignature";
 
-    private static string FileSuffix(ReportFilter filter) => filter.Period == ReportPeriod.FirstHalf ? $"6-thang-{filter.Year}" : $"nam-{filter.Year}";
+    private static string FileSuffix(ReportFilter filter) => filter.Period == ReportPeriod.FirstHalf
+        ? $"6-thang-{filter.Year}" : $"nam-{filter.Year}";
 
     private sealed record Context(
         ReportFilter? Filter, Domain.AdministrativeUnits.UnitScope? Scope, string ScopeName, IActionResult? Refusal,

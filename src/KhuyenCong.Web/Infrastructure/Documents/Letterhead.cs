@@ -10,7 +10,8 @@ namespace KhuyenCong.Web.Infrastructure.Documents;
 /// <param name="Place">The place in "Phú Thọ, ngày … tháng … năm …".</param>
 /// <param name="PreparerTitle">The left signature block over the person who prepared a table.</param>
 /// <param name="HeadTitle">The right signature block: the head of the issuing agency.</param>
-/// <param name="SignerName">The head's name when the organisation recorded it; documents leave the line blank otherwise.</param>
+/// <param name="SignerName">The head's name when the organisation recorded it; documents leave the line blank
+/// otherwise.</param>
 public sealed record Letterhead(
     string SuperiorAgency,
     string IssuingAgency,

@@ -34,7 +34,8 @@ public sealed class LetterheadSource(AppDbContext db) : ILetterheadSource
             {
                 o.Name,
                 o.Kind,
-                Stored = new LetterheadSettings(o.LetterheadSuperiorAgency, o.LetterheadIssuingAgency, o.LetterheadPlace,
+                Stored = new LetterheadSettings(o.LetterheadSuperiorAgency, o.LetterheadIssuingAgency,
+                    o.LetterheadPlace,
                     o.LetterheadPreparerTitle, o.LetterheadHeadTitle, o.LetterheadHeadName),
                 Province = o.ScopeUnit == null ? null : new { o.ScopeUnit.ProvinceCode, o.ScopeUnit.Generation },
             })
@@ -54,7 +55,8 @@ public sealed class LetterheadSource(AppDbContext db) : ILetterheadSource
             .Select(u => new { u.Name })
             .FirstAsync(ct);
         var place = Place(province.Name);
-        return Apply(organisation.Stored, new Letterhead("UBND " + Upper(province.Name), Upper(organisation.Name), place,
+        return Apply(organisation.Stored,
+            new Letterhead("UBND " + Upper(province.Name), Upper(organisation.Name), place,
             DefaultPreparerTitle, DefaultHeadTitle, null));
     }
 
@@ -67,12 +69,15 @@ public sealed class LetterheadSource(AppDbContext db) : ILetterheadSource
         stored.HeadTitle ?? derived.HeadTitle,
         stored.HeadName ?? derived.SignerName);
 
-    /// <summary>"Tỉnh Phú Thọ" → "Phú Thọ", "Thành phố Hà Nội" → "Hà Nội" (the lists write the type in either case).</summary>
+    /// <summary>
+    /// "Tỉnh Phú Thọ" → "Phú Thọ", "Thành phố Hà Nội" → "Hà Nội" (the lists write the type in either case).
+    /// </summary>
     private static string Place(string provinceName)
     {
         foreach (var prefix in new[] { "Tỉnh ", "Thành phố " })
         {
-            if (provinceName.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return provinceName[prefix.Length..];
+            if (provinceName.StartsWith(prefix,
+                StringComparison.OrdinalIgnoreCase)) return provinceName[prefix.Length..];
         }
         return provinceName;
     }

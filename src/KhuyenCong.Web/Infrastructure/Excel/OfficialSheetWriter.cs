@@ -58,7 +58,8 @@ public static class OfficialSheetWriter
         {
             var column = table.Columns[c];
             var shown = table.Rows.Where(r => r.Style != OfficialRowStyle.Group && c < r.Cells.Length)
-                .Select(r => (Text: TextMeasure.Shown(r.Cells[c], column.Kind), Bold: r.Style != OfficialRowStyle.Normal))
+                .Select(r => (Text: TextMeasure.Shown(r.Cells[c], column.Kind), Bold: r.Style
+                    != OfficialRowStyle.Normal))
                 .ToList();
             var word = Math.Max(TextMeasure.LongestWord(column.Header, bold: true),
                 shown.Select(s => TextMeasure.LongestWord(s.Text, bold: s.Bold)).DefaultIfEmpty(0).Max()) + 1.5;
@@ -100,7 +101,8 @@ public static class OfficialSheetWriter
         }
         if (table.UnitLine.Length > 0)
         {
-            layout.Text(layout.Next, 1, n, table.UnitLine, BodyFontSize, italic: true, align: XLAlignmentHorizontalValues.Right);
+            layout.Text(layout.Next, 1, n, table.UnitLine, BodyFontSize, italic: true,
+                align: XLAlignmentHorizontalValues.Right);
             layout.EndRow();
         }
     }
@@ -111,7 +113,8 @@ public static class OfficialSheetWriter
         var n = table.Columns.Count;
         var sheet = layout.Sheet;
         var headerRow = layout.Next;
-        for (var c = 0; c < n; c++) layout.Text(headerRow, c + 1, c + 1, table.Columns[c].Header, BodyFontSize, bold: true);
+        for (var c = 0; c < n; c++) layout.Text(headerRow, c + 1, c + 1, table.Columns[c].Header, BodyFontSize,
+            bold: true);
         var header = sheet.Range(headerRow, 1, headerRow, n);
         header.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
         header.Style.Fill.BackgroundColor = HeaderFill;
@@ -189,7 +192,8 @@ public static class OfficialSheetWriter
             }
             used += h;
         }
-        var block = Enumerable.Range(signatureRow, layout.Next - signatureRow).Sum(r => layout.Heights.GetValueOrDefault(r, 15));
+        var block = Enumerable.Range(signatureRow, layout.Next - signatureRow)
+            .Sum(r => layout.Heights.GetValueOrDefault(r, 15));
         if (used + block > page) layout.Sheet.PageSetup.AddHorizontalPageBreak(signatureRow - 1);
     }
 

@@ -43,9 +43,12 @@ public sealed class OfficialTable
 
     public OfficialTable Subtitle(string line) { subtitles.Add(line); return this; }
     public OfficialTable Row(params object?[] cells) { rows.Add(new(cells, OfficialRowStyle.Normal)); return this; }
-    /// <summary>A heading row for a group (e.g. a province or a fund), bold, kept on the page of its first row.</summary>
+    /// <summary>
+    /// A heading row for a group (e.g. a province or a fund), bold, kept on the page of its first row.
+    /// </summary>
     public OfficialTable Group(string text) { rows.Add(new([text], OfficialRowStyle.Group)); return this; }
-    public OfficialTable Subtotal(params object?[] cells) { rows.Add(new(cells, OfficialRowStyle.Subtotal)); return this; }
+    public OfficialTable Subtotal(params object?[] cells) { rows.Add(
+        new(cells, OfficialRowStyle.Subtotal)); return this; }
     public OfficialTable Total(params object?[] cells) { rows.Add(new(cells, OfficialRowStyle.Total)); return this; }
     public OfficialTable Add(OfficialRow row) { rows.Add(row); return this; }
 
@@ -77,7 +80,9 @@ public sealed class OfficialTable
 
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <summary>The formatted ClosedXML workbook, built in memory: for tables that fit (<see cref="FileAsync"/>).</summary>
+    /// <summary>
+    /// The formatted ClosedXML workbook, built in memory: for tables that fit (<see cref="FileAsync"/>).
+    /// </summary>
     public static FileContentResult File(string fileName, OfficialSignature signature, params OfficialTable[] tables)
     {
         using var workbook = new XLWorkbook();

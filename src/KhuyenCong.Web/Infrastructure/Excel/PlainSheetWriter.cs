@@ -14,7 +14,8 @@ public static class PlainSheetWriter
     public static string SheetName(OfficialTable table)
     {
         // Excel refuses sheet names over 31 characters.
-        var name = table.SheetName.Length + Suffix.Length <= 31 ? table.SheetName : table.SheetName[..(31 - Suffix.Length)];
+        var name = table.SheetName.Length + Suffix.Length <= 31 ? table.SheetName
+            : table.SheetName[..(31 - Suffix.Length)];
         return name + Suffix;
     }
 
