@@ -32,7 +32,7 @@ public sealed class RegistrationExport(AppDbContext db, IUserScopeProvider scope
     public async Task WriteAsync(ExportRun run, Stream output, Action<int> progress, CancellationToken ct)
     {
         var scope = await scopes.GetAsync(run.User, ct);
-        var (filter, _, _) = await filters.ResolveAsync(scope, Filter(run), ct);
+        var filter = await filters.ResolveAsync(scope, Filter(run), ct);
         var filtered = ProjectListQuery.Filtered(db, scope, filter);
         await StreamedOfficialWorkbook.WriteAsync(output, run.Signature, Head(filter), grouped: true,
             () => Rows(filtered, ct), progress, ct);

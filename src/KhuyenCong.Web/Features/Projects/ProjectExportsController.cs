@@ -58,7 +58,7 @@ public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider
         int? content, ProjectKind? kind, string? q, CancellationToken ct)
     {
         var scope = await scopes.GetAsync(User, ct);
-        var (filter, _, _) = await filters.ResolveAsync(scope, new ProjectFilter(year,
+        var filter = await filters.ResolveAsync(scope, new ProjectFilter(year,
             FundNames.TryParse(fund, out var f) ? f : null, province, status, content, kind, q), ct);
         var filtered = ProjectListQuery.Filtered(db, scope, filter);
         var fileName = RegistrationExport.FileName(filter);

@@ -12,7 +12,13 @@ namespace KhuyenCong.Web.Features.Projects;
 /// </summary>
 public sealed class ProjectFilterResolver(AppDbContext db, BudgetOverviewQuery budget)
 {
-    public async Task<ResolvedProjectFilter> ResolveAsync(UnitScope scope, ProjectFilter typed, CancellationToken ct)
+    /// <summary>The filter with its province codes; nothing read when no province is chosen (exports, API).</summary>
+    public async Task<ProjectFilter> ResolveAsync(UnitScope scope, ProjectFilter typed, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(typed.Province) ? typed : (await ResolveWithOffersAsync(scope, typed, ct)).Filter;
+
+    /// <summary>The same, with the provinces the list page offers beside it.</summary>
+    public async Task<ResolvedProjectFilter> ResolveWithOffersAsync(UnitScope scope, ProjectFilter typed,
+        CancellationToken ct)
     {
         var inScope = await budget.ProvincesAsync(scope, ct);
         var map = ProvinceOffers.CurrentOnly(typed.Year) ? await ProvinceMap.LoadAsync(db, ct) : null;

@@ -28,7 +28,7 @@ public sealed class ProjectsApiController(AppDbContext db, IUserScopeProvider sc
             fundFilter = parsed;
         }
         var scope = await scopes.GetAsync(User, ct);
-        var (filter, _, _) = await filters.ResolveAsync(scope,
+        var filter = await filters.ResolveAsync(scope,
             new ProjectFilter(year, fundFilter, province, status, null, null, null), ct);
         var query = ProjectListQuery.Filtered(db, scope, filter).AsNoTracking();
         var total = await query.CountAsync(ct);

@@ -34,7 +34,7 @@ public sealed class ProjectsController(
         ProjectKind? kind, string? q, int page = 1, CancellationToken ct = default)
     {
         var scope = await scopes.GetAsync(User, ct);
-        var (filter, inScope, map) = await filters.ResolveAsync(scope, new ProjectFilter(year,
+        var (filter, inScope, map) = await filters.ResolveWithOffersAsync(scope, new ProjectFilter(year,
             FundNames.TryParse(fund, out var f) ? f : null, province, status, content, kind, q), ct);
         var list = await ProjectListQuery.PageAsync(db, ProjectListQuery.Filtered(db, scope, filter).AsNoTracking(),
             page, ct);
