@@ -16,6 +16,7 @@ internal sealed class ExportJobConfiguration : IEntityTypeConfiguration<ExportJo
         builder.Property(j => j.LeaseToken).HasMaxLength(64);
         builder.Property(j => j.StoredName).HasMaxLength(200);
         builder.Property(j => j.Error).HasMaxLength(2000);
+        builder.Property(j => j.InputName).HasMaxLength(200);
         // The runner's query: jobs waiting, or running under a lease that has ended.
         builder.HasIndex(j => new { j.State, j.LeaseUntilUtc });
         // A user's own exports, newest first.

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using ClosedXML.Excel;
+using KhuyenCong.Data.Exports;
 using KhuyenCong.Data.Seeding;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Tests.Infrastructure;
@@ -8,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Tests.Integration;
 
-/// <summary>Importing proposals from the template: all rows or none, errors by row and column; attachments checked by content.</summary>
+/// <summary>
+/// Importing proposals from the template, as a background job (issue 16): all rows or none, errors by row and column
+/// in the reader's language (issue 15); attachments checked by content.
+/// </summary>
 public sealed class ProjectImportTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private async Task<HttpClient> As(string email)
@@ -54,6 +58,41 @@ public sealed class ProjectImportTests(PortalFactory portal) : IClassFixture<Por
         return await client.PostAsync(url, form);
     }
 
+    /// <summary>
+    /// Uploads the file as the form does, expects the redirect to the import job's page, and reloads that page (as
+    /// the browser does on its Refresh header) until the job has ended; returns the page's path and its last view.
+    /// </summary>
+    private static async Task<(string Page, AngleSharp.Html.Dom.IHtmlDocument Document)> ImportAsync(
+        HttpClient client, byte[] file)
+    {
+        var response = await UploadAsync(client, "/ProjectImport", file, "de-an.xlsx");
+        await Expect.StatusAsync(HttpStatusCode.Redirect, response);
+        var page = response.Headers.Location!.OriginalString;
+        Assert.Matches(@"^/ProjectImport/Job/\d+$", page);
+        return (page, await FinishedAsync(client, page));
+    }
+
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> FinishedAsync(HttpClient client, string page)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            var response = await client.GetAsync(page);
+            await Expect.StatusAsync(HttpStatusCode.OK, response);
+            var document = await PortalClientExtensions.ParseHtmlAsync(response);
+            var state = document.QuerySelector("#import-job")!.GetAttribute("data-state");
+            if (state is "Done" or "Failed") return document;
+            // Still running: the page says how far it is and asks to be reloaded.
+            Assert.NotNull(document.QuerySelector("progress#import-progress"));
+            Assert.True(response.Headers.Contains("Refresh"));
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("The import job did not end within 30 s.");
+    }
+
+    private static List<(string Row, string Column, string Message)> Errors(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelectorAll("#import-errors tbody tr").Select(r => (Row: r.Children[0].TextContent.Trim(),
+            Column: r.Children[1].TextContent.Trim(), Message: r.Children[2].TextContent)).ToList();
+
     [Fact]
     public async Task Import_RowOfAClosedPlanYear_WholeFileRefusedWithTheReasonNothingSaved()
     {
@@ -64,11 +103,10 @@ public sealed class ProjectImportTests(PortalFactory portal) : IClassFixture<Por
             "154", "Mục tiêu", "01/03/2021", "30/11/2021", "Máy móc", 600, 300, 300, 0, "5400412345"];
         var file = await WorkbookAsync(client, Row("Dòng tốt"), closed);
 
-        var response = await UploadAsync(client, "/ProjectImport", file, "de-an.xlsx");
+        var (_, page) = await ImportAsync(client, file);
 
-        await Expect.StatusAsync(HttpStatusCode.OK, response);
-        Assert.Contains("đã khóa sổ", (await PortalClientExtensions.ParseHtmlAsync(response))
-            .QuerySelector("#import-errors")!.TextContent);
+        Assert.Contains("đã khóa sổ", page.QuerySelector("#import-errors")!.TextContent);
+        Assert.Null(page.QuerySelector("#import-rows"));
         Assert.Equal(before, await portal.WithDbAsync(db => db.Projects.CountAsync()));
     }
 
@@ -84,15 +122,13 @@ public sealed class ProjectImportTests(PortalFactory portal) : IClassFixture<Por
             Row("Ngoài địa bàn", unit: "001"),
             Row("Số tiền mơ hồ", total: "1,505", support: 300));
 
-        var response = await UploadAsync(client, "/ProjectImport", file, "de-an.xlsx");
+        var (_, page) = await ImportAsync(client, file);
 
-        await Expect.StatusAsync(HttpStatusCode.OK, response);
-        var errors = (await PortalClientExtensions.ParseHtmlAsync(response)).QuerySelectorAll("#import-errors tbody tr")
-            .Select(r => (Row: r.Children[0].TextContent.Trim(), Column: r.Children[1].TextContent.Trim(), Message: r.Children[2].TextContent)).ToList();
-        Assert.Contains(errors, e => e is { Row: "3", Column: "Mã nội dung" } && e.Message.Contains("ND99"));
+        var errors = Errors(page);
+        Assert.Contains(errors, e => e is { Row: "3", Column: "E – Mã nội dung" } && e.Message.Contains("ND99"));
         Assert.Contains(errors, e => e.Row == "4" && e.Message.Contains("lệch 50 triệu đồng"));
-        Assert.Contains(errors, e => e is { Row: "5", Column: "Mã huyện/xã" });
-        Assert.Contains(errors, e => e is { Row: "6", Column: "Tổng kinh phí" } && e.Message.Contains("không rõ ràng"));
+        Assert.Contains(errors, e => e is { Row: "5", Column: "H – Mã huyện/xã" });
+        Assert.Contains(errors, e => e is { Row: "6", Column: "M – Tổng kinh phí" } && e.Message.Contains("không rõ ràng"));
         Assert.DoesNotContain(errors, e => e.Row == "2");
         Assert.Equal(before, await portal.WithDbAsync(db => db.Projects.CountAsync()));
     }
@@ -103,13 +139,13 @@ public sealed class ProjectImportTests(PortalFactory portal) : IClassFixture<Por
         var client = await As(DemoAccounts.HoaBinhDepartment);
         var file = await WorkbookAsync(client, Row("Năm một", start: "01/01/0001"), Row("Năm chín nghìn", end: "31/12/9999"));
 
-        var response = await UploadAsync(client, "/ProjectImport", file, "de-an.xlsx");
+        var (_, page) = await ImportAsync(client, file);
 
-        await Expect.StatusAsync(HttpStatusCode.OK, response);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("chỉ nhận ngày từ năm 2000 đến năm 2100", html);
-        Assert.Contains("Ngày bắt đầu", html);
-        Assert.Contains("Ngày kết thúc", html);
+        var errors = Errors(page);
+        Assert.Contains(errors, e => e is { Row: "2", Column: "J – Ngày bắt đầu" }
+            && e.Message == "Ngày bắt đầu: chỉ nhận ngày từ năm 2000 đến năm 2100.");
+        Assert.Contains(errors, e => e is { Row: "3", Column: "K – Ngày kết thúc" }
+            && e.Message.Contains("chỉ nhận ngày từ năm 2000 đến năm 2100"));
     }
 
     [Fact]
@@ -118,9 +154,8 @@ public sealed class ProjectImportTests(PortalFactory portal) : IClassFixture<Por
         var client = await As(DemoAccounts.HoaBinhDepartment);
         var file = await WorkbookAsync(client, Row("Nhập lô 1 – máy sấy"), Row("Nhập lô 2 – máy xay", support: 200, total: 500));
 
-        var response = await UploadAsync(client, "/ProjectImport", file, "de-an.xlsx");
+        var (jobPage, page) = await ImportAsync(client, file);
 
-        await Expect.StatusAsync(HttpStatusCode.Redirect, response);
         var imported = await portal.WithDbAsync(db => db.Projects.AsNoTracking().Include(p => p.CostLines).Include(p => p.Beneficiaries)
             .Where(p => p.Name.StartsWith("Nhập lô")).OrderBy(p => p.Code).ToListAsync());
         Assert.Equal(2, imported.Count);
@@ -128,6 +163,24 @@ public sealed class ProjectImportTests(PortalFactory portal) : IClassFixture<Por
         Assert.Equal(["KCQG-2025-HBH-001", "KCQG-2025-HBH-002"], imported.Select(p => p.Code));
         Assert.Equal(200_000_000, imported[1].RequestedSupportDong);
         Assert.Single(imported[0].Beneficiaries);
+        // The job's page lists each row with the draft it became, linked to its page.
+        Assert.Contains("Đã nhập 2 đề án (dự thảo).", page.QuerySelector("#import-job .alert-success")!.TextContent);
+        var rows = page.QuerySelectorAll("#import-rows tbody tr").Select(r => (Row: r.Children[0].TextContent.Trim(),
+            Link: r.Children[1].QuerySelector("a")!.GetAttribute("href"), Code: r.Children[1].TextContent.Trim())).ToList();
+        Assert.Equal([("2", $"/Projects/Details/{imported[0].Id}", imported[0].Code),
+            ("3", $"/Projects/Details/{imported[1].Id}", imported[1].Code)], rows);
+        // The records are the requester's own changes in the audit log, not "system".
+        Assert.All(imported, p => Assert.Equal(DemoAccounts.HoaBinhDepartment, p.CreatedBy));
+        var id = imported[0].Id.ToString();
+        var audit = await portal.WithDbAsync(db => db.AuditLog.Where(a => a.EntityType == "Project" && a.EntityKey == id)
+            .Select(a => a.UserName).ToListAsync());
+        Assert.Equal([DemoAccounts.HoaBinhDepartment], audit);
+        var jobId = long.Parse(jobPage[(jobPage.LastIndexOf('/') + 1)..]);
+        var job = await portal.WithDbAsync(db => db.ExportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId));
+        Assert.Equal((ExportJobState.Done, JobCategory.Import, 2, 2, 1, null), (job.State, job.Category, job.Progress, job.Total, job.Attempts, job.LeaseToken));
+        // The import page lists it among the user's recent imports.
+        var list = await client.GetDocumentAsync("/ProjectImport");
+        Assert.Contains(list.QuerySelectorAll("#import-jobs a"), a => a.GetAttribute("href") == jobPage);
     }
 
     [Fact]
@@ -139,9 +192,9 @@ public sealed class ProjectImportTests(PortalFactory portal) : IClassFixture<Por
         row[3] = 2021;
         row[5] = DemoOrganisations.PhuThoDepartment;
 
-        var response = await UploadAsync(client, "/ProjectImport", await WorkbookAsync(client, row), "de-an.xlsx");
+        var (_, page) = await ImportAsync(client, await WorkbookAsync(client, row));
 
-        await Expect.StatusAsync(HttpStatusCode.Redirect, response);
+        Assert.NotNull(page.QuerySelector("#import-rows"));
         var implementer = await portal.WithDbAsync(db => db.Projects.Where(p => p.Name == "Nhập 2021 ở Việt Trì")
             .Select(p => p.ImplementingOrganisation!.ValidTo).SingleAsync());
         Assert.Equal(new DateOnly(2025, 6, 30), implementer);
@@ -155,11 +208,10 @@ public sealed class ProjectImportTests(PortalFactory portal) : IClassFixture<Por
         row[3] = 2026;
         var file = await WorkbookAsync(client, row);
 
-        var response = await UploadAsync(client, "/ProjectImport", file, "de-an.xlsx");
+        var (_, page) = await ImportAsync(client, file);
 
-        await Expect.StatusAsync(HttpStatusCode.OK, response);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Huyện Cao Phong là đơn vị hành chính trước 01/07/2025", text);
+        Assert.Contains(Errors(page), e => e is { Row: "2", Column: "H – Mã huyện/xã" }
+            && e.Message.Contains("Huyện Cao Phong là đơn vị hành chính trước 01/07/2025"));
         Assert.False(await portal.WithDbAsync(db => db.Projects.AnyAsync(p => p.Name == "Nhập 2026 ở huyện cũ")));
     }
 
@@ -167,9 +219,13 @@ public sealed class ProjectImportTests(PortalFactory portal) : IClassFixture<Por
     public async Task Import_NotAnExcelFile_Refused()
     {
         var client = await As(DemoAccounts.HoaBinhDepartment);
+        var jobs = await portal.WithDbAsync(db => db.ExportJobs.CountAsync());
         var response = await UploadAsync(client, "/ProjectImport", "không phải excel"u8.ToArray(), "de-an.xlsx");
+        // Refused by the form itself, at once: no job is queued for a file that is not a spreadsheet.
         await Expect.StatusAsync(HttpStatusCode.OK, response);
-        Assert.Contains("không phải là bảng tính Excel", await response.Content.ReadAsStringAsync());
+        Assert.Contains("không phải là bảng tính Excel", (await PortalClientExtensions.ParseHtmlAsync(response))
+            .QuerySelector("#import-refusal")!.TextContent);
+        Assert.Equal(jobs, await portal.WithDbAsync(db => db.ExportJobs.CountAsync()));
     }
 
     [Theory]

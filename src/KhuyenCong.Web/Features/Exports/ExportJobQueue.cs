@@ -1,15 +1,12 @@
 using System.Security.Claims;
-using KhuyenCong.Data;
 using KhuyenCong.Data.Exports;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace KhuyenCong.Web.Features.Exports;
 
 /// <summary>Where an export action decides between answering at once and queuing a job.</summary>
-public sealed class ExportJobQueue(AppDbContext db, IOptions<ExportOptions> options, TimeProvider clock,
-    UserManager<Data.Identity.AppUser> users)
+public sealed class ExportJobQueue(BackgroundJobQueue queue, IOptions<ExportOptions> options)
 {
     /// <summary>The stored column's length (ExportJobConfiguration).</summary>
     public const int MaxParameters = 2000;
@@ -23,17 +20,13 @@ public sealed class ExportJobQueue(AppDbContext db, IOptions<ExportOptions> opti
         var job = new ExportJob
         {
             Kind = kind,
+            Category = JobCategory.Export,
             Parameters = Parameters(query),
-            UserId = users.GetUserId(user) ?? throw new InvalidOperationException("An export needs a signed-in user."),
             FileName = fileName,
-            State = ExportJobState.Queued,
             // Both sheets are written row by row: the progress bar runs over twice the table's rows.
             Total = Math.Max(1, rows * 2),
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
-        db.ExportJobs.Add(job);
-        await db.SaveChangesAsync(ct);
-        return job.Id;
+        return await queue.EnqueueAsync(job, user, ct);
     }
 
     /// <summary>

@@ -49,6 +49,7 @@ public sealed class ExportsController(AppDbContext db, AttachmentStorage storage
     private IQueryable<ExportJob> Mine()
     {
         var me = users.GetUserId(User);
-        return db.ExportJobs.Where(j => j.UserId == me);
+        // Imports are jobs too; they have their own pages (ProjectImportController).
+        return db.ExportJobs.Where(j => j.UserId == me && j.Category == JobCategory.Export);
     }
 }

@@ -6,7 +6,9 @@ using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Features.AdminUnits;
 using KhuyenCong.Web.Features.ProductRounds;
+using KhuyenCong.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Projects;
@@ -18,7 +20,8 @@ namespace KhuyenCong.Web.Features.Projects;
 /// <remarks>
 /// Its three catches are the import's own error report, not refusals of one step: a file ClosedXML cannot open, a
 /// domain rule broken by one cell (collected per row and column so the officer fixes the whole file in one go), and
-/// the closed plan year refusing the save (the file's error, nothing saved). All end on the import page's list.
+/// the closed plan year refusing the save (the file's error, nothing saved). All end on the import job's page, each
+/// error kept as its message key and arguments so that it reads in the reader's language.
 /// </remarks>
 public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, CurrentActor actors,
     ProjectRules rules, TimeProvider clock, Infrastructure.Input.DateWindow dates)
@@ -47,10 +50,6 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
         ("MST cơ sở thụ hưởng", "Các mã số thuế, cách nhau bởi dấu phẩy"),
     ];
 
-    public sealed record RowError(int Row, string Column, string Message);
-
-    public sealed record Result(int Saved, IReadOnlyList<RowError> Errors);
-
     public static byte[] Template()
     {
         using var book = new XLWorkbook();
@@ -77,12 +76,68 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
         return stream.ToArray();
     }
 
-    public async Task<Result> ImportAsync(System.Security.Claims.ClaimsPrincipal user, Stream file,
+    /// <summary>
+    /// Reads every row, then saves all of them in one transaction or none. Saving and <paramref name="confirm"/> (the
+    /// job's end) commit together, so that a job taken over after a crash either finds the file imported and the job
+    /// done, or neither: the file is never imported twice. Row errors are a result, not a failure: nothing is saved
+    /// and the result lists them. Null when <paramref name="confirm"/> refused (the job is no longer ours): all rolled
+    /// back.
+    /// </summary>
+    /// <param name="progress">Told the data rows read so far, then their number as the total.</param>
+    public async Task<ProjectImportResult?> ImportAsync(System.Security.Claims.ClaimsPrincipal user, Stream file,
+        Action<int, int> progress, Func<ProjectImportResult, CancellationToken, Task<bool>> confirm,
         CancellationToken ct)
     {
+        var read = await ReadAsync(user, file, progress, ct);
+        if (read.Errors is { } refused) return refused;
+        var projects = read.Projects!;
+        var sequences = new Dictionary<string, int>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var (_, project, fund, year, province) in projects)
+        {
+            var prefix = ProjectCode.Prefix(fund, year, province);
+            if (!sequences.TryGetValue(prefix, out var next))
+                next = int.Parse((await rules.NextCodeAsync(fund, year, province, ct))[prefix.Length..],
+                    CultureInfo.InvariantCulture);
+            project.AssignCode(ProjectCode.Format(prefix, next));
+            sequences[prefix] = next + 1;
+            db.Projects.Add(project);
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (WorkflowException ex)
+        {
+            // A row of a closed plan year (Data.Cycle.ClosedYearGuard) refuses the whole file; nothing was saved.
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return ProjectImportResult.Refused(ProjectImportRowError.Of(0, -1, ex));
+        }
+        var result = new ProjectImportResult(
+            projects.Select(p => new ProjectImportRow(p.Row, p.Project.Id, p.Project.Code, p.Project.Name)).ToList(),
+            []);
+        if (!await confirm(result, ct))
+        {
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return null;
+        }
+        await transaction.CommitAsync(ct);
+        return result;
+    }
+
+    private sealed record ReadRows(
+        List<(int Row, Project Project, Fund Fund, int Year, string Province)>? Projects,
+        ProjectImportResult? Errors);
+
+    /// <summary>The file's rows as projects not yet saved, or the errors that keep the file out.</summary>
+    private async Task<ReadRows> ReadAsync(System.Security.Claims.ClaimsPrincipal user, Stream file,
+        Action<int, int> progress, CancellationToken ct)
+    {
         // Sizes, ratio and row count are checked on the raw package first: ClosedXML would inflate a bomb whole.
-        if (Infrastructure.Excel.SpreadsheetGuard.Check(file, MaxRows) is { } refusal)
-            return new(0, [new RowError(0, "", refusal)]);
+        if (Infrastructure.Excel.SpreadsheetGuard.Refusal(file, MaxRows) is { } refusal)
+            return new(null, ProjectImportResult.Refused(ProjectImportRowError.Of(0, -1, refusal)));
         XLWorkbook book;
         try
         {
@@ -91,64 +146,45 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
         catch (Exception ex) when (ex is InvalidDataException or FormatException or ArgumentException or IOException
                                        or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
         {
-            return new(0, [new RowError(0, "", Infrastructure.Excel.SpreadsheetGuard.NotASpreadsheet)]);
+            return new(null, ProjectImportResult.Refused(
+                ProjectImportRowError.Of(0, -1, Infrastructure.Excel.SpreadsheetGuard.NotASpreadsheet)));
         }
         using (book)
         {
             var sheet = book.Worksheets.First();
-            var errors = new List<RowError>();
+            var errors = new List<ProjectImportRowError>();
             for (var c = 0; c < Columns.Length; c++)
             {
                 if (!string.Equals(sheet.Cell(1, c + 1).GetString().Trim(), Columns[c].Header,
                         StringComparison.OrdinalIgnoreCase))
-                    errors.Add(new RowError(1, Columns[c].Header,
-                        $"Dòng tiêu đề khác tệp mẫu: cột {c + 1} phải là \"{Columns[c].Header}\"."));
+                    errors.Add(ProjectImportRowError.Of(1, c, ProjectImportMessages.Header,
+                        (c + 1).ToString(CultureInfo.InvariantCulture), Columns[c].Header));
             }
-            if (errors.Count > 0) return new(0, errors);
+            if (errors.Count > 0) return new(null, ProjectImportResult.Refused([.. errors]));
 
             var last = sheet.LastRowUsed()?.RowNumber() ?? 1;
             // The guard counted the sheet's rows; ClosedXML may find more (rows with formatting only).
             if (last - 1 > MaxRows)
-                return new(0,
-                    [new RowError(0, "", Infrastructure.Excel.SpreadsheetGuard.TooManyRows(last - 1, MaxRows))]);
+                return new(null, ProjectImportResult.Refused(ProjectImportRowError.Of(0, -1,
+                    Infrastructure.Excel.SpreadsheetGuard.TooManyRowsKey, last - 1, MaxRows)));
+            progress(0, last - 1);
             var lookups = await LookupsAsync(user, ct);
             var actor = await actors.GetAsync(user, ct);
             var now = clock.GetUtcNow().UtcDateTime;
-            var projects = new List<(Project Project, Fund Fund, int Year, string Province)>();
+            var today = VietnamTime.Today(clock);
+            var projects = new List<(int, Project, Fund, int, string)>();
             for (var r = 2; r <= last; r++)
             {
+                progress(r - 1, last - 1);
                 var row = sheet.Row(r);
                 if (row.IsEmpty()) continue;
                 var reader = new RowReader(row, r, errors, dates);
-                var project = ReadRow(reader, lookups, actor, now);
-                if (project is not null) projects.Add(project.Value);
+                var project = await ReadRowAsync(reader, lookups, actor, now, today, ct);
+                if (project is { } p) projects.Add((r, p.Item1, p.Item2, p.Item3, p.Item4));
             }
             if (projects.Count == 0 && errors.Count == 0)
-                errors.Add(new RowError(0, "", "Tệp không có dòng đề án nào."));
-            if (errors.Count > 0) return new(0, errors);
-
-            var sequences = new Dictionary<string, int>();
-            foreach (var (project, fund, year, province) in projects)
-            {
-                var prefix = ProjectCode.Prefix(fund, year, province);
-                if (!sequences.TryGetValue(prefix, out var next))
-                    next = int.Parse((await rules.NextCodeAsync(fund, year, province, ct))[prefix.Length..],
-                        CultureInfo.InvariantCulture);
-                project.AssignCode(ProjectCode.Format(prefix, next));
-                sequences[prefix] = next + 1;
-                db.Projects.Add(project);
-            }
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (WorkflowException ex)
-            {
-                // A row of a closed plan year (Data.Cycle.ClosedYearGuard) refuses the whole file; nothing was saved.
-                db.ChangeTracker.Clear();
-                return new(0, [new RowError(0, "", ex.Message)]);
-            }
-            return new(projects.Count, []);
+                errors.Add(ProjectImportRowError.Of(0, -1, ProjectImportMessages.NoRows));
+            return errors.Count > 0 ? new(null, ProjectImportResult.Refused([.. errors])) : new(projects, null);
         }
     }
 
@@ -178,7 +214,12 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
                 .ToDictionary(e => e.TaxCode!, e => (e.Id, e.AddressUnitId)));
     }
 
-    private static (Project, Fund, int, string)? ReadRow(RowReader row, Lookups l, Actor actor, DateTime now)
+    /// <summary>
+    /// One row as the project form would take it: the same lookups in the user's area, the same rules of the plan
+    /// year (a unit or organisation out of its time is refused naming what replaced it) and the domain's own checks.
+    /// </summary>
+    private async Task<(Project, Fund, int, string)?> ReadRowAsync(RowReader row, Lookups l, Actor actor,
+        DateTime now, DateOnly today, CancellationToken ct)
     {
         var name = row.Required(0);
         ProjectKind? kind = row.Text(1)?.ToLowerInvariant() switch
@@ -186,41 +227,47 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
             "điểm" or "đề án điểm" => ProjectKind.Flagship,
             "nhóm" or "đề án nhóm" => ProjectKind.Group,
             "đơn lẻ" or "đề án đơn lẻ" => ProjectKind.Single,
-            null => row.Fail<ProjectKind?>(1, "chưa nhập loại đề án (Điểm, Nhóm hoặc Đơn lẻ)."),
-            var unknown => row.Fail<ProjectKind?>(1,
-                $"\"{unknown}\" không phải loại đề án: dùng Điểm, Nhóm hoặc Đơn lẻ."),
+            null => row.Fail<ProjectKind?>(1, ProjectImportMessages.KindMissing),
+            _ => row.Fail<ProjectKind?>(1, ProjectImportMessages.KindUnknown, row.Text(1)!),
         };
         Fund? fund = FundNames.TryParse(row.Text(2), out var f) ? f
-            : row.Fail<Fund?>(2, "nguồn kinh phí phải là KCQG hoặc KCĐP.");
-        var year = row.Integer(3, 2000, 2100);
+            : row.Fail<Fund?>(2, ProjectImportMessages.FundUnknown);
+        var year = row.Integer(3, BudgetRules.FirstYear, BudgetRules.LastYear);
         int? content = row.Text(4) is { } code && l.Contents.TryGetValue(code, out var contentId) ? contentId
-            : row.Fail<int?>(4, $"mã nội dung \"{row.Text(4)}\" không có trong danh mục (ND01 … ND13).");
+            : row.Fail<int?>(4, ProjectImportMessages.ContentUnknown, row.Text(4) ?? "");
         // A legacy and a current organisation may share a name ("Sở Công Thương tỉnh Phú Thọ"): the row's plan year
         // picks the one of its time, as the form's picker does.
+        var period = ProjectPickers.PeriodOf(year, today);
         var organisation = row.Text(5) is { } orgName && l.Organisations.TryGetValue(orgName, out var named)
-            ? named.FirstOrDefault(o => year is { } py
-                  && Domain.Reform.ReferencePeriod.ForPlanYear(py).Allows(o, o.ScopeUnit?.Generation)) ?? named[0]
-            : row.Fail<Domain.Organisations.Organisation?>(5,
-                $"không tìm thấy đơn vị \"{row.Text(5)}\" trong phạm vi của bạn.");
+            ? named.FirstOrDefault(o => year is not null && period.Allows(o, o.ScopeUnit?.Generation)) ?? named[0]
+            : row.Fail<Domain.Organisations.Organisation?>(5, ProjectImportMessages.OrganisationUnknown,
+                row.Text(5) ?? "");
         if (organisation is not null && fund is { } ff && !Allocation.CanReceive(ff, organisation.Kind))
-            organisation = row.Fail<Domain.Organisations.Organisation?>(5,
-                $"{organisation.Name} không nhận kinh phí {FundNames.Code(ff)}.");
+            organisation = row.Fail<Domain.Organisations.Organisation?>(5, ProjectImportMessages.FundNotReceived,
+                organisation.Name, FundNames.Code(ff));
         UnitGeneration? generation = row.Text(6)?.ToLowerInvariant() switch
         {
             "cũ" or "cu" or "trước 01/07/2025" => UnitGeneration.Legacy,
             "mới" or "moi" or "hiện hành" => UnitGeneration.Current,
-            _ => row.Fail<UnitGeneration?>(6, "địa giới phải là Cũ hoặc Mới."),
+            _ => row.Fail<UnitGeneration?>(6, ProjectImportMessages.GenerationUnknown),
         };
         var unitCode = row.Required(7);
         AdministrativeUnit? unit = null;
         if (generation is { } g && unitCode is not null && !l.Units.TryGetValue((g, unitCode), out unit))
-            row.Fail<object>(7, $"không có huyện/xã mã {unitCode} trong địa bàn của bạn.");
-        if (year is { } y && !row.HasErrors)
+            row.Fail<object>(7, ProjectImportMessages.UnitUnknown, unitCode);
+        if (year is not null && !row.HasErrors)
         {
             // A row refers to the units and organisations of its plan year (DOMAIN §10), as the form does.
-            var period = Domain.Reform.ReferencePeriod.ForPlanYear(y);
-            row.Check(7, () => period.Require(unit!));
-            row.Check(5, () => period.Require(organisation!, organisation!.ScopeUnit));
+            if (!period.Allows(unit!))
+            {
+                var replacement = await db.UnitReplacementAsync(unit!, ct);
+                row.Check(7, () => period.Require(unit!, replacement));
+            }
+            if (!period.Allows(organisation!, organisation!.ScopeUnit?.Generation))
+            {
+                var replacement = await db.OrganisationReplacementAsync(organisation, ct);
+                row.Check(5, () => period.Require(organisation, organisation.ScopeUnit, replacement));
+            }
         }
         var objectives = row.Text(8);
         var start = row.Date(9);
@@ -235,8 +282,7 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
         foreach (var tax in (row.Text(16) ?? "").Split([',', ';'], separators))
         {
             if (l.TaxCodes.TryGetValue(tax, out var e)) beneficiaries.Add(e.Id);
-            else row.Fail<object>(16,
-                $"không có cơ sở mã số thuế {tax} trong địa bàn của bạn (hãy thêm cơ sở trước).");
+            else row.Fail<object>(16, ProjectImportMessages.TaxCodeUnknown, tax);
         }
         if (row.HasErrors) return null;
         (Project, Fund, int, string)? result = null;
@@ -246,15 +292,17 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
             var draft = new ProjectDraft(name!, kind!.Value, fund!.Value, year!.Value, content!.Value,
                 organisation!.Id, unit!.Id, unit.ProvinceCode, objectives, null, ProjectIndicators.None, start, end);
             var province = l.ProvinceNames[$"{unit.Generation}:{unit.ProvinceCode}"];
-            result = (new Project(draft, [line], beneficiaries, actor, now), fund.Value, year.Value, province);
+            result = (new Project(draft, [line], beneficiaries.Distinct().ToList(), actor, now), fund.Value,
+                year.Value, province);
         });
         return result;
     }
 
     /// <summary>Reads typed cells of one row, collecting an error per bad cell with its row and column.</summary>
-    private sealed class RowReader(IXLRow row, int number, List<RowError> errors,
+    private sealed class RowReader(IXLRow row, int number, List<ProjectImportRowError> errors,
         Infrastructure.Input.DateWindow window)
     {
+        private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
         private int _errors;
 
         public bool HasErrors => _errors > 0;
@@ -265,12 +313,15 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
             return text.Length == 0 ? null : text;
         }
 
-        public string? Required(int column) => Text(column) ?? Fail<string?>(column, "chưa nhập.");
+        public string? Required(int column) => Text(column) ?? Fail<string?>(column, ProjectImportMessages.Required);
 
-        public T? Fail<T>(int column, string message)
+        public T? Fail<T>(int column, string key, params object[] arguments) =>
+            Fail<T>(column, new DomainException(key, arguments));
+
+        private T? Fail<T>(int column, DomainException refusal)
         {
             _errors++;
-            errors.Add(new RowError(number, Columns[column].Header, message));
+            errors.Add(ProjectImportRowError.Of(number, column, refusal));
             return default;
         }
 
@@ -286,7 +337,7 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
             }
             catch (DomainException ex)
             {
-                Fail<object>(column, ex.Message);
+                Fail<object>(column, ex);
             }
         }
 
@@ -297,7 +348,8 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
                 && d >= min && d <= max) return (int)d;
             if (int.TryParse(Text(column), NumberStyles.None, CultureInfo.InvariantCulture, out var i)
                 && i >= min && i <= max) return i;
-            return Fail<int?>(column, $"phải là số nguyên từ {min} đến {max}.");
+            return Fail<int?>(column, ProjectImportMessages.WholeNumber, min.ToString(CultureInfo.InvariantCulture),
+                max.ToString(CultureInfo.InvariantCulture));
         }
 
         public DateOnly? Date(int column)
@@ -308,11 +360,12 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
                 : DateOnly.TryParseExact(Text(column), ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture,
                     DateTimeStyles.None, out var parsed) ? parsed
                 : null;
-            if (date is null)
-                return Fail<DateOnly?>(column, $"ngày \"{Text(column)}\" không đúng dạng dd/MM/yyyy.");
+            if (date is null) return Fail<DateOnly?>(column, ProjectImportMessages.DateFormat, Text(column) ?? "");
             if (!window.Contains(date.Value.Year))
-                return Fail<DateOnly?>(column,
-                    $"chỉ nhận ngày từ năm {window.MinYear} đến năm {window.MaxYear}.");
+                return Fail<DateOnly?>(column, ProjectImportMessages.DateWindow,
+                    new MessageTerm(Columns[column].Header),
+                    window.MinYear.ToString(CultureInfo.InvariantCulture),
+                    window.MaxYear.ToString(CultureInfo.InvariantCulture));
             return date;
         }
 
@@ -322,19 +375,19 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
         public Vnd? Amount(int column, bool required)
         {
             var cell = row.Cell(column + 1);
-            if (cell.IsEmpty()) return required ? Fail<Vnd?>(column, "chưa nhập số tiền (triệu đồng).") : null;
+            if (cell.IsEmpty()) return required ? Fail<Vnd?>(column, ProjectImportMessages.AmountMissing) : null;
             if (cell.DataType == XLDataType.Number)
             {
                 var number = cell.GetDouble();
-                if (number < 0) return Fail<Vnd?>(column, "số tiền không được âm.");
+                if (number < 0) return Fail<Vnd?>(column, ProjectImportMessages.AmountNegative);
                 if (number > Vnd.MaxInputMillions)
-                    return Fail<Vnd?>(column, $"số tiền {number:N0} quá lớn: nhập theo triệu đồng, " +
-                        $"tối đa {Vnd.MaxInputMillions:N0} triệu đồng.");
+                    return Fail<Vnd?>(column, ProjectImportMessages.AmountTooLarge, number.ToString("N0", Vi),
+                        Vnd.MaxInputMillions.ToString("N0", Vi));
                 var value = (decimal)number;
                 return Vnd.FromMillions(decimal.Round(value, 6));
             }
-            return Vnd.TryParseMillions(Text(column), out var amount, out var error) ? amount
-                : Fail<Vnd?>(column, error);
+            return Vnd.TryParseMillions(Text(column), out var amount, out var template, out var arguments) ? amount
+                : Fail<Vnd?>(column, template, arguments);
         }
     }
 }

@@ -20,21 +20,27 @@ public static class SpreadsheetGuard
     private const long RatioFloorBytes = 1024 * 1024;
     public const int MaxCells = 200_000;
 
-    /// <summary>Null when the file may be parsed; otherwise the reason, for the user.</summary>
-    public static string? Check(Stream file, int maxDataRows)
+    /// <summary>Null when the file may be parsed; otherwise the reason, in Vietnamese.</summary>
+    public static string? Check(Stream file, int maxDataRows) => Refusal(file, maxDataRows)?.Message;
+
+    /// <summary>
+    /// Null when the file may be parsed; otherwise the reason as a message key with its arguments, so that the page
+    /// says it in the reader's language (the project import keeps it with the job).
+    /// </summary>
+    public static Domain.Common.DomainException? Refusal(Stream file, int maxDataRows)
     {
         var start = file.Position;
         try
         {
             using var zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
-            if (zip.Entries.Count > MaxEntries) return TooBig;
+            if (zip.Entries.Count > MaxEntries) return new(TooBig);
             long declared = 0;
             foreach (var entry in zip.Entries)
             {
                 declared += entry.Length;
-                if (entry.Length < 0 || declared > MaxUncompressedBytes) return TooBig;
+                if (entry.Length < 0 || declared > MaxUncompressedBytes) return new(TooBig);
                 if (entry.Length > RatioFloorBytes
-                    && entry.Length > MaxRatio * Math.Max(1, entry.CompressedLength)) return TooBig;
+                    && entry.Length > MaxRatio * Math.Max(1, entry.CompressedLength)) return new(TooBig);
             }
 
             var budget = new Budget(MaxUncompressedBytes);
@@ -47,11 +53,11 @@ public static class SpreadsheetGuard
                 {
                     var (rows, sheetCells) = CountRows(stream);
                     cells += sheetCells;
-                    if (cells > MaxCells) return $"Tệp có quá nhiều ô dữ liệu (hơn {MaxCells:N0}); mỗi lần nhập tối " +
-                        $"đa {maxDataRows} đề án.";
+                    if (cells > MaxCells)
+                        return new(TooManyCellsKey, MaxCells.ToString("N0", Vi), maxDataRows);
                     if (string.Equals(entry.FullName, firstSheet, StringComparison.OrdinalIgnoreCase)
                         && rows - 1 > maxDataRows)
-                        return TooManyRows(rows - 1, maxDataRows);
+                        return new(TooManyRowsKey, rows - 1, maxDataRows);
                 }
                 else
                 {
@@ -62,11 +68,11 @@ public static class SpreadsheetGuard
         }
         catch (SpreadsheetTooLargeException)
         {
-            return TooBig;
+            return new(TooBig);
         }
         catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException or NotSupportedException)
         {
-            return NotASpreadsheet;
+            return new(NotASpreadsheet);
         }
         finally
         {
@@ -76,8 +82,10 @@ public static class SpreadsheetGuard
 
     public const string TooBig =
         "Tệp bảng tính quá lớn khi giải nén (tối đa 30 MB dữ liệu): hãy dùng tệp mẫu và chia nhỏ danh sách.";
-    public static string TooManyRows(int rows, int maxDataRows)
-        => $"Tệp có {rows} dòng; mỗi lần nhập tối đa {maxDataRows} đề án.";
+    public const string TooManyRowsKey = "Tệp có {0} dòng; mỗi lần nhập tối đa {1} đề án.";
+    public const string TooManyCellsKey = "Tệp có quá nhiều ô dữ liệu (hơn {0}); mỗi lần nhập tối đa {1} đề án.";
+    private static readonly System.Globalization.CultureInfo Vi =
+        System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
 
     public const string NotASpreadsheet = "Tệp không phải là bảng tính Excel (.xlsx) hợp lệ. Hãy dùng tệp mẫu.";
 

@@ -2,14 +2,15 @@ using Microsoft.Extensions.Options;
 
 namespace KhuyenCong.Web.Features.Exports;
 
-/// <summary>The background loop of every web instance: runs waiting export jobs, then removes expired ones.</summary>
-public sealed class ExportJobService(IServiceScopeFactory scopes, IOptions<ExportOptions> options,
-    ILogger<ExportJobService> logger) : BackgroundService
+/// <summary>
+/// The background loop of every web instance: runs waiting jobs (exports, imports), then removes expired ones; sleeps
+/// until the poll interval or a job queued on this instance wakes it.
+/// </summary>
+public sealed class BackgroundJobService(IServiceScopeFactory scopes, IOptions<ExportOptions> options,
+    BackgroundJobSignal signal, ILogger<BackgroundJobService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // A wall-clock timer, not the portal's clock: tests move that one, and polling must go on regardless.
-        using var timer = new PeriodicTimer(options.Value.PollInterval);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -18,16 +19,17 @@ public sealed class ExportJobService(IServiceScopeFactory scopes, IOptions<Expor
                 {
                 }
                 using var scope = scopes.CreateScope();
-                await scope.ServiceProvider.GetRequiredService<ExportJobRunner>().CleanUpAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<BackgroundJobRunner>().CleanUpAsync(stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 // A database hiccup (or a database not yet migrated) must not stop the loop: the next tick retries.
-                logger.LogWarning(ex, "Export job loop failed");
+                logger.LogWarning(ex, "Background job loop failed");
             }
             try
             {
-                await timer.WaitForNextTickAsync(stoppingToken);
+                // Wall-clock waiting, not the portal's clock: tests move that one, and polling must go on regardless.
+                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
             }
             catch (OperationCanceledException)
             {
@@ -40,6 +42,6 @@ public sealed class ExportJobService(IServiceScopeFactory scopes, IOptions<Expor
     private async Task<bool> RunOneAsync(CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<ExportJobRunner>().RunNextAsync(ct);
+        return await scope.ServiceProvider.GetRequiredService<BackgroundJobRunner>().RunNextAsync(ct);
     }
 }

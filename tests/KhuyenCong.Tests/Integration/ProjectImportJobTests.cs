@@ -1,0 +1,175 @@
+using System.Net;
+using System.Net.Http.Headers;
+using ClosedXML.Excel;
+using KhuyenCong.Data.Exports;
+using KhuyenCong.Data.Identity;
+using KhuyenCong.Data.Seeding;
+using KhuyenCong.Tests.Infrastructure;
+using KhuyenCong.Web.Features.Projects;
+using KhuyenCong.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KhuyenCong.Tests.Integration;
+
+/// <summary>
+/// The project import as a background job (issue 16) with its errors in the reader's language (issue 15): a job is
+/// its requester's alone; a job left by a crashed instance is taken over and imports its file once; an import whose
+/// job was taken over meanwhile saves nothing.
+/// </summary>
+public sealed class ProjectImportJobTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private async Task<HttpClient> As(string email)
+    {
+        var client = portal.CreateClient();
+        await client.SignInAsync(email);
+        return client;
+    }
+
+    private static object?[] Row(string name, string content = "ND04", object? total = null) =>
+        [name, "Đơn lẻ", "KCQG", 2025, content, DemoOrganisations.HoaBinhDepartment, "Cũ", "154", "Mục tiêu",
+            "01/03/2025", "30/11/2025", "Máy móc", total ?? 600, 300, 300, 0, "5400412345"];
+
+    private static byte[] Workbook(params object?[][] rows)
+    {
+        using var book = new XLWorkbook(new MemoryStream(ProjectImporter.Template()));
+        var sheet = book.Worksheet("Đề án");
+        for (var r = 0; r < rows.Length; r++)
+            for (var c = 0; c < rows[r].Length; c++)
+                if (rows[r][c] is { } value)
+                    sheet.Cell(r + 2, c + 1).Value = value is int i ? i : value.ToString();
+        using var stream = new MemoryStream();
+        book.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    private static async Task<string> UploadAsync(HttpClient client, byte[] content)
+    {
+        var token = await client.GetFormTokenAsync("/ProjectImport");
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(token), PortalClientExtensions.TokenField);
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", "de-an.xlsx");
+        var response = await client.PostAsync("/ProjectImport", form);
+        await Expect.StatusAsync(HttpStatusCode.Redirect, response);
+        return response.Headers.Location!.OriginalString;
+    }
+
+    private async Task<ExportJob> EndedAsync(long id)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            var job = await portal.WithDbAsync(db => db.ExportJobs.AsNoTracking().SingleAsync(j => j.Id == id));
+            if (job.State is ExportJobState.Done or ExportJobState.Failed) return job;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("The import job did not end within 30 s.");
+    }
+
+    private static long IdOf(string page) => long.Parse(page[(page.LastIndexOf('/') + 1)..]);
+
+    private Task<int> CountAsync(string prefix) =>
+        portal.WithDbAsync(db => db.Projects.CountAsync(p => p.Name.StartsWith(prefix)));
+
+    [Fact]
+    public async Task ImportJob_RowErrorsInEnglishMode_ColumnsAndMessagesInEnglish()
+    {
+        var client = await As(DemoAccounts.HoaBinhDepartment);
+        var token = await client.GetSignedInTokenAsync();
+        await Expect.StatusAsync(HttpStatusCode.Redirect, await client.PostAsync("/Home/Language",
+            new FormUrlEncodedContent([new(PortalClientExtensions.TokenField, token), new("culture", "en")])));
+        var page = await UploadAsync(client, Workbook(
+            Row("English 1", content: "ND99"), Row("English 2", total: 700), Row("English 3", total: "1,505")));
+        await EndedAsync(IdOf(page));
+
+        var document = await client.GetDocumentAsync(page);
+
+        Assert.Contains("No project saved: the file has 3 errors.", document.QuerySelector("#import-job .alert-danger")!.TextContent);
+        var errors = document.QuerySelectorAll("#import-errors tbody tr")
+            .Select(r => (Row: r.Children[0].TextContent.Trim(), Column: r.Children[1].TextContent.Trim(),
+                Message: r.Children[2].TextContent.Trim())).ToList();
+        // The importer's own message, a domain refusal (the cost line) and the amount parser's, all in English.
+        Assert.Contains(("2", "E – Content code", "Content code \"ND99\" is not in the list (ND01 … ND13)."), errors);
+        Assert.Contains(errors, e => e is { Row: "3", Column: "M – Total cost" } && e.Message.StartsWith("Line 1"));
+        Assert.Contains(errors, e => e is { Row: "4", Column: "M – Total cost" }
+            && e.Message.StartsWith("The amount \"1,505\" is ambiguous"));
+        // No Vietnamese wording is left in the table (the data quoted, "Máy móc", may stay).
+        Assert.All(errors, e => Assert.DoesNotMatch("không|chưa|phải|triệu đồng|Dòng|Mã nội dung", e.Message + e.Column));
+        Assert.Equal(0, await CountAsync("English "));
+    }
+
+    [Fact]
+    public async Task ImportJob_OfAnotherUser_IsNotFound_AndNotListed()
+    {
+        var owner = await As(DemoAccounts.HoaBinhDepartment);
+        var page = await UploadAsync(owner, Workbook(Row("Của người khác", content: "ND99")));
+        await EndedAsync(IdOf(page));
+
+        // Another department officer (another province's): the job is not theirs.
+        var other = await As(DemoAccounts.PhuThoDepartment);
+        await Expect.StatusAsync(HttpStatusCode.NotFound, await other.GetAsync(page));
+        var list = await other.GetDocumentAsync("/ProjectImport");
+        Assert.DoesNotContain(list.QuerySelectorAll("a"), a => a.GetAttribute("href") == page);
+        // Nor is it among the exports' jobs, for anyone: imports have their own pages.
+        await Expect.StatusAsync(HttpStatusCode.NotFound, await owner.GetAsync($"/Exports/Job/{IdOf(page)}"));
+        await Expect.StatusAsync(HttpStatusCode.OK, await owner.GetAsync(page));
+    }
+
+    [Fact]
+    public async Task ImportJob_LeftByACrashedInstance_TakenOverAndImportedOnce()
+    {
+        var user = (await portal.FindUserAsync(DemoAccounts.HoaBinhDepartment))!;
+        var storage = portal.Services.GetRequiredService<AttachmentStorage>();
+        var input = $"import-{Guid.NewGuid():N}.xlsx";
+        Directory.CreateDirectory(storage.Folder);
+        await File.WriteAllBytesAsync(storage.PathOf(input),
+            Workbook(Row("Sau sự cố 1"), Row("Sau sự cố 2")));
+        // An instance took the job, read half of it and stopped (its lease has run out); nothing was committed.
+        var job = new ExportJob
+        {
+            Kind = ProjectImportJob.KindName, Category = JobCategory.Import, UserId = user.Id, FileName = "de-an.xlsx",
+            InputName = input, State = ExportJobState.Running, Total = 2, Progress = 1, LeaseToken = "crashed",
+            LeaseUntilUtc = DateTime.UtcNow.AddMinutes(-1), Attempts = 1, CreatedAtUtc = DateTime.UtcNow,
+        };
+        await portal.WithDbAsync(async db => { db.ExportJobs.Add(job); return await db.SaveChangesAsync(); });
+
+        var done = await EndedAsync(job.Id);
+
+        Assert.Equal((ExportJobState.Done, 2), (done.State, done.Attempts));
+        Assert.Equal(2, await CountAsync("Sau sự cố "));
+        var result = ProjectImportResult.FromJson(done.Result)!;
+        Assert.Equal([2, 3], result.Imported.Select(r => r.Row));
+        // Done is final: later polls never run it again (nor import its rows a second time).
+        await Task.Delay(2500);
+        var later = await portal.WithDbAsync(db => db.ExportJobs.AsNoTracking().SingleAsync(j => j.Id == job.Id));
+        Assert.Equal((ExportJobState.Done, 2), (later.State, later.Attempts));
+        Assert.Equal(2, await CountAsync("Sau sự cố "));
+    }
+
+    [Fact]
+    public async Task Import_WhoseJobWasTakenOverMeanwhile_SavesNothing_NotEvenAuditRows()
+    {
+        var user = (await portal.FindUserAsync(DemoAccounts.HoaBinhDepartment))!;
+        var audit = await portal.WithDbAsync(db => db.AuditLog.CountAsync());
+        using var scope = portal.Services.CreateScope();
+        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>()
+            .CreateAsync(user);
+        var importer = scope.ServiceProvider.GetRequiredService<ProjectImporter>();
+        ProjectImportResult? confirmed = null;
+
+        // The slow instance reaches its commit after another took the job over: its lease check answers false.
+        var result = await importer.ImportAsync(principal, new MemoryStream(Workbook(Row("Bị tiếp quản"))),
+            (_, _) => { }, (saved, _) =>
+            {
+                confirmed = saved;
+                return Task.FromResult(false);
+            }, CancellationToken.None);
+
+        Assert.Null(result);
+        Assert.NotNull(confirmed);
+        Assert.Equal(0, await CountAsync("Bị tiếp quản"));
+        Assert.Equal(audit, await portal.WithDbAsync(db => db.AuditLog.CountAsync()));
+    }
+}
