@@ -76,15 +76,12 @@ public sealed class BackgroundJobRunner(AppDbContext db, IServiceScopeFactory sc
         jobUser.User = principal;
         using var working = CancellationTokenSource.CreateLinkedTokenSource(ct);
         using var beating = CancellationTokenSource.CreateLinkedTokenSource(working.Token);
-        var heartbeat = Task.CompletedTask;
-        var run = new JobRun(job, principal, async (outcome, finishCt) =>
-        {
-            // The heartbeat stops first: it must not renew a lease that this very update ends.
-            await beating.CancelAsync();
-            await heartbeat;
-            return await FinishAsync(job.Id, token, ExportJobState.Done, outcome, null, finishCt);
-        });
-        heartbeat = HeartbeatAsync(job.Id, token, run, working, beating.Token);
+        // The heartbeat goes on while the handler finishes: it is never awaited inside the handler's transaction
+        // (it may wait for that transaction's lock), and once the job has ended its update matches no row.
+        JobRun? run = null;
+        run = new JobRun(job, principal, (outcome, finishCt) =>
+            FinishAsync(job.Id, token, ExportJobState.Done, outcome, null, finishCt, run!.Reported.Total));
+        var heartbeat = HeartbeatAsync(job.Id, token, run, working, beating.Token);
         try
         {
             await handler.RunAsync(run, working.Token);
@@ -146,15 +143,20 @@ public sealed class BackgroundJobRunner(AppDbContext db, IServiceScopeFactory sc
         }
     }
 
+    /// <param name="total">The total the handler reported, if any (a short job ends before any heartbeat).</param>
     private async Task<bool> FinishAsync(long id, string token, ExportJobState state, JobOutcome outcome,
-        string? error, CancellationToken ct)
+        string? error, CancellationToken ct, int total = 0)
     {
         var now = Now;
-        return await db.ExportJobs.Where(j => j.Id == id && j.LeaseToken == token).ExecuteUpdateAsync(s => s
-            .SetProperty(j => j.State, state).SetProperty(j => j.StoredName, outcome.StoredName)
-            .SetProperty(j => j.Size, outcome.Size).SetProperty(j => j.Result, outcome.Result)
-            .SetProperty(j => j.Error, error).SetProperty(j => j.FinishedAtUtc, now)
-            .SetProperty(j => j.Progress, j => state == ExportJobState.Done ? j.Total : j.Progress)
-            .SetProperty(j => j.LeaseToken, (string?)null).SetProperty(j => j.LeaseUntilUtc, (DateTime?)null), ct) == 1;
+        return await db.ExportJobs.Where(j => j.Id == id && j.LeaseToken == token).ExecuteUpdateAsync(s =>
+        {
+            s.SetProperty(j => j.State, state).SetProperty(j => j.StoredName, outcome.StoredName)
+                .SetProperty(j => j.Size, outcome.Size).SetProperty(j => j.Result, outcome.Result)
+                .SetProperty(j => j.Error, error).SetProperty(j => j.FinishedAtUtc, now)
+                .SetProperty(j => j.LeaseToken, (string?)null).SetProperty(j => j.LeaseUntilUtc, (DateTime?)null);
+            if (state == ExportJobState.Done && total > 0)
+                s.SetProperty(j => j.Total, total).SetProperty(j => j.Progress, total);
+            else if (state == ExportJobState.Done) s.SetProperty(j => j.Progress, j => j.Total);
+        }, ct) == 1;
     }
 }

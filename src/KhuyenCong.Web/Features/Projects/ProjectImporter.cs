@@ -123,7 +123,8 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
             db.ChangeTracker.Clear();
             return null;
         }
-        await transaction.CommitAsync(ct);
+        // Not cancellable any more: the job is marked done in this transaction, and must commit with the rows.
+        await transaction.CommitAsync(CancellationToken.None);
         return result;
     }
 
