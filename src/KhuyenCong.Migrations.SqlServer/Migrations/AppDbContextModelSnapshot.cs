@@ -103,6 +103,9 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
+                    b.Property<int>("Category")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -117,6 +120,10 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime?>("FinishedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("InputName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -137,6 +144,9 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
 
                     b.Property<int>("Progress")
                         .HasColumnType("int");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<long?>("Size")
                         .HasColumnType("bigint");

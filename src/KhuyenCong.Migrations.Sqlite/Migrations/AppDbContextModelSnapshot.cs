@@ -94,6 +94,9 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -107,6 +110,10 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InputName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -128,6 +135,9 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Progress")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("Size")
                         .HasColumnType("INTEGER");
