@@ -7,6 +7,7 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize
     public bool HasPrevious => Page > 1;
     public bool HasNext => Page < PageCount;
 
-    /// <summary>The list holds more than <see cref="Total"/> rows: a count that stopped (a common text search).</summary>
+    /// <summary>The list holds more than <see cref="Total"/> rows: a count that stopped (a common text
+    /// search).</summary>
     public bool TotalIsAtLeast { get; init; }
 }

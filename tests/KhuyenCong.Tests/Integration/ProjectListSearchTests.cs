@@ -16,7 +16,7 @@ namespace KhuyenCong.Tests.Integration;
 /// </summary>
 public sealed class ProjectListSearchTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    /// <summary>Above <see cref="ProjectTextSearch.CommonHits"/>: the common-text way with the real thresholds.</summary>
+    /// <summary>Above <see cref="ProjectTextSearch.CommonHits"/>: the common-text way, real thresholds.</summary>
     private const int Copies = ProjectTextSearch.CommonHits + 100;
 
     [Theory]
