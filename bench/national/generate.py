@@ -7,7 +7,12 @@ lines, history rows and audit rows in the proportions of a real history (per pro
 7.8 history rows and 10 audit rows). The same seed gives the same file. Rows go in with plain INSERTs in one
 transaction, outside the portal, so the whole set takes about a minute.
 
-Usage: python3 bench/national/generate.py DEMO_DB OUT_DB [--projects 100000] [--seed 16]
+Product rounds (add_products): a provincial round per legacy province and year 2016-2025 organised by its
+department, each with about 32 entries of new establishments at the province's communes and four score sheets an
+entry by the demo's council members (about 20,000 entries, 10,000 establishments and 80,000 sheets), the top third
+recognised with a certificate. They draw from their own random stream, so the projects are the same as without them.
+
+Usage: python3 bench/national/generate.py DEMO_DB OUT_DB [--projects 100000] [--entries 20000] [--seed 16]
 """
 import argparse, json, random, shutil, sqlite3, unicodedata
 
@@ -40,6 +45,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("demo_db"); ap.add_argument("out_db")
     ap.add_argument("--projects", type=int, default=100_000); ap.add_argument("--seed", type=int, default=16)
+    ap.add_argument("--entries", type=int, default=20_000)
     a = ap.parse_args()
     shutil.copyfile(a.demo_db, a.out_db)
     rnd = random.Random(a.seed)
@@ -114,9 +120,92 @@ def main():
     db.executemany("""insert into AuditLog (AtUtc, UserId, UserName, EntityType, EntityKey, Action, OldValues,
         NewValues) values (?,?,?,?,?,?,?,?)""", audit)
     db.commit()
-    for t in ("Projects", "ProjectCostLines", "ProjectHistory", "AuditLog"):
+    add_products(db, random.Random(a.seed + 1), a.entries)
+    for t in ("Projects", "ProjectCostLines", "ProjectHistory", "AuditLog", "Establishments", "ProductRounds",
+              "ProductEntries", "ProductScoreSheets"):
         print(f"{t}: {q(f'select count(*) from {t}')[0][0]:,}")
     db.close()
+
+
+PRODUCTS = ["Chè", "Mật ong", "Gốm", "Nón lá", "Thổ cẩm", "Mây tre đan", "Nước mắm", "Miến dong", "Rượu", "Bánh",
+            "Cà phê", "Tinh dầu", "Đồ gỗ", "Dao rèn", "Lụa", "Chiếu cói"]
+FORMS = [(1, "Công ty TNHH"), (3, "Hợp tác xã"), (5, "Hộ kinh doanh"), (2, "Tổ hợp tác"), (6, "Nghệ nhân")]
+COUNCIL = "hoidong.0%"
+
+
+def add_products(db, rnd, entries):
+    """Provincial rounds of every legacy province and year 2016-2025 with their entries and score sheets."""
+    q = lambda sql, *p: db.execute(sql, p).fetchall()
+    provinces = []
+    for pid, code, name in q("select Id, Code, Name from AdministrativeUnits where Generation=1 and Level=1 "
+                             "order by Code"):
+        communes = [r[0] for r in q("select Id from AdministrativeUnits where Generation=1 and Level=3 "
+                                    "and ProvinceCode=? order by Id", code)]
+        dept = q("select Id from Organisations where ScopeUnitId=? and Kind=3 order by Id", pid)
+        if communes and dept: provinces.append((pid, name, communes, dept[0][0]))
+    council = q("select Id, coalesce(FullName, Email) from AspNetUsers where Email like ? order by Email", COUNCIL)
+    criteria = q("select Code, Name, MaxScore, SortOrder from ScoreCriteria where IsActive=1 order by SortOrder")
+    groups = [r[0] for r in q("select Id from ProductGroups order by Id")]
+    registrar = q("select Id from AspNetUsers where Email like 'bo.canbo@%'")[0][0]
+    years = range(2016, 2026)
+    per_round = max(1, entries // (len(provinces) * len(years)))
+    round_id = q("select coalesce(max(Id),0) from ProductRounds")[0][0]
+    entry_id = q("select coalesce(max(Id),0) from ProductEntries")[0][0]
+    est_id = q("select coalesce(max(Id),0) from Establishments")[0][0]
+    rounds, members, crits, ests, ents, sheets, certs = [], [], [], [], [], [], []
+    for year in years:
+        for pid, pname, communes, dept in provinces:
+            round_id += 1
+            stamp = f"{year}-03-01 02:00:00"
+            rounds.append((round_id, 2, year, year - 2015, dept, pid, f"{year}-03-01", f"{year}-04-15", 70,
+                           4, f"{rnd.randrange(100, 999)}/QĐ-SCT", f"{year}-05-20", stamp))
+            for uid, uname in council:
+                members.append((round_id, uid, uname, stamp))
+            for code, cname, max_score, order in criteria:
+                crits.append((code, cname, max_score, order, round_id))
+            place = pname.replace("Thành phố ", "").replace("Tỉnh ", "")
+            for n in range(per_round):
+                unit = rnd.choice(communes)
+                if n % 2 == 0:  # an establishment enters two products
+                    est_id += 1
+                    form, form_name = rnd.choice(FORMS)
+                    est_name = f"{form_name} {rnd.choice(PRODUCTS).lower()} {place} số {est_id}"
+                    ests.append((est_id, est_name, search_key(est_name), form, unit,
+                                 f"8{est_id:09d}" if form != 5 else None, int(rnd.random() < 0.4), stamp))
+                entry_id += 1
+                name = f"{rnd.choice(PRODUCTS)} {place} {rnd.choice(('đặc sản', 'truyền thống', 'cao cấp'))} {n + 1}"
+                scores = []
+                for uid, _ in council[:4]:
+                    points = [rnd.randrange(max_score // 2, max_score + 1) for _, _, max_score, _ in criteria]
+                    scores.append(sum(points))
+                    sheets.append((entry_id, uid, json.dumps(points, separators=(",", ":")), sum(points), stamp))
+                mean = sum(scores) / len(scores)
+                recognised = int(mean >= 80)
+                ents.append((entry_id, round_id, name, search_key(name), rnd.choice(groups), est_id, ests[-1][4],
+                             pid, registrar, mean, len(scores), recognised, stamp))
+                if recognised:
+                    certs.append((f"{pid}-{year}-{n + 1:03d}", entry_id, 2, f"{year}-05-20", f"{year + 3}-12-31",
+                                  stamp))
+    db.executemany("""insert into ProductRounds (Id, Level, Year, Ordinal, OrganiserId, ScopeUnitId, SubmissionOpens,
+        SubmissionCloses, PassThreshold, Status, DecisionNumber, DecisionDate, CreatedAtUtc, CreatedBy, UpdatedAtUtc,
+        UpdatedBy, Version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,'bench',?,'bench',1)""", [r + (r[-1],) for r in rounds])
+    db.executemany("""insert into ProductRoundMembers (RoundId, UserId, FullName, CreatedAtUtc, CreatedBy,
+        UpdatedAtUtc, UpdatedBy, Version) values (?,?,?,?,'bench',?,'bench',1)""", [m + (m[-1],) for m in members])
+    db.executemany("""insert into ProductRoundCriteria (Code, Name, MaxScore, SortOrder, RoundId)
+        values (?,?,?,?,?)""", crits)
+    db.executemany("""insert into Establishments (Id, Name, SearchKey, LegalFormId, AddressUnitId, TaxCode,
+        OwnerIsWoman, OwnerIsEthnicMinority, CreatedAtUtc, CreatedBy, UpdatedAtUtc, UpdatedBy, Version)
+        values (?,?,?,?,?,?,?,0,?,'bench',?,'bench',1)""", [e + (e[-1],) for e in ests])
+    db.executemany("""insert into ProductEntries (Id, RoundId, Name, SearchKey, GroupId, EstablishmentId,
+        LocationUnitId, ProvinceUnitId, RegisteredByUserId, Eligibility, MeanScore, SheetCount, Recognised,
+        CreatedAtUtc, CreatedBy, UpdatedAtUtc, UpdatedBy, Version)
+        values (?,?,?,?,?,?,?,?,?,1,?,?,?,?,'bench',?,'bench',1)""", [e + (e[-1],) for e in ents])
+    db.executemany("""insert into ProductScoreSheets (EntryId, MemberUserId, Points, Total, CreatedAtUtc, CreatedBy,
+        UpdatedAtUtc, UpdatedBy, Version) values (?,?,?,?,?,'bench',?,'bench',1)""", [s + (s[-1],) for s in sheets])
+    db.executemany("""insert into ProductCertificates (Number, EntryId, Level, IssueDate, ValidUntil, CreatedAtUtc,
+        CreatedBy, UpdatedAtUtc, UpdatedBy, Version) values (?,?,?,?,?,?,'bench',?,'bench',1)""",
+                   [c + (c[-1],) for c in certs])
+    db.commit()
 
 
 if __name__ == "__main__":

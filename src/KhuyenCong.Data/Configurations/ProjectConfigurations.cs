@@ -63,6 +63,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         // may not take reads the index alone (24 ms → 0.5 ms a bucket at national scale).
         builder.HasIndex(p => new { p.Year, p.Code }).IsDescending(true, false);
         builder.HasIndex(p => new { p.Status, p.Code, p.Fund, p.ImplementingOrganisationId });
+        // Issue 16: a bucket of the approving level's steps holds one fund (InboxQuery.ApprovingFund): its range here.
+        builder.HasIndex(p => new { p.Status, p.Fund, p.Code });
     }
 }
 

@@ -3381,6 +3381,8 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.HasIndex("ProvinceCode", "Year", "Code")
                         .IsDescending(false, true, false);
 
+                    b.HasIndex("Status", "Fund", "Code");
+
                     b.HasIndex("Year", "Fund", "Status");
 
                     b.HasIndex("Status", "Code", "Fund", "ImplementingOrganisationId");

@@ -3272,6 +3272,8 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.HasIndex("ProvinceCode", "Year", "Code")
                         .IsDescending(false, true, false);
 
+                    b.HasIndex("Status", "Fund", "Code");
+
                     b.HasIndex("Year", "Fund", "Status");
 
                     b.HasIndex("Status", "Code", "Fund", "ImplementingOrganisationId");

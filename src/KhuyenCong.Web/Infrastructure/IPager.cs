@@ -8,4 +8,5 @@ public interface IPager
     int PageCount { get; }
     bool HasPrevious { get; }
     bool HasNext { get; }
+    bool TotalIsAtLeast { get; }
 }

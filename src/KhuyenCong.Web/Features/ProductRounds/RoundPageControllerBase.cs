@@ -138,10 +138,12 @@ public abstract class RoundPageControllerBase(AppDbContext db, IUserScopeProvide
     {
         var roundEntries = Db.ProductEntries.Where(e => e.RoundId == round.Id);
         var scorable = await roundEntries.CountAsync(e => e.Eligibility != EligibilityStatus.Ineligible, ct);
-        var scored = await Db.Set<ScoreSheet>().Where(s => roundEntries.Any(e => e.Id == s.EntryId))
+        // From the round's entries into their sheets (issue 16: as "sheets whose entry is in the round" SQLite read
+        // every sheet of every round, 80k at national scale: 29 ms → 0.1 ms).
+        var scored = await roundEntries.SelectMany(e => e.Sheets)
             .GroupBy(s => s.MemberUserId).Select(g => new { g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var recused = await Db.Set<Recusal>().Where(s => roundEntries.Any(e => e.Id == s.EntryId))
+        var recused = await roundEntries.SelectMany(e => e.Recusals)
             .GroupBy(s => s.MemberUserId).Select(g => new { g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return [.. round.Members.OrderBy(m => m.FullName, VietnameseText.NameOrder)

@@ -37,10 +37,50 @@ public static class ProjectListQuery
         const int size = PagingExtensions.DefaultPageSize;
         var total = await filtered.CountAsync(ct);
         page = Math.Clamp(page, 1, Math.Max(1, (total + size - 1) / size));
-        var ids = filtered.OrderByDescending(p => p.Year).ThenBy(p => p.Code)
-            .Skip((page - 1) * size).Take(size).Select(p => p.Id);
-        var items = await Rows(db.Projects.AsNoTracking().Where(p => ids.Contains(p.Id))).ToListAsync(ct);
+        var items = await PageRowsAsync(db, filtered, (page - 1) * size, size, ct);
         return new PagedList<ProjectListRow>(items, page, size, total);
+    }
+
+    /// <summary>
+    /// How many matches past the page's first row a text search counts before it says "hơn …" (issue 16): the
+    /// common-text search reads the list in its order and stops there instead of counting every match.
+    /// </summary>
+    public const int SearchCountLimit = 250;
+
+    /// <summary>
+    /// The list page: without a text, <see cref="PageAsync"/> over <see cref="Filtered"/> (an exact count). With one,
+    /// the text through <see cref="ProjectTextSearch.ApplyForPageAsync"/> and a count bounded at
+    /// <paramref name="countLimit"/> matches past the page's first row (<see cref="PagedList{T}.TotalIsAtLeast"/>
+    /// says the list goes on); the page's rows are the same as the exact query's.
+    /// </summary>
+    public static async Task<PagedList<ProjectListRow>> ListPageAsync(AppDbContext db, UnitScope scope,
+        ProjectFilter filter, int page, CancellationToken ct,
+        int countLimit = SearchCountLimit, int commonHits = ProjectTextSearch.CommonHits)
+    {
+        if (string.IsNullOrWhiteSpace(filter.Q)) return await PageAsync(db, Filtered(db, scope, filter), page, ct);
+        var searched = await ProjectTextSearch.ApplyForPageAsync(db,
+            Filtered(db, scope, filter with { Q = null }), filter.Q, ct, commonHits);
+        const int size = PagingExtensions.DefaultPageSize;
+        page = Math.Clamp(page, 1, MaxSearchPage);
+        var counted = await searched.Take((page - 1) * size + countLimit + 1).CountAsync(ct);
+        if (counted <= (page - 1) * size) page = Math.Max(1, (counted + size - 1) / size); // past the end: the last
+        var skip = (page - 1) * size;
+        var more = counted > skip + countLimit;
+        var items = await PageRowsAsync(db, searched, skip, size, ct);
+        return new PagedList<ProjectListRow>(items, page, size, more ? skip + countLimit : counted)
+        {
+            TotalIsAtLeast = more,
+        };
+    }
+
+    /// <summary>A page number past which a text search is not followed (the offset stays an int).</summary>
+    private const int MaxSearchPage = 1_000_000;
+
+    private static Task<List<ProjectListRow>> PageRowsAsync(AppDbContext db, IQueryable<Project> filtered, int skip,
+        int size, CancellationToken ct)
+    {
+        var ids = filtered.OrderByDescending(p => p.Year).ThenBy(p => p.Code).Skip(skip).Take(size).Select(p => p.Id);
+        return Rows(db.Projects.AsNoTracking().Where(p => ids.Contains(p.Id))).ToListAsync(ct);
     }
 
     public static IQueryable<ProjectListRow> Rows(IQueryable<Project> query) =>

@@ -36,8 +36,7 @@ public sealed class ProjectsController(
         var scope = await scopes.GetAsync(User, ct);
         var (filter, inScope, map) = await filters.ResolveWithOffersAsync(scope, new ProjectFilter(year,
             FundNames.TryParse(fund, out var f) ? f : null, province, status, content, kind, q), ct);
-        var list = await ProjectListQuery.PageAsync(db, ProjectListQuery.Filtered(db, scope, filter).AsNoTracking(),
-            page, ct);
+        var list = await ProjectListQuery.ListPageAsync(db, scope, filter, page, ct);
         var places = await db.UnitPlacesAsync(list.Items.Select(r => r.LocationUnitId), ct);
         foreach (var row in list.Items) row.Place = places.GetValueOrDefault(row.LocationUnitId);
         return View(new ProjectIndexViewModel(filter, list, await options.ContentsAsync(ct),
