@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace KhuyenCong.Web.Infrastructure.Caching;
 
@@ -32,7 +33,7 @@ public sealed class PortalPageCachePolicy : IOutputCachePolicy
         if (!options.Enabled || !HttpMethods.IsGet(request.Method) || HasBody(request)
             || http.User.Identity?.IsAuthenticated != true || !CachedPages.Includes(http.GetEndpoint())
             || antiforgery is null || !request.Cookies.TryGetValue(antiforgery, out var formCookie)
-            || request.Cookies.Keys.Any(k => tempData is not null && k.StartsWith(tempData, StringComparison.Ordinal)))
+            || HasTempData(request, tempData))
         {
             context.EnableOutputCaching = false;
             return;
@@ -64,11 +65,27 @@ public sealed class PortalPageCachePolicy : IOutputCachePolicy
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0
+        var tempData = context.HttpContext.RequestServices
+            .GetRequiredService<IOptions<CookieTempDataProviderOptions>>().Value.Cookie.Name;
+        if (response.StatusCode != StatusCodes.Status200OK
+            || response.Headers.SetCookie.Any(c => !IsEmptyTempDataRemoval(c, tempData))
             || response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) != true)
             context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>
+    /// The one cookie a kept page may carry: the removal of an empty TempData cookie, which every page that reads
+    /// TempData answers to a client still sending one (an HTTP client that keeps expired cookies). It clears nothing.
+    /// </summary>
+    private static bool IsEmptyTempDataRemoval(string? header, string? tempData) =>
+        tempData is not null && SetCookieHeaderValue.TryParse(header, out var cookie)
+        && cookie.Name.Equals(tempData, StringComparison.Ordinal) && cookie.Value.Length == 0
+        && cookie.Expires < DateTimeOffset.UtcNow;
+
+    /// <summary>A one-time notice travels in the TempData cookie (chunked: name, nameC1, …); an empty one is none.</summary>
+    private static bool HasTempData(HttpRequest request, string? cookie) => cookie is not null
+        && request.Cookies.Any(c => c.Key.StartsWith(cookie, StringComparison.Ordinal) && c.Value.Length > 0);
 
     private static bool HasBody(HttpRequest request) =>
         request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0;
