@@ -45,7 +45,8 @@ def main():
         for _ in range(5): c.request("GET", path)
         times, before = [], cpu_ms(a.pid)
         for _ in range(a.requests):
-            t = time.perf_counter(); status, body = c.request("GET", path); times.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter(); status, body = c.request("GET", path)
+            times.append((time.perf_counter() - t) * 1000)
         cpu = (cpu_ms(a.pid) - before) / a.requests
         result["pages"].append({"user": user, "path": path, "status": status, "bytes": len(body), "cpu": cpu,
                                 "p50": pick(times, .5), "p95": pick(times, .95)})

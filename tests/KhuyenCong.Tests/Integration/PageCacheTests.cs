@@ -119,7 +119,8 @@ public sealed class PageCacheTests(PortalFactory portal) : IClassFixture<PortalF
         Assert.Equal(provinceName, PortalClientExtensions.ParseHtml((await GetAsync(province, "/Projects")).Html)
             .QuerySelector("#current-user")!.TextContent.Trim());
         // The ministry's list holds projects of other provinces that Phú Thọ's does not.
-        Assert.NotEqual(ministryPage.QuerySelector("main")!.TextContent, provincePage.QuerySelector("main")!.TextContent);
+        Assert.NotEqual(ministryPage.QuerySelector("main")!.TextContent,
+            provincePage.QuerySelector("main")!.TextContent);
     }
 
     [Fact]

@@ -95,7 +95,8 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
                 })
                 .Select(g => new YearProjectsSource(g.Key.Fund, g.Key.Status, g.Key.ActivityContentId, g.Key.Name,
                     g.Key.SortOrder, g.Key.ProvinceCode, null, null, null, g.Count(),
-                    g.Sum(p => p.ApprovedSupportDong ?? 0), g.Sum(p => p.DisbursedDong), g.Sum(p => p.SettledDong ?? 0)));
+                    g.Sum(p => p.ApprovedSupportDong ?? 0), g.Sum(p => p.DisbursedDong),
+                    g.Sum(p => p.SettledDong ?? 0)));
         }
         return projects
             .GroupBy(p => new

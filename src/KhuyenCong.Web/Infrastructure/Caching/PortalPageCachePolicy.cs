@@ -83,7 +83,9 @@ public sealed class PortalPageCachePolicy : IOutputCachePolicy
         && cookie.Name.Equals(tempData, StringComparison.Ordinal) && cookie.Value.Length == 0
         && cookie.Expires < DateTimeOffset.UtcNow;
 
-    /// <summary>A one-time notice travels in the TempData cookie (chunked: name, nameC1, …); an empty one is none.</summary>
+    /// <summary>
+    /// A one-time notice travels in the TempData cookie (chunked: name, nameC1, …); an empty one carries none.
+    /// </summary>
     private static bool HasTempData(HttpRequest request, string? cookie) => cookie is not null
         && request.Cookies.Any(c => c.Key.StartsWith(cookie, StringComparison.Ordinal) && c.Value.Length > 0);
 
