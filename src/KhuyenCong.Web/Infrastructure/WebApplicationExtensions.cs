@@ -34,6 +34,7 @@ public static class WebApplicationExtensions
         app.UseMiddleware<Authorization.EndedOrganisationMiddleware>();
         app.UseAuthorization();
         app.UseBadInputGuards();
+        Caching.PageCacheExtensions.UseKhuyenCongPageCache(app);
 
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapOpenApi().RequireAuthorization();

@@ -56,6 +56,8 @@ public static class WebServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddScoped<Infrastructure.Caching.DataVersion>();
         services.AddScoped<Infrastructure.Caching.UserFigureCache>();
+        // Issue 16: the read-only pages' HTML kept per user under the same counter (PageCache:Enabled).
+        Infrastructure.Caching.PageCacheExtensions.AddKhuyenCongPageCache(services);
         // Issue 16: long exports as background jobs (any instance may run one, under a lease).
         Features.Exports.ExportServiceCollectionExtensions.AddKhuyenCongExports(services);
 

@@ -129,9 +129,6 @@ public sealed class SqlServerQueryTests(ITestOutputHelper output)
             queries.Add(($"{label}: budget plans", () => overview.Sources(scope, budget).Plans));
             queries.Add(($"{label}: budget allocated", () => overview.Sources(scope, budget).Allocated));
             queries.Add(($"{label}: budget execution", () => overview.Sources(scope, budget).Execution));
-            queries.Add(($"{label}: statuses", () => dashboard.StatusCounts(scope, 2025, codes)));
-            queries.Add(($"{label}: areas", () => dashboard.AreaSums(scope, 2025, codes)));
-            queries.Add(($"{label}: contents", () => dashboard.ContentCounts(scope, 2025, codes)));
             queries.Add(($"{label}: trend estimates", () => dashboard.TrendSources(scope, 2021, 2025, codes).Estimates));
             queries.Add(($"{label}: trend allocated", () => dashboard.TrendSources(scope, 2021, 2025, codes).Allocated));
             queries.Add(($"{label}: trend disbursed", () => dashboard.TrendSources(scope, 2021, 2025, codes).Disbursed));
@@ -139,7 +136,8 @@ public sealed class SqlServerQueryTests(ITestOutputHelper output)
             queries.Add(($"{label}: product entries certified by a day", () => dashboard.EntryCounts(officer, scope, 2025, codes, new DateOnly(2025, 12, 31))));
         }
         queries.Add(($"dashboard, {scopeName}: allocated by province", () => overview.AllocatedByProvince(scope, 2025, null)));
-        queries.Add(($"dashboard, {scopeName}: projects by province", () => dashboard.ProjectsByProvince(scope, 2025)));
+        queries.Add(($"dashboard, {scopeName}: the year's projects", () => dashboard.YearProjects(scope, 2025, false)));
+        queries.Add(($"dashboard, {scopeName}: the year's projects by area", () => dashboard.YearProjects(scope, 2025, true)));
         queries.Add(($"dashboard, {scopeName}: product groups", () => dashboard.Groups()));
         queries.Add(($"dashboard, {scopeName}: rounds (officer)", () => dashboard.RoundIds(officer, scope, 2025)));
         queries.Add(($"dashboard, {scopeName}: rounds (council member only)", () => dashboard.RoundIds(councilOnly, scope, 2025)));

@@ -8,31 +8,11 @@ namespace KhuyenCong.Web.Features.Dashboard;
 /// <summary>
 /// A province's own breakdown for its leader: a map of one tile says nothing, so the dashboard shows the year's
 /// projects by area instead. Legacy records are grouped by their district (the level a legacy province worked with),
-/// current ones by their commune (there are no districts since 01/07/2025); one GROUP BY in the database.
+/// current ones by their commune (there are no districts since 01/07/2025): the key of
+/// <see cref="DashboardQuery.YearProjects"/> with areas.
 /// </summary>
 public static class DashboardAreas
 {
-    public static IQueryable<AreaSource> Sums(IQueryable<Project> projects)
-    {
-        var approvedStates = ProjectStatusGroups.Approved;
-        return projects
-            .GroupBy(p => new
-            {
-                p.LocationUnit!.Generation,
-                p.ProvinceCode,
-                Area = p.LocationUnit.Generation == UnitGeneration.Legacy
-                    ? p.LocationUnit.DistrictCode
-                    : p.LocationUnit.Level == UnitLevel.Commune ? p.LocationUnit.Code : null,
-                Name = p.LocationUnit.Level == UnitLevel.Province ? null
-                    : p.LocationUnit.Generation == UnitGeneration.Legacy && p.LocationUnit.Level == UnitLevel.Commune
-                        ? p.LocationUnit.Parent!.Name
-                        : p.LocationUnit.Name,
-            })
-            .Select(g => new AreaSource(g.Key.Generation, g.Key.ProvinceCode, g.Key.Area, g.Key.Name, g.Count(),
-                g.Sum(p => approvedStates.Contains(p.Status) ? p.ApprovedSupportDong ?? 0 : 0),
-                g.Sum(p => p.DisbursedDong)));
-    }
-
     /// <summary>
     /// The rows as shown: a legacy district in the current view carries its old province, so a Phú Thọ leader reading
     /// 2021 sees "Huyện Cao Phong, Tỉnh Hòa Bình (trước 01/07/2025)"; province-level records form one row per province.

@@ -16,8 +16,9 @@ namespace KhuyenCong.Web.Features.Dashboard;
 /// <summary>
 /// The leaders' dashboard. Budget figures come from <see cref="BudgetOverviewQuery"/> and project counts from
 /// <see cref="ProjectListQuery.Filtered"/>, so they agree with the overview and the lists by construction; the
-/// other figures use the same scope filters and definitions. Every sum is a GROUP BY in the database; only
-/// the per-province fold of the boundary view happens here, on grouped rows.
+/// other figures use the same scope filters and definitions. The year's projects are grouped once in the database
+/// (<see cref="YearProjects"/>) and the KPIs, states, contents, provinces and areas are derived from those rows
+/// (<see cref="DashboardYear"/>); the per-province fold of the boundary view happens here too, on grouped rows.
 /// A result is kept per user and filter until the data changes (<see cref="Infrastructure.Caching.DataVersion"/>):
 /// at national scale its 20-odd aggregations cost ~200 ms, and leaders re-open the same view; a write makes the
 /// next request compute afresh, so a figure is never stale.
@@ -44,50 +45,75 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
         // current view, and from 2026 in any view), within scope; the offered list alone no longer holds them.
         var visibleCodes = visible.Select(p => p.Code).ToHashSet();
         List<string>? codes = filter.Province is null || provinceCodes is null ? null : [.. provinceCodes];
-
         var generation = BoundaryViews.Generation(filter.Boundaries, filter.Year);
-        var budget = await BudgetAsync(scope, filter.Year, codes, ct);
-        var statuses = await StatusCounts(scope, filter.Year, codes).ToListAsync(ct);
-        var contents = await ContentCounts(scope, filter.Year, codes).ToListAsync(ct);
+        var inView = visibleCodes.Select(c => map.Fold(c, filter.Boundaries)).Where(c => map.Exists(c, generation))
+            .Distinct().Count();
+        // A province leader's breakdown by area replaces a one-tile map (null when the map has more than one tile).
+        var withAreas = !scope.IsNationwide && inView <= 1;
+
+        // The year's projects in scope, grouped once: every project figure of the page is derived from these rows.
+        var year = new DashboardYear(await YearProjects(scope, filter.Year, withAreas).ToListAsync(ct), codes);
+        var trend = await TrendAsync(scope, filter, codes, year, ct);
+        var own = trend.Where(t => t.Year == filter.Year).ToList();
 
         return new DashboardResult(
             filter,
             filter.Province is { } p ? map.Name(p, generation) : null,
             codes is null ? [] : [.. codes.Select(c => new RecordedProvince(c, map.LegacyName(c)))],
-            budget,
-            [.. statuses.OrderBy(s => s.Status)],
-            await TrendAsync(scope, filter, codes, ct),
-            await ProvincesAsync(scope, filter, visibleCodes, map, ct),
-            await AreasAsync(scope, filter, codes, visibleCodes, map, ct),
-            [.. contents.OrderBy(c => c.SortOrder).Select(c
-                => new ContentFigures(c.ActivityContentId, c.Name, c.Count, new Vnd(c.Approved),
-                new Vnd(c.Disbursed)))],
+            // The overview's totals: estimates and allocations as its plans and allocations sum them (the trend's
+            // queries are the overview's with a range of years), the rest from the same projects.
+            year.Execution with
+            {
+                Estimate = new Vnd(own.Sum(t => t.Estimate.Dong)), Allocated = new Vnd(own.Sum(t => t.Allocated.Dong)),
+                AcrossFunds = true,
+            },
+            year.Statuses(),
+            trend,
+            await ProvincesAsync(scope, filter, visibleCodes, year, map, ct),
+            withAreas ? DashboardAreas.Figures(year.Areas(), filter.Boundaries, map) : null,
+            year.Contents(),
             await ProductsAsync(user, scope, filter.Year, codes, null, ct),
             await RoundIds(user, scope, filter.Year).ToListAsync(ct));
     }
 
     /// <summary>
-    /// The year's projects in scope (and in the recorded province codes), as the project list counts them.
+    /// The year's projects in scope (all provinces: the map shows every one) as the project list counts them, in one
+    /// GROUP BY: by fund, state, content and recorded province, and with <paramref name="areas"/> also by area
+    /// (legacy district, current commune; see <see cref="DashboardAreas"/>). Not yet run.
     /// </summary>
-    private IQueryable<Project> Projects(UnitScope scope, int year, IReadOnlyCollection<string>? codes)
+    public IQueryable<YearProjectsSource> YearProjects(UnitScope scope, int year, bool areas)
     {
         var projects = ProjectListQuery.Filtered(db, scope, new ProjectFilter(year, null, null, null, null, null, null))
             .AsNoTracking();
-        return codes is null ? projects : projects.InProvinces(codes);
-    }
-
-    public IQueryable<StatusCount> StatusCounts(UnitScope scope, int year, IReadOnlyCollection<string>? codes) =>
-        Projects(scope, year, codes).GroupBy(p => p.Status).Select(g => new StatusCount(g.Key, g.Count()));
-
-    public IQueryable<ContentSource> ContentCounts(UnitScope scope, int year, IReadOnlyCollection<string>? codes)
-    {
-        var approvedStates = ProjectStatusGroups.Approved;
-        return Projects(scope, year, codes)
-            .GroupBy(p => new { p.ActivityContentId, p.ActivityContent!.Name, p.ActivityContent.SortOrder })
-            .Select(g => new ContentSource(
-                g.Key.ActivityContentId, g.Key.Name, g.Key.SortOrder, g.Count(),
-                g.Sum(p => approvedStates.Contains(p.Status) ? p.ApprovedSupportDong ?? 0 : 0),
-                g.Sum(p => p.DisbursedDong)));
+        if (!areas)
+        {
+            return projects
+                .GroupBy(p => new
+                {
+                    p.Fund, p.Status, p.ActivityContentId, p.ActivityContent!.Name, p.ActivityContent.SortOrder,
+                    p.ProvinceCode,
+                })
+                .Select(g => new YearProjectsSource(g.Key.Fund, g.Key.Status, g.Key.ActivityContentId, g.Key.Name,
+                    g.Key.SortOrder, g.Key.ProvinceCode, null, null, null, g.Count(),
+                    g.Sum(p => p.ApprovedSupportDong ?? 0), g.Sum(p => p.DisbursedDong),
+                    g.Sum(p => p.SettledDong ?? 0)));
+        }
+        return projects
+            .GroupBy(p => new
+            {
+                p.Fund, p.Status, p.ActivityContentId, p.ActivityContent!.Name, p.ActivityContent.SortOrder,
+                p.ProvinceCode, p.LocationUnit!.Generation,
+                Area = p.LocationUnit.Generation == UnitGeneration.Legacy
+                    ? p.LocationUnit.DistrictCode
+                    : p.LocationUnit.Level == UnitLevel.Commune ? p.LocationUnit.Code : null,
+                AreaName = p.LocationUnit.Level == UnitLevel.Province ? null
+                    : p.LocationUnit.Generation == UnitGeneration.Legacy && p.LocationUnit.Level == UnitLevel.Commune
+                        ? p.LocationUnit.Parent!.Name
+                        : p.LocationUnit.Name,
+            })
+            .Select(g => new YearProjectsSource(g.Key.Fund, g.Key.Status, g.Key.ActivityContentId, g.Key.Name,
+                g.Key.SortOrder, g.Key.ProvinceCode, g.Key.Generation, g.Key.Area, g.Key.AreaName, g.Count(),
+                g.Sum(p => p.ApprovedSupportDong ?? 0), g.Sum(p => p.DisbursedDong), g.Sum(p => p.SettledDong ?? 0)));
     }
 
     public IQueryable<int> RoundIds(ClaimsPrincipal user, UnitScope scope, int year) =>
@@ -95,40 +121,37 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
             .Select(r => r.Id);
 
     /// <summary>
-    /// The overview's own totals, for the whole scope or for the recorded province codes together (one query,
-    /// so an allocation between two provinces that fold into the same current one is counted once).
-    /// </summary>
-    private async Task<BudgetFigures> BudgetAsync(UnitScope scope, int year, List<string>? codes,
-        CancellationToken ct) =>
-        (await overview.RunAsync(scope, new BudgetFilter(year, null, null, codes), ct)).Total;
-
-    /// <summary>
     /// Estimate and allocated per fund and year with the overview's filters; disbursed from the projects of that plan
-    /// year.
+    /// year (the year in view from its own rows).
     /// </summary>
     private async Task<IReadOnlyList<FundYear>> TrendAsync(UnitScope scope, DashboardFilter filter, List<string>? codes,
-        CancellationToken ct)
+        DashboardYear year, CancellationToken ct)
     {
         var (from, to) = (filter.FromYear, filter.Year);
         var sources = TrendSources(scope, from, to, codes);
         var estimates = await sources.Estimates.ToListAsync(ct);
         var allocated = await sources.Allocated.ToListAsync(ct);
-        var disbursed = await sources.Disbursed.ToListAsync(ct);
+        var disbursed = from < to ? await sources.Disbursed.ToListAsync(ct) : [];
+        disbursed.AddRange(year.DisbursedByFund().Select(d => new FundYearSum(to, d.Fund, d.Sum)));
 
         return [.. Enumerable.Range(from, to - from + 1)
-            .SelectMany(year => Enum.GetValues<Fund>().Select(fund => new FundYear(year, fund,
-            new Vnd(estimates.Where(e => e.Year == year && e.Fund == fund).Sum(e => e.Sum)),
-            new Vnd(allocated.Where(e => e.Year == year && e.Fund == fund).Sum(e => e.Sum)),
-            new Vnd(disbursed.Where(e => e.Year == year && e.Fund == fund).Sum(e => e.Sum)))))];
+            .SelectMany(y => Enum.GetValues<Fund>().Select(fund => new FundYear(y, fund,
+            new Vnd(estimates.Where(e => e.Year == y && e.Fund == fund).Sum(e => e.Sum)),
+            new Vnd(allocated.Where(e => e.Year == y && e.Fund == fund).Sum(e => e.Sum)),
+            new Vnd(disbursed.Where(e => e.Year == y && e.Fund == fund).Sum(e => e.Sum)))))];
     }
 
-    /// <summary>The trend's three sums per year and fund, not yet run.</summary>
+    /// <summary>
+    /// The trend's three sums per year and fund, not yet run: estimates and allocations of the years
+    /// <paramref name="from"/>–<paramref name="to"/>, disbursements of the years before <paramref name="to"/> (the
+    /// year in view comes from <see cref="YearProjects"/>).
+    /// </summary>
     public TrendSources TrendSources(UnitScope scope, int from, int to, IReadOnlyCollection<string>? codes)
     {
         var plans = db.AnnualPlans.AsNoTracking().InScope(scope).Where(p => p.Year >= from && p.Year <= to);
         var allocations = db.Allocations.AsNoTracking().InScope(scope)
             .Where(a => a.Plan!.Year >= from && a.Plan.Year <= to);
-        var projects = db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year >= from && p.Year <= to);
+        var projects = db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year >= from && p.Year < to);
         if (codes is not null)
         {
             plans = plans.InProvinces(codes);
@@ -149,16 +172,14 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
     /// Allocations count under their recipient's province; those to central units form a row without a code.
     /// </summary>
     private async Task<IReadOnlyList<ProvinceFigures>> ProvincesAsync(UnitScope scope, DashboardFilter filter,
-        HashSet<string> visibleCodes,
-        ProvinceMap map, CancellationToken ct)
+        HashSet<string> visibleCodes, DashboardYear year, ProvinceMap map, CancellationToken ct)
     {
-        var year = filter.Year;
-        var allocations = await overview.AllocatedByProvinceAsync(scope, year, decidedBy: null, ct);
-        var projects = await ProjectsByProvince(scope, year).ToListAsync(ct);
+        var allocations = await overview.AllocatedByProvinceAsync(scope, filter.Year, decidedBy: null, ct);
+        var projects = year.ByProvince();
 
         // The provinces of the view's generation in scope (34 current, or the 63 legacy ones for an earlier year as
         // recorded), and any other province a record of the year names.
-        var generation = BoundaryViews.Generation(filter.Boundaries, year);
+        var generation = BoundaryViews.Generation(filter.Boundaries, filter.Year);
         string? Fold(string? code) => code is null ? null : map.Fold(code, filter.Boundaries);
         var shown = visibleCodes.Select(c => map.Fold(c, filter.Boundaries)).Where(c => map.Exists(c, generation))
             .Concat(allocations.Where(a => a.Province is not null).Select(a => Fold(a.Province)!))
@@ -173,39 +194,6 @@ public sealed class DashboardQuery(AppDbContext db, BudgetOverviewQuery overview
             new Vnd(projects.Where(p => Fold(p.Province) == code).Sum(p => p.Approved)),
             new Vnd(projects.Where(p => Fold(p.Province) == code).Sum(p => p.Disbursed)),
             projects.Where(p => Fold(p.Province) == code).Sum(p => p.Count)))];
-    }
-
-    /// <summary>
-    /// A province leader's breakdown in place of a one-tile map: the year's projects by area (legacy district, current
-    /// commune), only when the view shows at most one province of the user's scope; null otherwise.
-    /// </summary>
-    private async Task<IReadOnlyList<AreaFigures>?> AreasAsync(UnitScope scope, DashboardFilter filter,
-        List<string>? codes, HashSet<string> visibleCodes, ProvinceMap map, CancellationToken ct)
-    {
-        var generation = BoundaryViews.Generation(filter.Boundaries, filter.Year);
-        var inView = visibleCodes.Select(c => map.Fold(c, filter.Boundaries)).Where(c => map.Exists(c, generation))
-            .Distinct().Count();
-        if (scope.IsNationwide || inView > 1) return null;
-        var rows = await AreaSums(scope, filter.Year, codes).ToListAsync(ct);
-        return DashboardAreas.Figures(rows, filter.Boundaries, map);
-    }
-
-    /// <summary>The year's projects in scope (and in the codes) by area, not yet run.</summary>
-    public IQueryable<AreaSource> AreaSums(UnitScope scope, int year, IReadOnlyCollection<string>? codes) =>
-        DashboardAreas.Sums(Projects(scope, year, codes));
-
-    /// <summary>
-    /// Counts and sums of the year's projects in scope by recorded province code, not yet run or folded.
-    /// </summary>
-    public IQueryable<ProvinceProjectsSource> ProjectsByProvince(UnitScope scope, int year)
-    {
-        var approvedStates = ProjectStatusGroups.Approved;
-        return db.Projects.AsNoTracking().InScope(scope).Where(p => p.Year == year)
-            .GroupBy(p => p.ProvinceCode)
-            .Select(g => new ProvinceProjectsSource(
-                g.Key, g.Count(),
-                g.Sum(p => approvedStates.Contains(p.Status) ? p.ApprovedSupportDong ?? 0 : 0),
-                g.Sum(p => p.DisbursedDong)));
     }
 
     /// <summary>
