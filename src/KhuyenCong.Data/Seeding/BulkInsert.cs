@@ -24,6 +24,14 @@ public static class BulkInsert
     private const int SqliteParameters = 200;
     private const int MaxRows = 1_000;
 
+    /// <summary>How many rows of <paramref name="entity"/> one statement inserts on the context's provider.</summary>
+    public static int RowsPerStatement(DbContext db, Type entity)
+    {
+        var columns = Columns(db.Model.FindEntityType(entity)!).Count;
+        var limit = db.Database.IsSqlServer() ? SqlServerParameters : SqliteParameters;
+        return Math.Max(1, Math.Min(MaxRows, limit / columns));
+    }
+
     /// <summary>The INSERT statement for <paramref name="rows"/> rows of <paramref name="entity"/> (tests parse it).
     /// </summary>
     public static string Sql(DbContext db, Type entity, int rows)
@@ -71,8 +79,7 @@ public static class BulkInsert
         var values = properties.Select(p => given.TryGetValue(p.Name, out var value) ? value : Getter<T>(p)).ToArray();
         var mappings = properties.Select(p => p.GetRelationalTypeMapping()).ToArray();
         var helper = db.GetService<ISqlGenerationHelper>();
-        var limit = db.Database.IsSqlServer() ? SqlServerParameters : SqliteParameters;
-        var batch = Math.Min(MaxRows, limit / properties.Count);
+        var batch = RowsPerStatement(db, typeof(T));
 
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
