@@ -90,7 +90,9 @@ public static class BulkInsert
             var count = Math.Min(batch, entities.Count - start);
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = count == batch ? fullBatchSql ??= Sql(db, typeof(T), batch) : Sql(db, typeof(T), count);
+            command.CommandText = count == batch
+                ? fullBatchSql ??= Sql(db, typeof(T), batch)
+                : Sql(db, typeof(T), count);
             for (var row = 0; row < count; row++)
             {
                 var entity = entities[start + row];

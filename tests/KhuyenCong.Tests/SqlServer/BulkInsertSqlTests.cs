@@ -34,7 +34,8 @@ public sealed class BulkInsertSqlTests
                 var sql = BulkInsert.Sql(db, entity, count);
                 var result = TSqlCheck.Parse(sql);
 
-                Assert.True(result.Errors.Count == 0, string.Join("\n", result.Errors) + "\n" + sql[..Math.Min(500, sql.Length)]);
+                Assert.True(result.Errors.Count == 0,
+                    string.Join("\n", result.Errors) + "\n" + sql[..Math.Min(500, sql.Length)]);
                 Assert.Equal(3, result.Statements);
                 Assert.StartsWith($"SET IDENTITY_INSERT [{table}] ON;", sql);
                 Assert.EndsWith($"SET IDENTITY_INSERT [{table}] OFF;{Environment.NewLine}", sql);
