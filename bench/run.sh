@@ -48,3 +48,9 @@ for label in ${LABELS:-demo national}; do
 done
 [ -f "$work/demo.json" ] && [ -f "$work/national.json" ] && python3 bench/report.py "$work/demo.json" "$work/national.json" | tee "$work/report.md"
 echo "work folder: $work"
+
+# Start-up (issue 16: first start <= 10 s, later starts <= 2 s on the national data set): bench/seed-startup.sh on an
+# empty database and on a copy of the national one; its table is printed after the pages'. NO_STARTUP=1 skips it.
+if [ -z "${NO_STARTUP:-}" ]; then
+    NO_BUILD=1 bash bench/seed-startup.sh 3 "$national" | tee "$work/startup.md"
+fi

@@ -67,6 +67,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     /// <summary>One row bumped with every audited write: the key of cached figures (issue 16).</summary>
     public DbSet<DataChangeCounter> DataChangeCounter => Set<DataChangeCounter>();
 
+    /// <summary>What the reference seeding last completed (issue 16: later starts skip it).</summary>
+    public DbSet<Seeding.SeedingState> SeedingStates => Set<Seeding.SeedingState>();
+
     internal AuditState Audit { get; } = new();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

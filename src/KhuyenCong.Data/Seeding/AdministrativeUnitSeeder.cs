@@ -18,22 +18,59 @@ internal static partial class AdministrativeUnitSeeder
         var current = LoadCurrent();
         var links = LoadLinks(legacy, current);
 
-        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        // Keys are assigned here, in file order (parents before their children), so that the rows can name their
+        // parent and their ends without a round trip: the tables are empty (no unit means no link either).
+        List<AdministrativeUnit> units = [.. legacy.Values, .. current.Values];
+        var ids = new Dictionary<AdministrativeUnit, int>(units.Count, ReferenceEqualityComparer.Instance);
+        foreach (var unit in units) ids.Add(unit, ids.Count + 1);
+        var linkIds = new Dictionary<UnitSuccession, int>(links.Count, ReferenceEqualityComparer.Instance);
+        foreach (var link in links) linkIds.Add(link, linkIds.Count + 1);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await BulkInsert.RunAsync(db, units, new Dictionary<string, Func<AdministrativeUnit, object?>>
         {
-            db.AdministrativeUnits.AddRange(legacy.Values);
-            db.AdministrativeUnits.AddRange(current.Values);
-            db.UnitSuccessions.AddRange(links);
-            await db.SaveChangesAsync(ct);
-        }
-        finally
+            [nameof(AdministrativeUnit.Id)] = u => ids[u],
+            [nameof(AdministrativeUnit.ParentId)] = u => u.Parent is { } parent ? ids[parent] : null,
+        }, ct);
+        await BulkInsert.RunAsync(db, links, new Dictionary<string, Func<UnitSuccession, object?>>
         {
-            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
-            db.ChangeTracker.Clear();
-        }
+            [nameof(UnitSuccession.Id)] = l => linkIds[l],
+            [nameof(UnitSuccession.PredecessorId)] = l => ids[l.Predecessor],
+            [nameof(UnitSuccession.SuccessorId)] = l => ids[l.Successor],
+        }, ct);
+        await AuditLoadAsync(db, units.Count, links.Count, ct);
+        await transaction.CommitAsync(ct);
         return true;
     }
+
+    /// <summary>
+    /// Units and links are the statistics office's lists, not records anyone edits, so they are no audited entity
+    /// type and the bulk load bypasses the audit interceptor; the log still says that the system loaded them, how
+    /// many and from which lists (one row per table, in the load's transaction), and the change counter moves as
+    /// for any audited write.
+    /// </summary>
+    private static async Task AuditLoadAsync(AppDbContext db, int units, int links, CancellationToken ct)
+    {
+        var now = DateTime.UtcNow;
+        db.AuditLog.AddRange(
+            LoadEntry(nameof(AdministrativeUnit), units, now,
+                "legacy-units-2025-01-04.csv, units-2025-07-01.csv, commune-conversion-2025-07-01.csv"),
+            LoadEntry(nameof(UnitSuccession), links, now,
+                "province-conversion-2025-07-01.csv, commune-conversion-2025-07-01.csv"));
+        await db.SaveChangesAsync(ct);
+        await db.DataChangeCounter.Where(c => c.Id == Auditing.DataChangeCounter.SingleId)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.Version, c => c.Version + 1), ct);
+    }
+
+    private static Auditing.AuditLogEntry LoadEntry(string entity, int rows, DateTime now, string sources) => new()
+    {
+        AtUtc = now,
+        UserName = new Auditing.SystemUser().UserName,
+        EntityType = entity,
+        EntityKey = $"1-{rows}",
+        Action = "Added",
+        NewValues = System.Text.Json.JsonSerializer.Serialize(new { Rows = rows, Sources = sources }),
+    };
 
     /// <summary>Legacy units keyed by code (codes are unique across levels within one generation).</summary>
     private static Dictionary<string, AdministrativeUnit> LoadLegacy()

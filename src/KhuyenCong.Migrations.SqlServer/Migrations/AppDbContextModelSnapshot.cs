@@ -394,6 +394,25 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     b.ToTable("Notifications", (string)null);
                 });
 
+            modelBuilder.Entity("KhuyenCong.Data.Seeding.SeedingState", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTime>("CompletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SeedingStates");
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.AdministrativeUnits.AdministrativeUnit", b =>
                 {
                     b.Property<int>("Id")

@@ -380,6 +380,25 @@ namespace KhuyenCong.Migrations.Sqlite.Migrations
                     b.ToTable("Notifications", (string)null);
                 });
 
+            modelBuilder.Entity("KhuyenCong.Data.Seeding.SeedingState", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SeedingStates");
+                });
+
             modelBuilder.Entity("KhuyenCong.Domain.AdministrativeUnits.AdministrativeUnit", b =>
                 {
                     b.Property<int>("Id")
