@@ -1,6 +1,5 @@
 using KhuyenCong.Data;
 using KhuyenCong.Data.Identity;
-using KhuyenCong.Domain.Common;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Hosting;

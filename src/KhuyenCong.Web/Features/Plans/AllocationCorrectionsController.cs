@@ -1,7 +1,6 @@
 using KhuyenCong.Data;
 using KhuyenCong.Data.Projects;
 using KhuyenCong.Domain.Budgets;
-using KhuyenCong.Domain.Common;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Refusals;
