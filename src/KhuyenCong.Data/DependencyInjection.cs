@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.TryAddScoped<ICurrentUser, SystemUser>();
         services.AddScoped<AuditSaveChangesInterceptor>();
         services.AddSingleton<Cycle.ClosedYearGuard>();
+        services.AddScoped<Projects.ProjectRules>();
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
             var provider = configuration["DatabaseProvider"] ?? "Sqlite";

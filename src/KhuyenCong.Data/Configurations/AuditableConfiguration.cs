@@ -1,5 +1,4 @@
 using KhuyenCong.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KhuyenCong.Data.Configurations;

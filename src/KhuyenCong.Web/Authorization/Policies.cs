@@ -120,6 +120,7 @@ public static class Policies
         services.AddScoped<IUserScopeProvider, UserScopeProvider>();
         services.AddScoped<IAuthorizationHandler, InScopeHandler>();
         services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, EndedOrganisationClaims>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, RoleRefusalResultHandler>();
         var builder = services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(InScope, policy => policy.AddRequirements(new InScopeRequirement()));

@@ -35,7 +35,6 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.Reports.ReportQuery>();
         services.AddScoped<Features.Projects.CurrentActor>();
         services.AddScoped<Features.Users.AdministratorGuard>();
-        services.AddScoped<Features.Projects.ProjectRules>();
         services.AddScoped<Features.Projects.ProjectDetailsQuery>();
         services.AddScoped<Features.Projects.InboxQuery>();
         services.AddScoped<Features.Projects.ProjectImporter>();

@@ -59,6 +59,29 @@ public sealed class UserAdministrationTests(PortalFactory portal) : IClassFixtur
     }
 
     [Fact]
+    public async Task Create_UnknownRoleInEnglish_NamesTheRoleInEnglishAndCreatesNobody()
+    {
+        var email = $"vaitro.{Guid.NewGuid():N}@khuyencong.local";
+        var organisationId = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoCentre);
+        var admin = portal.CreateClient();
+        admin.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        await admin.SignInAsync(DemoAccounts.Admin);
+
+        var response = await admin.PostFormAsync("/Users/Create",
+        [
+            new("Email", email), new("FullName", "Vai Trò Lạ"),
+            new("OrganisationId", organisationId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("Roles", "Treasurer"), new("Password", NewPassword),
+        ], tokenFromUrl: "/Users/Create");
+
+        await Expect.StatusAsync(HttpStatusCode.OK, response);
+        var page = await PortalClientExtensions.ParseHtmlAsync(response);
+        Assert.Contains("Role 'Treasurer' does not exist.", page.QuerySelector("[data-valmsg-for='Roles']")!.TextContent);
+        Assert.DoesNotContain("không tồn tại", page.Body!.TextContent);
+        Assert.Null(await portal.FindUserAsync(email));
+    }
+
+    [Fact]
     public async Task Lock_ByAdministrator_LocksIndefinitelyAndWritesAuditRow()
     {
         var user = await portal.CreateUserAsync(RoleNames.LocalOfficer);

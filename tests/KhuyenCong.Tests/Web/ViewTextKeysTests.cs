@@ -22,7 +22,9 @@ public sealed partial class ViewTextKeysTests
         var keys = Directory.EnumerateFiles(Web, "*.cshtml", SearchOption.AllDirectories)
             .SelectMany(file => ViewKey().Matches(File.ReadAllText(file))
                 .Select(m => (Key: m.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal),
-                    File: Path.GetRelativePath(Web, file))))
+                    File: Path.GetRelativePath(Web, file)))
+                .Concat(ViewConstants(File.ReadAllText(file)).Select(key => (Key: key,
+                    File: Path.GetRelativePath(Web, file)))))
             .ToList();
 
         Assert.True(keys.Count > 500, $"Only {keys.Count} localized literals found: has the view syntax changed?");
@@ -32,6 +34,22 @@ public sealed partial class ViewTextKeysTests
             .Select(k => $"{k.File}: {k.Key}").ToList();
         Assert.Empty(untranslated);
         Assert.Empty(placeholdersDiffer);
+    }
+
+    /// <summary>
+    /// The texts a view declares as <c>const string Name = "…" + "…";</c> and passes as <c>L[Name]</c>: a sentence
+    /// longer than a line is written so, as one key split over lines, and read here as the one key it is.
+    /// </summary>
+    public static IEnumerable<string> ViewConstants(string view) =>
+        ViewConstant().Matches(view).Select(m => string.Concat(Literal().Matches(m.Groups[1].Value)
+            .Select(part => part.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal))));
+
+    [Fact]
+    public void ViewConstants_JoinsTheLiteralsOfOneDeclaration()
+    {
+        const string view = "@{\n    const string Hint = \"Một câu dài \"\n        + \"có \\\"hai\\\" phần.\";\n}";
+
+        Assert.Equal(["Một câu dài có \"hai\" phần."], ViewConstants(view));
     }
 
     private static HashSet<string> Placeholders(string format) =>
@@ -48,6 +66,12 @@ public sealed partial class ViewTextKeysTests
 
     [GeneratedRegex(@"\bL\[""((?:[^""\\]|\\.)*)""")]
     private static partial Regex ViewKey();
+
+    [GeneratedRegex(@"\bconst\s+string\s+\w+\s*=\s*((?:""(?:[^""\\]|\\.)*""\s*\+?\s*)+);")]
+    private static partial Regex ViewConstant();
+
+    [GeneratedRegex(@"""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex Literal();
 
     [GeneratedRegex(@"\{\d+(?::[^}]*)?\}")]
     private static partial Regex PlaceholderPattern();

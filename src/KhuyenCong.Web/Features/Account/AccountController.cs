@@ -1,6 +1,5 @@
 using KhuyenCong.Data;
 using KhuyenCong.Data.Identity;
-using KhuyenCong.Domain.Common;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Hosting;
@@ -99,10 +98,10 @@ public sealed class AccountController(
     }
 
     /// <summary>
-    /// Where a successful sign-in goes: the page asked for, else the home page. A leader who only reads figures
-    /// lands on the dashboard, the page they open before a meeting; one who is also an officer or administrator
-    /// keeps the home page, where their waiting work is. An officer of an ended organisation only reads
-    /// (<see cref="EndedOrganisationClaims"/>): like a leader, they land on the dashboard.
+    /// Where a successful sign-in goes: the page asked for, else the home page. Whoever may read the dashboard
+    /// (<see cref="Policies.BusinessReaders"/>) but has no work to do — a leader, or an officer of an ended
+    /// organisation, who only reads (<see cref="EndedOrganisationClaims"/>) — lands on the dashboard, the page they
+    /// open before a meeting; an officer or administrator keeps the home page, where their waiting work is.
     /// </summary>
     private async Task<string> LandingAsync(AppUser user, string? returnUrl)
     {
@@ -111,10 +110,9 @@ public sealed class AccountController(
         var roles = await users.GetRolesAsync(user);
         var today = Infrastructure.VietnamTime.Today(clock);
         var ended = await db.Organisations.AnyAsync(o => o.Id == user.OrganisationId && o.ValidTo < today);
-        var officer = Policies.Allows(roles, Policies.Officers);
-        var reader = roles.Contains(RoleNames.Leader) || (ended && officer);
-        var working = Policies.Allows(roles, Policies.Administration) || (officer && !ended);
-        return reader && !working ? "/Dashboard" : target;
+        var working = Policies.Allows(roles, Policies.Administration)
+                      || (Policies.Allows(roles, Policies.Officers) && !ended);
+        return Policies.Allows(roles, Policies.BusinessReaders) && !working ? "/Dashboard" : target;
     }
 
     [HttpPost]

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using KhuyenCong.Domain.Cycle;
 using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Mvc.ModelBinding;

@@ -1,5 +1,3 @@
-using KhuyenCong.Data.Auditing;
-
 namespace KhuyenCong.Web.Features.AuditLog;
 
 public sealed class AuditLogViewModel

@@ -1,5 +1,4 @@
 using KhuyenCong.Domain.Budgets;
-using KhuyenCong.Domain.Common;
 
 namespace KhuyenCong.Web.Features.Budget;
 

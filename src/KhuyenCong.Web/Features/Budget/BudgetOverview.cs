@@ -1,4 +1,3 @@
-using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
 
 namespace KhuyenCong.Web.Features.Budget;

@@ -1,4 +1,3 @@
-using KhuyenCong.Domain.Products;
 using KhuyenCong.Web.Infrastructure;
 
 namespace KhuyenCong.Web.Features.Certificates;

@@ -1,5 +1,4 @@
 using KhuyenCong.Domain.Products;
-using KhuyenCong.Web.Infrastructure;
 
 namespace KhuyenCong.Web.Features.Certificates;
 

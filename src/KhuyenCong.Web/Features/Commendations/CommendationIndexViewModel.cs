@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using KhuyenCong.Domain.Commendations;
 using KhuyenCong.Web.Infrastructure;
 

@@ -1,5 +1,4 @@
 using KhuyenCong.Domain.Documents;
-using KhuyenCong.Web.Features.Projects;
 
 namespace KhuyenCong.Web.Features.Documents;
 

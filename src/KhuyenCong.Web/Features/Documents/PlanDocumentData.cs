@@ -93,7 +93,7 @@ public static class PlanDocumentData
             .Include(p => p.Allocations)
             .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, ct);
         if (plan is null) return (null, DraftResult.NotFound);
-        if (!PlansController.MayManage(user, plan.Fund) || (plan.Fund == Fund.Kcdp && scope.IsNationwide))
+        if (!PlanAccess.MayManage(user, plan.Fund) || (plan.Fund == Fund.Kcdp && scope.IsNationwide))
             return (null, DraftResult.Forbidden);
         return (plan, null);
     }

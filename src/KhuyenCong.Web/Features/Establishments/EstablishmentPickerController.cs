@@ -2,7 +2,6 @@ using KhuyenCong.Data;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Establishments;
 using KhuyenCong.Web.Authorization;
-using KhuyenCong.Web.Features.ProductRounds;
 using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

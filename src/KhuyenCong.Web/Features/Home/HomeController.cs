@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace KhuyenCong.Web.Features.Home;
 
@@ -52,7 +53,7 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock, Projects
     [IgnoreAntiforgeryToken]
     [NoBodyBinding]
     [Route("Home/Status/{code}")]
-    public IActionResult Status(string code)
+    public IActionResult Status(string code, [FromServices] IStringLocalizer<SharedResource> localizer)
     {
         var status = int.TryParse(code, System.Globalization.NumberStyles.None,
             System.Globalization.CultureInfo.InvariantCulture, out var parsed)
@@ -62,14 +63,34 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock, Projects
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
         // A refusal that says why (an ended organisation's user and who took over) keeps its reason.
         var message = HttpContext.Items[Authorization.EndedOrganisationMiddleware.MessageItem] as string;
+        // A role policy's refusal names the roles the page needs (RoleRefusalResultHandler).
+        var roles = status == StatusCodes.Status403Forbidden && message is null
+            ? RoleRefusalResultHandler.RequiredRoles(HttpContext)?.Select(RoleNames.DisplayName).ToList()
+            : null;
         if (original?.OriginalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase) == true)
-            return Problem(statusCode: status, detail: message);
+            return Problem(statusCode: status, detail: message ?? (roles is null ? null
+                : localizer[StatusViewModel.RolesExplanation,
+                    string.Join(", ", roles.Select(r => localizer[r].Value))].Value));
         Response.StatusCode = status;
         var limit = HttpContext.Items[RequestBodyGuardMiddleware.LimitItem] as long?;
         return View(new StatusViewModel(status)
         {
             LimitBytes = status == StatusCodes.Status413PayloadTooLarge ? limit : null, Message = message,
+            RequiredRoles = roles, BackUrl = BackUrl(original?.OriginalPath),
         });
+    }
+
+    /// <summary>
+    /// Where the refused or missing page was opened from, when that is a page of this portal other than the
+    /// refused one itself: the referrer's path and query, never another site's address.
+    /// </summary>
+    private string? BackUrl(string? refusedPath)
+    {
+        if (!Uri.TryCreate(Request.Headers.Referer.ToString(), UriKind.Absolute, out var referrer)
+            || !string.Equals(referrer.Authority, Request.Host.Value, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(referrer.AbsolutePath, refusedPath, StringComparison.OrdinalIgnoreCase))
+            return null;
+        return Url.IsLocalUrl(referrer.PathAndQuery) ? referrer.PathAndQuery : null;
     }
 
     /// <summary>Switches the interface language (Vietnamese / English) for a year.</summary>

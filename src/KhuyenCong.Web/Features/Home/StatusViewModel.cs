@@ -12,6 +12,19 @@ public sealed record StatusViewModel(int Code)
     /// <summary>The reason, already in the user's language, when the refusal has one of its own.</summary>
     public string? Message { get; init; }
 
+    /// <summary>
+    /// For a 403 refused by a role policy before the page ran: the roles that page needs (display names, still
+    /// Vietnamese: the view localizes them), said in <see cref="RolesExplanation"/>.
+    /// </summary>
+    public IReadOnlyList<string>? RequiredRoles { get; init; }
+
+    /// <summary>The page the user came from on this portal, for a "back" link; null when unknown or elsewhere.</summary>
+    public string? BackUrl { get; init; }
+
+    /// <summary>The reason of a role refusal; {0} is the list of roles that would be allowed.</summary>
+    public const string RolesExplanation = "Tài khoản của bạn không có vai trò cần thiết cho trang này (cần một trong "
+        + "các vai trò: {0}). Liên hệ quản trị hệ thống nếu cần được cấp quyền.";
+
     /// <summary>For 413: the size limit that was exceeded, in bytes.</summary>
     public long? LimitBytes { get; init; }
 

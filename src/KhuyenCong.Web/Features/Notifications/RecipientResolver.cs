@@ -1,5 +1,4 @@
 using KhuyenCong.Data;
-using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Web.Authorization;

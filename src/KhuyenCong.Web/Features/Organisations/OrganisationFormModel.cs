@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Organisations;
-using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Refusals;
 
 namespace KhuyenCong.Web.Features.Organisations;

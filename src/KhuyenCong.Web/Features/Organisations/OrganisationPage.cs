@@ -1,7 +1,6 @@
 using KhuyenCong.Data;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Web.Authorization;
-using KhuyenCong.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

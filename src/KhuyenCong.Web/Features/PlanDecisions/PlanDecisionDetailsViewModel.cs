@@ -1,8 +1,6 @@
-using System.ComponentModel.DataAnnotations;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Cycle;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace KhuyenCong.Web.Features.PlanDecisions;
 

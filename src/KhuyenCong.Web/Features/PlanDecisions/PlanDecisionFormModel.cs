@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using KhuyenCong.Domain.Budgets;
-using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Cycle;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 

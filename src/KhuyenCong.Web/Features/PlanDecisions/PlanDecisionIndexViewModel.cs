@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Cycle;

@@ -1,6 +1,6 @@
 using KhuyenCong.Data;
+using KhuyenCong.Data.Projects;
 using KhuyenCong.Domain.Budgets;
-using KhuyenCong.Domain.Common;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Refusals;
@@ -17,7 +17,7 @@ namespace KhuyenCong.Web.Features.Plans;
 /// </summary>
 [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]
 public sealed class AllocationCorrectionsController(
-    AppDbContext db, IUserScopeProvider scopes, Projects.ProjectRules projectRules, TimeProvider clock)
+    AppDbContext db, IUserScopeProvider scopes, ProjectRules projectRules, TimeProvider clock)
     : Controller, IRefusalPages
 {
     private const string FormView = "~/Features/Plans/Views/Correct.cshtml";

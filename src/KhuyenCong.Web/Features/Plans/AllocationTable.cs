@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
 

@@ -1,7 +1,5 @@
-using KhuyenCong.Data;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
-using KhuyenCong.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Plans;

@@ -1,7 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.Budgets;
-using KhuyenCong.Domain.Common;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Refusals;

@@ -1,11 +1,8 @@
-using KhuyenCong.Data;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
-using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Refusals;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

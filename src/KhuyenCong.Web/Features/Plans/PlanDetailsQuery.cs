@@ -4,7 +4,6 @@ using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.AdminUnits;
-using KhuyenCong.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Plans;

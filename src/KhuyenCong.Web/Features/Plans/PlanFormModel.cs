@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
-using KhuyenCong.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using KhuyenCong.Web.Infrastructure.Refusals;
 

@@ -51,7 +51,7 @@ public sealed class PlansController(
         foreach (var row in list.Items)
             row.Place = row.OwnerUnitId is { } owner ? places.GetValueOrDefault(owner) : null;
         return View(new PlanIndexViewModel(chosenYear, fundFilter, list,
-            MayManage(User, Fund.Kcqg), MayManage(User, Fund.Kcdp)));
+            PlanAccess.MayManage(User, Fund.Kcqg), PlanAccess.MayManage(User, Fund.Kcdp)));
     }
 
     public async Task<IActionResult> Details(int id, int? recipientId, CancellationToken ct)
@@ -75,7 +75,7 @@ public sealed class PlansController(
     {
         var chosen = FundNames.TryParse(fund, out var f) ? f
             : Policies.Allows(User, Policies.MinistryOfficer) ? Fund.Kcqg : Fund.Kcdp;
-        if (!MayManage(User, chosen)) return Forbid();
+        if (!PlanAccess.MayManage(User, chosen)) return Forbid();
         var model = new PlanFormModel
         {
             Fund = chosen,
@@ -88,7 +88,7 @@ public sealed class PlansController(
     [HttpPost]
     public async Task<IActionResult> Create(PlanFormModel model, CancellationToken ct)
     {
-        if (model.Fund is { } fund && !MayManage(User, fund)) return Forbid();
+        if (model.Fund is { } fund && !PlanAccess.MayManage(User, fund)) return Forbid();
         var own = model.Fund == Fund.Kcdp ? await db.OwnProvinceAsync(User, ct) : null;
         if (model.Fund == Fund.Kcdp && own is null)
             ModelState.AddModelError("", localizer["Tài khoản của bạn không thuộc một Sở Công Thương hoặc Trung tâm " +
@@ -163,11 +163,6 @@ public sealed class PlansController(
             return RedirectToAction(nameof(Details), new { id });
         }, _refusedForm = () => FormAsync(model, ct, plan), ct);
     }
-
-    /// <summary>KCQG belongs to the ministry officer, KCĐP to the province's department officer.</summary>
-    /// <remarks>Kept for the plan documents (Features/Documents); the rule is
-    /// <see cref="PlanAccess.MayManage"/>.</remarks>
-    public static bool MayManage(ClaimsPrincipal user, Fund fund) => PlanAccess.MayManage(user, fund);
 
     IActionResult IRefusalPages.Refused(int statusCode, string message) =>
         PlanAccess.Refused(this, statusCode, message, _refusedForm);

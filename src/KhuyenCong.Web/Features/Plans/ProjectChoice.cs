@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 

@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Web.Infrastructure.Refusals;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace KhuyenCong.Web.Features.Plans;
 

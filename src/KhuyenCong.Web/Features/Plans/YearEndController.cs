@@ -1,7 +1,6 @@
 using KhuyenCong.Data;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
-using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.Projects;
 using KhuyenCong.Web.Infrastructure;

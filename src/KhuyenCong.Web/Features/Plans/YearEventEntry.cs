@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using KhuyenCong.Domain.Budgets;
-using KhuyenCong.Domain.Common;
 
 namespace KhuyenCong.Web.Features.Plans;
 

@@ -1,7 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Products;
-using KhuyenCong.Web.Infrastructure.Refusals;
 
 namespace KhuyenCong.Web.Features.ProductRounds;
 

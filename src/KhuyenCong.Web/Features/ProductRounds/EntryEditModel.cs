@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Products;
 using KhuyenCong.Web.Infrastructure.Refusals;
 

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using KhuyenCong.Domain.AdministrativeUnits;
-using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Products;
 using KhuyenCong.Web.Authorization;
 

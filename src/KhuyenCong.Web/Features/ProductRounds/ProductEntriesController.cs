@@ -1,7 +1,6 @@
 using System.Globalization;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.AdministrativeUnits;
-using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Products;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;

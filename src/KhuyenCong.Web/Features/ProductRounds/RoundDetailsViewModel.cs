@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using KhuyenCong.Domain.Products;
 using KhuyenCong.Web.Infrastructure;
 

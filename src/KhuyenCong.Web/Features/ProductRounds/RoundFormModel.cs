@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using KhuyenCong.Domain.Products;
-using KhuyenCong.Web.Infrastructure;
 
 namespace KhuyenCong.Web.Features.ProductRounds;
 

@@ -1,6 +1,5 @@
 using KhuyenCong.Data;
 using KhuyenCong.Domain.AdministrativeUnits;
-using KhuyenCong.Domain.Products;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.ProductRounds;

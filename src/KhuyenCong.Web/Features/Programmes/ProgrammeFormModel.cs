@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
@@ -7,7 +6,6 @@ using KhuyenCong.Domain.Common;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using KhuyenCong.Web.Infrastructure.Refusals;
 

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.AdministrativeUnits;

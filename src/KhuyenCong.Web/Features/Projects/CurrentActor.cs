@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using KhuyenCong.Data;
-using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using Microsoft.EntityFrameworkCore;

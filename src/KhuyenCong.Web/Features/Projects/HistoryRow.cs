@@ -1,4 +1,3 @@
-using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
 
 namespace KhuyenCong.Web.Features.Projects;

@@ -1,4 +1,5 @@
 using KhuyenCong.Data;
+using KhuyenCong.Data.Projects;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Projects;

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
-using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using KhuyenCong.Web.Infrastructure.Refusals;

@@ -3,7 +3,6 @@ using KhuyenCong.Data;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.AdminUnits;
-using KhuyenCong.Web.Features.ProductRounds;
 using KhuyenCong.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +15,7 @@ namespace KhuyenCong.Web.Features.Projects;
 /// forms for the quick add), filled in before the form is shown, first or again after a refused save.
 /// </summary>
 public sealed class ProjectFormOptions(AppDbContext db, IUserScopeProvider scopes, CurrentActor actors,
-    ProjectRules rules, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+    TimeProvider clock, IStringLocalizer<SharedResource> localizer)
 {
     public async Task FillAsync(ClaimsPrincipal user, ProjectFormModel model, CancellationToken ct)
     {
@@ -26,7 +25,7 @@ public sealed class ProjectFormOptions(AppDbContext db, IUserScopeProvider scope
         model.ActivityContents = await ContentsAsync(ct);
         var period = ProjectPickers.PeriodOf(model.Year, VietnamTime.Today(clock));
         model.Period = period;
-        model.Organisations = await ProjectPickers.OrganisationsAsync(rules, scope, actor, period, ct);
+        model.Organisations = await ProjectPickers.OrganisationsAsync(db, scope, actor, period, ct);
         // Only the chosen beneficiaries are listed; the picker searches the rest (Establishments/Picker/Search).
         var chosen = model.BeneficiaryIds;
         var beneficiaries = await db.Establishments.AsNoTracking().InScope(scope).Where(e => chosen.Contains(e.Id))

@@ -5,7 +5,6 @@ using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.AdminUnits;
-using KhuyenCong.Web.Features.ProductRounds;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +20,7 @@ namespace KhuyenCong.Web.Features.Projects;
 /// and builds the cost lines; each problem is a message on its field, in the user's language.
 /// </summary>
 public sealed class ProjectFormReader(AppDbContext db, IUserScopeProvider scopes, CurrentActor actors,
-    ProjectRules rules, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+    TimeProvider clock, IStringLocalizer<SharedResource> localizer)
 {
     /// <summary>What a valid form gives the domain: the draft, its cost lines, and the province for the code.</summary>
     public sealed record Input(ProjectDraft Draft, List<CostLine> Lines, string ProvinceName);
@@ -88,7 +87,7 @@ public sealed class ProjectFormReader(AppDbContext db, IUserScopeProvider scopes
     {
         if (model.ImplementingOrganisationId is not { } orgId || model.Fund is not { } fund) return;
         var key = nameof(model.ImplementingOrganisationId);
-        var organisation = await rules.Implementers(scope, await actors.GetAsync(controller.User, ct))
+        var organisation = await db.Implementers(scope, await actors.GetAsync(controller.User, ct))
             .Include(o => o.ScopeUnit).SingleOrDefaultAsync(o => o.Id == orgId, ct);
         if (organisation is null)
             controller.ModelState.AddModelError(key, localizer["Đơn vị thực hiện không thuộc phạm vi của bạn."]);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using KhuyenCong.Data;
+using KhuyenCong.Data.Projects;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
@@ -200,7 +201,7 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
         var scope = await scopes.GetAsync(user, ct);
         var actor = await actors.GetAsync(user, ct);
         var units = db.AdministrativeUnits.AsNoTracking().InScope(scope).Where(u => u.Level != UnitLevel.Province);
-        var organisations = rules.Implementers(scope, actor).Include(o => o.ScopeUnit);
+        var organisations = db.Implementers(scope, actor).Include(o => o.ScopeUnit);
         var establishments = db.Establishments.AsNoTracking().InScope(scope).Where(e => e.TaxCode != null);
         return new Lookups(scope,
             await db.ActivityContents.AsNoTracking().Where(c => c.IsActive)

@@ -5,6 +5,7 @@ using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Domain.Reform;
+using KhuyenCong.Web.Authorization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,14 +23,14 @@ public static class ProjectPickers
         ReferencePeriod.ForPlanYear(
             year is >= BudgetRules.FirstYear and <= BudgetRules.LastYear ? year.Value : today.Year);
 
-    public static async Task<List<SelectListItem>> OrganisationsAsync(ProjectRules rules, UnitScope scope, Actor actor,
+    public static async Task<List<SelectListItem>> OrganisationsAsync(AppDbContext db, UnitScope scope, Actor actor,
         ReferencePeriod period, CancellationToken ct)
     {
         var kinds = Enum.GetValues<OrganisationKind>().Where(k => Allocation.CanReceive(Fund.Kcqg, k)
             || Allocation.CanReceive(Fund.Kcdp, k)).ToList();
         // Organisations have no stored search key: the list is short, so it is ordered here (see
         // VietnameseText.NameOrder).
-        var organisations = await rules.Implementers(scope, actor).Where(o => kinds.Contains(o.Kind))
+        var organisations = await db.Implementers(scope, actor).Where(o => kinds.Contains(o.Kind))
             .Where(period.OrganisationFilter()).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
         return [.. organisations.OrderBy(o => o.Name, VietnameseText.NameOrder).ThenBy(o => o.Id)
             .Select(o => new SelectListItem(o.Name, o.Id.ToString()))];

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using KhuyenCong.Data;
+using KhuyenCong.Data.Projects;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using KhuyenCong.Data;
+using KhuyenCong.Data.Projects;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
@@ -183,7 +184,7 @@ public sealed class ProjectsController(
         if (!ProjectRoles.MayDraft(User)) return Forbid();
         var scope = await scopes.GetAsync(User, ct);
         var period = ProjectPickers.PeriodOf(year, VietnamTime.Today(clock));
-        var organisations = await ProjectPickers.OrganisationsAsync(rules, scope, await actors.GetAsync(User, ct),
+        var organisations = await ProjectPickers.OrganisationsAsync(db, scope, await actors.GetAsync(User, ct),
             period, ct);
         // The place is chosen with the cascading picker (AdminUnits/Picker), which follows the year itself.
         return Json(new

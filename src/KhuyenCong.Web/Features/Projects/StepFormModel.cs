@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;

@@ -1,12 +1,10 @@
 using System.Globalization;
 using KhuyenCong.Data;
-using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Cycle;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.Registration;
-using KhuyenCong.Web.Features.Reports;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;

@@ -1,7 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using KhuyenCong.Domain.Cycle;
 using KhuyenCong.Web.Features.Reports;
-using KhuyenCong.Web.Infrastructure.Refusals;
 using Period = KhuyenCong.Domain.Cycle.ReportPeriod;
 
 namespace KhuyenCong.Web.Features.ReportPeriods;

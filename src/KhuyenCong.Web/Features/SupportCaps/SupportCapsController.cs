@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using KhuyenCong.Data;
-using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;

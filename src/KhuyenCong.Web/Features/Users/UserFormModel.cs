@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using KhuyenCong.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace KhuyenCong.Web.Features.Users;

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using KhuyenCong.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
 

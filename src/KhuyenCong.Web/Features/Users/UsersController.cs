@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace KhuyenCong.Web.Features.Users;
 
@@ -17,7 +18,8 @@ namespace KhuyenCong.Web.Features.Users;
 /// </summary>
 [Authorize(Policy = Policies.Administration)]
 public sealed class UsersController(
-    AppDbContext db, UserManager<AppUser> users, TimeProvider clock, AdministratorGuard administrators) : Controller
+    AppDbContext db, UserManager<AppUser> users, TimeProvider clock, AdministratorGuard administrators,
+    IStringLocalizer<SharedResource> localizer) : Controller
 {
     public async Task<IActionResult> Index(string? q, int? organisationId, string? role, string? status, int page = 1,
         CancellationToken ct = default)
@@ -155,15 +157,16 @@ public sealed class UsersController(
     private async Task ValidateAsync(UserFormModel model, CancellationToken ct)
     {
         foreach (var role in model.Roles.Where(r => !RoleNames.All.Contains(r)))
-            ModelState.AddModelError(nameof(model.Roles), $"Vai trò '{role}' không tồn tại.");
+            ModelState.AddModelError(nameof(model.Roles), localizer["Vai trò '{0}' không tồn tại.", role]);
         if (model.Roles.Count == 0)
-            ModelState.AddModelError(nameof(model.Roles), "Vui lòng chọn ít nhất một vai trò.");
+            ModelState.AddModelError(nameof(model.Roles), localizer["Vui lòng chọn ít nhất một vai trò."]);
         // An account may stay in its ended organisation (read-only legacy staff); nobody is put into one.
         var current = model.Id is null ? null
             : await db.Users.Where(u => u.Id == model.Id).Select(u => (int?)u.OrganisationId).SingleOrDefaultAsync(ct);
         if (model.OrganisationId is { } orgId && orgId != current
             && !await db.Organisations.AnyAsync(o => o.Id == orgId && o.ValidTo == null, ct))
-            ModelState.AddModelError(nameof(model.OrganisationId), "Đơn vị không tồn tại hoặc đã ngừng hoạt động.");
+            ModelState.AddModelError(nameof(model.OrganisationId),
+                localizer["Đơn vị không tồn tại hoặc đã ngừng hoạt động."]);
     }
 
     private void AddErrors(IdentityResult result, string field)

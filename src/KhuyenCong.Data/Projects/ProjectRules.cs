@@ -1,16 +1,17 @@
-using KhuyenCong.Data;
-using KhuyenCong.Web.Authorization;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
-namespace KhuyenCong.Web.Features.Projects;
+namespace KhuyenCong.Data.Projects;
 
 /// <summary>
-/// Reads from the database what the project's domain rules need: the applicable cap, the funding headroom, the next
-/// code.
+/// The project rules that need the database, next to the domain rules they feed (as <see cref="Cycle.ClosedYearGuard"/>
+/// is): which cap governs a project (the caps in force, chosen by <see cref="SupportCapSelection"/>), the funding
+/// headroom and what a recipient's projects already hold of its allocation (<see cref="ProjectStatusGroups"/>), the
+/// guard that makes two concurrent starts against one allocation conflict, and the next project number
+/// (<see cref="ProjectCode"/>). The web layer asks; it holds none of these rules.
 /// </summary>
 public sealed class ProjectRules(AppDbContext db)
 {
@@ -89,22 +90,4 @@ public sealed class ProjectRules(AppDbContext db)
         var last = codes.Select(c => int.TryParse(c[prefix.Length..], out var n) ? n : 0).DefaultIfEmpty(0).Max();
         return ProjectCode.Format(prefix, last + 1);
     }
-
-    /// <summary>
-    /// Who may implement a project the user drafts: organisations in scope, the user's own, and the department and
-    /// extension centre of the user's province (a district drafts, the province implements KCQG). Which of them are
-    /// active for the project's plan year is <see cref="Domain.Reform.ReferencePeriod"/>'s question.
-    /// </summary>
-    public IQueryable<Domain.Organisations.Organisation> Implementers(UnitScope scope, Actor actor)
-    {
-        var active = db.Organisations.AsNoTracking();
-        if (scope.IsNationwide) return active;
-        var withinArea = db.Organisations.InScope(scope).Select(o => o.Id);
-        var own = db.Organisations.Where(o => o.Id == actor.OrganisationId).Select(o => o.ScopeUnit);
-        var provinces = db.AdministrativeUnits.Where(u => u.Level == UnitLevel.Province
-            && own.Any(x => x != null && x.Generation == u.Generation && x.ProvinceCode == u.Code)).Select(u => u.Id);
-        return active.Where(o => o.Id == actor.OrganisationId || withinArea.Contains(o.Id)
-                                 || (o.ScopeUnitId != null && provinces.Contains(o.ScopeUnitId.Value)));
-    }
-
 }
