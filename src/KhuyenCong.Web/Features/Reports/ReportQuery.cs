@@ -119,13 +119,12 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
     private async IAsyncEnumerable<ImplementationRow> RowsAsync(IQueryable<Project> reported,
         List<string> recorded, DateOnly end, [EnumeratorCancellation] CancellationToken ct)
     {
-        var named = db.Set<ProjectBeneficiary>().AsNoTracking()
-            .Join(db.Establishments, b => b.EstablishmentId, e => e.Id,
-                (b, e) => new { b.ProjectId, e.Id, e.Name, e.SearchKey });
+        // Two plain left joins (a joined subquery would be materialised whole for every province, and would turn
+        // SQLite to the year's index instead of the province's).
         var lines =
             from p in reported.Where(p => recorded.Contains(p.ProvinceCode))
-            join b in named on p.Id equals b.ProjectId into beneficiaries
-            from b in beneficiaries.DefaultIfEmpty()
+            from b in p.Beneficiaries.DefaultIfEmpty()
+            from e in db.Establishments.Where(e => e.Id == b.EstablishmentId).DefaultIfEmpty()
             orderby p.Fund, p.ProvinceCode, p.Code
             select new
             {
@@ -135,7 +134,7 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
                 Counterpart = p.CostLines.Sum(c => c.ContributionDong),
                 Disbursed = p.Disbursements.Where(d => d.Date <= end).Sum(d => d.AmountDong),
                 Settled = p.SettlementDate != null && p.SettlementDate <= end ? p.SettledDong ?? 0 : 0,
-                BeneficiaryId = (int?)b.Id, BeneficiaryName = b.Name, BeneficiaryKey = b.SearchKey,
+                BeneficiaryId = (int?)e.Id, BeneficiaryName = e.Name, BeneficiaryKey = e.SearchKey,
             };
         var names = new List<(string Key, int Id, string Name)>();
         ImplementationRow? row = null;

@@ -12,8 +12,9 @@ namespace KhuyenCong.Web.Infrastructure.Excel;
 /// in the same official layout — letterhead, title, bordered table with group headings, subtotals and total,
 /// signatures; widths measured from the content and fitted to A4 (<see cref="ColumnMeasure"/>), row heights for
 /// wrapped text, the header row repeated on every page, page breaks that keep a group heading with its rows
-/// (<see cref="PageBreaker"/>) — and the plain "(dữ liệu)" sheet. The rows are read three times: measured, then
-/// once per sheet. SpreadCheetah has no print setup, so it is added afterwards (<see cref="StreamedPrintSetup"/>).
+/// (<see cref="PageBreaker"/>) — and the plain "(dữ liệu)" sheet. The rows are read twice, once per sheet: the
+/// plain sheet is written first and measures the columns on the way. SpreadCheetah has no print setup, so it is
+/// added afterwards, and the official sheet put first (<see cref="StreamedPrintSetup"/>).
 /// </summary>
 public static class StreamedOfficialWorkbook
 {
@@ -44,10 +45,6 @@ public static class StreamedOfficialWorkbook
     public static async Task WriteAsync(Stream output, OfficialSignature signature, OfficialTable head, bool grouped,
         Func<IAsyncEnumerable<OfficialRow>> rows, Action<int>? progress, CancellationToken ct)
     {
-        var measure = new ColumnMeasure(head.Columns);
-        await foreach (var row in rows().WithCancellation(ct)) measure.Add(row);
-        var plan = measure.Plan();
-
         // SpreadCheetah writes to a temporary file that the print setup is then copied from.
         await using var written = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite,
             FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
@@ -64,14 +61,17 @@ public static class StreamedOfficialWorkbook
             var styles = new StreamedStyles(book);
             var count = 0;
             void Count() { if (++count % 500 == 0) progress?.Invoke(count); }
-            var official = await WriteOfficialAsync(book, styles, signature, head, plan, rows(), Count, ct);
-            var plain = await WritePlainAsync(book, styles, head, grouped, rows(), Count, ct);
+            // The plain sheet first, measuring the columns as its rows pass, so that the rows are read only twice;
+            // the official sheet is then put first in the workbook.
+            var measure = new ColumnMeasure(head.Columns);
+            var plain = await WritePlainAsync(book, styles, head, grouped, rows(), measure, Count, ct);
+            var official = await WriteOfficialAsync(book, styles, signature, head, measure.Plan(), rows(), Count, ct);
             setups = [official, plain];
             await book.FinishAsync(ct);
             progress?.Invoke(count);
         }
         written.Position = 0;
-        await StreamedPrintSetup.CopyAsync(written, output, setups, ct);
+        await StreamedPrintSetup.CopyAsync(written, output, setups, first: head.SheetName, ct);
     }
 
     private static async Task<SheetPrintSetup> WriteOfficialAsync(Spreadsheet book, StreamedStyles styles,
@@ -130,7 +130,8 @@ public static class StreamedOfficialWorkbook
 
     /// <summary>The data-friendly sheet (<see cref="PlainSheetWriter"/>): one header row, the group a column.</summary>
     private static async Task<SheetPrintSetup> WritePlainAsync(Spreadsheet book, StreamedStyles styles,
-        OfficialTable head, bool grouped, IAsyncEnumerable<OfficialRow> rows, Action count, CancellationToken ct)
+        OfficialTable head, bool grouped, IAsyncEnumerable<OfficialRow> rows, ColumnMeasure measure, Action count,
+        CancellationToken ct)
     {
         var offset = grouped ? 1 : 0;
         var n = head.Columns.Count + offset;
@@ -150,6 +151,7 @@ public static class StreamedOfficialWorkbook
         string? group = null;
         await foreach (var row in rows.WithCancellation(ct))
         {
+            measure.Add(row);
             if (row.Style == OfficialRowStyle.Group) { group = row.Cells[0]?.ToString(); continue; }
             if (row.Style != OfficialRowStyle.Normal) continue;
             var cells = Cells(styles, head, row, bold: false, bordered: false);

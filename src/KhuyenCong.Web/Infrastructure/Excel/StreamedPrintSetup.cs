@@ -23,12 +23,14 @@ public static class StreamedPrintSetup
 
     /// <param name="workbook">The workbook SpreadCheetah wrote, readable and seekable.</param>
     /// <param name="sheets">The setup of each sheet, by sheet name.</param>
+    /// <param name="first">The sheet to put first (the tab the workbook opens on).</param>
     public static async Task CopyAsync(Stream workbook, Stream output, IReadOnlyList<SheetPrintSetup> sheets,
-        CancellationToken ct)
+        string first, CancellationToken ct)
     {
         using var source = new ZipArchive(workbook, ZipArchiveMode.Read, leaveOpen: true);
         var book = await LoadAsync(source, "xl/workbook.xml", ct);
         var parts = SheetParts(book, await LoadAsync(source, "xl/_rels/workbook.xml.rels", ct));
+        PutFirst(book, first);
         AddPrintTitles(book, parts, sheets);
 
         using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
@@ -67,6 +69,24 @@ public static class StreamedPrintSetup
     }
 
     private static string PartName(string target) => target.StartsWith('/') ? target[1..] : "xl/" + target;
+
+    /// <summary>
+    /// Moves a sheet to the front of the workbook's list (the parts stay as written); a sheet-local name written
+    /// before (SpreadCheetah's filter range) follows its sheet to its new position.
+    /// </summary>
+    private static void PutFirst(XDocument book, string name)
+    {
+        var sheets = book.Root!.Element(Main + "sheets")!;
+        var before = sheets.Elements(Main + "sheet").Select(s => (string)s.Attribute("name")!).ToList();
+        var sheet = sheets.Elements(Main + "sheet").Single(s => (string)s.Attribute("name")! == name);
+        sheet.Remove();
+        sheets.AddFirst(sheet);
+        var after = sheets.Elements(Main + "sheet").Select(s => (string)s.Attribute("name")!).ToList();
+        foreach (var local in book.Root.Descendants(Main + "definedName").Attributes("localSheetId"))
+            local.Value = after.IndexOf(before[(int)local]).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // A view that names a tab by position would now name another one.
+        book.Root.Element(Main + "bookViews")?.Remove();
+    }
 
     private static void AddPrintTitles(XDocument book, Dictionary<string, string> parts,
         IReadOnlyList<SheetPrintSetup> sheets)
