@@ -53,10 +53,10 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
     /// <summary>
     /// The report line by line in print order, read from the database while it is written, so that memory does
     /// not grow with the rows (issue 16): the provinces (folded into the chosen boundary view) are known first
-    /// from the distinct province codes and the allocations; then each province's projects come in one query,
-    /// ordered by fund, recorded province and code, with their beneficiaries joined in the same query (one row per
-    /// beneficiary, consecutive), and the sums are kept as the rows pass. Each query's parameters are the filter
-    /// and the few recorded codes of one province, never one per project.
+    /// from the distinct province codes and the allocations; then the projects of each recorded province code and
+    /// fund come in one query (one code at a time, so that SQLite reads them through the province's index), with
+    /// their beneficiaries joined in the same query (one row per beneficiary, consecutive), and the sums are kept
+    /// as the rows pass. Each query's parameters are the filter, one code and one fund, never one per project.
     /// </summary>
     public async IAsyncEnumerable<ImplementationItem> ImplementationItemsAsync(UnitScope scope, ReportFilter filter,
         ProvinceMap map, [EnumeratorCancellation] CancellationToken ct)
@@ -74,29 +74,28 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
         {
             var name = code is null ? BudgetByProvince.CentralName : map.Name(code, generation);
             yield return new(ImplementationItemKind.Province, code, name);
-            var recorded = codes.Where(c => Fold(c) == code).ToList();
+            // The recorded codes in the database's order (the report was ordered by province code, fund, code).
+            var recorded = codes.Where(c => Fold(c) == code).Order(StringComparer.Ordinal).ToList();
             var province = ReportTotals.Zero;
-            // A province with allocations only has no projects to read.
-            await using var rows = recorded.Count == 0 ? null
-                : RowsAsync(reported, recorded, filter.End, ct).GetAsyncEnumerator(ct);
-            var more = rows is not null && await rows.MoveNextAsync();
             foreach (var fund in Enum.GetValues<Fund>())
             {
                 var allocated = new Vnd(allocations.Where(a => a.Fund == fund && Fold(a.Province) == code)
                     .Sum(a => a.Sum));
                 var sums = ReportTotals.Zero with { Allocated = allocated };
                 var listed = false;
-                for (; more && rows!.Current.Fund == fund; more = await rows.MoveNextAsync())
+                foreach (var recordedCode in recorded)
                 {
-                    sums = sums.Plus(rows.Current);
-                    listed = true;
-                    yield return new(ImplementationItemKind.Project, code, name, rows.Current);
+                    await foreach (var row in RowsAsync(reported, recordedCode, fund, filter.End, ct))
+                    {
+                        sums = sums.Plus(row);
+                        listed = true;
+                        yield return new(ImplementationItemKind.Project, code, name, row);
+                    }
                 }
                 if (!listed && allocated.IsZero) continue;
                 yield return new(ImplementationItemKind.FundTotal, code, name, Fund: fund, Totals: sums);
                 province += sums;
             }
-            if (more) throw new InvalidOperationException($"A project of {code} has a fund outside {nameof(Fund)}.");
             yield return new(ImplementationItemKind.ProvinceTotal, code, name, Totals: province);
             total += province;
         }
@@ -112,20 +111,19 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
     }
 
     /// <summary>
-    /// The projects recorded under <paramref name="recorded"/> (the codes that fold into one province), by fund,
-    /// recorded province and code (the order of the whole report before: province code, fund, code), each with its
-    /// beneficiaries ordered by the normalised key (ordinal) then id, as the other beneficiary lists are.
+    /// The projects of one fund recorded under one province code, by code, each with its beneficiaries ordered by
+    /// the normalised key (ordinal) then id, as the other beneficiary lists are.
     /// </summary>
-    private async IAsyncEnumerable<ImplementationRow> RowsAsync(IQueryable<Project> reported,
-        List<string> recorded, DateOnly end, [EnumeratorCancellation] CancellationToken ct)
+    private async IAsyncEnumerable<ImplementationRow> RowsAsync(IQueryable<Project> reported, string recorded,
+        Fund fund, DateOnly end, [EnumeratorCancellation] CancellationToken ct)
     {
-        // Two plain left joins (a joined subquery would be materialised whole for every province, and would turn
-        // SQLite to the year's index instead of the province's).
+        // Two plain left joins (a joined subquery is materialised whole for every query); one code, not a list of
+        // codes, so that SQLite reads the province's index rather than the whole year's.
         var lines =
-            from p in reported.Where(p => recorded.Contains(p.ProvinceCode))
+            from p in reported.Where(p => p.ProvinceCode == recorded && p.Fund == fund)
             from b in p.Beneficiaries.DefaultIfEmpty()
             from e in db.Establishments.Where(e => e.Id == b.EstablishmentId).DefaultIfEmpty()
-            orderby p.Fund, p.ProvinceCode, p.Code
+            orderby p.Code
             select new
             {
                 p.Id, p.Code, p.Name, p.Kind, Implementer = p.ImplementingOrganisation!.Name,
