@@ -37,7 +37,8 @@ public static class StreamedPrintSetup
         foreach (var entry in source.Entries)
         {
             ct.ThrowIfCancellationRequested();
-            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            // Fastest, as the export's CPU is the scarce thing (every row is compressed here), for a larger file.
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Fastest);
             await using var to = copy.Open();
             if (entry.FullName == "xl/workbook.xml")
             {
