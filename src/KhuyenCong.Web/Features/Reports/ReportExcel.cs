@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Infrastructure.Excel;
@@ -10,46 +11,63 @@ public static class ReportExcel
 {
     public static OfficialTable Implementation(ImplementationReport report)
     {
-        var table = new OfficialTable("Tinh hinh thuc hien",
-            $"BÁO CÁO TÌNH HÌNH THỰC HIỆN ĐỀ ÁN KHUYẾN CÔNG {report.Filter.PeriodName.ToUpperInvariant()}",
-        [
-            new("STT", 5, ExcelCellKind.Integer), new("Mã đề án", 18), new("Tên đề án", 40), new("Loại đề án", 12),
-                new("Đơn vị thực hiện", 28),
-            new("Đơn vị thụ hưởng", 28), new("Địa điểm", 18), new("Nội dung hoạt động", 24),
-                new("Quyết định phê duyệt", 22),
-            new("Tổng kinh phí", 13, ExcelCellKind.Million), new("Hỗ trợ KCQG", 13, ExcelCellKind.Million),
-                new("Hỗ trợ KCĐP", 13, ExcelCellKind.Million),
-            new("Vốn đối ứng", 13, ExcelCellKind.Million), new("Kinh phí được giao", 13, ExcelCellKind.Million),
-                new("Đã giải ngân", 13, ExcelCellKind.Million),
-            new("Đã quyết toán", 13, ExcelCellKind.Million), new("Tỷ lệ giải ngân", 10, ExcelCellKind.Percent),
-                new("Trạng thái", 16),
-        ]) { FormNumber = OfficialForms.Implementation, GroupHeader =
-            "Tỉnh/thành phố" }.Subtitle($"{report.ScopeName} – số liệu đến ngày {report.Filter.End:dd/MM/yyyy} – " +
-                    Boundaries.BoundaryViews.Label(report.Filter.Boundaries).ToLowerInvariant())
-          .Subtitle("Kinh phí được giao: ghi ở dòng cộng của từng nguồn (giao cho các đơn vị của tỉnh); tỷ lệ giải " +
-              "ngân của dòng cộng = đã giải ngân ÷ được giao, của đề án = đã giải ngân ÷ hỗ trợ được duyệt.");
+        var table = ImplementationHead(report.Filter, report.ScopeName);
         var n = 0;
-        foreach (var province in report.Provinces)
-        {
-            table.Group(province.Name);
-            foreach (var fund in province.Funds)
-            {
-                foreach (var r in fund.Rows)
-                {
-                    table.Row(++n, r.Code, r.Name, ProjectNames.Kind(r.Kind), r.Implementer, r.Beneficiaries,
-                        r.Location, r.Content, Decision(r),
-                        r.TotalCost.Millions, r.Fund == Fund.Kcqg ? r.Support.Millions : null, r.Fund == Fund.Kcdp
-                            ? r.Support.Millions : null,
-                        r.Counterpart.Millions, null, r.Disbursed.Millions, r.Settled.Millions, r.DisbursedRate,
-                            ProjectNames.Status(r.Status));
-                }
-                table.Subtotal(Sums($"Cộng {FundNames.Code(fund.Fund)} – {province.Name}", fund.Totals));
-            }
-            table.Subtotal(Sums($"Cộng {province.Name}", province.Totals));
-        }
-        table.Total(Sums("Tổng cộng", report.Totals));
+        foreach (var item in report.Items()) table.Add(ImplementationRow(item, ref n));
         return table;
     }
+
+    /// <summary>
+    /// The implementation report's lines as table rows, taken one at a time (the streamed workbook of a long
+    /// report: <see cref="ReportQuery.ImplementationItemsAsync"/>).
+    /// </summary>
+    public static async IAsyncEnumerable<OfficialRow> ImplementationRows(IAsyncEnumerable<ImplementationItem> items,
+        [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var n = 0;
+        await foreach (var item in items.WithCancellation(ct)) yield return ImplementationRow(item, ref n);
+    }
+
+    /// <summary>The implementation report's title, columns and subtitles, without rows.</summary>
+    public static OfficialTable ImplementationHead(ReportFilter filter, string scopeName) => new OfficialTable(
+        "Tinh hinh thuc hien",
+        $"BÁO CÁO TÌNH HÌNH THỰC HIỆN ĐỀ ÁN KHUYẾN CÔNG {filter.PeriodName.ToUpperInvariant()}",
+    [
+        new("STT", 5, ExcelCellKind.Integer), new("Mã đề án", 18), new("Tên đề án", 40), new("Loại đề án", 12),
+            new("Đơn vị thực hiện", 28),
+        new("Đơn vị thụ hưởng", 28), new("Địa điểm", 18), new("Nội dung hoạt động", 24),
+            new("Quyết định phê duyệt", 22),
+        new("Tổng kinh phí", 13, ExcelCellKind.Million), new("Hỗ trợ KCQG", 13, ExcelCellKind.Million),
+            new("Hỗ trợ KCĐP", 13, ExcelCellKind.Million),
+        new("Vốn đối ứng", 13, ExcelCellKind.Million), new("Kinh phí được giao", 13, ExcelCellKind.Million),
+            new("Đã giải ngân", 13, ExcelCellKind.Million),
+        new("Đã quyết toán", 13, ExcelCellKind.Million), new("Tỷ lệ giải ngân", 10, ExcelCellKind.Percent),
+            new("Trạng thái", 16),
+    ]) { FormNumber = OfficialForms.Implementation, GroupHeader = "Tỉnh/thành phố" }
+        .Subtitle($"{scopeName} – số liệu đến ngày {filter.End:dd/MM/yyyy} – " +
+            Boundaries.BoundaryViews.Label(filter.Boundaries).ToLowerInvariant())
+        .Subtitle("Kinh phí được giao: ghi ở dòng cộng của từng nguồn (giao cho các đơn vị của tỉnh); tỷ lệ giải " +
+            "ngân của dòng cộng = đã giải ngân ÷ được giao, của đề án = đã giải ngân ÷ hỗ trợ được duyệt.");
+
+    /// <summary>One line of the report as a row of the table; <paramref name="n"/> numbers the projects.</summary>
+    private static OfficialRow ImplementationRow(ImplementationItem item, ref int n) => item.Kind switch
+    {
+        ImplementationItemKind.Province => new([item.ProvinceName], OfficialRowStyle.Group),
+        ImplementationItemKind.Project => ProjectRow(++n, item.Row!),
+        ImplementationItemKind.FundTotal => new(Sums($"Cộng {FundNames.Code(item.Fund!.Value)} – {item.ProvinceName}",
+            item.Totals!), OfficialRowStyle.Subtotal),
+        ImplementationItemKind.ProvinceTotal => new(Sums($"Cộng {item.ProvinceName}", item.Totals!),
+            OfficialRowStyle.Subtotal),
+        _ => new(Sums("Tổng cộng", item.Totals!), OfficialRowStyle.Total),
+    };
+
+    private static OfficialRow ProjectRow(int n, ImplementationRow r) => new(
+    [
+        n, r.Code, r.Name, ProjectNames.Kind(r.Kind), r.Implementer, r.Beneficiaries, r.Location, r.Content,
+        Decision(r), r.TotalCost.Millions, r.Fund == Fund.Kcqg ? r.Support.Millions : null,
+        r.Fund == Fund.Kcdp ? r.Support.Millions : null, r.Counterpart.Millions, null, r.Disbursed.Millions,
+        r.Settled.Millions, r.DisbursedRate, ProjectNames.Status(r.Status),
+    ], OfficialRowStyle.Normal);
 
     public static OfficialTable Indicators(IndicatorReport report)
     {

@@ -50,15 +50,18 @@ public sealed record ReportTotals(Vnd TotalCost, Vnd Kcqg, Vnd Kcdp, Vnd Counter
     public double? DisbursedRate => Allocated.IsZero ? null : (double)Disbursed.Dong / Allocated.Dong;
 
     public static ReportTotals Of(IEnumerable<ImplementationRow> rows, Vnd allocated)
-        => rows.Aggregate(Zero with { Allocated = allocated }, (t, r) => t with
+        => rows.Aggregate(Zero with { Allocated = allocated }, (t, r) => t.Plus(r));
+
+    /// <summary>These sums with one more project (its support in the column of its fund).</summary>
+    public ReportTotals Plus(ImplementationRow r) => this with
     {
-        TotalCost = t.TotalCost + r.TotalCost,
-        Kcqg = r.Fund == Fund.Kcqg ? t.Kcqg + r.Support : t.Kcqg,
-        Kcdp = r.Fund == Fund.Kcdp ? t.Kcdp + r.Support : t.Kcdp,
-        Counterpart = t.Counterpart + r.Counterpart,
-        Disbursed = t.Disbursed + r.Disbursed,
-        Settled = t.Settled + r.Settled,
-    });
+        TotalCost = TotalCost + r.TotalCost,
+        Kcqg = r.Fund == Fund.Kcqg ? Kcqg + r.Support : Kcqg,
+        Kcdp = r.Fund == Fund.Kcdp ? Kcdp + r.Support : Kcdp,
+        Counterpart = Counterpart + r.Counterpart,
+        Disbursed = Disbursed + r.Disbursed,
+        Settled = Settled + r.Settled,
+    };
 
     public static ReportTotals operator +(ReportTotals a, ReportTotals b)
         => new(a.TotalCost + b.TotalCost, a.Kcqg + b.Kcqg, a.Kcdp + b.Kcdp,
@@ -79,6 +82,27 @@ public sealed record ImplementationReport(ReportFilter Filter, string ScopeName,
 {
     public ReportTotals Totals => Provinces.Aggregate(ReportTotals.Zero, (t, p) => t + p.Totals);
     public int ProjectCount => Provinces.Sum(p => p.Funds.Sum(f => f.Rows.Count));
+
+    /// <summary>
+    /// The report line by line in print order, as <see cref="ReportQuery.ImplementationItemsAsync"/> gives it.
+    /// </summary>
+    public IEnumerable<ImplementationItem> Items()
+    {
+        foreach (var province in Provinces)
+        {
+            yield return new(ImplementationItemKind.Province, province.Code, province.Name);
+            foreach (var fund in province.Funds)
+            {
+                foreach (var row in fund.Rows)
+                    yield return new(ImplementationItemKind.Project, province.Code, province.Name, row);
+                yield return new(ImplementationItemKind.FundTotal, province.Code, province.Name, Fund: fund.Fund,
+                    Totals: fund.Totals);
+            }
+            yield return new(ImplementationItemKind.ProvinceTotal, province.Code, province.Name,
+                Totals: province.Totals);
+        }
+        yield return new(ImplementationItemKind.Total, null, "", Totals: Totals);
+    }
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.AdministrativeUnits;
@@ -22,77 +23,144 @@ namespace KhuyenCong.Web.Features.Reports;
 /// </summary>
 public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, BudgetOverviewQuery overview)
 {
+    /// <summary>The whole report in memory, for its page and the formatted workbook of a short report.</summary>
     public async Task<ImplementationReport> ImplementationAsync(UnitScope scope, ReportFilter filter, string scopeName,
         ProvinceMap map, CancellationToken ct)
     {
-        var end = filter.End;
-        var approvedStates = ProjectStatusGroups.Approved;
-        var reported = db.Projects.AsNoTracking().InScope(scope)
-            .Where(p => p.Year == filter.Year && approvedStates.Contains(p.Status));
-        var rows = await reported
-            .OrderBy(p => p.ProvinceCode).ThenBy(p => p.Fund).ThenBy(p => p.Code)
-            .Select(p => new
+        var provinces = new List<ProvinceGroup>();
+        var funds = new List<FundGroup>();
+        var rows = new List<ImplementationRow>();
+        await foreach (var item in ImplementationItemsAsync(scope, filter, map, ct))
+        {
+            switch (item.Kind)
             {
-                p.Id, p.Code, p.Name, p.Kind, Implementer = p.ImplementingOrganisation!.Name, Location =
-                    p.LocationUnit!.Name,
-                Content = p.ActivityContent!.Name, p.ApprovalDecisionNumber, p.ApprovalDecisionDate, p.Fund,
-                    p.TotalCostDong,
-                Support = p.ApprovedSupportDong ?? 0, p.Status, p.ProvinceCode,
+                case ImplementationItemKind.Project:
+                    rows.Add(item.Row!);
+                    break;
+                case ImplementationItemKind.FundTotal:
+                    funds.Add(new FundGroup(item.Fund!.Value, rows, item.Totals!));
+                    rows = [];
+                    break;
+                case ImplementationItemKind.ProvinceTotal:
+                    provinces.Add(new ProvinceGroup(item.ProvinceCode, item.ProvinceName, funds));
+                    funds = [];
+                    break;
+            }
+        }
+        return new ImplementationReport(filter, scopeName, provinces);
+    }
+
+    /// <summary>
+    /// The report line by line in print order, read from the database while it is written, so that memory does
+    /// not grow with the rows (issue 16): the provinces (folded into the chosen boundary view) are known first
+    /// from the distinct province codes and the allocations; then the projects of each recorded province code and
+    /// fund come in one query (one code at a time, so that SQLite reads them through the province's index), with
+    /// their beneficiaries joined in the same query (one row per beneficiary, consecutive), and the sums are kept
+    /// as the rows pass. Each query's parameters are the filter, one code and one fund, never one per project.
+    /// </summary>
+    public async IAsyncEnumerable<ImplementationItem> ImplementationItemsAsync(UnitScope scope, ReportFilter filter,
+        ProvinceMap map, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var reported = Reported(scope, filter);
+        var codes = await reported.Select(p => p.ProvinceCode).Distinct().ToListAsync(ct);
+        var allocations = await overview.AllocatedByProvinceAsync(scope, filter.Year, decidedBy: filter.End, ct);
+
+        string? Fold(string? code) => code is null ? null : map.Fold(code, filter.Boundaries);
+        var provinces = codes.Select(Fold).Concat(allocations.Select(a => Fold(a.Province)))
+            .Distinct().OrderBy(c => c is null ? 1 : 0).ThenBy(c => c, StringComparer.Ordinal).ToList();
+        var generation = BoundaryViews.Generation(filter.Boundaries, filter.Year);
+        var total = ReportTotals.Zero;
+        foreach (var code in provinces)
+        {
+            var name = code is null ? BudgetByProvince.CentralName : map.Name(code, generation);
+            yield return new(ImplementationItemKind.Province, code, name);
+            // The recorded codes in the database's order (the report was ordered by province code, fund, code).
+            var recorded = codes.Where(c => Fold(c) == code).Order(StringComparer.Ordinal).ToList();
+            var province = ReportTotals.Zero;
+            foreach (var fund in Enum.GetValues<Fund>())
+            {
+                var allocated = new Vnd(allocations.Where(a => a.Fund == fund && Fold(a.Province) == code)
+                    .Sum(a => a.Sum));
+                var sums = ReportTotals.Zero with { Allocated = allocated };
+                var listed = false;
+                foreach (var recordedCode in recorded)
+                {
+                    await foreach (var row in RowsAsync(reported, recordedCode, fund, filter.End, ct))
+                    {
+                        sums = sums.Plus(row);
+                        listed = true;
+                        yield return new(ImplementationItemKind.Project, code, name, row);
+                    }
+                }
+                if (!listed && allocated.IsZero) continue;
+                yield return new(ImplementationItemKind.FundTotal, code, name, Fund: fund, Totals: sums);
+                province += sums;
+            }
+            yield return new(ImplementationItemKind.ProvinceTotal, code, name, Totals: province);
+            total += province;
+        }
+        yield return new(ImplementationItemKind.Total, null, "", Totals: total);
+    }
+
+    /// <summary>The projects the report lists: of the plan year, in scope, in an approved state.</summary>
+    private IQueryable<Project> Reported(UnitScope scope, ReportFilter filter)
+    {
+        var approvedStates = ProjectStatusGroups.Approved;
+        return db.Projects.AsNoTracking().InScope(scope)
+            .Where(p => p.Year == filter.Year && approvedStates.Contains(p.Status));
+    }
+
+    /// <summary>
+    /// The projects of one fund recorded under one province code, by code, each with its beneficiaries ordered by
+    /// the normalised key (ordinal) then id, as the other beneficiary lists are.
+    /// </summary>
+    private async IAsyncEnumerable<ImplementationRow> RowsAsync(IQueryable<Project> reported, string recorded,
+        Fund fund, DateOnly end, [EnumeratorCancellation] CancellationToken ct)
+    {
+        // Two plain left joins (a joined subquery is materialised whole for every query); one code, not a list of
+        // codes, so that SQLite reads the province's index rather than the whole year's.
+        var lines =
+            from p in reported.Where(p => p.ProvinceCode == recorded && p.Fund == fund)
+            from b in p.Beneficiaries.DefaultIfEmpty()
+            from e in db.Establishments.Where(e => e.Id == b.EstablishmentId).DefaultIfEmpty()
+            orderby p.Code
+            select new
+            {
+                p.Id, p.Code, p.Name, p.Kind, Implementer = p.ImplementingOrganisation!.Name,
+                Location = p.LocationUnit!.Name, Content = p.ActivityContent!.Name, p.ApprovalDecisionNumber,
+                p.ApprovalDecisionDate, p.Fund, p.TotalCostDong, Support = p.ApprovedSupportDong ?? 0, p.Status,
                 Counterpart = p.CostLines.Sum(c => c.ContributionDong),
                 Disbursed = p.Disbursements.Where(d => d.Date <= end).Sum(d => d.AmountDong),
                 Settled = p.SettlementDate != null && p.SettlementDate <= end ? p.SettledDong ?? 0 : 0,
-            })
-            .ToListAsync(ct);
-
-        // Beneficiary names in one query for all rows (no per-project round trip), selected by the same filter
-        // rather than by a list of ids, so the command's parameters do not grow with the report.
-        var reportedIds = reported.Select(p => p.Id);
-        var beneficiaries = (await db.Set<ProjectBeneficiary>().AsNoTracking()
-                .Where(b => reportedIds.Contains(b.ProjectId))
-                .Join(db.Establishments, b => b.EstablishmentId, e => e.Id,
-                    (b, e) => new { b.ProjectId, e.Id, e.Name, e.SearchKey })
-                .ToListAsync(ct))
-            // Ordered by the normalised key, as the other beneficiary lists are (not by the culture's name order).
-            .GroupBy(b => b.ProjectId).ToDictionary(g => g.Key, g => string.Join("; ", g
-                .OrderBy(b => b.SearchKey, StringComparer.Ordinal).ThenBy(b => b.Id).Select(b => b.Name)));
-
-        var allocations = await overview.AllocatedByProvinceAsync(scope, filter.Year, decidedBy: end, ct);
-
-        string? Fold(string? code) => code is null ? null : map.Fold(code, filter.Boundaries);
-        var projectRows = rows.Select(r
-            => (Province: Fold(r.ProvinceCode), Row: new ImplementationRow(r.Id, r.Code, r.Name, r.Kind, r.Implementer,
-            beneficiaries.GetValueOrDefault(r.Id, ""), r.Location, r.Content, r.ApprovalDecisionNumber,
-                r.ApprovalDecisionDate, r.Fund,
-            new Vnd(r.TotalCostDong), new Vnd(r.Support), new Vnd(r.Counterpart), new Vnd(r.Disbursed),
-                new Vnd(r.Settled), r.Status))).ToList();
-        var provinces = projectRows.Select(r => r.Province).Concat(allocations.Select(a => Fold(a.Province)))
-            .Distinct().OrderBy(c => c is null ? 1 : 0).ThenBy(c => c, StringComparer.Ordinal).ToList();
-
-        // One lookup of the listed rows by province and fund (the report lists every project: each is folded once).
-        var byGroup = projectRows.ToLookup(r => (r.Province, r.Row.Fund), r => r.Row);
-        var generation = BoundaryViews.Generation(filter.Boundaries, filter.Year);
-        var groups = provinces.Select(code => new ProvinceGroup(code,
-            code is null ? BudgetByProvince.CentralName : map.Name(code, generation),
-            [.. Enum.GetValues<Fund>()
-                .Select(fund =>
-                {
-                    var fundRows = byGroup[(code, fund)].ToList();
-                    var allocated = new Vnd(allocations.Where(a => a.Fund == fund && Fold(a.Province) == code)
-                        .Sum(a => a.Sum));
-                    return new FundGroup(fund, fundRows, ReportTotals.Of(fundRows, allocated));
-                })
-                .Where(g => g.Rows.Count > 0 || !g.Totals.Allocated.IsZero)]))
-            .ToList();
-        return new ImplementationReport(filter, scopeName, groups);
+                BeneficiaryId = (int?)e.Id, BeneficiaryName = e.Name, BeneficiaryKey = e.SearchKey,
+            };
+        var names = new List<(string Key, int Id, string Name)>();
+        ImplementationRow? row = null;
+        await foreach (var l in lines.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (row?.Id != l.Id)
+            {
+                if (row is not null) yield return WithBeneficiaries(row, names);
+                row = new ImplementationRow(l.Id, l.Code, l.Name, l.Kind, l.Implementer, "", l.Location, l.Content,
+                    l.ApprovalDecisionNumber, l.ApprovalDecisionDate, l.Fund, new Vnd(l.TotalCostDong),
+                    new Vnd(l.Support), new Vnd(l.Counterpart), new Vnd(l.Disbursed), new Vnd(l.Settled), l.Status);
+                names.Clear();
+            }
+            if (l.BeneficiaryId is { } id) names.Add((l.BeneficiaryKey, id, l.BeneficiaryName));
+        }
+        if (row is not null) yield return WithBeneficiaries(row, names);
     }
+
+    private static ImplementationRow WithBeneficiaries(
+        ImplementationRow row, List<(string Key, int Id, string Name)> names) => names.Count == 0 ? row : row with
+        {
+            Beneficiaries = string.Join("; ", names.OrderBy(b => b.Key, StringComparer.Ordinal).ThenBy(b => b.Id)
+                .Select(b => b.Name)),
+        };
 
     /// <summary>How many project rows <see cref="ImplementationAsync"/> lists: the export decides on it.</summary>
-    public Task<int> CountAsync(UnitScope scope, ReportFilter filter, CancellationToken ct)
-    {
-        var approvedStates = ProjectStatusGroups.Approved;
-        return db.Projects.InScope(scope)
-            .Where(p => p.Year == filter.Year && approvedStates.Contains(p.Status)).CountAsync(ct);
-    }
+    public Task<int> CountAsync(UnitScope scope, ReportFilter filter, CancellationToken ct) =>
+        Reported(scope, filter).CountAsync(ct);
 
     /// <summary>
     /// The indicator summary over the same projects as the implementation report, per fund, plus certified products.

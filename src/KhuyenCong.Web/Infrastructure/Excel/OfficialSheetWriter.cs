@@ -50,27 +50,9 @@ public static class OfficialSheetWriter
     /// <summary>Widths from the content, no wider than each column allows, then fitted to A4.</summary>
     public static PrintPlan Plan(OfficialTable table)
     {
-        var n = table.Columns.Count;
-        var natural = new double[n];
-        var minimum = new double[n];
-        var shrinkable = new bool[n];
-        for (var c = 0; c < n; c++)
-        {
-            var column = table.Columns[c];
-            var shown = table.Rows.Where(r => r.Style != OfficialRowStyle.Group && c < r.Cells.Length)
-                .Select(r => (Text: TextMeasure.Shown(r.Cells[c], column.Kind), Bold: r.Style
-                    != OfficialRowStyle.Normal))
-                .ToList();
-            var word = Math.Max(TextMeasure.LongestWord(column.Header, bold: true),
-                shown.Select(s => TextMeasure.LongestWord(s.Text, bold: s.Bold)).DefaultIfEmpty(0).Max()) + 1.5;
-            var widest = shown.Select(s => TextMeasure.Width(s.Text, bold: s.Bold)).DefaultIfEmpty(0).Max() + 1.5;
-            shrinkable[c] = column.Kind == ExcelCellKind.Text;
-            natural[c] = Math.Ceiling(shrinkable[c]
-                ? Math.Max(word, Math.Min(widest, column.Width))
-                : Math.Max(word, widest + 0.5));
-            minimum[c] = Math.Min(natural[c], Math.Max(Math.Ceiling(word), 6));
-        }
-        return PrintPlan.For(natural, minimum, shrinkable);
+        var measure = new ColumnMeasure(table.Columns);
+        foreach (var row in table.Rows) measure.Add(row);
+        return measure.Plan();
     }
 
     private static void WriteLetterhead(Layout layout, OfficialTable table, Letterhead letterhead, int split)
@@ -172,33 +154,19 @@ public static class OfficialSheetWriter
         layout.EndRow();
     }
 
-    /// <summary>
-    /// Breaks before a group heading that would otherwise end a page with none of its rows, and before the
-    /// signature block when it would not fit under the table. Heights are the ones written, at the planned scale.
-    /// </summary>
+    /// <summary>The page breaks (<see cref="PageBreaker"/>) from the heights written.</summary>
     private static void PlacePageBreaks(Layout layout, PrintPlan plan, int headerRow, int signatureRow)
     {
-        var page = PrintPlan.PrintableHeightPoints(plan.Landscape) / plan.EffectiveScale;
-        var header = layout.Heights[headerRow];
-        double used = 0;
+        var breaker = new PageBreaker(plan, headerRow);
         for (var r = 1; r < signatureRow; r++)
-        {
-            var h = layout.Heights.GetValueOrDefault(r, 15);
-            var keep = layout.Groups.Contains(r) ? h + layout.Heights.GetValueOrDefault(r + 1, 15) : h;
-            if (r > headerRow && used + keep > page)
-            {
-                if (layout.Groups.Contains(r)) layout.Sheet.PageSetup.AddHorizontalPageBreak(r - 1);
-                used = header;
-            }
-            used += h;
-        }
-        var block = Enumerable.Range(signatureRow, layout.Next - signatureRow)
-            .Sum(r => layout.Heights.GetValueOrDefault(r, 15));
-        if (used + block > page) layout.Sheet.PageSetup.AddHorizontalPageBreak(signatureRow - 1);
+            breaker.Row(r, layout.Heights.GetValueOrDefault(r, PageBreaker.DefaultHeight), layout.Groups.Contains(r));
+        breaker.End(signatureRow, Enumerable.Range(signatureRow, layout.Next - signatureRow)
+            .Sum(r => layout.Heights.GetValueOrDefault(r, PageBreaker.DefaultHeight)));
+        foreach (var row in breaker.Breaks) layout.Sheet.PageSetup.AddHorizontalPageBreak(row);
     }
 
     /// <summary>The last column of the left (agency) block: about two fifths of the width.</summary>
-    private static int SplitColumn(double[] widths)
+    internal static int SplitColumn(double[] widths)
     {
         var total = widths.Sum();
         double sum = 0;

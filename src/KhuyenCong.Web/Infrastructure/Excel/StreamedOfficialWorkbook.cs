@@ -9,9 +9,12 @@ namespace KhuyenCong.Web.Infrastructure.Excel;
 /// <summary>
 /// An official table too long for the formatted sheet (<see cref="FormattedRowLimit"/>), written row by row with
 /// SpreadCheetah so that memory does not grow with the rows: the same two sheets as <see cref="OfficialTable.File"/>
-/// — the official layout (letterhead, title, bordered table with group headings, subtotals and total, signatures)
-/// and the plain "(dữ liệu)" sheet — but with the declared column widths instead of measured ones, and no planned
-/// page breaks (both need every row before the first is written). The rows are read twice, once per sheet.
+/// in the same official layout — letterhead, title, bordered table with group headings, subtotals and total,
+/// signatures; widths measured from the content and fitted to A4 (<see cref="ColumnMeasure"/>), row heights for
+/// wrapped text, the header row repeated on every page, page breaks that keep a group heading with its rows
+/// (<see cref="PageBreaker"/>) — and the plain "(dữ liệu)" sheet. The rows are read twice, once per sheet: the
+/// plain sheet is written first and measures the columns on the way. SpreadCheetah has no print setup, so it is
+/// added afterwards, and the official sheet put first (<see cref="StreamedPrintSetup"/>).
 /// </summary>
 public static class StreamedOfficialWorkbook
 {
@@ -42,104 +45,122 @@ public static class StreamedOfficialWorkbook
     public static async Task WriteAsync(Stream output, OfficialSignature signature, OfficialTable head, bool grouped,
         Func<IAsyncEnumerable<OfficialRow>> rows, Action<int>? progress, CancellationToken ct)
     {
-        await using var book = await Spreadsheet.CreateNewAsync(output, new SpreadCheetahOptions
+        // SpreadCheetah writes to a temporary file that the print setup is then copied from.
+        await using var written = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite,
+            FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        SheetPrintSetup[] setups;
+        await using (var book = await Spreadsheet.CreateNewAsync(written, new SpreadCheetahOptions
         {
             DefaultFont = new() { Name = OfficialSheetWriter.FontName, Size = OfficialSheetWriter.BodyFontSize },
             // Readers that place cells by reference (the Open XML SDK, pandas) then need no guessing.
             WriteCellReferenceAttributes = true,
-        }, ct);
-        var styles = new StreamedStyles(book);
-        var written = 0;
-        void Count() { if (++written % 500 == 0) progress?.Invoke(written); }
-        await WriteOfficialAsync(book, styles, signature, head, rows(), Count, ct);
-        await WritePlainAsync(book, styles, head, grouped, rows(), Count, ct);
-        await book.FinishAsync(ct);
-        progress?.Invoke(written);
+            // The file is compressed once more when the print setup is added.
+            CompressionLevel = SpreadCheetahCompressionLevel.Fastest,
+        }, ct))
+        {
+            var styles = new StreamedStyles(book);
+            var count = 0;
+            void Count() { if (++count % 500 == 0) progress?.Invoke(count); }
+            // The plain sheet first, measuring the columns as its rows pass, so that the rows are read only twice;
+            // the official sheet is then put first in the workbook.
+            var measure = new ColumnMeasure(head.Columns);
+            var plain = await WritePlainAsync(book, styles, head, grouped, rows(), measure, Count, ct);
+            var official = await WriteOfficialAsync(book, styles, signature, head, measure.Plan(), rows(), Count, ct);
+            setups = [official, plain];
+            await book.FinishAsync(ct);
+            progress?.Invoke(count);
+        }
+        written.Position = 0;
+        await StreamedPrintSetup.CopyAsync(written, output, setups, first: head.SheetName, ct);
     }
 
-    private static async Task WriteOfficialAsync(Spreadsheet book, StreamedStyles styles, OfficialSignature signature,
-        OfficialTable head, IAsyncEnumerable<OfficialRow> rows, Action count, CancellationToken ct)
+    private static async Task<SheetPrintSetup> WriteOfficialAsync(Spreadsheet book, StreamedStyles styles,
+        OfficialSignature signature, OfficialTable head, PrintPlan plan, IAsyncEnumerable<OfficialRow> rows,
+        Action count, CancellationToken ct)
     {
         var n = head.Columns.Count;
-        var options = new WorksheetOptions();
-        for (var c = 0; c < n; c++) options.Column(c + 1).Width = head.Columns[c].Width;
-        var split = Math.Max(1, (int)Math.Round(n * 0.4));
+        var widths = plan.Widths;
         var letterhead = signature.Letterhead;
         var hasSuperior = letterhead.SuperiorAgency.Length > 0;
+        var headerRow = 2 + (head.FormNumber is null ? 0 : 1) + 2 + head.Subtitles.Count
+            + (head.UnitLine.Length > 0 ? 1 : 0) + 1;
+        var options = new WorksheetOptions { FrozenRows = headerRow };
+        for (var c = 0; c < n; c++) options.Column(c + 1).Width = widths[c];
         await book.StartWorksheetAsync(head.SheetName, options, ct);
+        var sheet = new StreamedSheet(book, styles, widths, OfficialSheetWriter.SplitColumn(widths),
+            new PageBreaker(plan, headerRow));
 
-        await Blocks(book, styles, n, split, ct,
+        await sheet.BlocksAsync(
             (hasSuperior ? letterhead.SuperiorAgency : letterhead.IssuingAgency,
-                hasSuperior ? styles.BlockPlain : styles.BlockBold),
-            (OfficialDate.Motto, styles.BlockBold));
-        await Blocks(book, styles, n, split, ct,
-            (hasSuperior ? letterhead.IssuingAgency : "", styles.BlockBold),
-            (OfficialDate.MottoLine, styles.BlockBold));
+                hasSuperior ? StreamedSheet.Plain : StreamedSheet.Bold),
+            (OfficialDate.Motto, StreamedSheet.Bold), ct);
+        await sheet.BlocksAsync((hasSuperior ? letterhead.IssuingAgency : "", StreamedSheet.Bold),
+            (OfficialDate.MottoLine, StreamedSheet.Bold), ct);
         if (head.FormNumber is not null)
-            await Blocks(book, styles, n, split, ct, ("", styles.Note),
-                (head.Instrument is null ? head.FormNumber : $"{head.FormNumber} – {head.Instrument}", styles.Note));
-        await book.AddRowAsync(Array.Empty<Cell>(), ct);
-        await Across(book, n, head.Title, styles.Title, ct);
-        foreach (var line in head.Subtitles) await Across(book, n, line, styles.BlockPlain, ct);
-        if (head.UnitLine.Length > 0) await Across(book, n, head.UnitLine, styles.UnitLine, ct);
-        await book.AddHeaderRowAsync(head.Columns.Select(c => c.Header).ToArray(), styles.Header, ct);
+            await sheet.BlocksAsync(("", StreamedSheet.Note),
+                (head.Instrument is null ? head.FormNumber : $"{head.FormNumber} – {head.Instrument}",
+                    StreamedSheet.Note), ct);
+        await sheet.BlankAsync(6, ct);
+        await sheet.AcrossAsync(head.Title, styles.Title, OfficialSheetWriter.TitleFontSize, bold: true, ct);
+        foreach (var line in head.Subtitles)
+            await sheet.AcrossAsync(line, styles.BlockPlain, OfficialSheetWriter.BlockFontSize, bold: false, ct);
+        if (head.UnitLine.Length > 0)
+            await sheet.AcrossAsync(head.UnitLine, styles.UnitLine, OfficialSheetWriter.BodyFontSize, bold: false, ct);
+        if (book.NextRowNumber != headerRow)
+            throw new InvalidOperationException($"The header is on row {book.NextRowNumber}, not {headerRow}.");
+        await sheet.RowAsync([.. head.Columns.Select(c => new Cell(c.Header, styles.Header))],
+            [.. head.Columns.Select(c => c.Header)], bold: true, ct);
 
         await foreach (var row in rows.WithCancellation(ct))
         {
             if (row.Style == OfficialRowStyle.Group)
             {
-                var text = row.Cells[0]?.ToString() ?? "";
-                var cells = new Cell[n];
-                cells[0] = new Cell(text, styles.Cell(ExcelCellKind.Text, bold: true, bordered: true));
-                var border = styles.Cell(ExcelCellKind.Text, bold: true, bordered: true);
-                for (var c = 1; c < n; c++) cells[c] = new Cell((string?)null, border);
-                Merge(book, 1, n);
-                await book.AddRowAsync(cells, ct);
+                await sheet.GroupAsync(row.Cells[0]?.ToString() ?? "", ct);
                 continue;
             }
-            await book.AddRowAsync(Cells(styles, head, row, row.Style != OfficialRowStyle.Normal, bordered: true), ct);
+            var bold = row.Style != OfficialRowStyle.Normal;
+            await sheet.RowAsync(Cells(styles, head, row, bold, bordered: true),
+                [.. row.Cells.Select(v => v as string)], bold, ct);
             if (row.Style == OfficialRowStyle.Normal) count();
         }
 
-        await book.AddRowAsync(Array.Empty<Cell>(), ct);
-        await Blocks(book, styles, n, split, ct, ("", styles.Note),
-            (OfficialDate.Line(letterhead.Place, signature.Date), styles.Note));
-        await Blocks(book, styles, n, split, ct,
-            (letterhead.PreparerTitle, styles.BlockBold), (letterhead.HeadTitle, styles.BlockBold));
-        await Blocks(book, styles, n, split, ct,
-            (OfficialDate.PreparerNote, styles.Note), (OfficialDate.HeadNote, styles.Note));
-        for (var i = 0; i < 3; i++) await book.AddRowAsync(Array.Empty<Cell>(), ct);
-        await Blocks(book, styles, n, split, ct,
-            (signature.PreparerName ?? "", styles.BlockBold), (letterhead.SignerName ?? "", styles.BlockBold));
+        await sheet.SignaturesAsync(signature, ct);
+        return new SheetPrintSetup(head.SheetName, plan, headerRow, sheet.Breaks, Official: true);
     }
 
     /// <summary>The data-friendly sheet (<see cref="PlainSheetWriter"/>): one header row, the group a column.</summary>
-    private static async Task WritePlainAsync(Spreadsheet book, StreamedStyles styles, OfficialTable head,
-        bool grouped, IAsyncEnumerable<OfficialRow> rows, Action count, CancellationToken ct)
+    private static async Task<SheetPrintSetup> WritePlainAsync(Spreadsheet book, StreamedStyles styles,
+        OfficialTable head, bool grouped, IAsyncEnumerable<OfficialRow> rows, ColumnMeasure measure, Action count,
+        CancellationToken ct)
     {
         var offset = grouped ? 1 : 0;
         var n = head.Columns.Count + offset;
         var options = new WorksheetOptions
         {
             FrozenRows = 1,
-            AutoFilter = new AutoFilterOptions($"A1:{Column(n)}{MaxExcelRows}"),
+            AutoFilter = new AutoFilterOptions($"A1:{SpreadsheetUtility.GetColumnName(n)}{MaxExcelRows}"),
         };
         if (grouped) options.Column(1).Width = 30;
         for (var c = 0; c < head.Columns.Count; c++)
             options.Column(c + 1 + offset).Width = Math.Min(60, head.Columns[c].Width + 2);
-        await book.StartWorksheetAsync(PlainSheetWriter.SheetName(head), options, ct);
+        var name = PlainSheetWriter.SheetName(head);
+        await book.StartWorksheetAsync(name, options, ct);
         var headers = head.Columns.Select(c => c.Header);
         await book.AddHeaderRowAsync((grouped ? headers.Prepend(head.GroupHeader) : headers).ToArray(),
             styles.PlainHeader, ct);
         string? group = null;
         await foreach (var row in rows.WithCancellation(ct))
         {
+            measure.Add(row);
             if (row.Style == OfficialRowStyle.Group) { group = row.Cells[0]?.ToString(); continue; }
             if (row.Style != OfficialRowStyle.Normal) continue;
             var cells = Cells(styles, head, row, bold: false, bordered: false);
             await book.AddRowAsync(grouped ? [new Cell(group), .. cells] : cells, ct);
             count();
         }
+        // As the formatted workbook's plain sheet: A4 landscape, fitted to the width, its header on every page.
+        var plan = new PrintPlan([], Landscape: true, FitToWidth: true, Scale: 100, RepeatedColumns: 0);
+        return new SheetPrintSetup(name, plan, TitleRow: 1, RowBreaks: [], Official: false);
     }
 
     private static Cell[] Cells(StreamedStyles styles, OfficialTable head, OfficialRow row, bool bold, bool bordered)
@@ -166,38 +187,5 @@ public static class StreamedOfficialWorkbook
             };
         }
         return cells;
-    }
-
-    /// <summary>A row of two text blocks: the left one over columns 1..split, the right one over the rest.</summary>
-    private static async Task Blocks(Spreadsheet book, StreamedStyles styles, int n, int split, CancellationToken ct,
-        (string Text, StyleId Style) left, (string Text, StyleId Style) right)
-    {
-        var cells = new Cell[n];
-        for (var c = 0; c < n; c++) cells[c] = new Cell((string?)null);
-        cells[0] = new Cell(left.Text, left.Style);
-        cells[Math.Min(split, n - 1)] = new Cell(right.Text, right.Style);
-        if (split > 1) Merge(book, 1, split);
-        if (n - split > 1) Merge(book, split + 1, n);
-        await book.AddRowAsync(cells, new RowOptions { Height = 18 }, ct);
-    }
-
-    private static async Task Across(Spreadsheet book, int n, string text, StyleId style, CancellationToken ct)
-    {
-        if (n > 1) Merge(book, 1, n);
-        await book.AddRowAsync([new Cell(text, style)], ct);
-    }
-
-    /// <summary>Merges columns first..last of the row about to be written.</summary>
-    private static void Merge(Spreadsheet book, int first, int last)
-    {
-        var row = book.NextRowNumber;
-        book.MergeCells($"{Column(first)}{row}:{Column(last)}{row}");
-    }
-
-    private static string Column(int number)
-    {
-        var name = "";
-        for (; number > 0; number = (number - 1) / 26) name = (char)('A' + (number - 1) % 26) + name;
-        return name;
     }
 }

@@ -31,6 +31,7 @@ internal sealed class StreamedStyles
         BlockBold = Block(OfficialSheetWriter.BlockFontSize, bold: true);
         BlockPlain = Block(OfficialSheetWriter.BlockFontSize);
         Note = Block(OfficialSheetWriter.BodyFontSize, italic: true);
+        PlaceLine = Block(OfficialSheetWriter.BlockFontSize, italic: true);
         UnitLine = book.AddStyle(new Style
         {
             Font = Font(italic: true),
@@ -44,6 +45,7 @@ internal sealed class StreamedStyles
     public StyleId BlockBold { get; }
     public StyleId BlockPlain { get; }
     public StyleId Note { get; }
+    public StyleId PlaceLine { get; }
     public StyleId UnitLine { get; }
 
     /// <summary>A body cell's style: its number or date format, bold on group, subtotal and total rows.</summary>

@@ -11,6 +11,9 @@ public static class TextMeasure
 {
     /// <summary>The drawn width of <paramref name="text"/>, in units of the body font's digit at 10 pt.</summary>
     public static double Width(string text, double fontSize = OfficialSheetWriter.BodyFontSize, bool bold = false)
+        => Width(text.AsSpan(), fontSize, bold);
+
+    private static double Width(ReadOnlySpan<char> text, double fontSize, bool bold)
     {
         double width = 0;
         foreach (var ch in text)
@@ -22,9 +25,18 @@ public static class TextMeasure
 
     /// <summary>The widest word (what a column must hold for wrapping to work without breaking words).</summary>
     public static double LongestWord(string text, double fontSize = OfficialSheetWriter.BodyFontSize,
-        bool bold = false) =>
-        text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(w => Width(w, fontSize, bold))
-            .DefaultIfEmpty(0).Max();
+        bool bold = false)
+    {
+        // Word by word without splitting the text: streamed exports measure every cell of every row.
+        double longest = 0;
+        var span = text.AsSpan();
+        foreach (var range in span.SplitAny(' ', '\n'))
+        {
+            var word = span[range];
+            if (!word.IsEmpty) longest = Math.Max(longest, Width(word, fontSize, bold));
+        }
+        return longest;
+    }
 
     /// <summary>
     /// The number of lines <paramref name="text"/> takes in a column <paramref name="width"/> units wide.

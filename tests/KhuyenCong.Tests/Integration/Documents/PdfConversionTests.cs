@@ -77,7 +77,7 @@ public sealed class PdfConversionTests(PortalFactory portal) : IClassFixture<Por
     }
 
     /// <summary>One soffice run for all files, with its own profile so that a running LibreOffice does not interfere.</summary>
-    private static async Task<(int ExitCode, string Output)> ConvertAsync(string folder, List<string> files)
+    internal static async Task<(int ExitCode, string Output)> ConvertAsync(string folder, List<string> files)
     {
         var start = new ProcessStartInfo(OfficeFactAttribute.SofficePath)
         {
