@@ -67,6 +67,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     /// <summary>One row bumped with every audited write: the key of cached figures (issue 16).</summary>
     public DbSet<DataChangeCounter> DataChangeCounter => Set<DataChangeCounter>();
 
+    /// <summary>The official tables' form numbers and instruments, dated (issue 14).</summary>
+    public DbSet<Domain.Documents.OfficialForm> OfficialForms => Set<Domain.Documents.OfficialForm>();
+
     internal AuditState Audit { get; } = new();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -31,6 +31,7 @@ public static class DatabaseInitializer
         var unitsAdded = await AdministrativeUnitSeeder.SeedAsync(db, ct);
         await ReferenceOrganisationSeeder.SeedAsync(db, ct);
         await ReferenceListSeeder.SeedAsync(db, ct);
+        await OfficialFormSeeder.SeedAsync(db, ct);
         await SeedRolesAsync(provider.GetRequiredService<RoleManager<IdentityRole>>());
 
         var demo = provider.GetRequiredService<IConfiguration>().GetValue<bool>("Seeding:Demo");

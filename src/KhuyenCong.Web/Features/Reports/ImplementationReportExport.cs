@@ -8,7 +8,8 @@ namespace KhuyenCong.Web.Features.Reports;
 /// computed as for the page (its groups need every row's fund and province before the first subtotal;
 /// bench/export.sh measured +71 MB at 18,302 rows, ≈ 4 KB a row), and the workbook is streamed.
 /// </summary>
-public sealed class ImplementationReportExport(ReportRequests requests, ReportQuery reports) : IExportWriter
+public sealed class ImplementationReportExport(ReportRequests requests, ReportQuery reports,
+    ReferenceForms.OfficialFormCatalog forms) : IExportWriter
 {
     public const string KindName = "implementation-report";
 
@@ -23,7 +24,8 @@ public sealed class ImplementationReportExport(ReportRequests requests, ReportQu
                 $"The report request is refused now (status {request.Resolution.Status}).");
         var report = await reports.ImplementationAsync(
             request.Scope, request.Filter, request.ScopeName, request.Map!, ct);
-        var table = ReportExcel.Implementation(report);
+        var table = ReportExcel.Implementation(report).WithForm(
+            await forms.InForceAsync(OfficialForms.Implementation, run.Signature.Date, ct));
         await StreamedOfficialWorkbook.WriteAsync(output, run.Signature, table, progress, ct);
     }
 }
