@@ -7,7 +7,8 @@ namespace KhuyenCong.Tests.Domain;
 public sealed class OfficialFormTests
 {
     private static OfficialForm Seeded() =>
-        new(OfficialFormKeys.CostEstimate, "Mẫu số 1", "ban hành kèm theo Thông tư số 20/2017/TT-BCT", new(2017, 11, 15));
+        new(OfficialFormKeys.CostEstimate, "Mẫu số 1", "ban hành kèm theo Thông tư số 20/2017/TT-BCT",
+            new(2017, 11, 15));
 
     [Fact]
     public void ReplaceFrom_EndsTheCurrentTheDayBefore_AndTheNewStartsThen()

@@ -168,7 +168,8 @@ public sealed partial class ExportJobTests(ExportPortalFactory portal) : IClassF
         {
             Kind = "implementation-report", Parameters = "?year=2021", UserId = userId, FileName = "lease.xlsx",
             State = ExportJobState.Running, Total = 10, Progress = 3, LeaseToken = "other-instance",
-            LeaseUntilUtc = TestNow.UtcNow.UtcDateTime.AddMinutes(10), Attempts = 1, CreatedAtUtc = TestNow.UtcNow.UtcDateTime,
+            LeaseUntilUtc = TestNow.UtcNow.UtcDateTime.AddMinutes(10), Attempts = 1,
+            CreatedAtUtc = TestNow.UtcNow.UtcDateTime,
         };
         await portal.WithDbAsync(async db => { db.ExportJobs.Add(job); return await db.SaveChangesAsync(); });
 

@@ -58,13 +58,13 @@ public sealed class OfficialFormTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public async Task Seeded_EveryFormInForce_AndMau1PrintsItsInstrument()
     {
+        // The other tests replace some keys' entries; whatever the order, one entry of each key is in force today.
         var all = await portal.WithDbAsync(db => db.OfficialForms.AsNoTracking().ToListAsync());
-        Assert.Equal(OfficialFormKeys.All.Order(), all.Select(f => f.Key).Order());
-        Assert.All(all, f => Assert.True(f.InForceOn(Today), $"{f.Key} is not in force today"));
+        Assert.Equal(OfficialFormKeys.All.Order(), all.Where(f => f.InForceOn(Today)).Select(f => f.Key).Order());
 
         var admin = await AsAsync(DemoAccounts.Admin);
         var page = await admin.GetDocumentAsync("/ReferenceForms");
-        Assert.Equal(OfficialFormKeys.All.Count, page.QuerySelectorAll("#official-forms tbody tr").Length);
+        Assert.Equal(all.Count, page.QuerySelectorAll("#official-forms tbody tr").Length);
         var menu = await admin.GetDocumentAsync("/");
         Assert.NotNull(menu.QuerySelector("nav.portal-nav a[href='/ReferenceForms']"));
 
@@ -135,7 +135,8 @@ public sealed class OfficialFormTests(PortalFactory portal) : IClassFixture<Port
         var replaced = await EntriesAsync(OfficialFormKeys.Indicators);
         var ended = replaced[0];
         var stale = await admin.PostAsync(url, new FormUrlEncodedContent(
-            [.. Fields(ended.Version, "Biểu số khác", null, Today.AddDays(60)), new("__RequestVerificationToken", token)]));
+            [.. Fields(ended.Version, "Biểu số khác", null, Today.AddDays(60)),
+                new("__RequestVerificationToken", token)]));
         await Expect.StatusAsync(HttpStatusCode.Conflict, stale);
         Assert.Contains("đã được thay từ ngày", await stale.Content.ReadAsStringAsync());
         Assert.Equal(2, (await EntriesAsync(OfficialFormKeys.Indicators)).Count);

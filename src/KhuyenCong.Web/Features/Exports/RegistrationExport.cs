@@ -39,7 +39,9 @@ public sealed class RegistrationExport(AppDbContext db, IUserScopeProvider scope
             () => Rows(filtered, ct), progress, ct);
     }
 
-    /// <summary>The table's title, form (in force on the document's date), columns and subtitle, without rows.</summary>
+    /// <summary>
+    /// The table's title, form (in force on the document's date), columns and subtitle, without rows.
+    /// </summary>
     public static OfficialTable Head(ProjectFilter filter, OfficialFormText form) => new OfficialTable(
         "Mẫu 2", "TỔNG HỢP ĐĂNG KÝ ĐỀ ÁN KHUYẾN CÔNG",
         [

@@ -3,7 +3,9 @@ using KhuyenCong.Web.Infrastructure.Refusals;
 
 namespace KhuyenCong.Web.Features.ReferenceForms;
 
-/// <summary>A new text (a new instrument) from a day on; the entry in force until then keeps the earlier dates.</summary>
+/// <summary>
+/// A new text (a new instrument) from a day on; the entry in force until then keeps the earlier dates.
+/// </summary>
 public sealed class OfficialFormReplaceModel : IVersionedForm
 {
     public int Id { get; set; }

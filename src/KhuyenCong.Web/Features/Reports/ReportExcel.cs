@@ -23,7 +23,8 @@ public static class ReportExcel
                 new("Đã giải ngân", 13, ExcelCellKind.Million),
             new("Đã quyết toán", 13, ExcelCellKind.Million), new("Tỷ lệ giải ngân", 10, ExcelCellKind.Percent),
                 new("Trạng thái", 16),
-        ]) { GroupHeader = "Tỉnh/thành phố" }.Subtitle($"{report.ScopeName} – số liệu đến ngày {report.Filter.End:dd/MM/yyyy} – " +
+        ]) { GroupHeader = "Tỉnh/thành phố" }
+          .Subtitle($"{report.ScopeName} – số liệu đến ngày {report.Filter.End:dd/MM/yyyy} – " +
                     Boundaries.BoundaryViews.Label(report.Filter.Boundaries).ToLowerInvariant())
           .Subtitle("Kinh phí được giao: ghi ở dòng cộng của từng nguồn (giao cho các đơn vị của tỉnh); tỷ lệ giải " +
               "ngân của dòng cộng = đã giải ngân ÷ được giao, của đề án = đã giải ngân ÷ hỗ trợ được duyệt.");
