@@ -49,7 +49,7 @@ public static class PageWalk
         (Accounts.MinistryOfficer, new("/SupportCaps", "/SupportCaps/LegalBasis/")),
         (Accounts.MinistryOfficer, new("/Commendations/Create")),
         (Accounts.MinistryOfficer, new("/AppraisalCouncil/Create")),
-        (Accounts.Department, new("/Registration", "/Registration/Details/", "/Packages/")),
+        (Accounts.Department, new("/Registration", "/Registration/Details/")),
         (Accounts.Administrator, new("/Organisations", "/Organisations/Details/", "/Organisations/Edit/")),
         (Accounts.Administrator, new("/Organisations", "/Organisations/Details/", "/OrganisationLetterhead/Edit/")),
         (Accounts.Administrator, new("/Organisations", "/Organisations/Details/", "/DocumentTemplates")),
