@@ -69,6 +69,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     /// <summary>What the reference seeding last completed (issue 16: later starts skip it).</summary>
     public DbSet<Seeding.SeedingState> SeedingStates => Set<Seeding.SeedingState>();
+    /// <summary>The official tables' form numbers and instruments, dated (issue 14).</summary>
+    public DbSet<Domain.Documents.OfficialForm> OfficialForms => Set<Domain.Documents.OfficialForm>();
 
     internal AuditState Audit { get; } = new();
 

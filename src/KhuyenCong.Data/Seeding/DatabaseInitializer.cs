@@ -48,6 +48,7 @@ public static class DatabaseInitializer
             unitsAdded = await steps.RunAsync("units", () => AdministrativeUnitSeeder.SeedAsync(db, ct));
             await steps.RunAsync("organisations", () => ReferenceOrganisationSeeder.SeedAsync(db, ct));
             await steps.RunAsync("lists", () => ReferenceListSeeder.SeedAsync(db, ct));
+            await steps.RunAsync("official forms", () => OfficialFormSeeder.SeedAsync(db, ct));
             await steps.RunAsync("roles",
                 () => SeedRolesAsync(provider.GetRequiredService<RoleManager<IdentityRole>>()));
             await steps.RunAsync("complete", () => CompleteAsync(db, state, ct));

@@ -66,6 +66,7 @@ public sealed class MainNavigationViewComponent(Features.Projects.InboxQuery inb
         {
             items.Add(new("Người dùng", "/Users", "people", "Users"));
             items.Add(new("Nhật ký thay đổi", "/AuditLog", "journal-text", "AuditLog"));
+            items.Add(new("Biểu mẫu chính thức", "/ReferenceForms", "file-earmark-ruled", "ReferenceForms"));
         }
         if (user.Identity?.IsAuthenticated == true)
             items.Add(new("Thông báo", "/Notifications", "bell", "Notifications",

@@ -32,6 +32,7 @@ public static class MenuGroups
         ["AdminUnits"] = Administration,
         ["Users"] = Administration,
         ["AuditLog"] = Administration,
+        ["ReferenceForms"] = Administration,
     };
 
     /// <summary>The menu an area's entry goes in, or null for an entry that stays on the bar itself.</summary>

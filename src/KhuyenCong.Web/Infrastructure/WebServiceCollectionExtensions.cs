@@ -59,6 +59,8 @@ public static class WebServiceCollectionExtensions
         Infrastructure.Caching.PageCacheExtensions.AddKhuyenCongPageCache(services);
         // Issue 16: long exports as background jobs (any instance may run one, under a lease).
         Features.Exports.ExportServiceCollectionExtensions.AddKhuyenCongExports(services);
+        // Issue 14: the official tables' form numbers and instruments are dated data.
+        services.AddScoped<Features.ReferenceForms.OfficialFormCatalog>();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>

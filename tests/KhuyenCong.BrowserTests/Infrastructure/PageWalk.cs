@@ -40,6 +40,22 @@ public static class PageWalk
         (Accounts.Department, new("/Profile/TwoFactor")),
         (Accounts.Department, new("/Profile/ChangeEmail")),
         (Accounts.Department, new("/Notifications/Settings")),
+        // The forms the walk above missed (issue 15 asks for every form): the plan's other steps, the appraisal
+        // council's, the organisation's settings, the registration package, the reference lists, the score sheet.
+        (Accounts.MinistryOfficer, new("/Plans", "/Plans/Details/", "/AdjustEstimate")),
+        (Accounts.MinistryOfficer, new("/Plans", "/Plans/Details/", "/Plans/Correct/")),
+        (Accounts.MinistryOfficer, new("/Plans", "/Plans/Details/", "/YearEnd")),
+        (Accounts.MinistryOfficer, new("/Programmes", "/Programmes/Edit/")),
+        (Accounts.MinistryOfficer, new("/SupportCaps", "/SupportCaps/LegalBasis/")),
+        (Accounts.MinistryOfficer, new("/Commendations/Create")),
+        (Accounts.MinistryOfficer, new("/AppraisalCouncil/Create")),
+        (Accounts.Department, new("/Registration", "/Registration/Details/")),
+        (Accounts.Administrator, new("/Organisations", "/Organisations/Details/", "/Organisations/Edit/")),
+        (Accounts.Administrator, new("/Organisations", "/Organisations/Details/", "/OrganisationLetterhead/Edit/")),
+        (Accounts.Administrator, new("/Organisations", "/Organisations/Details/", "/DocumentTemplates")),
+        (Accounts.Administrator, new("/ReferenceForms", "/ReferenceForms/Edit/")),
+        (Accounts.Administrator, new("/ReferenceForms", "/ReferenceForms/Replace/")),
+        (Accounts.Council, new("/ProductRounds", "/ProductRounds/Details/", "/ProductEntries/Details/")),
     ];
 
     /// <summary>Accounts whose menus together hold every menu entry.</summary>

@@ -45,7 +45,10 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
-    /// <summary>The portal's clock (<see cref="ShiftedClock"/>); null keeps the system clock.</summary>
+    /// <summary>
+    /// The portal's clock (<see cref="ShiftedClock"/>); null keeps the system clock, or the day named by
+    /// <c>KC_TEST_NOW</c> (<see cref="TestNow"/>) when that is set.
+    /// </summary>
     public TimeProvider? Clock { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -69,7 +72,8 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["RateLimits:Public:PermitLimit"] = "1000000",
             ["RateLimits:Exports:PermitLimit"] = "1000000",
         }));
-        if (Clock is { } clock) builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        if ((Clock ?? TestNow.Clock) is { } clock)
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
     }
 
     protected override IHost CreateHost(IHostBuilder builder)

@@ -14,7 +14,8 @@ namespace KhuyenCong.Tests.Integration;
 /// </summary>
 public sealed class Circular38RoundTests : IDisposable
 {
-    private readonly PortalFactory _portal = new();
+    // Registers in the demo's 2026 regional round or a 2026 round of its own: a clock inside their windows.
+    private readonly PortalFactory _portal = new() { Clock = ShiftedClock.InDemoRoundWindows() };
 
     public void Dispose() => _portal.Dispose();
 

@@ -11,7 +11,7 @@ namespace KhuyenCong.Tests.Integration;
 /// </summary>
 public sealed class CycleNotificationTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+    private static DateOnly Today => TestNow.Today;
 
     private Task<List<string>> WhoAsync(string key, string link) => portal.WithDbAsync(db => db.Notifications
         .AsNoTracking().Where(n => n.MessageKey == key && n.Link == link)

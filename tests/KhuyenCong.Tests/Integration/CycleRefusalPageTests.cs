@@ -14,7 +14,7 @@ namespace KhuyenCong.Tests.Integration;
 /// </summary>
 public sealed class CycleRefusalPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+    private static DateOnly Today => TestNow.Today;
 
     private async Task<HttpClient> As(string email)
     {

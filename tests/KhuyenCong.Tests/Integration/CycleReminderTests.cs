@@ -21,7 +21,7 @@ namespace KhuyenCong.Tests.Integration;
 /// </summary>
 public sealed class CycleReminderTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+    private static DateOnly Today => TestNow.Today;
 
     /// <summary>The hourly job as the background service runs it, for the given day.</summary>
     private async Task RunAsync(DateOnly day)

@@ -17,7 +17,7 @@ namespace KhuyenCong.Tests.Integration;
 /// </summary>
 public sealed class DepartmentOwnProjectTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+    private static DateOnly Today => TestNow.Today;
 
     /// <summary>A base-appraised KCĐP 2026 proposal of Phú Thọ that its Sở implements, appraised by the centre.
     /// </summary>
@@ -35,7 +35,7 @@ public sealed class DepartmentOwnProjectTests(PortalFactory portal) : IClassFixt
             new ProjectIndicators(0, 0, 0, 0, 0), new(2026, 3, 1), new(2026, 10, 31));
         var line = new CostLine(1, "Phóng sự", Vnd.FromMillions(200), Vnd.FromMillions(200), Vnd.Zero, Vnd.Zero,
             null);
-        var now = DateTime.UtcNow;
+        var now = TestNow.UtcNow.UtcDateTime;
         var project = new Project(draft, [line], [], creator, now);
         project.AssignCode($"TEST-SO-{Guid.NewGuid():N}"[..30]);
         project.Submit(creator, now, "ND08", null);

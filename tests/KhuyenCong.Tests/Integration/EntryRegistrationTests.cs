@@ -9,7 +9,8 @@ namespace KhuyenCong.Tests.Integration;
 /// <summary>Opening rounds and registering entries with their files: level by role, prerequisite certificates, file types by content.</summary>
 public sealed class EntryRegistrationTests : IDisposable
 {
-    private readonly PortalFactory _portal = new();
+    // Registers in the demo's 2026 regional round or a 2026 round of its own: a clock inside their windows.
+    private readonly PortalFactory _portal = new() { Clock = ShiftedClock.InDemoRoundWindows() };
 
     public void Dispose() => _portal.Dispose();
 

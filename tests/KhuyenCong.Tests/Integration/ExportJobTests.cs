@@ -168,7 +168,8 @@ public sealed partial class ExportJobTests(ExportPortalFactory portal) : IClassF
         {
             Kind = "implementation-report", Parameters = "?year=2021", UserId = userId, FileName = "lease.xlsx",
             State = ExportJobState.Running, Total = 10, Progress = 3, LeaseToken = "other-instance",
-            LeaseUntilUtc = DateTime.UtcNow.AddMinutes(10), Attempts = 1, CreatedAtUtc = DateTime.UtcNow,
+            LeaseUntilUtc = TestNow.UtcNow.UtcDateTime.AddMinutes(10), Attempts = 1,
+            CreatedAtUtc = TestNow.UtcNow.UtcDateTime,
         };
         await portal.WithDbAsync(async db => { db.ExportJobs.Add(job); return await db.SaveChangesAsync(); });
 
@@ -180,7 +181,7 @@ public sealed partial class ExportJobTests(ExportPortalFactory portal) : IClassF
 
         // That instance stops (its lease ends): this one takes the job over and finishes it, once.
         await portal.WithDbAsync(db => db.ExportJobs.Where(j => j.Id == job.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(j => j.LeaseUntilUtc, DateTime.UtcNow.AddMinutes(-1))));
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.LeaseUntilUtc, TestNow.UtcNow.UtcDateTime.AddMinutes(-1))));
         ExportJob done = held;
         for (var i = 0; i < 300 && done.State != ExportJobState.Done; i++)
         {

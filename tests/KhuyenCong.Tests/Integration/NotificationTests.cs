@@ -142,7 +142,7 @@ public sealed class NotificationTests(PortalFactory portal) : IClassFixture<Port
     public async Task DeadlineInSevenDays_OncePerUserPerSubjectAndDeadline_HoweverOftenTheJobRuns()
     {
         var phuTho = await portal.ClientAsync(DemoAccounts.PhuThoDepartment);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var today = TestNow.Today;
         var closes = today.AddDays(6);
         var opened = await phuTho.PostFormAsync("/ProductRounds/Create",
         [

@@ -54,7 +54,7 @@ public sealed class OrganisationHistoryAdministrationTests(PortalFactory portal)
     {
         var organisation = await NewAsync("Văn phòng thử đổi tên sau", OrganisationKind.Ministry, null);
         var client = await AdminAsync();
-        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(1);
+        var tomorrow = TestNow.Today.AddDays(1);
 
         var page = await PortalClientExtensions.ParseHtmlAsync(await client.PostFormAsync(
             $"/Organisations/Rename/{organisation.Id}",

@@ -16,7 +16,7 @@ namespace KhuyenCong.Tests.Integration;
 /// </summary>
 public sealed class PackageStepTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+    private static DateOnly Today => TestNow.Today;
 
     private static KeyValuePair<string, string> F(string key, object value) => new(key, value.ToString()!);
 

@@ -10,7 +10,8 @@ namespace KhuyenCong.Tests.Integration;
 /// <summary>The organiser's path through a round: open, assign the council, check eligibility, start scoring; refusals and stale pages.</summary>
 public sealed class ProductRoundWorkflowTests : IDisposable
 {
-    private readonly PortalFactory _portal = new();
+    // Registers in the demo's 2026 regional round or a 2026 round of its own: a clock inside their windows.
+    private readonly PortalFactory _portal = new() { Clock = ShiftedClock.InDemoRoundWindows() };
 
     public void Dispose() => _portal.Dispose();
 

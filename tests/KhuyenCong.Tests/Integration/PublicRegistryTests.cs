@@ -6,9 +6,18 @@ using KhuyenCong.Tests.Infrastructure;
 namespace KhuyenCong.Tests.Integration;
 
 /// <summary>The certified-product registry and the certificate check answer anyone, without signing in.</summary>
-[Collection(SharedPortal.Name)]
-public sealed class PublicRegistryTests(PortalFactory portal)
+public sealed class PublicRegistryTests(PublicRegistryTests.RegistryPortal portal)
+    : IClassFixture<PublicRegistryTests.RegistryPortal>
 {
+    /// <summary>
+    /// The demo's 2025 certificates are valid until 31/12/2028: a portal whose clock is inside that validity (and past
+    /// the 2021 ones'), so that "valid" and "expired" read the same on any day the suite runs.
+    /// </summary>
+    public sealed class RegistryPortal : PortalFactory
+    {
+        public RegistryPortal() => Clock = ShiftedClock.InDemoRoundWindows();
+    }
+
     [Fact]
     public async Task Registry_Anonymous_ListsCertifiedProductsWithFilters()
     {

@@ -160,7 +160,7 @@ public sealed class ReportPeriodTests : IDisposable
         var noFile = await SubmitAsync(phuTho, period, "1/SCT", withFile: false);
         await Expect.StatusAsync(HttpStatusCode.OK, noFile);
         Assert.Contains("Chọn một tệp", await noFile.Content.ReadAsStringAsync());
-        var tomorrow = DateTime.UtcNow.AddHours(7).AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var tomorrow = TestNow.Today.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var future = await SubmitAsync(phuTho, period, "2/SCT", date: tomorrow);
         await Expect.StatusAsync(HttpStatusCode.OK, future);
         Assert.Contains("sau ngày hôm nay", await future.Content.ReadAsStringAsync());

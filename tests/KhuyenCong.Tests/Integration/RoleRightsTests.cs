@@ -54,6 +54,8 @@ public sealed class RoleRightsTests(PortalFactory portal) : IClassFixture<Portal
         ("/PlanDecisions",  [No,   Ok,      Ok,        Ok,   No,    No]),
         // DOMAIN §11: the ministry and the provinces' departments register the KCQG plan; leaders read it.
         ("/Registration",   [No,   Ok,      Ok,        No,   Ok,    No]),
+        // Issue 14: the official forms' numbers and instruments are reference data, kept by administrators.
+        ("/ReferenceForms", [Ok,   No,      No,        No,   No,    No]),
     ];
 
     /// <summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using KhuyenCong.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using KhuyenCong.Web.Infrastructure.Excel;
+using KhuyenCong.Web.Features.ReferenceForms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KhuyenCong.Web.Features.Budget;
@@ -30,8 +31,10 @@ public sealed class BudgetController(BudgetFilterResolver filters, BudgetOvervie
         var resolved = await filters.ResolveAsync(User, year, fund, province, ct);
         if (resolved.Filter is null) return StatusCode(resolved.Status);
         var result = await overview.RunAsync(resolved.Scope, resolved.Filter, ct);
-        return await this.OfficialExcelAsync($"kinh-phi-khuyen-cong-{result.Filter.Year}.xlsx",
-            BudgetExcel.Overview(result, ScopeName(resolved.Scope.IsNationwide)));
+        var tables = BudgetExcel.Overview(result, ScopeName(resolved.Scope.IsNationwide));
+        var form = await this.OfficialFormAsync(OfficialForms.Budget);
+        foreach (var table in tables) table.WithForm(form);
+        return await this.OfficialExcelAsync($"kinh-phi-khuyen-cong-{result.Filter.Year}.xlsx", tables);
     }
 
     private string ScopeName(bool nationwide) =>

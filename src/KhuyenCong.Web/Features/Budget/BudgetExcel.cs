@@ -25,7 +25,6 @@ public static class BudgetExcel
 
         var byFund = new OfficialTable("Theo nguồn", "TÌNH HÌNH THỰC HIỆN KINH PHÍ KHUYẾN CÔNG",
                 [new("Nguồn kinh phí", 34), .. FigureColumns])
-            { FormNumber = OfficialForms.Budget }
             .Subtitle(subtitle);
         foreach (var row in overview.Funds)
             byFund.Row([$"{FundNames.Code(row.Fund)} – {FundNames.Name(row.Fund)}", .. Cells(row.Figures)]);
@@ -33,7 +32,7 @@ public static class BudgetExcel
 
         var byRecipient = new OfficialTable("Theo đơn vị nhận", "KINH PHÍ KHUYẾN CÔNG THEO ĐƠN VỊ NHẬN",
                 [new("STT", 6, ExcelCellKind.Integer), new("Đơn vị nhận", 44), new("Địa bàn", 24), .. FigureColumns])
-            { FormNumber = OfficialForms.Budget, GroupHeader = "Nguồn kinh phí" }
+            { GroupHeader = "Nguồn kinh phí" }
             .Subtitle(subtitle);
         foreach (var fund in overview.Recipients.GroupBy(r => r.Fund))
         {

@@ -14,8 +14,8 @@ namespace KhuyenCong.Web.Features.Exports;
 /// The rows come from the database one at a time in the group order and are never held together: the same rows
 /// fill the formatted workbook of a short list and stream the workbook of a long one (in the background).
 /// </summary>
-public sealed class RegistrationExport(AppDbContext db, IUserScopeProvider scopes, ProjectFilterResolver filters)
-    : IExportWriter
+public sealed class RegistrationExport(AppDbContext db, IUserScopeProvider scopes, ProjectFilterResolver filters,
+    ReferenceForms.OfficialFormCatalog forms) : IExportWriter
 {
     public const string KindName = "registration";
 
@@ -34,12 +34,15 @@ public sealed class RegistrationExport(AppDbContext db, IUserScopeProvider scope
         var scope = await scopes.GetAsync(run.User, ct);
         var filter = await filters.ResolveAsync(scope, Filter(run), ct);
         var filtered = ProjectListQuery.Filtered(db, scope, filter);
-        await StreamedOfficialWorkbook.WriteAsync(output, run.Signature, Head(filter), grouped: true,
+        var form = await forms.InForceAsync(Infrastructure.Excel.OfficialForms.Registration, run.Signature.Date, ct);
+        await StreamedOfficialWorkbook.WriteAsync(output, run.Signature, Head(filter, form), grouped: true,
             () => Rows(filtered, ct), progress, ct);
     }
 
-    /// <summary>The table's title, columns and subtitle, without rows.</summary>
-    public static OfficialTable Head(ProjectFilter filter) => new OfficialTable(
+    /// <summary>
+    /// The table's title, form (in force on the document's date), columns and subtitle, without rows.
+    /// </summary>
+    public static OfficialTable Head(ProjectFilter filter, OfficialFormText form) => new OfficialTable(
         "Mẫu 2", "TỔNG HỢP ĐĂNG KÝ ĐỀ ÁN KHUYẾN CÔNG",
         [
             new("STT", 6, ExcelCellKind.Integer), new("Mã đề án", 20), new("Tên đề án", 44),
@@ -49,10 +52,8 @@ public sealed class RegistrationExport(AppDbContext db, IUserScopeProvider scope
             new("Phê duyệt", 16, ExcelCellKind.Million), new("Trạng thái", 18),
         ])
     {
-        FormNumber = OfficialForms.Registration,
-        Instrument = OfficialForms.ProjectInstrument,
         GroupHeader = "Nội dung hoạt động",
-    }.Subtitle(filter.Year is { } y ? $"Năm {y}" : "Tất cả các năm");
+    }.WithForm(form).Subtitle(filter.Year is { } y ? $"Năm {y}" : "Tất cả các năm");
 
     /// <summary>
     /// The group headings, rows, subtotals and total, read in the group order (content, then code). The content's

@@ -21,7 +21,6 @@ public static class PlanExcel
 
         var title = $"BẢNG PHÂN BỔ KINH PHÍ {FundNames.Code(plan.Fund)} NĂM {plan.Year}";
         var sheet = new OfficialTable("Phân bổ", title, columns)
-            { FormNumber = OfficialForms.Allocation }
             .Subtitle(plan.Owner
                 + (plan.DecisionNumber is null ? "" : $" – dự toán theo Quyết định {plan.DecisionNumber}"));
         if (plan.RecipientName is not null) sheet.Subtitle($"Đơn vị nhận: {plan.RecipientName}");

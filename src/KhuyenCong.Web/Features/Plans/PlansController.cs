@@ -10,6 +10,7 @@ using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.AdminUnits;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Excel;
+using KhuyenCong.Web.Features.ReferenceForms;
 using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -66,7 +67,8 @@ public sealed class PlansController(
         var model = await PlanDetailsQuery.LoadAsync(db, await scopes.GetAsync(User, ct), User, id, recipientId, ct);
         if (model is null) return NotFound();
         var file = $"phan-bo-{FundNames.ApiCode(model.Fund).ToLowerInvariant()}-{model.Year}.xlsx";
-        return await this.OfficialExcelAsync(file, PlanExcel.Allocations(model));
+        return await this.OfficialExcelAsync(file, PlanExcel.Allocations(model)
+            .WithForm(await this.OfficialFormAsync(OfficialForms.Allocation)));
     }
 
     [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]

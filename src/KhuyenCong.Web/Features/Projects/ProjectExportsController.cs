@@ -6,6 +6,7 @@ using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.Exports;
+using KhuyenCong.Web.Features.ReferenceForms;
 using KhuyenCong.Web.Infrastructure.Excel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -29,13 +30,14 @@ public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider
         var project = await db.Projects.AsNoTracking().InScope(scope).Include(p => p.CostLines)
             .Include(p => p.ImplementingOrganisation).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (project is null) return NotFound();
+        var form = await this.OfficialFormAsync(OfficialForms.CostEstimate);
         var table = new OfficialTable("Mẫu 1", "DỰ TOÁN KINH PHÍ ĐỀ ÁN KHUYẾN CÔNG",
             [new("STT", 6, ExcelCellKind.Integer), new("Nội dung chi", 44),
                 new("Tổng kinh phí", 16, ExcelCellKind.Million),
              new("Kinh phí khuyến công hỗ trợ", 18, ExcelCellKind.Million),
                  new("Cơ sở đóng góp", 16, ExcelCellKind.Million),
              new("Nguồn khác", 14, ExcelCellKind.Million), new("Ghi chú", 24)])
-            { FormNumber = OfficialForms.CostEstimate, Instrument = OfficialForms.ProjectInstrument }
+            .WithForm(form)
             .Subtitle($"Đề án: {project.Name} ({project.Code})")
             .Subtitle($"Đơn vị thực hiện: {Organisations.DatedOrganisationName.DisplayOn(
                 project.ImplementingOrganisation!, ProjectDetailsQuery.RecordDate(project))}"
@@ -69,7 +71,7 @@ public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider
                 RegistrationExport.KindName, User, Request.QueryString, fileName, count, ct);
             return RedirectToAction(nameof(ExportsController.Job), "Exports", new { id });
         }
-        var table = RegistrationExport.Head(filter);
+        var table = RegistrationExport.Head(filter, await this.OfficialFormAsync(OfficialForms.Registration));
         await foreach (var row in RegistrationExport.Rows(filtered, ct)) table.Add(row);
         return await this.OfficialExcelAsync(fileName, table);
     }

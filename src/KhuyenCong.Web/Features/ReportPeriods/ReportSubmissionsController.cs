@@ -143,7 +143,9 @@ public sealed class ReportSubmissionsController(AppDbContext db, IUserScopeProvi
             .ForOrganisationAsync(submission.SubmitterOrganisationId, ct);
         return OfficialTable.File($"bao-cao-{province.Code}-{suffix}.xlsx",
             new OfficialSignature(letterhead, submission.LetterDate, submission.SubmittedByName),
-            ReportExcel.Implementation(report));
+            ReportExcel.Implementation(report).WithForm(await HttpContext.RequestServices
+                .GetRequiredService<ReferenceForms.OfficialFormCatalog>()
+                .InForceAsync(Infrastructure.Excel.OfficialForms.Implementation, submission.LetterDate, ct)));
     }
 
     /// <summary>Always a download (attachment disposition), never rendered inline.</summary>

@@ -9,7 +9,8 @@ namespace KhuyenCong.Web.Features.Reports;
 /// workbook, once per sheet, so that memory does not grow with the rows (before: the whole report was computed
 /// first, ≈ 4 KB a row, +71 MB at 18,302 rows).
 /// </summary>
-public sealed class ImplementationReportExport(ReportRequests requests, ReportQuery reports) : IExportWriter
+public sealed class ImplementationReportExport(ReportRequests requests, ReportQuery reports,
+    ReferenceForms.OfficialFormCatalog forms) : IExportWriter
 {
     public const string KindName = "implementation-report";
 
@@ -22,7 +23,8 @@ public sealed class ImplementationReportExport(ReportRequests requests, ReportQu
         if (request.Filter is null)
             throw new InvalidOperationException(
                 $"The report request is refused now (status {request.Resolution.Status}).");
-        var head = ReportExcel.ImplementationHead(request.Filter, request.ScopeName);
+        var head = ReportExcel.ImplementationHead(request.Filter, request.ScopeName).WithForm(
+            await forms.InForceAsync(OfficialForms.Implementation, run.Signature.Date, ct));
         await StreamedOfficialWorkbook.WriteAsync(output, run.Signature, head, grouped: true,
             () => ReportExcel.ImplementationRows(
                 reports.ImplementationItemsAsync(request.Scope, request.Filter, request.Map!, ct), ct),

@@ -43,7 +43,7 @@ public static class ReportExcel
             new("Đã giải ngân", 13, ExcelCellKind.Million),
         new("Đã quyết toán", 13, ExcelCellKind.Million), new("Tỷ lệ giải ngân", 10, ExcelCellKind.Percent),
             new("Trạng thái", 16),
-    ]) { FormNumber = OfficialForms.Implementation, GroupHeader = "Tỉnh/thành phố" }
+    ]) { GroupHeader = "Tỉnh/thành phố" }
         .Subtitle($"{scopeName} – số liệu đến ngày {filter.End:dd/MM/yyyy} – " +
             Boundaries.BoundaryViews.Label(filter.Boundaries).ToLowerInvariant())
         .Subtitle("Kinh phí được giao: ghi ở dòng cộng của từng nguồn (giao cho các đơn vị của tỉnh); tỷ lệ giải " +
@@ -77,7 +77,7 @@ public static class ReportExcel
             new("STT", 5, ExcelCellKind.Integer), new("Chỉ tiêu", 52), new("Đơn vị tính", 16),
             new("KCQG", 14, ExcelCellKind.Million), new("KCĐP", 14, ExcelCellKind.Million),
                 new("Tổng cộng", 14, ExcelCellKind.Million),
-        ]) { FormNumber = OfficialForms.Indicators }.Subtitle($"{report.ScopeName} – số liệu đến ngày " +
+        ]).Subtitle($"{report.ScopeName} – số liệu đến ngày " +
             $"{report.Filter.End:dd/MM/yyyy}");
         table.UnitLine = "Đơn vị tính (kinh phí): triệu đồng";
         var n = 0;

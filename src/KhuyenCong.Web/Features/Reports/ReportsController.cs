@@ -5,6 +5,7 @@ using KhuyenCong.Web.Features.Budget;
 using KhuyenCong.Web.Features.Boundaries;
 using KhuyenCong.Web.Features.ProductRounds;
 using KhuyenCong.Web.Infrastructure.Excel;
+using KhuyenCong.Web.Features.ReferenceForms;
 using KhuyenCong.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -35,6 +36,7 @@ public sealed class ReportsController(ReportRequests requests, ReportQuery repor
         var report = await reports.ImplementationAsync(
             context.Scope!, context.Filter!, context.ScopeName, context.Map!, ct);
         ViewData[PrintSignature] = await this.OfficialSignatureAsync();
+        ViewData[PrintForm] = (await this.OfficialFormAsync(OfficialForms.Implementation)).Line;
         return View(report);
     }
 
@@ -56,7 +58,8 @@ public sealed class ReportsController(ReportRequests requests, ReportQuery repor
         }
         var report = await reports.ImplementationAsync(
             context.Scope!, context.Filter!, context.ScopeName, context.Map!, ct);
-        return await this.OfficialExcelAsync(fileName, ReportExcel.Implementation(report));
+        return await this.OfficialExcelAsync(fileName, ReportExcel.Implementation(report)
+            .WithForm(await this.OfficialFormAsync(OfficialForms.Implementation)));
     }
 
     [HttpGet]
@@ -66,6 +69,7 @@ public sealed class ReportsController(ReportRequests requests, ReportQuery repor
         var context = await ResolveAsync(year, period, null, ct);
         if (context.Refusal is not null) return context.Refusal;
         ViewData[PrintSignature] = await this.OfficialSignatureAsync();
+        ViewData[PrintForm] = (await this.OfficialFormAsync(OfficialForms.Indicators)).Line;
         return View(await reports.IndicatorsAsync(User, context.Scope!, context.Filter!, context.ScopeName, ct));
     }
 
@@ -78,11 +82,14 @@ public sealed class ReportsController(ReportRequests requests, ReportQuery repor
         if (context.Refusal is not null) return context.Refusal;
         var report = await reports.IndicatorsAsync(User, context.Scope!, context.Filter!, context.ScopeName, ct);
         return await this.OfficialExcelAsync($"tong-hop-chi-tieu-{FileSuffix(context.Filter!)}.xlsx",
-            ReportExcel.Indicators(report));
+            ReportExcel.Indicators(report).WithForm(await this.OfficialFormAsync(OfficialForms.Indicators)));
     }
 
     /// <summary>The print views' letterhead and signatures (<see cref="OfficialSignature"/>).</summary>
     public const string PrintSignature = "OfficialSignature";
+
+    /// <summary>The print views' form line in force today (<see cref="ReferenceForms.OfficialFormCatalog"/>).</summary>
+    public const string PrintForm = "OfficialForm";
 
     private static string FileSuffix(ReportFilter filter) => filter.Period == ReportPeriod.FirstHalf
         ? $"6-thang-{filter.Year}" : $"nam-{filter.Year}";

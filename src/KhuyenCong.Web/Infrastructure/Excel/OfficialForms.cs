@@ -1,19 +1,26 @@
+using KhuyenCong.Domain.Documents;
+
 namespace KhuyenCong.Web.Infrastructure.Excel;
 
 /// <summary>
-/// The form numbers printed above the official tables and the instruments they come from: one place to correct
-/// when an instrument is replaced. The reports are the portal's own numbered forms (no instrument).
+/// The official tables that carry a form number. The numbers and the instruments they come from are data in force
+/// over dates (<see cref="OfficialForm"/>, kept by administrators under *Danh mục* → *Biểu mẫu chính thức*), read for
+/// the document's date through <c>Features.ReferenceForms.OfficialFormCatalog</c>; these are only their keys.
 /// </summary>
 public static class OfficialForms
 {
-    /// <summary>
-    /// The circular detailing Decree 45/2012/NĐ-CP on khuyến công, whose annexes hold the project forms.
-    /// </summary>
-    public const string ProjectInstrument = "ban hành kèm theo Thông tư số 20/2017/TT-BCT";
-    public const string CostEstimate = "Mẫu số 1";
-    public const string Registration = "Mẫu số 2";
-    public const string Implementation = "Biểu số 01/BC-KC";
-    public const string Indicators = "Biểu số 02/BC-KC";
-    public const string Allocation = "Biểu số 03/PB-KC";
-    public const string Budget = "Biểu số 04/KP-KC";
+    public const string CostEstimate = OfficialFormKeys.CostEstimate;
+    public const string Registration = OfficialFormKeys.Registration;
+    public const string Implementation = OfficialFormKeys.Implementation;
+    public const string Indicators = OfficialFormKeys.Indicators;
+    public const string Allocation = OfficialFormKeys.Allocation;
+    public const string Budget = OfficialFormKeys.Budget;
+
+    /// <summary>Puts the form's number and instrument in force on the table's date above the table.</summary>
+    public static OfficialTable WithForm(this OfficialTable table, OfficialFormText form)
+    {
+        table.FormNumber = form.Number;
+        table.Instrument = form.Instrument;
+        return table;
+    }
 }

@@ -1,0 +1,5 @@
+namespace KhuyenCong.Web.Features.ReferenceForms;
+
+/// <summary>One dated entry of the official forms list; <paramref name="InForce"/> today in Vietnam.</summary>
+public sealed record OfficialFormRow(int Id, string Key, string Number, string? Instrument, DateOnly ValidFrom,
+    DateOnly? ValidTo, bool InForce);
