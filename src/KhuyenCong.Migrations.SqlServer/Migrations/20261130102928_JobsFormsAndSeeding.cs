@@ -6,11 +6,31 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace KhuyenCong.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class OfficialForms : Migration
+    public partial class JobsFormsAndSeeding : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "Category",
+                table: "ExportJobs",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "InputName",
+                table: "ExportJobs",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Result",
+                table: "ExportJobs",
+                type: "nvarchar(max)",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "OfficialForms",
                 columns: table => new
@@ -33,6 +53,24 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
                     table.PrimaryKey("PK_OfficialForms", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SeedingStates",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Fingerprint = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CompletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeedingStates", x => x.Name);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Projects_Status_Fund_Code",
+                table: "Projects",
+                columns: new[] { "Status", "Fund", "Code" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_OfficialForms_Key_ValidFrom",
                 table: "OfficialForms",
@@ -45,6 +83,25 @@ namespace KhuyenCong.Migrations.SqlServer.Migrations
         {
             migrationBuilder.DropTable(
                 name: "OfficialForms");
+
+            migrationBuilder.DropTable(
+                name: "SeedingStates");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Projects_Status_Fund_Code",
+                table: "Projects");
+
+            migrationBuilder.DropColumn(
+                name: "Category",
+                table: "ExportJobs");
+
+            migrationBuilder.DropColumn(
+                name: "InputName",
+                table: "ExportJobs");
+
+            migrationBuilder.DropColumn(
+                name: "Result",
+                table: "ExportJobs");
         }
     }
 }
