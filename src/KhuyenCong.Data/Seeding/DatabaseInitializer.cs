@@ -24,6 +24,7 @@ public static class DatabaseInitializer
         var db = provider.GetRequiredService<AppDbContext>();
         var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
         var steps = new StartupSteps();
+        await using var startupLock = await StartupLock.AcquireAsync(db, ct);
 
         var migrated = await steps.RunAsync("migrate", async () =>
         {

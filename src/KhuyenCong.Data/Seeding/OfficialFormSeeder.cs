@@ -11,9 +11,12 @@ namespace KhuyenCong.Data.Seeding;
 internal static class OfficialFormSeeder
 {
     /// <summary>Circular 20/2017/TT-BCT (detailing Decree 45/2012/NĐ-CP), whose annexes hold Mẫu 1 and Mẫu 2, in
-    /// force from 15/11/2017; the portal's own tables are dated from the same day so that one entry covers every
-    /// year the portal holds.</summary>
+    /// force from 15/11/2017 (a document dated earlier cites no instrument rather than a later one).</summary>
     private static readonly DateOnly Since = new(2017, 11, 15);
+
+    /// <summary>The portal's own tables cite no instrument and cover every year it holds (plan years from 2000).
+    /// </summary>
+    private static readonly DateOnly PortalSince = new(2000, 1, 1);
 
     private const string Circular20 = "ban hành kèm theo Thông tư số 20/2017/TT-BCT";
 
@@ -24,10 +27,10 @@ internal static class OfficialFormSeeder
         {
             new(OfficialFormKeys.CostEstimate, "Mẫu số 1", Circular20, Since),
             new(OfficialFormKeys.Registration, "Mẫu số 2", Circular20, Since),
-            new(OfficialFormKeys.Implementation, "Biểu số 01/BC-KC", null, Since),
-            new(OfficialFormKeys.Indicators, "Biểu số 02/BC-KC", null, Since),
-            new(OfficialFormKeys.Allocation, "Biểu số 03/PB-KC", null, Since),
-            new(OfficialFormKeys.Budget, "Biểu số 04/KP-KC", null, Since),
+            new(OfficialFormKeys.Implementation, "Biểu số 01/BC-KC", null, PortalSince),
+            new(OfficialFormKeys.Indicators, "Biểu số 02/BC-KC", null, PortalSince),
+            new(OfficialFormKeys.Allocation, "Biểu số 03/PB-KC", null, PortalSince),
+            new(OfficialFormKeys.Budget, "Biểu số 04/KP-KC", null, PortalSince),
         };
         var missing = defaults.Where(d => !present.Contains(d.Key)).ToList();
         if (missing.Count == 0) return;

@@ -118,6 +118,31 @@ public sealed class ProjectImportJobTests(PortalFactory portal) : IClassFixture<
     }
 
     [Fact]
+    public async Task ImportJob_OfAnOfficerWhoseOrganisationHasEnded_ImportsNothing()
+    {
+        // Queued by Hòa Bình's department officer; the job runs with the request's rules: the Sở ended on
+        // 30/06/2025, so its officer only reads (EndedOrganisationClaims) and the import is refused.
+        var user = (await portal.FindUserAsync(DemoAccounts.HoaBinhLegacy))!;
+        var storage = portal.Services.GetRequiredService<AttachmentStorage>();
+        var input = $"import-{Guid.NewGuid():N}.xlsx";
+        Directory.CreateDirectory(storage.Folder);
+        await File.WriteAllBytesAsync(storage.PathOf(input), Workbook(Row("Sau ngày ngừng hoạt động")));
+        var job = new ExportJob
+        {
+            Kind = ProjectImportJob.KindName, Category = JobCategory.Import, UserId = user.Id, FileName = "de-an.xlsx",
+            InputName = input, State = ExportJobState.Queued, CreatedAtUtc = DateTime.UtcNow,
+        };
+        await portal.WithDbAsync(async db => { db.ExportJobs.Add(job); return await db.SaveChangesAsync(); });
+
+        var done = await EndedAsync(job.Id);
+
+        Assert.Equal(0, await CountAsync("Sau ngày ngừng hoạt động"));
+        var result = ProjectImportResult.FromJson(done.Result)!;
+        Assert.Empty(result.Imported);
+        Assert.NotEmpty(result.Errors);
+    }
+
+    [Fact]
     public async Task ImportJob_LeftByACrashedInstance_TakenOverAndImportedOnce()
     {
         var user = (await portal.FindUserAsync(DemoAccounts.HoaBinhDepartment))!;

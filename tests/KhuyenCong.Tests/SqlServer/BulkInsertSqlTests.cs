@@ -75,4 +75,12 @@ public sealed class BulkInsertSqlTests
             TestDirectories.TryDelete(folder);
         }
     }
+
+    [Fact]
+    public void Sql_StartupLock_ParsesAsTSql()
+    {
+        // Two instances starting together take turns through migration and seeding (sp_getapplock, session-owned).
+        Assert.Empty(TSqlCheck.Parse(StartupLock.AcquireSql).Errors);
+        Assert.Empty(TSqlCheck.Parse(StartupLock.ReleaseSql).Errors);
+    }
 }

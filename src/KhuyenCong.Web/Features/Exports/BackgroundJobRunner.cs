@@ -18,7 +18,7 @@ namespace KhuyenCong.Web.Features.Exports;
 public sealed class BackgroundJobRunner(AppDbContext db, IServiceScopeFactory scopes,
     IEnumerable<IBackgroundJob> handlers,
     AttachmentStorage storage, UserManager<AppUser> users, IUserClaimsPrincipalFactory<AppUser> principals,
-    BackgroundJobUser jobUser, IOptions<ExportOptions> options, TimeProvider clock, ILogger<BackgroundJobRunner> logger)
+    Microsoft.AspNetCore.Authentication.IClaimsTransformation requestRules, BackgroundJobUser jobUser, IOptions<ExportOptions> options, TimeProvider clock, ILogger<BackgroundJobRunner> logger)
 {
     private const string FailedMessage = "Không lập được tệp. Hãy thử lại hoặc báo quản trị viên.";
     public const string ImportFailedMessage = "Không nhập được tệp. Hãy thử lại hoặc báo quản trị viên.";
@@ -46,7 +46,9 @@ public sealed class BackgroundJobRunner(AppDbContext db, IServiceScopeFactory sc
     public async Task CleanUpAsync(CancellationToken ct)
     {
         var before = Now - options.Value.Retention;
-        var old = db.ExportJobs.Where(j => j.CreatedAtUtc < before && j.State != ExportJobState.Running);
+        // Only ended jobs: a job still queued (a long queue) keeps its upload for the instance that takes it.
+        var old = db.ExportJobs.Where(j => j.CreatedAtUtc < before
+            && (j.State == ExportJobState.Done || j.State == ExportJobState.Failed));
         var files = await old.Where(j => j.StoredName != null || j.InputName != null)
             .Select(j => new { j.StoredName, j.InputName }).ToListAsync(ct);
         foreach (var name in files.SelectMany(f => new[] { f.StoredName, f.InputName }).OfType<string>())
@@ -63,6 +65,8 @@ public sealed class BackgroundJobRunner(AppDbContext db, IServiceScopeFactory sc
     {
         var handler = handlers.FirstOrDefault(h => h.Handles(job.Kind));
         var user = await users.FindByIdAsync(job.UserId);
+        // A user locked since asking is no user to run for (as at sign-in).
+        if (user is not null && await users.IsLockedOutAsync(user)) user = null;
         var failed = job.Category == JobCategory.Import ? ImportFailedMessage : FailedMessage;
         if (handler is null || user is null || job.Attempts > options.Value.MaxAttempts)
         {
@@ -72,7 +76,9 @@ public sealed class BackgroundJobRunner(AppDbContext db, IServiceScopeFactory sc
             return;
         }
         // The job runs as the user is now (scope, organisation, roles), not as they were when they asked.
-        var principal = await principals.CreateAsync(user);
+        // The request's own rules apply too: an organisation ended since asking makes its officer a reader
+        // (EndedOrganisationClaims), so an import queued on its last day does not write the day after.
+        var principal = await requestRules.TransformAsync(await principals.CreateAsync(user));
         jobUser.User = principal;
         using var working = CancellationTokenSource.CreateLinkedTokenSource(ct);
         using var beating = CancellationTokenSource.CreateLinkedTokenSource(working.Token);
