@@ -18,7 +18,8 @@ namespace KhuyenCong.Web.Features.Exports;
 public sealed class BackgroundJobRunner(AppDbContext db, IServiceScopeFactory scopes,
     IEnumerable<IBackgroundJob> handlers,
     AttachmentStorage storage, UserManager<AppUser> users, IUserClaimsPrincipalFactory<AppUser> principals,
-    Microsoft.AspNetCore.Authentication.IClaimsTransformation requestRules, BackgroundJobUser jobUser, IOptions<ExportOptions> options, TimeProvider clock, ILogger<BackgroundJobRunner> logger)
+    Microsoft.AspNetCore.Authentication.IClaimsTransformation requestRules, BackgroundJobUser jobUser,
+    IOptions<ExportOptions> options, TimeProvider clock, ILogger<BackgroundJobRunner> logger)
 {
     private const string FailedMessage = "Không lập được tệp. Hãy thử lại hoặc báo quản trị viên.";
     public const string ImportFailedMessage = "Không nhập được tệp. Hãy thử lại hoặc báo quản trị viên.";

@@ -18,7 +18,8 @@ public sealed record StatusViewModel(int Code)
     /// </summary>
     public IReadOnlyList<string>? RequiredRoles { get; init; }
 
-    /// <summary>The page the user came from on this portal, for a "back" link; null when unknown or elsewhere.</summary>
+    /// <summary>The page the user came from on this portal, for a "back" link; null when unknown or elsewhere.
+    /// </summary>
     public string? BackUrl { get; init; }
 
     /// <summary>The reason of a role refusal; {0} is the list of roles that would be allowed.</summary>
