@@ -59,7 +59,7 @@ public sealed class SignInTests(PortalFixture portal, ITestOutputHelper output) 
         Assert.True(PortalPage.LoginPath().IsMatch(new Uri(page.Url).AbsolutePath), page.Url);
         await Expect(page.Locator("h1")).ToHaveTextAsync("Đăng nhập");
         await Expect(page.Locator("#current-user")).ToHaveCountAsync(0);
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await PortalPage.WaitForLoadAsync(page);
 
         var screenshot = await Screenshots.SaveAsync(page, "login-wrong-password");
         output.WriteLine($"Screenshot: {screenshot}");

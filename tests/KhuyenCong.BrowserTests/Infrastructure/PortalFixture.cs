@@ -63,8 +63,8 @@ public class PortalFixture : IAsyncLifetime
         });
         // Two cores run both test assemblies at once (and the portal's first-request compilation): the 30 s
         // default was seen to expire once under that load. Waiting longer does not hide a wrong page.
-        context.SetDefaultTimeout(90_000);
-        context.SetDefaultNavigationTimeout(90_000);
+        context.SetDefaultTimeout(PortalPage.WaitMs);
+        context.SetDefaultNavigationTimeout(PortalPage.WaitMs);
         return context;
     }
 

@@ -12,6 +12,9 @@ public static partial class PortalPage
 {
     public const string DemoPassword = "KhuyenCong@2021";
 
+    /// <summary>How long a navigation may take: the browser contexts' default (PortalFixture).</summary>
+    public const int WaitMs = 90_000;
+
     /// <summary>
     /// Runs <paramref name="action"/> (a click, a key press) and waits for the main frame's next document,
     /// following redirects, until the browser shows it. Returns that document's response.
@@ -20,8 +23,35 @@ public static partial class PortalPage
     {
         var response = await page.RunAndWaitForResponseAsync(action, r =>
             r.Request.IsNavigationRequest && r.Frame == page.MainFrame && r.Status is < 300 or >= 400);
-        await page.WaitForURLAsync(url => url == response.Url);
+        // Not page.WaitForURLAsync: when the address already matches it waits for "load" the racy way below.
+        // A string would be read as a glob ("?" a wildcard): the exact address as a pattern.
+        var exactUrl = new Regex("^" + Regex.Escape(response.Url) + "$");
+        await Assertions.Expect(page).ToHaveURLAsync(exactUrl, new() { Timeout = WaitMs });
+        await WaitForLoadAsync(page);
         return response;
+    }
+
+    /// <summary>
+    /// Waits for the document's "load". Playwright .NET's WaitForLoadStateAsync checks its copy of the load states,
+    /// then subscribes to the next one: a "load" delivered in between is lost and the wait runs to its time-out
+    /// (microsoft/playwright-dotnet#3364, seen here as a 90 s time-out after signing in). The lost state is still
+    /// recorded, so short waits in a loop find it at the next check.
+    /// </summary>
+    public static async Task WaitForLoadAsync(IPage page)
+    {
+        var deadline = DateTime.UtcNow.AddMilliseconds(WaitMs);
+        while (true)
+        {
+            try
+            {
+                await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 1_000 });
+                return;
+            }
+            catch (TimeoutException) when (DateTime.UtcNow < deadline)
+            {
+                // Look again: the state may have arrived between the check and the subscription.
+            }
+        }
     }
 
     /// <summary>Opens <paramref name="path"/> and requires a successful answer.</summary>
