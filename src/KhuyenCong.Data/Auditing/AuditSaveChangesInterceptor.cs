@@ -123,8 +123,7 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
         {
             await context.SaveChangesAsync(ct);
             // In the change's own transaction: the cache key moves exactly when the change commits.
-            await context.DataChangeCounter.Where(c => c.Id == DataChangeCounter.SingleId)
-                .ExecuteUpdateAsync(set => set.SetProperty(c => c.Version, c => c.Version + 1), ct);
+            await DataChangeCounter.BumpAsync(context, ct);
             if (context.Audit.OwnedTransaction is { } tx) await tx.CommitAsync(ct);
         }
         catch

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace KhuyenCong.Data.Auditing;
 
 /// <summary>
@@ -13,4 +15,18 @@ public sealed class DataChangeCounter
 
     public int Id { get; set; }
     public long Version { get; set; }
+
+    /// <summary>
+    /// Moves the number, inside the transaction of the write it marks: the one way every write path does it — the
+    /// audit interceptor after each audited save, and each write that bypasses it (bulk loads, ExecuteUpdate,
+    /// raw SQL) where it changes what a cached page shows. A write outside a transaction could commit while the
+    /// number stays, or the number move first while the write then fails, so none is accepted.
+    /// </summary>
+    public static async Task BumpAsync(AppDbContext db, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("The change counter moves in the transaction of the write it marks.");
+        await db.DataChangeCounter.Where(c => c.Id == SingleId)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.Version, c => c.Version + 1), ct);
+    }
 }

@@ -10,7 +10,7 @@ namespace KhuyenCong.Data.Seeding;
 /// </summary>
 internal static partial class AdministrativeUnitSeeder
 {
-    public static async Task<bool> SeedAsync(AppDbContext db, CancellationToken ct)
+    public static async Task<bool> SeedAsync(AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         if (await db.AdministrativeUnits.AnyAsync(ct)) return false;
 
@@ -38,7 +38,7 @@ internal static partial class AdministrativeUnitSeeder
             [nameof(UnitSuccession.PredecessorId)] = l => ids[l.Predecessor],
             [nameof(UnitSuccession.SuccessorId)] = l => ids[l.Successor],
         }, ct);
-        await AuditLoadAsync(db, units.Count, links.Count, ct);
+        await AuditLoadAsync(db, units.Count, links.Count, clock.GetUtcNow().UtcDateTime, ct);
         await transaction.CommitAsync(ct);
         return true;
     }
@@ -49,17 +49,15 @@ internal static partial class AdministrativeUnitSeeder
     /// many and from which lists (one row per table, in the load's transaction), and the change counter moves as
     /// for any audited write.
     /// </summary>
-    private static async Task AuditLoadAsync(AppDbContext db, int units, int links, CancellationToken ct)
+    private static async Task AuditLoadAsync(AppDbContext db, int units, int links, DateTime now, CancellationToken ct)
     {
-        var now = DateTime.UtcNow;
         db.AuditLog.AddRange(
             LoadEntry(nameof(AdministrativeUnit), units, now,
                 "legacy-units-2025-01-04.csv, units-2025-07-01.csv, commune-conversion-2025-07-01.csv"),
             LoadEntry(nameof(UnitSuccession), links, now,
                 "province-conversion-2025-07-01.csv, commune-conversion-2025-07-01.csv"));
         await db.SaveChangesAsync(ct);
-        await db.DataChangeCounter.Where(c => c.Id == Auditing.DataChangeCounter.SingleId)
-            .ExecuteUpdateAsync(set => set.SetProperty(c => c.Version, c => c.Version + 1), ct);
+        await Auditing.DataChangeCounter.BumpAsync(db, ct);
     }
 
     private static Auditing.AuditLogEntry LoadEntry(string entity, int rows, DateTime now, string sources) => new()

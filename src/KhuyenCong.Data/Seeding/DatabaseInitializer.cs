@@ -24,6 +24,7 @@ public static class DatabaseInitializer
         var db = provider.GetRequiredService<AppDbContext>();
         var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
         var steps = new StartupSteps();
+        var clock = provider.GetRequiredService<TimeProvider>();
         await using var startupLock = await StartupLock.AcquireAsync(db, ct);
 
         var migrated = await steps.RunAsync("migrate", async () =>
@@ -46,13 +47,13 @@ public static class DatabaseInitializer
         {
             // Rows stored before a migration added a search key; the portal itself always writes one.
             await steps.RunAsync("search keys", () => SearchKeyBackfill.RunAsync(db, ct));
-            unitsAdded = await steps.RunAsync("units", () => AdministrativeUnitSeeder.SeedAsync(db, ct));
+            unitsAdded = await steps.RunAsync("units", () => AdministrativeUnitSeeder.SeedAsync(db, clock, ct));
             await steps.RunAsync("organisations", () => ReferenceOrganisationSeeder.SeedAsync(db, ct));
             await steps.RunAsync("lists", () => ReferenceListSeeder.SeedAsync(db, ct));
             await steps.RunAsync("official forms", () => OfficialFormSeeder.SeedAsync(db, ct));
             await steps.RunAsync("roles",
                 () => SeedRolesAsync(provider.GetRequiredService<RoleManager<IdentityRole>>()));
-            await steps.RunAsync("complete", () => CompleteAsync(db, state, ct));
+            await steps.RunAsync("complete", () => CompleteAsync(db, state, clock, ct));
         }
 
         var demo = provider.GetRequiredService<IConfiguration>().GetValue<bool>("Seeding:Demo");
@@ -78,7 +79,8 @@ public static class DatabaseInitializer
     }
 
     /// <summary>Records that this build's reference seeding is complete on this database.</summary>
-    private static async Task CompleteAsync(AppDbContext db, SeedingState? state, CancellationToken ct)
+    private static async Task CompleteAsync(AppDbContext db, SeedingState? state, TimeProvider clock,
+        CancellationToken ct)
     {
         if (state is null)
         {
@@ -86,7 +88,7 @@ public static class DatabaseInitializer
             db.SeedingStates.Add(state);
         }
         state.Fingerprint = ReferenceFingerprint.Current;
-        state.CompletedAtUtc = DateTime.UtcNow;
+        state.CompletedAtUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
     }
 

@@ -1,9 +1,15 @@
 using System.Net;
+using System.Reflection;
 using KhuyenCong.Data.Seeding;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Tests.Infrastructure;
+using KhuyenCong.Web.Infrastructure.Caching;
+using Microsoft.AspNetCore.Mvc.ActionConstraints;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KhuyenCong.Tests.Integration;
 
@@ -187,6 +193,107 @@ public sealed class PageCacheTests(PortalFactory portal) : IClassFixture<PortalF
         static int Badge(string html) =>
             PortalClientExtensions.ParseHtml(html).QuerySelector("#notifications-count") is { } b
                 ? int.Parse(b.TextContent.Trim()) : 0;
+    }
+
+    [Fact]
+    public async Task UnknownQueryKey_NeverKept_WhileARealFilterIsAPageOfItsOwn()
+    {
+        var client = await As(DemoAccounts.MinistryOfficer);
+        await CachedAsync(client, "/Inbox"); // the antiforgery cookie, without touching the list
+
+        // Made-up keys (one user could send millions) are not kept: asked again, the page is built again.
+        Assert.False((await GetAsync(client, "/Projects?year=2021&x=1")).Cached);
+        Assert.False((await GetAsync(client, "/Projects?year=2021&x=1")).Cached);
+        Assert.False((await GetAsync(client, "/Projects?year=2021&X=2&utm=3")).Cached);
+        // Nor kept under the keys the page reads: their first request is built too.
+        Assert.False((await GetAsync(client, "/Projects?year=2021")).Cached);
+        var kept = await CachedAsync(client, "/Projects?year=2021");
+        // Once the page is kept, a made-up key is served it: the page does not read the key.
+        var (served, html) = await GetAsync(client, "/Projects?year=2021&x=4");
+        Assert.True(served);
+        Assert.Equal(Main(kept), Main(html));
+
+        // A real filter is a page of its own, kept apart, and so is a key written in another case.
+        var (cachedOther, other) = await GetAsync(client, "/Projects?year=2026");
+        Assert.False(cachedOther);
+        Assert.NotEqual(Main(kept), Main(other));
+        Assert.Equal(Main(other), Main(await CachedAsync(client, "/Projects?Year=2026")));
+        Assert.Equal(Main(kept), Main(await CachedAsync(client, "/Projects?year=2021")));
+
+        static string Main(string page) => PortalClientExtensions.ParseHtml(page).QuerySelector("main")!.TextContent;
+    }
+
+    [Fact]
+    public void EveryKeptPage_DeclaresEachQueryKeyItsActionBinds()
+    {
+        var pages = portal.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
+            .OfType<ControllerActionDescriptor>()
+            .Select(a => (Action: a, Page: a.MethodInfo.GetCustomAttribute<CachedPageAttribute>()))
+            .Where(x => x.Page is not null)
+            .ToList();
+
+        Assert.Equal(["Budget.Index", "Dashboard.Index", "Inbox.Bucket", "Inbox.Index", "Plans.Details",
+                "Plans.Index", "Projects.Details", "Projects.Index"],
+            pages.Select(p => $"{p.Action.ControllerName}.{p.Action.ActionName}").Order(StringComparer.Ordinal));
+        var undeclared = pages.SelectMany(p => p.Action.Parameters
+                .Where(a => a.ParameterType != typeof(CancellationToken) && !p.Page!.Reads(a.Name))
+                .Select(a => $"{p.Action.DisplayName}: {a.Name}"))
+            .ToList();
+        Assert.Empty(undeclared);
+        // Kept pages answer GET only: a form post is never served from the cache.
+        Assert.All(pages, p => Assert.DoesNotContain(p.Action.ActionConstraints?.OfType<HttpMethodActionConstraint>()
+            .SelectMany(c => c.HttpMethods) ?? [], m => m != "GET"));
+    }
+
+    /// <summary>
+    /// Another instance's write that the counter does not know of (raw SQL, as a bulk path would write): this
+    /// instance keeps serving the page it has, which is what every bypassing write must avoid by moving the counter.
+    /// </summary>
+    private Task RenameUnnoticedAsync(int id, string name) => portal.WithDbAsync(db =>
+        db.Database.ExecuteSqlAsync($"UPDATE Projects SET Name = {name} WHERE Id = {id}"));
+
+    [Fact]
+    public async Task SearchKeyBackfillAtStart_MovesTheCounter_SoAKeptPageIsBuiltAfresh()
+    {
+        var drafter = await As(Drafter);
+        var id = await NewDraftAsync(drafter, "Trước lần khởi động mới");
+        var url = $"/Projects/Details/{id}";
+        Assert.Contains("Trước lần khởi động mới", await CachedAsync(drafter, url));
+        await RenameUnnoticedAsync(id, "Sau lần khởi động mới");
+        Assert.Contains("Trước lần khởi động mới", await CachedAsync(drafter, url));
+
+        // A new build starts on the same database: its reference seeding fills a search key stored empty.
+        var organisation = await portal.OrganisationIdAsync(DemoOrganisations.PhuThoCentre);
+        await portal.WithDbAsync(async db =>
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE Organisations SET SearchKey = '' WHERE Id = {organisation}");
+            return await db.Database.ExecuteSqlRawAsync("UPDATE SeedingStates SET Fingerprint = 'an older build'");
+        });
+        await DatabaseInitializer.InitialiseAsync(portal.Services);
+
+        Assert.NotEqual("", await portal.WithDbAsync(db => db.Organisations.Where(o => o.Id == organisation)
+            .Select(o => o.SearchKey).SingleAsync()));
+        var (cached, html) = await GetAsync(drafter, url);
+        Assert.False(cached);
+        Assert.Contains("Sau lần khởi động mới", html);
+    }
+
+    [Fact]
+    public async Task ImportJob_SavedRows_ShowOnAKeptListOnTheNextRequest()
+    {
+        var officer = await As(DemoAccounts.HoaBinhDepartment);
+        const string Url = "/Projects?year=2025&q=Nhap+trong+nen";
+        Assert.DoesNotContain("Nhập trong nền", await CachedAsync(officer, Url));
+
+        var page = await ProjectImportJobTests.UploadAsync(officer, ProjectImportJobTests.Workbook(
+            ProjectImportJobTests.Row("Nhập trong nền 1"), ProjectImportJobTests.Row("Nhập trong nền 2")));
+        var job = await ProjectImportJobTests.EndedAsync(portal, ProjectImportJobTests.IdOf(page));
+        Assert.Equal(Data.Exports.ExportJobState.Done, job.State);
+
+        var (cached, html) = await GetAsync(officer, Url);
+        Assert.False(cached);
+        Assert.Contains("Nhập trong nền 1", html);
+        Assert.Contains("Nhập trong nền 2", html);
     }
 
     [Fact]

@@ -27,24 +27,29 @@ public sealed class ProjectImportJobTests(PortalFactory portal) : IClassFixture<
         return client;
     }
 
-    private static object?[] Row(string name, string content = "ND04", object? total = null) =>
+    internal static object?[] Row(string name, string content = "ND04", object? total = null) =>
         [name, "Đơn lẻ", "KCQG", 2025, content, DemoOrganisations.HoaBinhDepartment, "Cũ", "154", "Mục tiêu",
             "01/03/2025", "30/11/2025", "Máy móc", total ?? 600, 300, 300, 0, "5400412345"];
 
-    private static byte[] Workbook(params object?[][] rows)
+    internal static byte[] Workbook(params object?[][] rows)
     {
         using var book = new XLWorkbook(new MemoryStream(ProjectImporter.Template()));
         var sheet = book.Worksheet("Đề án");
         for (var r = 0; r < rows.Length; r++)
             for (var c = 0; c < rows[r].Length; c++)
                 if (rows[r][c] is { } value)
-                    sheet.Cell(r + 2, c + 1).Value = value is int i ? i : value.ToString();
+                    sheet.Cell(r + 2, c + 1).Value = value switch
+                    {
+                        int i => i,
+                        double d => d,
+                        _ => value.ToString(),
+                    };
         using var stream = new MemoryStream();
         book.SaveAs(stream);
         return stream.ToArray();
     }
 
-    private static async Task<string> UploadAsync(HttpClient client, byte[] content)
+    internal static async Task<string> UploadAsync(HttpClient client, byte[] content)
     {
         var token = await client.GetFormTokenAsync("/ProjectImport");
         using var form = new MultipartFormDataContent();
@@ -57,7 +62,9 @@ public sealed class ProjectImportJobTests(PortalFactory portal) : IClassFixture<
         return response.Headers.Location!.OriginalString;
     }
 
-    private async Task<ExportJob> EndedAsync(long id)
+    private Task<ExportJob> EndedAsync(long id) => EndedAsync(portal, id);
+
+    internal static async Task<ExportJob> EndedAsync(PortalFactory portal, long id)
     {
         for (var i = 0; i < 300; i++)
         {
@@ -68,7 +75,7 @@ public sealed class ProjectImportJobTests(PortalFactory portal) : IClassFixture<
         throw new TimeoutException("The import job did not end within 30 s.");
     }
 
-    private static long IdOf(string page) => long.Parse(page[(page.LastIndexOf('/') + 1)..]);
+    internal static long IdOf(string page) => long.Parse(page[(page.LastIndexOf('/') + 1)..]);
 
     private Task<int> CountAsync(string prefix) =>
         portal.WithDbAsync(db => db.Projects.CountAsync(p => p.Name.StartsWith(prefix)));
@@ -98,6 +105,44 @@ public sealed class ProjectImportJobTests(PortalFactory portal) : IClassFixture<
         // No Vietnamese wording is left in the table (the data quoted, "Máy móc", may stay).
         Assert.All(errors, e => Assert.DoesNotMatch("không|chưa|phải|triệu đồng|Dòng|Mã nội dung", e.Message + e.Column));
         Assert.Equal(0, await CountAsync("English "));
+    }
+
+    [Fact]
+    public async Task ImportJob_ErrorNumbers_WrittenAsTheReaderWritesNumbers()
+    {
+        // Amounts typed the Vietnamese way (the template's own), which the errors quote back: a cost line that does
+        // not add up (a domain refusal with amounts) and a number cell far above the largest amount.
+        var client = await As(DemoAccounts.HoaBinhDepartment);
+        var tooLarge = Row("Số lớn 2");
+        tooLarge[12] = 2_500_000_000.5;
+        var page = await UploadAsync(client, Workbook(Row("Số lớn 1", total: "1.234,5"), tooLarge));
+        await EndedAsync(IdOf(page));
+
+        var english = await ErrorsAsync(client, page, "en");
+        Assert.Contains(english, e => e.StartsWith("Line 1", StringComparison.Ordinal)
+            && e.Contains("the total of 1,234.5 million VND", StringComparison.Ordinal)
+            && e.Contains("a difference of 634.5 million VND", StringComparison.Ordinal));
+        Assert.Contains(english, e => e.Contains("2,500,000,000.5", StringComparison.Ordinal)
+            && e.Contains("1,000,000,000", StringComparison.Ordinal));
+        Assert.All(english, e => Assert.DoesNotMatch(@"\d\.\d{3}|\d,\d(?!\d\d)", e));
+
+        // The same stored errors read in Vietnamese keep the Vietnamese way.
+        var vietnamese = await ErrorsAsync(client, page, "vi-VN");
+        Assert.Contains(vietnamese, e => e.Contains("tổng 1.234,5 triệu đồng", StringComparison.Ordinal)
+            && e.Contains("lệch 634,5 triệu đồng", StringComparison.Ordinal));
+        Assert.Contains(vietnamese, e => e.Contains("2.500.000.000,5", StringComparison.Ordinal)
+            && e.Contains("1.000.000.000", StringComparison.Ordinal));
+        Assert.Equal(0, await CountAsync("Số lớn "));
+
+        static async Task<List<string>> ErrorsAsync(HttpClient client, string page, string culture)
+        {
+            var token = await client.GetSignedInTokenAsync();
+            await Expect.StatusAsync(HttpStatusCode.Redirect, await client.PostAsync("/Home/Language",
+                new FormUrlEncodedContent([new(PortalClientExtensions.TokenField, token), new("culture", culture)])));
+            var document = await client.GetDocumentAsync(page);
+            return document.QuerySelectorAll("#import-errors tbody tr")
+                .Select(r => r.Children[2].TextContent.Trim()).ToList();
+        }
     }
 
     [Fact]

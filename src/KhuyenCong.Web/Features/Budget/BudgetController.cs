@@ -4,6 +4,7 @@ using KhuyenCong.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using KhuyenCong.Web.Infrastructure.Excel;
 using KhuyenCong.Web.Features.ReferenceForms;
+using KhuyenCong.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KhuyenCong.Web.Features.Budget;
@@ -13,6 +14,7 @@ namespace KhuyenCong.Web.Features.Budget;
 public sealed class BudgetController(BudgetFilterResolver filters, BudgetOverviewQuery overview,
     Infrastructure.Caching.UserFigureCache figures) : Controller
 {
+    [CachedPage("year", "fund", "province")]
     public async Task<IActionResult> Index(int? year, string? fund, string? province, CancellationToken ct)
     {
         var resolved = await filters.ResolveAsync(User, year, fund, province, ct);

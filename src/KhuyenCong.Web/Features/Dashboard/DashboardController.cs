@@ -3,6 +3,7 @@ using KhuyenCong.Web.Features.Boundaries;
 using KhuyenCong.Web.Features.Budget;
 using KhuyenCong.Web.Features.ProductRounds;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -20,6 +21,7 @@ public sealed class DashboardController(AppDbContext db, BudgetFilterResolver fi
     private const int MaxTrendYears = 15;
 
     [HttpGet]
+    [CachedPage("year", "from", "boundaries", "province", "figure")]
     public async Task<IActionResult> Index(
         int? year, int? from, string? boundaries, string? province, MapFigure figure, CancellationToken ct)
     {

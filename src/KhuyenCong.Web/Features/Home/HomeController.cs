@@ -32,7 +32,7 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock, Projects
         model.TwoFactorEnabled = await db.Users.Where(u => u.Id == userId).Select(u => u.TwoFactorEnabled)
             .SingleAsync(ct);
         model.Waiting = (await inbox.LoadAsync(User, ct)).Where(b => b.Items.Count > 0)
-            .Select(b => (b.Title, b.Items.Count)).ToList();
+            .Select(b => (b.Title, b.Total)).ToList();
         model.Scoring = await appraisals.LoadAsync(User, ct);
         model.EntriesToScore = await entries.LoadAsync(User, ct);
         return View(model);
@@ -103,7 +103,7 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock, Projects
         {
             Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true,
+                new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, HttpOnly = true,
                     SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
         }
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");

@@ -11,6 +11,7 @@ using KhuyenCong.Web.Features.AdminUnits;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Excel;
 using KhuyenCong.Web.Features.ReferenceForms;
+using KhuyenCong.Web.Infrastructure.Caching;
 using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -35,6 +36,7 @@ public sealed class PlansController(
     /// page).</summary>
     private Func<Task<IActionResult>>? _refusedForm;
 
+    [CachedPage("year", "fund", "page")]
     public async Task<IActionResult> Index(int? year, string? fund, int page = 1, CancellationToken ct = default)
     {
         var scope = await scopes.GetAsync(User, ct);
@@ -55,6 +57,7 @@ public sealed class PlansController(
             PlanAccess.MayManage(User, Fund.Kcqg), PlanAccess.MayManage(User, Fund.Kcdp)));
     }
 
+    [CachedPage("id", "recipientId")]
     public async Task<IActionResult> Details(int id, int? recipientId, CancellationToken ct)
     {
         var model = await PlanDetailsQuery.LoadAsync(db, await scopes.GetAsync(User, ct), User, id, recipientId, ct);

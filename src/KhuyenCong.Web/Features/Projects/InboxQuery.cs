@@ -6,6 +6,7 @@ using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Projects;
@@ -18,32 +19,68 @@ namespace KhuyenCong.Web.Features.Projects;
 public sealed class InboxQuery(AppDbContext db, IUserScopeProvider scopes, CurrentActor actors,
     Infrastructure.Caching.UserFigureCache figures)
 {
-    public sealed record Bucket(string Title, ProjectStatus Status, IReadOnlyList<InboxItem> Items);
+    /// <param name="Total">How many projects the bucket holds; <paramref name="Items"/> are the first.</param>
+    public sealed record Bucket(string Title, ProjectStatus Status, IReadOnlyList<InboxItem> Items, int Total)
+    {
+        /// <summary>The inbox shows a bucket's first rows only: the rest are on its own page.</summary>
+        public bool HasMore => Total > Items.Count;
+    }
 
     public sealed record InboxItem(int Id, string Code, string Name, ProjectStatus Status, Fund Fund);
 
-    public async Task<IReadOnlyList<Bucket>> LoadAsync(ClaimsPrincipal user, CancellationToken ct, int take = 50)
+    /// <summary>Rows a bucket shows in the inbox, and per page of the bucket's own list.</summary>
+    public const int PageSize = 50;
+
+    public async Task<IReadOnlyList<Bucket>> LoadAsync(ClaimsPrincipal user, CancellationToken ct, int take = PageSize)
     {
         var result = new List<Bucket>();
+        IReadOnlyList<int>? counts = null;
         foreach (var (title, status, query) in await BucketsAsync(user, ct))
         {
             var items = await query.OrderBy(p => p.Code).Take(take)
                 .Select(p => new InboxItem(p.Id, p.Code, p.Name, p.Status, p.Fund)).ToListAsync(ct);
-            result.Add(new Bucket(title, status, items));
+            // Only a full bucket needs its count, which the badge has already made (or makes for it).
+            var total = items.Count;
+            if (items.Count == take)
+                total = Math.Max(total, (counts ??= await CountsAsync(user, ct))[result.Count]);
+            result.Add(new Bucket(title, status, items, total));
         }
         return result;
+    }
+
+    /// <summary>
+    /// One bucket's projects a page at a time (the inbox shows each bucket's first <see cref="PageSize"/>); null when
+    /// the user has no such bucket.
+    /// </summary>
+    public async Task<(Bucket Bucket, PagedList<InboxItem> Page)?> LoadBucketAsync(ClaimsPrincipal user,
+        ProjectStatus status, int page, CancellationToken ct)
+    {
+        var buckets = await BucketsAsync(user, ct);
+        var index = buckets.FindIndex(b => b.Status == status);
+        if (index < 0) return null;
+        var (title, _, query) = buckets[index];
+        var total = (await CountsAsync(user, ct))[index];
+        var list = new PagedList<InboxItem>([], 1, PageSize, total);
+        page = Math.Clamp(page, 1, list.PageCount);
+        var items = await query.OrderBy(p => p.Code).Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(p => new InboxItem(p.Id, p.Code, p.Name, p.Status, p.Fund)).ToListAsync(ct);
+        return (new Bucket(title, status, items, total), list with { Items = items, Page = page });
     }
 
     /// <summary>
     /// How many projects wait for the user, for the badge in the navigation of every page: one COUNT per bucket,
     /// computed once per change of the data (issue 16: at national scale the counts cost ~100 ms a page).
     /// </summary>
-    public Task<int> CountAsync(ClaimsPrincipal user, CancellationToken ct) =>
-        figures.GetOrComputeAsync(user, "inbox-badge", async () =>
+    public async Task<int> CountAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        (await CountsAsync(user, ct)).Sum();
+
+    /// <summary>Each bucket's count, in the buckets' order, kept until the data changes.</summary>
+    private Task<IReadOnlyList<int>> CountsAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        figures.GetOrComputeAsync<IReadOnlyList<int>>(user, "inbox-buckets", async () =>
         {
-            var total = 0;
-            foreach (var (_, _, query) in await BucketsAsync(user, ct)) total += await query.CountAsync(ct);
-            return total;
+            var counts = new List<int>();
+            foreach (var (_, _, query) in await BucketsAsync(user, ct)) counts.Add(await query.CountAsync(ct));
+            return counts.AsReadOnly();
         }, ct);
 
     private async Task<List<(string Title, ProjectStatus Status, IQueryable<Project> Query)>> BucketsAsync(

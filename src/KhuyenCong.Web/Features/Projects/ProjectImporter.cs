@@ -304,7 +304,6 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
     private sealed class RowReader(IXLRow row, int number, List<ProjectImportRowError> errors,
         Infrastructure.Input.DateWindow window)
     {
-        private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
         private int _errors;
 
         public bool HasErrors => _errors > 0;
@@ -383,8 +382,8 @@ public sealed class ProjectImporter(AppDbContext db, IUserScopeProvider scopes, 
                 var number = cell.GetDouble();
                 if (number < 0) return Fail<Vnd?>(column, ProjectImportMessages.AmountNegative);
                 if (number > Vnd.MaxInputMillions)
-                    return Fail<Vnd?>(column, ProjectImportMessages.AmountTooLarge, number.ToString("N0", Vi),
-                        Vnd.MaxInputMillions.ToString("N0", Vi));
+                    // Numbers, not text: the error shows them as its reader writes numbers (ProjectImportRowError).
+                    return Fail<Vnd?>(column, ProjectImportMessages.AmountTooLarge, number, Vnd.MaxInputMillions);
                 var value = (decimal)number;
                 return Vnd.FromMillions(decimal.Round(value, 6));
             }

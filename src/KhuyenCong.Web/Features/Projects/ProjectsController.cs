@@ -11,6 +11,7 @@ using KhuyenCong.Web.Features.AdminUnits;
 using KhuyenCong.Web.Features.Boundaries;
 using KhuyenCong.Web.Features.Budget;
 using KhuyenCong.Web.Features.ProductRounds;
+using KhuyenCong.Web.Infrastructure.Caching;
 using KhuyenCong.Web.Infrastructure;
 using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Mvc;
@@ -30,6 +31,7 @@ public sealed class ProjectsController(
     TimeProvider clock,
     Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : Controller, IRefusalPages
 {
+    [CachedPage("year", "fund", "province", "status", "content", "kind", "q", "page")]
     public async Task<IActionResult> Index(int? year, string? fund, string? province,
         ProjectStatus? status, int? content,
         ProjectKind? kind, string? q, int page = 1, CancellationToken ct = default)
@@ -44,6 +46,7 @@ public sealed class ProjectsController(
             map is null ? inScope : ProvinceOffers.For(inScope, year, map), ProjectRoles.MayDraft(User)));
     }
 
+    [CachedPage("id")]
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var model = await details.LoadAsync(User, id, ct);

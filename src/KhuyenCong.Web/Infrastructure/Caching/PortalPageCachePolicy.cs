@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace KhuyenCong.Web.Infrastructure.Caching;
@@ -14,7 +15,8 @@ namespace KhuyenCong.Web.Infrastructure.Caching;
 /// <summary>
 /// Output caching of the signed-in users' read-only pages (<see cref="CachedPages"/>). A page is kept under
 /// everything that can change it: the user (all their claims: id, roles, organisation, names), their antiforgery
-/// cookie (so the forms' tokens in a kept page are valid for the browser that receives it), culture, path and query,
+/// cookie (so the forms' tokens in a kept page are valid for the browser that receives it), culture, path and the
+/// query keys the page reads (<see cref="CachedPageAttribute"/>),
 /// the <see cref="DataVersion"/> (moved by every audited write, on any instance), today's date in Vietnam and the
 /// user's unread notifications (the menu's badge; reading a notification is not an audited write).
 /// Never kept or served: anything but a GET without a body, an anonymous request, a request carrying a one-time
@@ -30,8 +32,9 @@ public sealed class PortalPageCachePolicy : IOutputCachePolicy
         var antiforgery = services.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.Name;
         var tempData = services.GetRequiredService<IOptions<CookieTempDataProviderOptions>>().Value.Cookie.Name;
         var request = http.Request;
+        var page = CachedPages.Of(http.GetEndpoint());
         if (!options.Enabled || !HttpMethods.IsGet(request.Method) || HasBody(request)
-            || http.User.Identity?.IsAuthenticated != true || !CachedPages.Includes(http.GetEndpoint())
+            || http.User.Identity?.IsAuthenticated != true || page is null
             || antiforgery is null || !request.Cookies.TryGetValue(antiforgery, out var formCookie)
             || HasTempData(request, tempData))
         {
@@ -45,10 +48,12 @@ public sealed class PortalPageCachePolicy : IOutputCachePolicy
 
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = true;
-        context.AllowCacheStorage = true;
+        // A query key the page does not read changes nothing on it: such a request may be served the page kept for
+        // the keys it does read, but is not kept under its own (random keys would fill the cache's size limit).
+        context.AllowCacheStorage = request.Query.Keys.All(page.Reads);
         context.AllowLocking = true;
         var vary = context.CacheVaryByRules;
-        vary.QueryKeys = "*";
+        vary.QueryKeys = page.QueryKeys.Count == 0 ? StringValues.Empty : new StringValues([.. page.QueryKeys]);
         vary.VaryByValues["user"] = Hash(Claims(http.User));
         vary.VaryByValues["form"] = Hash(formCookie);
         vary.VaryByValues["culture"] = $"{CultureInfo.CurrentCulture.Name}|{CultureInfo.CurrentUICulture.Name}";
@@ -65,10 +70,11 @@ public sealed class PortalPageCachePolicy : IOutputCachePolicy
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
-        var tempData = context.HttpContext.RequestServices
-            .GetRequiredService<IOptions<CookieTempDataProviderOptions>>().Value.Cookie.Name;
+        var services = context.HttpContext.RequestServices;
+        var tempData = services.GetRequiredService<IOptions<CookieTempDataProviderOptions>>().Value.Cookie.Name;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         if (response.StatusCode != StatusCodes.Status200OK
-            || response.Headers.SetCookie.Any(c => !IsEmptyTempDataRemoval(c, tempData))
+            || response.Headers.SetCookie.Any(c => !IsEmptyTempDataRemoval(c, tempData, now))
             || response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) != true)
             context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
@@ -78,10 +84,10 @@ public sealed class PortalPageCachePolicy : IOutputCachePolicy
     /// The one cookie a kept page may carry: the removal of an empty TempData cookie, which every page that reads
     /// TempData answers to a client still sending one (an HTTP client that keeps expired cookies). It clears nothing.
     /// </summary>
-    private static bool IsEmptyTempDataRemoval(string? header, string? tempData) =>
+    private static bool IsEmptyTempDataRemoval(string? header, string? tempData, DateTimeOffset now) =>
         tempData is not null && SetCookieHeaderValue.TryParse(header, out var cookie)
         && cookie.Name.Equals(tempData, StringComparison.Ordinal) && cookie.Value.Length == 0
-        && cookie.Expires < DateTimeOffset.UtcNow;
+        && cookie.Expires < now;
 
     /// <summary>
     /// A one-time notice travels in the TempData cookie (chunked: name, nameC1, …); an empty one carries none.
