@@ -10,14 +10,18 @@ ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 \
 WORKDIR /src
 
 # Copy the whole repository (.dockerignore keeps bin/, obj/, .git and local data
-# out) and restore every project of the solution once.
+# out) and restore every project of the solution once, for the image's own
+# runtime (--ucr): the publish is then ReadyToRun (precompiled, faster starts;
+# see KhuyenCong.Web.csproj), still running on the shared ASP.NET Core runtime.
 COPY . .
-RUN dotnet restore KhuyenCong.sln
+RUN dotnet restore KhuyenCong.sln --ucr
 
 RUN dotnet publish src/KhuyenCong.Web/KhuyenCong.Web.csproj \
         -c Release \
         -o /app \
         --no-restore \
+        --ucr \
+        --self-contained false \
         -p:UseAppHost=false
 
 # ---- runtime ----------------------------------------------------------------
