@@ -18,7 +18,9 @@ public static class CompiledModels
 {
     private static readonly ConcurrentDictionary<string, IModel> Loaded = new(StringComparer.Ordinal);
 
-    /// <summary>The compiled model of <see cref="AppDbContext"/> generated into <paramref name="assemblyName"/>.</summary>
+    /// <summary>
+    /// The compiled model of <see cref="AppDbContext"/> generated into <paramref name="assemblyName"/>.
+    /// </summary>
     public static IModel For(string assemblyName) => Loaded.GetOrAdd(assemblyName, Load);
 
     private static IModel Load(string assemblyName)

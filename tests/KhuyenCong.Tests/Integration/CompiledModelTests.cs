@@ -47,7 +47,8 @@ public sealed partial class CompiledModelTests
                 });
 
             var committed = Path.Combine(RepositoryRoot(), "src", assembly, "CompiledModel");
-            var stale = $"The {provider} compiled model lags behind the model: regenerate it (README, \"Compiled models\").";
+            var stale = $"The {provider} compiled model lags behind the model: regenerate it " +
+                        "(README, \"Compiled models\").";
             Assert.True(FileNames(committed).SequenceEqual(FileNames(output)), stale);
             foreach (var name in FileNames(output))
                 Assert.True(Normalised(Path.Combine(committed, name)) == Normalised(Path.Combine(output, name)),
