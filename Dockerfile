@@ -11,10 +11,11 @@ WORKDIR /src
 
 # Copy the whole repository (.dockerignore keeps bin/, obj/, .git and local data
 # out) and restore every project of the solution once, for the image's own
-# runtime (--ucr): the publish is then ReadyToRun (precompiled, faster starts;
-# see KhuyenCong.Web.csproj), still running on the shared ASP.NET Core runtime.
+# runtime (--ucr) and ReadyToRun: the portal and its libraries are published
+# precompiled, so each start JIT-compiles far less (README, Production), still
+# running on the shared ASP.NET Core runtime of the final image.
 COPY . .
-RUN dotnet restore KhuyenCong.sln --ucr
+RUN dotnet restore KhuyenCong.sln --ucr -p:PublishReadyToRun=true
 
 RUN dotnet publish src/KhuyenCong.Web/KhuyenCong.Web.csproj \
         -c Release \
@@ -22,6 +23,7 @@ RUN dotnet publish src/KhuyenCong.Web/KhuyenCong.Web.csproj \
         --no-restore \
         --ucr \
         --self-contained false \
+        -p:PublishReadyToRun=true \
         -p:UseAppHost=false
 
 # ---- runtime ----------------------------------------------------------------
