@@ -7,7 +7,10 @@
 #   - later start on that database (same build: reference seeding skipped);
 #   - on a copy of a national database (argument 2, e.g. bench/run.sh's): the first start of this build (the reference
 #     seeders check everything once), then later starts.
-# Usage: bash bench/seed-startup.sh [runs] [national.db]   (runs default 3; NO_BUILD=1 skips the build)
+# The measured build is the one README's Production section deploys: `dotnet publish --ucr -p:PublishReadyToRun=true`
+# (precompiled code) into src/KhuyenCong.Web/bin/Release/publish-r2r. APP_DIR=<folder of KhuyenCong.Web.dll> measures another build
+# instead, e.g. APP_DIR=src/KhuyenCong.Web/bin/Release/net10.0 (`dotnet build`'s output: JIT-compiled on each start).
+# Usage: bash bench/seed-startup.sh [runs] [national.db]   (runs default 3; NO_BUILD=1 skips the publish)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 runs="${1:-3}"
@@ -16,8 +19,13 @@ work="$(mktemp -d)"
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 
-[ -n "${NO_BUILD:-}" ] || dotnet build src/KhuyenCong.Web -c Release -v q -nologo >/dev/null
-dll="$(pwd)/src/KhuyenCong.Web/bin/Release/net10.0/KhuyenCong.Web.dll"
+published="$(pwd)/src/KhuyenCong.Web/bin/Release/publish-r2r"
+[ -n "${NO_BUILD:-}" ] || [ -n "${APP_DIR:-}" ] || dotnet publish src/KhuyenCong.Web -c Release --ucr \
+    --self-contained false -p:PublishReadyToRun=true -p:UseAppHost=false -o "$published" -v q -nologo >/dev/null
+dll="$(realpath "${APP_DIR:-$published}")/KhuyenCong.Web.dll"
+[ -f "$dll" ] || { echo "No $dll: run without NO_BUILD (publishes it) or set APP_DIR"; exit 1; }
+echo "Measured build: $(dirname "$dll") ($([ -n "${APP_DIR:-}" ] && echo "APP_DIR" \
+    || echo "dotnet publish --ucr -p:PublishReadyToRun=true"))"
 tck="$(getconf CLK_TCK)"
 rows=()
 

@@ -26,6 +26,9 @@ public static class DependencyInjection
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
             var provider = configuration["DatabaseProvider"] ?? "Sqlite";
+            // Issue 16: the compiled model saves building the model on each start (CompiledModels). The EF tools
+            // (migrations, `dbcontext optimize`) build it from the code instead, so a compiled model that lags behind
+            // the code never stands in the way of regenerating it.
             // Issue 16: a list in a query (a province's ~250 units in scope, a round's recipients) travels as one
             // JSON parameter (json_each / OPENJSON), not one parameter per element: the SQL text and its cached
             // plan stay the same whatever the list's length, and SQL Server's 2,100-parameter limit is never met.
@@ -36,12 +39,14 @@ public static class DependencyInjection
                                      "ConnectionStrings:SqlServer.");
                 options.UseSqlServer(connection, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly)
                     .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
+                if (!EF.IsDesignTime) options.UseModel(CompiledModels.For(SqlServerMigrationsAssembly));
             }
             else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
             {
                 options.UseSqlite(SqliteConnectionString(configuration, contentRoot),
                     sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly)
                         .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
+                if (!EF.IsDesignTime) options.UseModel(CompiledModels.For(SqliteMigrationsAssembly));
             }
             else
             {
