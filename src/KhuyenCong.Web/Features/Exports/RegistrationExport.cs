@@ -31,12 +31,31 @@ public sealed class RegistrationExport(AppDbContext db, IUserScopeProvider scope
 
     public async Task WriteAsync(ExportRun run, Stream output, Action<int> progress, CancellationToken ct)
     {
+        // One snapshot for the figures read before the rows and the rows themselves (ReadSnapshot).
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, ct);
         var scope = await scopes.GetAsync(run.User, ct);
         var filter = await filters.ResolveAsync(scope, Filter(run), ct);
         var filtered = ProjectListQuery.Filtered(db, scope, filter);
         var form = await forms.InForceAsync(Infrastructure.Excel.OfficialForms.Registration, run.Signature.Date, ct);
         await StreamedOfficialWorkbook.WriteAsync(output, run.Signature, Head(filter, form), grouped: true,
-            () => Rows(filtered, ct), progress, ct);
+            Rows(filtered, ct), await WidestAsync(filtered, ct), progress, ct);
+    }
+
+    /// <summary>
+    /// The total row with the row count as its number, read before the rows (the streamed workbook sizes its
+    /// columns by it beyond the rows it measures): the widest figure of every column.
+    /// </summary>
+    public static async Task<OfficialRow> WidestAsync(IQueryable<Project> filtered, CancellationToken ct)
+    {
+        var sums = await filtered.AsNoTracking().GroupBy(p => 1).Select(g => new
+        {
+            Count = g.Count(), Cost = g.Sum(p => p.TotalCostDong), Requested = g.Sum(p => p.RequestedSupportDong),
+            Approved = g.Sum(p => p.ApprovedSupportDong ?? 0),
+        }).SingleOrDefaultAsync(ct);
+        var beneficiaries = await filtered.SelectMany(p => p.Beneficiaries).CountAsync(ct);
+        return new([sums?.Count ?? 0, null, "Tổng cộng", null, null, beneficiaries, null, null, null,
+            (sums?.Cost ?? 0) / 1e6, (sums?.Requested ?? 0) / 1e6, (sums?.Approved ?? 0) / 1e6, null],
+            OfficialRowStyle.Total);
     }
 
     /// <summary>

@@ -158,6 +158,34 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
                 .Select(b => b.Name)),
         };
 
+    /// <summary>
+    /// The report's grand total and its number of projects, read before its rows (inside the export's one read
+    /// snapshot, so they are the figures the total row will show): the streamed workbook sizes its columns by them.
+    /// Each sum is one plain query (an aggregate over a subquery is refused by SQL Server).
+    /// </summary>
+    public async Task<(int Count, ReportTotals Totals)> ImplementationTotalsAsync(UnitScope scope, ReportFilter filter,
+        CancellationToken ct)
+    {
+        var reported = Reported(scope, filter);
+        var end = filter.End;
+        var sums = await reported.GroupBy(p => 1).Select(g => new
+        {
+            Count = g.Count(),
+            Cost = g.Sum(p => p.TotalCostDong),
+            Kcqg = g.Sum(p => p.Fund == Fund.Kcqg ? p.ApprovedSupportDong ?? 0 : 0),
+            Kcdp = g.Sum(p => p.Fund == Fund.Kcdp ? p.ApprovedSupportDong ?? 0 : 0),
+            Settled = g.Sum(p => p.SettlementDate != null && p.SettlementDate <= end ? p.SettledDong ?? 0 : 0),
+        }).SingleOrDefaultAsync(ct);
+        if (sums is null) return (0, ReportTotals.Zero);
+        var counterpart = await reported.SelectMany(p => p.CostLines).SumAsync(c => c.ContributionDong, ct);
+        var disbursed = await reported.SelectMany(p => p.Disbursements).Where(d => d.Date <= end)
+            .SumAsync(d => d.AmountDong, ct);
+        var allocated = (await overview.AllocatedByProvinceAsync(scope, filter.Year, decidedBy: end, ct))
+            .Sum(a => a.Sum);
+        return (sums.Count, new ReportTotals(new Vnd(sums.Cost), new Vnd(sums.Kcqg), new Vnd(sums.Kcdp),
+            new Vnd(counterpart), new Vnd(allocated), new Vnd(disbursed), new Vnd(sums.Settled)));
+    }
+
     /// <summary>How many project rows <see cref="ImplementationAsync"/> lists: the export decides on it.</summary>
     public Task<int> CountAsync(UnitScope scope, ReportFilter filter, CancellationToken ct) =>
         Reported(scope, filter).CountAsync(ct);
