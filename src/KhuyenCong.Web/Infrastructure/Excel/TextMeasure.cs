@@ -44,17 +44,22 @@ public static class TextMeasure
     public static int Lines(string text, double width, double fontSize = OfficialSheetWriter.BodyFontSize,
         bool bold = false)
     {
-        // One unit of the column is cell padding.
+        // One unit of the column is cell padding. Spans, not Split: a streamed export measures every text cell.
         var room = Math.Max(1, width - 1);
+        var space = Width(" ", fontSize, bold);
         var lines = 0;
-        foreach (var paragraph in text.Split('\n'))
+        var all = text.AsSpan();
+        foreach (var paragraphRange in all.Split('\n'))
         {
+            var paragraph = all[paragraphRange];
             lines += 1;
             double used = 0;
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var wordRange in paragraph.Split(' '))
             {
+                var word = paragraph[wordRange];
+                if (word.IsEmpty) continue;
                 var w = Width(word, fontSize, bold);
-                var needed = used == 0 ? w : used + Width(" ", fontSize, bold) + w;
+                var needed = used == 0 ? w : used + space + w;
                 if (needed <= room) { used = needed; continue; }
                 if (used > 0) lines += 1;
                 // A word longer than the line is broken over as many lines as it needs.
