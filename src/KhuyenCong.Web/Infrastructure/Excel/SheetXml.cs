@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Xml;
 using DocumentFormat.OpenXml;
@@ -38,6 +39,7 @@ internal sealed class SheetXml : IDisposable
     public int NextRowNumber { get; private set; } = 1;
 
     /// <summary>One row; <paramref name="height"/> in points, or null for the default height.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Row(ReadOnlySpan<SheetCell> cells, double? height)
     {
         var r = NextRowNumber.ToString(CultureInfo.InvariantCulture);
@@ -76,6 +78,7 @@ internal sealed class SheetXml : IDisposable
 
     public void Dispose() => writer.Dispose();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Cell(string reference, SheetCell cell)
     {
         attributes.Clear();
@@ -114,6 +117,7 @@ internal sealed class SheetXml : IDisposable
     }
 
     /// <summary>The text without the characters XML cannot carry (control characters from pasted text).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string XmlSafe(string text)
     {
         foreach (var ch in text)

@@ -21,6 +21,8 @@ namespace KhuyenCong.Web.Infrastructure.Excel;
 /// wide in every column as any row to come (the grand total, read before the rows): measuring every cell of 20,000
 /// rows cost about a second. The official sheet goes straight into the package; the plain sheet, written in the same
 /// pass, goes to a temporary file and is copied into the package after it (a zip holds one open entry at a time).
+/// Past the sample the rows are read on a task of their own, a bounded number ahead (<see cref="ReadAhead"/>), so
+/// that the database and the writing each have a core.
 /// </remarks>
 public static class StreamedOfficialWorkbook
 {
@@ -34,6 +36,9 @@ public static class StreamedOfficialWorkbook
 
     /// <summary>How many rows the column widths are measured from (the rest follow the widest row given).</summary>
     public const int SampleRows = 2000;
+
+    /// <summary>How far the database's reading may run ahead of the writing (<see cref="ReadAhead"/>).</summary>
+    private const int ReadAheadRows = 1000;
 
     private const string OfficialPart = "xl/worksheets/sheet1.xml", PlainPart = "xl/worksheets/sheet2.xml";
 
@@ -94,7 +99,10 @@ public static class StreamedOfficialWorkbook
                 }
                 foreach (var row in held) Write(row);
                 held.Clear();
-                while (await source.MoveNextAsync()) Write(source.Current);
+                if (more)
+                {
+                    await foreach (var row in ReadAhead.RestAsync(source, ReadAheadRows, ct)) Write(row);
+                }
                 official = officialSheet.End();
                 plain = plainSheet.End();
                 filter = plainSheet.FilterRange;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KhuyenCong.Web.Infrastructure.Documents;
 
 namespace KhuyenCong.Web.Infrastructure.Excel;
@@ -47,6 +48,7 @@ internal sealed class StreamedSheet(SheetXml sheet, double[] widths, int split, 
     /// <summary>
     /// A row of the table (or its header): as high as its tallest wrapped text (only text cells wrap).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Row(ReadOnlySpan<SheetCell> row, bool bold)
     {
         var height = TextMeasure.Height(1);

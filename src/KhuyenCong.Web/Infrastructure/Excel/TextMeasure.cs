@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace KhuyenCong.Web.Infrastructure.Excel;
 
@@ -13,6 +14,7 @@ public static class TextMeasure
     public static double Width(string text, double fontSize = OfficialSheetWriter.BodyFontSize, bool bold = false)
         => Width(text.AsSpan(), fontSize, bold);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Width(ReadOnlySpan<char> text, double fontSize, bool bold)
     {
         double width = 0;
@@ -24,6 +26,7 @@ public static class TextMeasure
     }
 
     /// <summary>The widest word (what a column must hold for wrapping to work without breaking words).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double LongestWord(string text, double fontSize = OfficialSheetWriter.BodyFontSize,
         bool bold = false)
     {
@@ -41,6 +44,7 @@ public static class TextMeasure
     /// <summary>
     /// The number of lines <paramref name="text"/> takes in a column <paramref name="width"/> units wide.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Lines(string text, double width, double fontSize = OfficialSheetWriter.BodyFontSize,
         bool bold = false)
     {
