@@ -45,7 +45,7 @@ public sealed class RegistrationExport(AppDbContext db, IUserScopeProvider scope
     /// The total row with the row count as its number, read before the rows (the streamed workbook sizes its
     /// columns by it beyond the rows it measures): the widest figure of every column.
     /// </summary>
-    public static async Task<OfficialRow> WidestAsync(IQueryable<Project> filtered, CancellationToken ct)
+    private static async Task<OfficialRow> WidestAsync(IQueryable<Project> filtered, CancellationToken ct)
     {
         var sums = await filtered.AsNoTracking().GroupBy(p => 1).Select(g => new
         {
