@@ -8,7 +8,7 @@ namespace KhuyenCong.Tests.Web;
 
 /// <summary>
 /// The streamed workbook in one pass (issue 16): its rows are read once for both sheets; past the measured sample
-/// the widest row given (the grand total read first) sizes the columns, so a long table's total never shows as
+/// the widest row given (the grand total read first) sizes the columns; the progress counts the rows once, so a long table's total never shows as
 /// "####"; and the package it writes by hand is valid Open XML.
 /// </summary>
 public sealed class StreamedOnePassTests
@@ -56,10 +56,11 @@ public sealed class StreamedOnePassTests
         }
     }
 
-    private static async Task<MemoryStream> WriteAsync(CountingRows rows, OfficialRow? widest, int sample)
+    private static async Task<MemoryStream> WriteAsync(CountingRows rows, OfficialRow? widest, int sample,
+        Action<int>? progress = null)
     {
         var output = new MemoryStream();
-        await StreamedOfficialWorkbook.WriteAsync(output, Signature, Head(), grouped: true, rows, widest, null,
+        await StreamedOfficialWorkbook.WriteAsync(output, Signature, Head(), grouped: true, rows, widest, progress,
             CancellationToken.None, sample);
         output.Position = 0;
         return output;
@@ -71,10 +72,14 @@ public sealed class StreamedOnePassTests
         var rows = new CountingRows(groups: 5, perGroup: 600, total: 4500);
         Assert.True(5 * 602 + 1 > StreamedOfficialWorkbook.SampleRows);
 
-        using var document = SpreadsheetDocument.Open(await WriteAsync(rows, null, StreamedOfficialWorkbook.SampleRows),
-            false);
+        var told = new List<int>();
+        using var document = SpreadsheetDocument.Open(
+            await WriteAsync(rows, null, StreamedOfficialWorkbook.SampleRows, told.Add), false);
 
         Assert.Equal(1, rows.Enumerations);
+        // The progress runs over the table's rows once (the job's total), as both sheets are written together.
+        Assert.Equal(3000, told[^1]);
+        Assert.All(told, n => Assert.InRange(n, 1, 3000));
         Assert.Equal(5 * 602 + 1, rows.Yielded);
         var (official, plain) = Sheets(document);
         Assert.Equal(5 * 600 + 1, plain.Worksheet.Descendants<OpenXml.Row>().Count());

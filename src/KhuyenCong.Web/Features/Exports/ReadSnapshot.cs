@@ -24,7 +24,7 @@ public sealed class ReadSnapshot : IAsyncDisposable
     private ReadSnapshot(AppDbContext db, DbTransaction? sqlite = null, IDbContextTransaction? server = null) =>
         (this.db, this.sqlite, this.server) = (db, sqlite, server);
 
-    /// <summary>Whether the export's queries read one snapshot (false: SQL Server without snapshot isolation).</summary>
+    /// <summary>Whether the queries read one snapshot (false: SQL Server without snapshot isolation).</summary>
     public bool Consistent => sqlite is not null || server is not null;
 
     public static async Task<ReadSnapshot> BeginAsync(AppDbContext db, CancellationToken ct)
@@ -44,7 +44,8 @@ public sealed class ReadSnapshot : IAsyncDisposable
 
     private static async Task<bool> SnapshotAllowedAsync(AppDbContext db, CancellationToken ct) =>
         await db.Database.SqlQueryRaw<int>(
-                "SELECT CAST(snapshot_isolation_state AS int) AS [Value] FROM sys.databases WHERE database_id = DB_ID()")
+                "SELECT CAST(snapshot_isolation_state AS int) AS [Value] FROM sys.databases " +
+                "WHERE database_id = DB_ID()")
             .SingleAsync(ct) == 1;
 
     /// <summary>Ends the transaction (only read: rolling back is ending it) and gives the connection back.</summary>

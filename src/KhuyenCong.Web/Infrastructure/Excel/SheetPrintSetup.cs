@@ -26,7 +26,10 @@ public sealed record SheetPrintSetup(string SheetName, PrintPlan Plan, int Title
     {
         if (Official) yield return new X.PrintOptions { HorizontalCentered = true };
         var (side, end) = Official ? (PrintPlan.SideMargin, PrintPlan.EndMargin) : (0.7, 0.75);
-        yield return new X.PageMargins { Left = side, Right = side, Top = end, Bottom = end, Header = 0.3, Footer = 0.3 };
+        yield return new X.PageMargins
+        {
+            Left = side, Right = side, Top = end, Bottom = end, Header = 0.3, Footer = 0.3,
+        };
         var setup = new X.PageSetup
         {
             PaperSize = A4,
