@@ -23,8 +23,8 @@ public sealed class ExportJobQueue(BackgroundJobQueue queue, IOptions<ExportOpti
             Category = JobCategory.Export,
             Parameters = Parameters(query),
             FileName = fileName,
-            // Both sheets are written row by row: the progress bar runs over twice the table's rows.
-            Total = Math.Max(1, rows * 2),
+            // Both sheets are written from one pass over the rows: the progress bar runs over the table's rows.
+            Total = Math.Max(1, rows),
         };
         return await queue.EnqueueAsync(job, user, ct);
     }

@@ -8,6 +8,6 @@ public interface IExportWriter
 {
     string Kind { get; }
 
-    /// <param name="progress">Told the rows written so far (both sheets: up to twice the table's rows).</param>
+    /// <param name="progress">Told the table's rows written so far (to both sheets at once).</param>
     Task WriteAsync(ExportRun run, Stream output, Action<int> progress, CancellationToken ct);
 }

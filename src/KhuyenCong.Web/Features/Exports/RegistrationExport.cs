@@ -31,13 +31,35 @@ public sealed class RegistrationExport(AppDbContext db, IUserScopeProvider scope
 
     public async Task WriteAsync(ExportRun run, Stream output, Action<int> progress, CancellationToken ct)
     {
+        // One snapshot for the figures read before the rows and the rows themselves (ReadSnapshot).
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, ct);
         var scope = await scopes.GetAsync(run.User, ct);
         var filter = await filters.ResolveAsync(scope, Filter(run), ct);
         var filtered = ProjectListQuery.Filtered(db, scope, filter);
         var form = await forms.InForceAsync(Infrastructure.Excel.OfficialForms.Registration, run.Signature.Date, ct);
         await StreamedOfficialWorkbook.WriteAsync(output, run.Signature, Head(filter, form), grouped: true,
-            () => Rows(filtered, ct), progress, ct);
+            Rows(filtered, ct), await WidestAsync(filtered, ct), progress, ct);
     }
+
+    /// <summary>
+    /// The total row with the row count as its number, read before the rows (the streamed workbook sizes its
+    /// columns by it beyond the rows it measures): the widest figure of every column.
+    /// </summary>
+    private static async Task<OfficialRow> WidestAsync(IQueryable<Project> filtered, CancellationToken ct)
+    {
+        var sums = await Totals(filtered).SingleOrDefaultAsync(ct);
+        var beneficiaries = await filtered.SelectMany(p => p.Beneficiaries).CountAsync(ct);
+        return new([sums?.Count ?? 0, null, "Tổng cộng", null, null, beneficiaries, null, null, null,
+            (sums?.Cost ?? 0) / 1e6, (sums?.Requested ?? 0) / 1e6, (sums?.Approved ?? 0) / 1e6, null],
+            OfficialRowStyle.Total);
+    }
+
+    /// <summary>The count and amounts of <see cref="WidestAsync"/>, in one query.</summary>
+    internal static IQueryable<RegistrationSums> Totals(IQueryable<Project> filtered) =>
+        filtered.AsNoTracking().GroupBy(p => 1).Select(g => new RegistrationSums(g.Count(),
+            g.Sum(p => p.TotalCostDong), g.Sum(p => p.RequestedSupportDong), g.Sum(p => p.ApprovedSupportDong ?? 0)));
+
+    internal sealed record RegistrationSums(int Count, long Cost, long Requested, long Approved);
 
     /// <summary>
     /// The table's title, form (in force on the document's date), columns and subtitle, without rows.

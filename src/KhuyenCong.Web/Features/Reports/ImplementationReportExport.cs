@@ -1,3 +1,4 @@
+using KhuyenCong.Data;
 using KhuyenCong.Web.Features.Exports;
 using KhuyenCong.Web.Infrastructure.Excel;
 
@@ -6,10 +7,10 @@ namespace KhuyenCong.Web.Features.Reports;
 /// <summary>
 /// The implementation report of more rows than the formatted workbook holds, in the background. Its lines come
 /// from the database one at a time (<see cref="ReportQuery.ImplementationItemsAsync"/>) straight into the streamed
-/// workbook, once per sheet, so that memory does not grow with the rows (before: the whole report was computed
-/// first, ≈ 4 KB a row, +71 MB at 18,302 rows).
+/// workbook, which writes both sheets from the one pass, so that memory does not grow with the rows and every
+/// query of the export reads one snapshot (<see cref="ReadSnapshot"/>): its rows, subtotals and total agree.
 /// </summary>
-public sealed class ImplementationReportExport(ReportRequests requests, ReportQuery reports,
+public sealed class ImplementationReportExport(AppDbContext db, ReportRequests requests, ReportQuery reports,
     ReferenceForms.OfficialFormCatalog forms) : IExportWriter
 {
     public const string KindName = "implementation-report";
@@ -18,6 +19,7 @@ public sealed class ImplementationReportExport(ReportRequests requests, ReportQu
 
     public async Task WriteAsync(ExportRun run, Stream output, Action<int> progress, CancellationToken ct)
     {
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, ct);
         var period = run.Enum<ReportPeriod>("period") ?? ReportPeriod.Year;
         var request = await requests.ResolveAsync(run.User, run.Int("year"), period, run.Value("boundaries"), ct);
         if (request.Filter is null)
@@ -25,9 +27,10 @@ public sealed class ImplementationReportExport(ReportRequests requests, ReportQu
                 $"The report request is refused now (status {request.Resolution.Status}).");
         var head = ReportExcel.ImplementationHead(request.Filter, request.ScopeName).WithForm(
             await forms.InForceAsync(OfficialForms.Implementation, run.Signature.Date, ct));
+        var (count, totals) = await reports.ImplementationTotalsAsync(request.Scope, request.Filter, ct);
         await StreamedOfficialWorkbook.WriteAsync(output, run.Signature, head, grouped: true,
-            () => ReportExcel.ImplementationRows(
+            ReportExcel.ImplementationRows(
                 reports.ImplementationItemsAsync(request.Scope, request.Filter, request.Map!, ct), ct),
-            progress, ct);
+            ReportExcel.ImplementationWidest(count, totals), progress, ct);
     }
 }

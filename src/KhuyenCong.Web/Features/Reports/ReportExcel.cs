@@ -49,6 +49,19 @@ public static class ReportExcel
         .Subtitle("Kinh phí được giao: ghi ở dòng cộng của từng nguồn (giao cho các đơn vị của tỉnh); tỷ lệ giải " +
             "ngân của dòng cộng = đã giải ngân ÷ được giao, của đề án = đã giải ngân ÷ hỗ trợ được duyệt.");
 
+    /// <summary>
+    /// A row as wide as any of a report of <paramref name="count"/> projects whose grand total is
+    /// <paramref name="totals"/>: the last number, the total's figures, a rate of up to 999.9 %. The streamed
+    /// workbook sizes its columns by it beyond the rows it measures.
+    /// </summary>
+    public static OfficialRow ImplementationWidest(int count, ReportTotals totals)
+    {
+        var cells = Sums("Tổng cộng", totals);
+        cells[0] = count;
+        cells[^2] = Math.Max(totals.DisbursedRate ?? 0, 9.999);
+        return new(cells, OfficialRowStyle.Total);
+    }
+
     /// <summary>One line of the report as a row of the table; <paramref name="n"/> numbers the projects.</summary>
     private static OfficialRow ImplementationRow(ImplementationItem item, ref int n) => item.Kind switch
     {

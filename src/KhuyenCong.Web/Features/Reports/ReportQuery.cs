@@ -158,6 +158,44 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
                 .Select(b => b.Name)),
         };
 
+    /// <summary>
+    /// The report's grand total and its number of projects, read before its rows (inside the export's one read
+    /// snapshot, so they are the figures the total row will show): the streamed workbook sizes its columns by them.
+    /// Each sum is one plain query (an aggregate over a subquery is refused by SQL Server).
+    /// </summary>
+    public async Task<(int Count, ReportTotals Totals)> ImplementationTotalsAsync(UnitScope scope, ReportFilter filter,
+        CancellationToken ct)
+    {
+        var sums = await ImplementationSums(scope, filter).SingleOrDefaultAsync(ct);
+        if (sums is null) return (0, ReportTotals.Zero);
+        var counterpart = await ImplementationCounterparts(scope, filter).SumAsync(ct);
+        var disbursed = await ImplementationDisbursed(scope, filter).SumAsync(ct);
+        var allocated = (await overview.AllocatedByProvinceAsync(scope, filter.Year, decidedBy: filter.End, ct))
+            .Sum(a => a.Sum);
+        return (sums.Count, new ReportTotals(new Vnd(sums.Cost), new Vnd(sums.Kcqg), new Vnd(sums.Kcdp),
+            new Vnd(counterpart), new Vnd(allocated), new Vnd(disbursed), new Vnd(sums.Settled)));
+    }
+
+    /// <summary>The sums of <see cref="ImplementationTotalsAsync"/> taken from the projects' own columns.</summary>
+    internal IQueryable<ProjectSums> ImplementationSums(UnitScope scope, ReportFilter filter)
+    {
+        var end = filter.End;
+        return Reported(scope, filter).GroupBy(p => 1).Select(g => new ProjectSums(g.Count(),
+            g.Sum(p => p.TotalCostDong), g.Sum(p => p.Fund == Fund.Kcqg ? p.ApprovedSupportDong ?? 0 : 0),
+            g.Sum(p => p.Fund == Fund.Kcdp ? p.ApprovedSupportDong ?? 0 : 0),
+            g.Sum(p => p.SettlementDate != null && p.SettlementDate <= end ? p.SettledDong ?? 0 : 0)));
+    }
+
+    internal IQueryable<long> ImplementationCounterparts(UnitScope scope, ReportFilter filter) =>
+        Reported(scope, filter).SelectMany(p => p.CostLines).Select(c => c.ContributionDong);
+
+    internal IQueryable<long> ImplementationDisbursed(UnitScope scope, ReportFilter filter)
+    {
+        var end = filter.End;
+        return Reported(scope, filter).SelectMany(p => p.Disbursements).Where(d => d.Date <= end)
+            .Select(d => d.AmountDong);
+    }
+
     /// <summary>How many project rows <see cref="ImplementationAsync"/> lists: the export decides on it.</summary>
     public Task<int> CountAsync(UnitScope scope, ReportFilter filter, CancellationToken ct) =>
         Reported(scope, filter).CountAsync(ct);
@@ -197,6 +235,8 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
                 null, certified),
         ]);
     }
+
+    internal sealed record ProjectSums(int Count, long Cost, long Kcqg, long Kcdp, long Settled);
 
     private sealed record FundIndicators(Fund Fund, int Projects, long Support, int Establishments, int Workers,
         int Models, int Machines);

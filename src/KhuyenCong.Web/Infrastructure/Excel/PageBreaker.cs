@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace KhuyenCong.Web.Infrastructure.Excel;
 
 /// <summary>
@@ -19,6 +20,7 @@ public sealed class PageBreaker(PrintPlan plan, int headerRow)
     public IReadOnlyList<int> Breaks => breaks;
 
     /// <summary>The next row of the sheet, from the first down to the last before the signature block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Row(int row, double height, bool group)
     {
         if (heading is { } g)
@@ -38,6 +40,7 @@ public sealed class PageBreaker(PrintPlan plan, int headerRow)
         if (used + height > page) breaks.Add(firstRow - 1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Decide(int row, double height, double keep, bool group)
     {
         if (row == headerRow) header = height;
