@@ -78,12 +78,12 @@ public readonly record struct Vnd(long Dong) : IComparable<Vnd>
     public static bool TryParseMillions(string? input, out Vnd amount, out string error)
     {
         var ok = TryParseMillions(input, out amount, out var template, out var arguments);
-        error = ok ? "" : string.Format(CultureInfo.InvariantCulture, template, arguments);
+        error = ok ? "" : string.Format(Vi, template, arguments);
         return ok;
     }
 
     /// <summary>
-    /// The same, with the refusal as a Vietnamese template and its arguments (all text), so that the web layer
+    /// The same, with the refusal as a Vietnamese template and its arguments (text and numbers), so that the web layer
     /// says it in the user's language: the template is the resource key of its English text.
     /// </summary>
     public static bool TryParseMillions(string? input, out Vnd amount, out string errorTemplate,
@@ -152,8 +152,9 @@ public readonly record struct Vnd(long Dong) : IComparable<Vnd>
         if (wholeDigits.Length > 10 || wholeDigits.Length > 0
             && long.Parse(wholeDigits, CultureInfo.InvariantCulture) > MaxInputMillions)
         {
-            errorTemplate = "Số tiền \"{0}\" quá lớn: tối đa {1} triệu đồng.";
-            errorArguments = [typed, MaxInputMillions.ToString("#,##0", Vi)];
+            errorTemplate = "Số tiền \"{0}\" quá lớn: tối đa {1:N0} triệu đồng.";
+            // A number, not text: each reader sees it written as they write numbers.
+            errorArguments = [typed, MaxInputMillions];
             return false;
         }
         errorArguments = [];

@@ -31,7 +31,7 @@ public sealed class VndModelBinder : IModelBinder
             // Said in the user's language: the Vietnamese template is the resource key.
             var localizer = context.HttpContext.RequestServices.GetService<IStringLocalizer<SharedResource>>();
             var message = localizer?[template, arguments] is { ResourceNotFound: false } english
-                ? english.Value : string.Format(System.Globalization.CultureInfo.InvariantCulture, template, arguments);
+                ? english.Value : string.Format(System.Globalization.CultureInfo.CurrentCulture, template, arguments);
             context.ModelState.TryAddModelError(context.ModelName, message);
         }
         return Task.CompletedTask;

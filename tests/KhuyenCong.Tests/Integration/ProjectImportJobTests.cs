@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using KhuyenCong.Data.Exports;
 using KhuyenCong.Data.Identity;
@@ -115,7 +116,9 @@ public sealed class ProjectImportJobTests(PortalFactory portal) : IClassFixture<
         var client = await As(DemoAccounts.HoaBinhDepartment);
         var tooLarge = Row("Số lớn 2");
         tooLarge[12] = 2_500_000_000.5;
-        var page = await UploadAsync(client, Workbook(Row("Số lớn 1", total: "1.234,5"), tooLarge));
+        // An amount typed as text above the largest: the limit is a number too (the typed text is quoted as typed).
+        var page = await UploadAsync(client, Workbook(Row("Số lớn 1", total: "1.234,5"), tooLarge,
+            Row("Số lớn 3", total: "2.000.000.000")));
         await EndedAsync(IdOf(page));
 
         var english = await ErrorsAsync(client, page, "en");
@@ -124,12 +127,16 @@ public sealed class ProjectImportJobTests(PortalFactory portal) : IClassFixture<
             && e.Contains("a difference of 634.5 million VND", StringComparison.Ordinal));
         Assert.Contains(english, e => e.Contains("2,500,000,000.5", StringComparison.Ordinal)
             && e.Contains("1,000,000,000", StringComparison.Ordinal));
-        Assert.All(english, e => Assert.DoesNotMatch(@"\d\.\d{3}|\d,\d(?!\d\d)", e));
+        Assert.Contains(english, e => e.Contains("\"2.000.000.000\" is too large: at most 1,000,000,000 million VND",
+            StringComparison.Ordinal));
+        Assert.All(english, e => Assert.DoesNotMatch(@"\d\.\d{3}|\d,\d(?!\d\d)", Regex.Replace(e, "\"[^\"]*\"", "")));
 
         // The same stored errors read in Vietnamese keep the Vietnamese way.
         var vietnamese = await ErrorsAsync(client, page, "vi-VN");
         Assert.Contains(vietnamese, e => e.Contains("tổng 1.234,5 triệu đồng", StringComparison.Ordinal)
             && e.Contains("lệch 634,5 triệu đồng", StringComparison.Ordinal));
+        Assert.Contains(vietnamese, e => e.Contains("tối đa 1.000.000.000 triệu đồng.", StringComparison.Ordinal)
+            && e.Contains("\"2.000.000.000\"", StringComparison.Ordinal));
         Assert.Contains(vietnamese, e => e.Contains("2.500.000.000,5", StringComparison.Ordinal)
             && e.Contains("1.000.000.000", StringComparison.Ordinal));
         Assert.Equal(0, await CountAsync("Số lớn "));

@@ -7,9 +7,9 @@ using OpenXml = DocumentFormat.OpenXml.Spreadsheet;
 namespace KhuyenCong.Tests.Web;
 
 /// <summary>
-/// The streamed workbook in one pass (issue 16): its rows are read once for both sheets; past the measured sample
-/// the widest row given (the grand total read first) sizes the columns; the progress counts the rows once, so a long table's total never shows as
-/// "####"; and the package it writes by hand is valid Open XML.
+/// The streamed workbook in one pass (issue 16): its rows are read once for both sheets and the progress counts each
+/// row once; past the measured sample the widest row given (the grand total, read first) sizes the columns, so a long
+/// table's total never shows as "####"; and the package it writes by hand is valid Open XML.
 /// </summary>
 public sealed class StreamedOnePassTests
 {

@@ -33,9 +33,20 @@ public sealed class ReadSnapshot : IAsyncDisposable
         if (db.Database.IsSqlite())
         {
             await db.Database.OpenConnectionAsync(ct);
-            var deferred = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
-            await db.Database.UseTransactionAsync(deferred, ct);
-            return new(db, sqlite: deferred);
+            DbTransaction? deferred = null;
+            try
+            {
+                deferred = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+                await db.Database.UseTransactionAsync(deferred, ct);
+                return new(db, sqlite: deferred);
+            }
+            catch
+            {
+                // Cancelled or refused before the export began: give the connection back as it was.
+                if (deferred is not null) await deferred.DisposeAsync();
+                await db.Database.CloseConnectionAsync();
+                throw;
+            }
         }
         if (db.Database.IsSqlServer() && await SnapshotAllowedAsync(db, ct))
             return new(db, server: await db.Database.BeginTransactionAsync(IsolationLevel.Snapshot, ct));
@@ -53,8 +64,14 @@ public sealed class ReadSnapshot : IAsyncDisposable
     {
         if (server is not null) await server.DisposeAsync();
         if (sqlite is null) return;
-        await db.Database.UseTransactionAsync(null);
-        await sqlite.DisposeAsync();
-        await db.Database.CloseConnectionAsync();
+        try
+        {
+            await db.Database.UseTransactionAsync(null);
+        }
+        finally
+        {
+            await sqlite.DisposeAsync();
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }
