@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KhuyenCong.Tests.Infrastructure;
 
 namespace KhuyenCong.Tests.Architecture;
 
@@ -21,7 +22,7 @@ public sealed partial class ClockUseTests
     [Fact]
     public void Src_ReadsTheSystemClockOnlyWhereAllowed()
     {
-        var src = Path.Combine(RepositoryRoot(), "src");
+        var src = Path.Combine(Repository.Root, "src");
         var files = Directory.EnumerateFiles(src, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
             .Where(f => !Path.GetRelativePath(src, f).Split(Path.DirectorySeparatorChar)
@@ -47,15 +48,6 @@ public sealed partial class ClockUseTests
     [InlineData("DateTime.UtcNowish()", false)]
     public void SystemClockPattern_FindsEachWayOfReadingIt(string line, bool found) =>
         Assert.Equal(found, SystemClock().IsMatch(line));
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "KhuyenCong.sln")))
-            folder = folder.Parent;
-        return folder?.FullName
-               ?? throw new InvalidOperationException("KhuyenCong.sln not found above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex(@"\bDateTime(?:Offset)?\.(?:Now|UtcNow|Today)\b")]
     private static partial Regex SystemClock();

@@ -46,7 +46,7 @@ public sealed partial class CompiledModelTests
                     UseNullableReferenceTypes = true,
                 });
 
-            var committed = Path.Combine(RepositoryRoot(), "src", assembly, "CompiledModel");
+            var committed = Path.Combine(Repository.Root, "src", assembly, "CompiledModel");
             var stale = $"The {provider} compiled model lags behind the model: regenerate it " +
                         "(README, \"Compiled models\").";
             Assert.True(FileNames(committed).SequenceEqual(FileNames(output)), stale);
@@ -102,13 +102,4 @@ public sealed partial class CompiledModelTests
 
     [GeneratedRegex("""modelId: new Guid\("[0-9a-f-]{36}"\)""")]
     private static partial Regex ModelId();
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "KhuyenCong.sln")))
-            folder = folder.Parent;
-        return folder?.FullName
-               ?? throw new InvalidOperationException("KhuyenCong.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using KhuyenCong.Tests.Infrastructure;
 
 namespace KhuyenCong.Tests.Web;
 
@@ -18,7 +19,7 @@ public sealed partial class CycleNoticeKeysTests
     [Fact]
     public void EveryNoticeLiteral_InTheCycleFolders_HasAnEnglishEntryAndNoInterpolation()
     {
-        var web = Path.Combine(RepositoryRoot(), "src", "KhuyenCong.Web");
+        var web = Path.Combine(Repository.Root, "src", "KhuyenCong.Web");
         var english = XDocument.Load(Path.Combine(web, "Resources", "SharedResource.en.resx")).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
         var found = new List<(string File, string Key)>();
@@ -47,14 +48,6 @@ public sealed partial class CycleNoticeKeysTests
 
     private static HashSet<string> Placeholders(string format) =>
         Placeholder().Matches(format).Select(m => m.Value).ToHashSet();
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "KhuyenCong.sln")))
-            folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("KhuyenCong.sln not found");
-    }
 
     [GeneratedRegex(@"TempData(?:\.Notice\(|\[""(?:Notice|Error)""\]\s*=)[^;]*;", RegexOptions.Singleline)]
     private static partial Regex NoticeStatement();

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Projects;
+using KhuyenCong.Tests.Infrastructure;
 
 namespace KhuyenCong.Tests.Web;
 
@@ -11,7 +12,7 @@ namespace KhuyenCong.Tests.Web;
 /// </summary>
 public sealed partial class DomainMessageKeysTests
 {
-    private static readonly string Root = RepositoryRoot();
+    private static readonly string Root = Repository.Root;
     private static readonly string DomainFolder = Path.Combine(Root, "src", "KhuyenCong.Domain");
 
     private static readonly Dictionary<string, string> English =
@@ -99,15 +100,6 @@ public sealed partial class DomainMessageKeysTests
 
     private static HashSet<string> Placeholders(string format) =>
         PlaceholderPattern().Matches(format).Select(m => m.Value).ToHashSet();
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "KhuyenCong.sln")))
-            folder = folder.Parent;
-        return folder?.FullName
-               ?? throw new InvalidOperationException("KhuyenCong.sln not found above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex(@"""((?:[^""\\]|\\.)*)""")]
     private static partial Regex LiteralPart();

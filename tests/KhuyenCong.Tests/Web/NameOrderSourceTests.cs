@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KhuyenCong.Tests.Infrastructure;
 
 namespace KhuyenCong.Tests.Web;
 
@@ -14,7 +15,7 @@ public sealed partial class NameOrderSourceTests
     [Fact]
     public void NoListOrdersByAVietnameseNameWithoutTheNormalisedOrder()
     {
-        var src = Path.Combine(RepositoryRoot(), "src");
+        var src = Path.Combine(Repository.Root, "src");
         var files = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(src, "*.cshtml", SearchOption.AllDirectories))
             .Where(f => !f.Contains("Migrations", StringComparison.Ordinal)
@@ -52,13 +53,4 @@ public sealed partial class NameOrderSourceTests
     /// <summary>Names selected first, then ordered as themselves (<c>.OrderBy(n => n)</c>).</summary>
     [GeneratedRegex(@"Name\)\s*\.OrderBy(Descending)?\(\s*(\w+)\s*=>\s*\2\s*\)")]
     private static partial Regex IdentityOrder();
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "KhuyenCong.sln")))
-            folder = folder.Parent;
-        return folder?.FullName
-               ?? throw new InvalidOperationException("KhuyenCong.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using KhuyenCong.Web.Features.Projects;
 using KhuyenCong.Web.Infrastructure.Excel;
+using KhuyenCong.Tests.Infrastructure;
 
 namespace KhuyenCong.Tests.Web;
 
@@ -15,10 +16,7 @@ public sealed partial class ProjectImportMessageKeysTests
 {
     private static Dictionary<string, string> English()
     {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "KhuyenCong.sln")))
-            folder = folder.Parent;
-        var resx = Path.Combine(folder!.FullName, "src", "KhuyenCong.Web", "Resources", "SharedResource.en.resx");
+        var resx = Path.Combine(Repository.Root, "src", "KhuyenCong.Web", "Resources", "SharedResource.en.resx");
         return XDocument.Load(resx).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
     }

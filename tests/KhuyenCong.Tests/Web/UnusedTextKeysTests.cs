@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using KhuyenCong.Tests.Infrastructure;
 
 namespace KhuyenCong.Tests.Web;
 
@@ -10,7 +11,7 @@ namespace KhuyenCong.Tests.Web;
 /// </summary>
 public sealed partial class UnusedTextKeysTests
 {
-    private static readonly string Source = Path.Combine(RepositoryRoot(), "src");
+    private static readonly string Source = Path.Combine(Repository.Root, "src");
 
     [Fact]
     public void EveryEnglishEntry_IsTheTextOfSomethingInSource()
@@ -86,15 +87,6 @@ public sealed partial class UnusedTextKeysTests
                         && !f.Contains($"{Path.DirectorySeparatorChar}lib{Path.DirectorySeparatorChar}",
                             StringComparison.Ordinal)
                         && !f.Contains("KhuyenCong.Migrations.", StringComparison.Ordinal));
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "KhuyenCong.sln")))
-            folder = folder.Parent;
-        return folder?.FullName
-               ?? throw new InvalidOperationException("KhuyenCong.sln not found above " + AppContext.BaseDirectory);
-    }
 
     private const string LiteralPattern = @"""(?:[^""\\\n]|\\.)*""";
     private const string TokenPattern = LiteralPattern + @"|\b[A-Za-z_]\w*\b";

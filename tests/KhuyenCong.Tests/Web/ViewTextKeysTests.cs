@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using KhuyenCong.Tests.Infrastructure;
 
 namespace KhuyenCong.Tests.Web;
 
@@ -10,7 +11,7 @@ namespace KhuyenCong.Tests.Web;
 /// </summary>
 public sealed partial class ViewTextKeysTests
 {
-    private static readonly string Root = RepositoryRoot();
+    private static readonly string Root = Repository.Root;
     private static readonly string Web = Path.Combine(Root, "src", "KhuyenCong.Web");
 
     [Fact]
@@ -54,15 +55,6 @@ public sealed partial class ViewTextKeysTests
 
     private static HashSet<string> Placeholders(string format) =>
         PlaceholderPattern().Matches(format).Select(m => m.Value).ToHashSet();
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "KhuyenCong.sln")))
-            folder = folder.Parent;
-        return folder?.FullName
-               ?? throw new InvalidOperationException("KhuyenCong.sln not found above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex(@"\bL\[""((?:[^""\\]|\\.)*)""")]
     private static partial Regex ViewKey();
