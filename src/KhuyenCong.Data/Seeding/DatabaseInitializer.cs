@@ -29,11 +29,7 @@ public static class DatabaseInitializer
 
         var migrated = await steps.RunAsync("migrate", async () =>
         {
-            // Listing the pending migrations reads only the history table; MigrateAsync itself also compares the
-            // model with the migrations' snapshot (tests do that: MigrationsTests), a second or so of CPU for nothing
-            // when nothing is pending.
-            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Any();
-            if (pending) await db.Database.MigrateAsync(ct);
+            var pending = await MigrateAsync(db, ct);
             await SqlServerCompatibility.EnsureAsync(db, ct);
             if (db.Database.IsSqlite())
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
@@ -76,6 +72,23 @@ public static class DatabaseInitializer
             steps.ElapsedMs, steps.CpuMs, unitsAdded, demo,
             (long)(DateTime.Now - process.StartTime).TotalMilliseconds,
             (long)process.TotalProcessorTime.TotalMilliseconds, steps.ToString());
+    }
+
+    /// <summary>
+    /// Applies the pending migrations, if any; true when there were some. Listing them reads only the history
+    /// table; MigrateAsync itself also compares the model with the migrations' snapshot (tests do that:
+    /// MigrationsTests), a second or so of CPU for nothing when nothing is pending. Applied migrations then move the
+    /// change counter: a migration may change data that kept pages show (a hand-written backfill), and an instance of
+    /// the older build still serving during a rolling deploy must not go on serving the pages it kept before.
+    /// </summary>
+    public static async Task<bool> MigrateAsync(AppDbContext db, CancellationToken ct)
+    {
+        if (!(await db.Database.GetPendingMigrationsAsync(ct)).Any()) return false;
+        await db.Database.MigrateAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await Auditing.DataChangeCounter.BumpAsync(db, ct);
+        await transaction.CommitAsync(ct);
+        return true;
     }
 
     /// <summary>Records that this build's reference seeding is complete on this database.</summary>

@@ -13,7 +13,8 @@ namespace KhuyenCong.Web.Infrastructure.Caching;
 /// <remarks>
 /// Writes that bypass the audit interceptor move it through the same helper
 /// (<see cref="DataChangeCounter.BumpAsync"/>) where they change what a kept page shows: the administrative units'
-/// bulk load and the search-key backfill at start-up. An import job's projects are an audited save (in the job's
+/// bulk load and the search-key backfill at start-up, and the migrations applied at start (a backfill in one may
+/// change what another instance of the older build keeps). An import job's projects are an audited save (in the job's
 /// transaction), so they move it too. These writes leave it, because no kept page (<see cref="CachedPages"/>) shows
 /// what they change: a job's lease, progress, end and clean-up (the job pages are not kept), the sign-in sessions,
 /// the e-mail outbox, and the reference-seeding state; marking notifications read changes the menu's unread count,
