@@ -1,6 +1,7 @@
 using KhuyenCong.Data.Seeding;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Products;
+using KhuyenCong.Domain.Projects;
 using KhuyenCong.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,6 +56,29 @@ public sealed class DatedOrganisationNameTests(PortalFactory portal) : IClassFix
         var expected = $"Đơn vị thực hiện: {Then} (nay là {Today}) – nguồn";
         Assert.Contains(book.Worksheet("Mẫu 1").CellsUsed(),
             c => c.GetString().StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ImplementationReportAndRegistration_2021Project_NameTheImplementerOfItsDate()
+    {
+        var old = await ApprovedProjectOfTheMinistryUnitAsync(2021);
+        var code = await portal.WithDbAsync(db =>
+            db.Projects.Where(p => p.Id == old).Select(p => p.Code).SingleAsync());
+        var client = await SignedInAsync();
+        var expected = $"{Then} (nay là {Today})";
+
+        // The implementation report (Biểu số 01), printed from the rows the streamed workbook writes too.
+        var report = await client.GetDocumentAsync("/Reports/Implementation?year=2021&period=Year");
+        var row = report.QuerySelectorAll("tr").Single(r => r.TextContent.Contains(code, StringComparison.Ordinal));
+        Assert.Contains(expected, row.TextContent);
+
+        // Mẫu 2 (the registration list) as Excel.
+        var response = await client.GetAsync("/ProjectExports/Registration?year=2021");
+        await Expect.StatusAsync(System.Net.HttpStatusCode.OK, response);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using var book = new ClosedXML.Excel.XLWorkbook(new MemoryStream(bytes));
+        var line = book.Worksheets.First().RowsUsed().Single(r => r.Cells().Any(c => c.GetString() == code));
+        Assert.Contains(line.Cells(), c => c.GetString() == expected);
     }
 
     [Fact]
@@ -126,6 +150,21 @@ public sealed class DatedOrganisationNameTests(PortalFactory portal) : IClassFix
     {
         var unit = await db.Organisations.Where(o => o.Name == Today).Select(o => o.Id).SingleAsync();
         var id = await db.Projects.Where(p => p.Year == year && (year > 2021 || p.ApprovalDecisionDate != null))
+            .OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        await db.Projects.Where(p => p.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.ImplementingOrganisationId, unit));
+        return id;
+    });
+
+    /// <summary>
+    /// An approved project of the year (the implementation report lists it), handed to the ministry unit.
+    /// </summary>
+    private Task<int> ApprovedProjectOfTheMinistryUnitAsync(int year) => portal.WithDbAsync(async db =>
+    {
+        var unit = await db.Organisations.Where(o => o.Name == Today).Select(o => o.Id).SingleAsync();
+        var approved = ProjectStatusGroups.Approved;
+        var id = await db.Projects.Where(p => p.Year == year && p.ApprovalDecisionDate != null
+                && approved.Contains(p.Status))
             .OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
         await db.Projects.Where(p => p.Id == id)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.ImplementingOrganisationId, unit));

@@ -1,11 +1,14 @@
 using System.Runtime.CompilerServices;
 using KhuyenCong.Data;
 using KhuyenCong.Domain.Budgets;
+using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
+using KhuyenCong.Web.Features.Organisations;
 using KhuyenCong.Web.Features.Projects;
 using KhuyenCong.Web.Infrastructure.Excel;
 using Microsoft.EntityFrameworkCore;
+using KhuyenCong.Domain.Documents;
 
 namespace KhuyenCong.Web.Features.Exports;
 
@@ -36,9 +39,10 @@ public sealed class RegistrationExport(AppDbContext db, IUserScopeProvider scope
         var scope = await scopes.GetAsync(run.User, ct);
         var filter = await filters.ResolveAsync(scope, Filter(run), ct);
         var filtered = ProjectListQuery.Filtered(db, scope, filter);
-        var form = await forms.InForceAsync(Infrastructure.Excel.OfficialForms.Registration, run.Signature.Date, ct);
+        var form = await forms.InForceAsync(OfficialFormKeys.Registration, run.Signature.Date, ct);
+        var renamed = await db.RenamedOrganisationsAsync(ct);
         await StreamedOfficialWorkbook.WriteAsync(output, run.Signature, Head(filter, form), grouped: true,
-            Rows(filtered, ct), await WidestAsync(filtered, ct), progress, ct);
+            Rows(filtered, renamed, ct), await WidestAsync(filtered, ct), progress, ct);
     }
 
     /// <summary>
@@ -81,12 +85,15 @@ public sealed class RegistrationExport(AppDbContext db, IUserScopeProvider scope
     /// The group headings, rows, subtotals and total, read in the group order (content, then code). The content's
     /// id follows its sort order so that two contents of one sort order never interleave into broken groups.
     /// </summary>
-    public static async IAsyncEnumerable<OfficialRow> Rows(
-        IQueryable<Project> filtered, [EnumeratorCancellation] CancellationToken ct)
+    /// <param name="renamed">The renamed organisations (<see cref="DatedOrganisationName.RenamedOrganisationsAsync"/>):
+    /// each row names its implementer by the project's date.</param>
+    public static async IAsyncEnumerable<OfficialRow> Rows(IQueryable<Project> filtered,
+        IReadOnlyDictionary<int, Organisation> renamed, [EnumeratorCancellation] CancellationToken ct)
     {
         var lines = filtered.AsNoTracking()
             .OrderBy(p => p.ActivityContent!.SortOrder).ThenBy(p => p.ActivityContentId).ThenBy(p => p.Code)
-            .Select(p => new Line(p.ActivityContent!.Name, p.Code, p.Name, p.ImplementingOrganisation!.Name,
+            .Select(p => new Line(p.ActivityContent!.Name, p.Code, p.Name, p.ImplementingOrganisationId,
+                p.ImplementingOrganisation!.Name, p.ApprovalDecisionDate, p.CreatedAtUtc,
                 p.LocationUnit!.Name, p.Beneficiaries.Count(), p.Kind, p.Year, p.Fund, p.TotalCostDong,
                 p.RequestedSupportDong, p.ApprovedSupportDong, p.Status))
             .AsAsyncEnumerable();
@@ -104,7 +111,9 @@ public sealed class RegistrationExport(AppDbContext db, IUserScopeProvider scope
             }
             group.Add(r);
             total.Add(r);
-            yield return new([++n, r.Code, r.Name, r.Organisation, r.Location, r.Beneficiaries,
+            var organisation = renamed.NameOn(r.OrganisationId, r.Organisation,
+                ProjectDetailsQuery.RecordDate(r.ApprovalDecisionDate, r.Year, r.CreatedAtUtc));
+            yield return new([++n, r.Code, r.Name, organisation, r.Location, r.Beneficiaries,
                 ProjectNames.Kind(r.Kind), r.Year, FundNames.Code(r.Fund), r.TotalCostDong / 1e6,
                 r.RequestedSupportDong / 1e6, r.ApprovedSupportDong / 1e6, ProjectNames.Status(r.Status)],
                 OfficialRowStyle.Normal);
@@ -113,7 +122,8 @@ public sealed class RegistrationExport(AppDbContext db, IUserScopeProvider scope
         yield return total.Row("Tổng cộng", OfficialRowStyle.Total);
     }
 
-    private sealed record Line(string Content, string Code, string Name, string Organisation, string Location,
+    private sealed record Line(string Content, string Code, string Name, int OrganisationId, string Organisation,
+        DateOnly? ApprovalDecisionDate, DateTime CreatedAtUtc, string Location,
         int Beneficiaries, ProjectKind Kind, int Year, Fund Fund, long TotalCostDong, long RequestedSupportDong,
         long? ApprovedSupportDong, ProjectStatus Status);
 

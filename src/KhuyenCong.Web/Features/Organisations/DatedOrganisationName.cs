@@ -34,6 +34,18 @@ public static class DatedOrganisationName
         return await db.Organisations.AsNoTracking().Where(o => wanted.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
     }
 
+    /// <summary>
+    /// The organisations renamed at least once, with their former names: a long table names each row's organisation
+    /// by the row's date without a query per row or per page (few organisations are ever renamed).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, Organisation>> RenamedOrganisationsAsync(
+        this AppDbContext db, CancellationToken ct) =>
+        await db.Organisations.AsNoTracking().Where(o => o.FormerNames.Any()).ToDictionaryAsync(o => o.Id, ct);
+
+    /// <summary>A row's organisation as <see cref="DisplayOn"/> names it: today's name unless renamed since.</summary>
+    public static string NameOn(this IReadOnlyDictionary<int, Organisation> renamed, int id, string nameToday,
+        DateOnly date) => renamed.TryGetValue(id, out var organisation) ? organisation.DisplayOn(date) : nameToday;
+
     /// <summary>One organisation by the name in force on <paramref name="date"/> (one query).</summary>
     public static async Task<string> OrganisationNameOnAsync(
         this AppDbContext db, int id, DateOnly date, CancellationToken ct) =>

@@ -103,11 +103,15 @@ public sealed class ProjectDetailsQuery(AppDbContext db, IUserScopeProvider scop
     /// The project's date for naming its organisations: its approval decision, else when it was drawn up, at the
     /// latest the end of its plan year (records entered later for a past year keep that year's names).
     /// </summary>
-    public static DateOnly RecordDate(Project project)
+    public static DateOnly RecordDate(Project project) =>
+        RecordDate(project.ApprovalDecisionDate, project.Year, project.CreatedAtUtc);
+
+    /// <summary>The same from a projection's columns (a long table's rows).</summary>
+    public static DateOnly RecordDate(DateOnly? approvalDecisionDate, int year, DateTime createdAtUtc)
     {
-        if (project.ApprovalDecisionDate is { } approved) return approved;
-        var yearEnd = new DateOnly(project.Year, 12, 31);
-        var created = DateOnly.FromDateTime(Infrastructure.VietnamTime.ToLocal(project.CreatedAtUtc));
+        if (approvalDecisionDate is { } approved) return approved;
+        var yearEnd = new DateOnly(year, 12, 31);
+        var created = DateOnly.FromDateTime(Infrastructure.VietnamTime.ToLocal(createdAtUtc));
         return created < yearEnd ? created : yearEnd;
     }
 

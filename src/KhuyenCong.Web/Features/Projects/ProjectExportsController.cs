@@ -10,6 +10,7 @@ using KhuyenCong.Web.Features.ReferenceForms;
 using KhuyenCong.Web.Infrastructure.Excel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using KhuyenCong.Domain.Documents;
 
 namespace KhuyenCong.Web.Features.Projects;
 
@@ -30,7 +31,7 @@ public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider
         var project = await db.Projects.AsNoTracking().InScope(scope).Include(p => p.CostLines)
             .Include(p => p.ImplementingOrganisation).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (project is null) return NotFound();
-        var form = await this.OfficialFormAsync(OfficialForms.CostEstimate);
+        var form = await this.OfficialFormAsync(OfficialFormKeys.CostEstimate);
         var table = new OfficialTable("Mẫu 1", "DỰ TOÁN KINH PHÍ ĐỀ ÁN KHUYẾN CÔNG",
             [new("STT", 6, ExcelCellKind.Integer), new("Nội dung chi", 44),
                 new("Tổng kinh phí", 16, ExcelCellKind.Million),
@@ -71,8 +72,10 @@ public sealed class ProjectExportsController(AppDbContext db, IUserScopeProvider
                 RegistrationExport.KindName, User, Request.QueryString, fileName, count, ct);
             return RedirectToAction(nameof(ExportsController.Job), "Exports", new { id });
         }
-        var table = RegistrationExport.Head(filter, await this.OfficialFormAsync(OfficialForms.Registration));
-        await foreach (var row in RegistrationExport.Rows(filtered, ct)) table.Add(row);
+        var table = RegistrationExport.Head(filter, await this.OfficialFormAsync(OfficialFormKeys.Registration));
+        await foreach (var row in RegistrationExport.Rows(filtered,
+                           await Organisations.DatedOrganisationName.RenamedOrganisationsAsync(db, ct), ct))
+            table.Add(row);
         return await this.OfficialExcelAsync(fileName, table);
     }
 }

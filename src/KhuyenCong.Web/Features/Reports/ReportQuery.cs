@@ -4,11 +4,14 @@ using KhuyenCong.Data;
 using KhuyenCong.Domain.AdministrativeUnits;
 using KhuyenCong.Domain.Budgets;
 using KhuyenCong.Domain.Common;
+using KhuyenCong.Domain.Organisations;
 using KhuyenCong.Domain.Projects;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Features.Budget;
 using KhuyenCong.Web.Features.Dashboard;
 using KhuyenCong.Web.Features.Boundaries;
+using KhuyenCong.Web.Features.Organisations;
+using KhuyenCong.Web.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Web.Features.Reports;
@@ -64,6 +67,7 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
         var reported = Reported(scope, filter);
         var codes = await reported.Select(p => p.ProvinceCode).Distinct().ToListAsync(ct);
         var allocations = await overview.AllocatedByProvinceAsync(scope, filter.Year, decidedBy: filter.End, ct);
+        var renamed = await db.RenamedOrganisationsAsync(ct);
 
         string? Fold(string? code) => code is null ? null : map.Fold(code, filter.Boundaries);
         var provinces = codes.Select(Fold).Concat(allocations.Select(a => Fold(a.Province)))
@@ -85,7 +89,7 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
                 var listed = false;
                 foreach (var recordedCode in recorded)
                 {
-                    await foreach (var row in RowsAsync(reported, recordedCode, fund, filter.End, ct))
+                    await foreach (var row in RowsAsync(reported, recordedCode, fund, filter.End, renamed, ct))
                     {
                         sums = sums.Plus(row);
                         listed = true;
@@ -115,7 +119,8 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
     /// the normalised key (ordinal) then id, as the other beneficiary lists are.
     /// </summary>
     private async IAsyncEnumerable<ImplementationRow> RowsAsync(IQueryable<Project> reported, string recorded,
-        Fund fund, DateOnly end, [EnumeratorCancellation] CancellationToken ct)
+        Fund fund, DateOnly end, IReadOnlyDictionary<int, Organisation> renamed,
+        [EnumeratorCancellation] CancellationToken ct)
     {
         // Two plain left joins (a joined subquery is materialised whole for every query); one code, not a list of
         // codes, so that SQLite reads the province's index rather than the whole year's.
@@ -127,6 +132,7 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
             select new
             {
                 p.Id, p.Code, p.Name, p.Kind, Implementer = p.ImplementingOrganisation!.Name,
+                p.ImplementingOrganisationId, p.Year, p.CreatedAtUtc,
                 Location = p.LocationUnit!.Name, Content = p.ActivityContent!.Name, p.ApprovalDecisionNumber,
                 p.ApprovalDecisionDate, p.Fund, p.TotalCostDong, Support = p.ApprovedSupportDong ?? 0, p.Status,
                 Counterpart = p.CostLines.Sum(c => c.ContributionDong),
@@ -141,7 +147,10 @@ public sealed class ReportQuery(AppDbContext db, DashboardQuery dashboard, Budge
             if (row?.Id != l.Id)
             {
                 if (row is not null) yield return WithBeneficiaries(row, names);
-                row = new ImplementationRow(l.Id, l.Code, l.Name, l.Kind, l.Implementer, "", l.Location, l.Content,
+                // The implementer by its name on the project's date (a renamed unit: "tên cũ (nay là tên mới)").
+                var implementer = renamed.NameOn(l.ImplementingOrganisationId, l.Implementer,
+                    ProjectDetailsQuery.RecordDate(l.ApprovalDecisionDate, l.Year, l.CreatedAtUtc));
+                row = new ImplementationRow(l.Id, l.Code, l.Name, l.Kind, implementer, "", l.Location, l.Content,
                     l.ApprovalDecisionNumber, l.ApprovalDecisionDate, l.Fund, new Vnd(l.TotalCostDong),
                     new Vnd(l.Support), new Vnd(l.Counterpart), new Vnd(l.Disbursed), new Vnd(l.Settled), l.Status);
                 names.Clear();
