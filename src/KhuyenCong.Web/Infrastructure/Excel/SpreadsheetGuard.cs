@@ -54,7 +54,7 @@ public static class SpreadsheetGuard
                     var (rows, sheetCells) = CountRows(stream);
                     cells += sheetCells;
                     if (cells > MaxCells)
-                        return new(TooManyCellsKey, MaxCells.ToString("N0", Vi), maxDataRows);
+                        return new(TooManyCellsKey, (long)MaxCells, maxDataRows);
                     if (string.Equals(entry.FullName, firstSheet, StringComparison.OrdinalIgnoreCase)
                         && rows - 1 > maxDataRows)
                         return new(TooManyRowsKey, rows - 1, maxDataRows);
@@ -84,8 +84,6 @@ public static class SpreadsheetGuard
         "Tệp bảng tính quá lớn khi giải nén (tối đa 30 MB dữ liệu): hãy dùng tệp mẫu và chia nhỏ danh sách.";
     public const string TooManyRowsKey = "Tệp có {0} dòng; mỗi lần nhập tối đa {1} đề án.";
     public const string TooManyCellsKey = "Tệp có quá nhiều ô dữ liệu (hơn {0}); mỗi lần nhập tối đa {1} đề án.";
-    private static readonly System.Globalization.CultureInfo Vi =
-        System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
 
     public const string NotASpreadsheet = "Tệp không phải là bảng tính Excel (.xlsx) hợp lệ. Hãy dùng tệp mẫu.";
 
