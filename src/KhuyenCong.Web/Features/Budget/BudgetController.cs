@@ -6,6 +6,7 @@ using KhuyenCong.Web.Infrastructure.Excel;
 using KhuyenCong.Web.Features.ReferenceForms;
 using KhuyenCong.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc;
+using KhuyenCong.Domain.Documents;
 
 namespace KhuyenCong.Web.Features.Budget;
 
@@ -34,7 +35,7 @@ public sealed class BudgetController(BudgetFilterResolver filters, BudgetOvervie
         if (resolved.Filter is null) return StatusCode(resolved.Status);
         var result = await overview.RunAsync(resolved.Scope, resolved.Filter, ct);
         var tables = BudgetExcel.Overview(result, ScopeName(resolved.Scope.IsNationwide));
-        var form = await this.OfficialFormAsync(OfficialForms.Budget);
+        var form = await this.OfficialFormAsync(OfficialFormKeys.Budget);
         foreach (var table in tables) table.WithForm(form);
         return await this.OfficialExcelAsync($"kinh-phi-khuyen-cong-{result.Filter.Year}.xlsx", tables);
     }

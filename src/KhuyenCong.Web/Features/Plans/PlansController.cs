@@ -18,6 +18,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using KhuyenCong.Domain.Documents;
 
 namespace KhuyenCong.Web.Features.Plans;
 
@@ -71,7 +72,7 @@ public sealed class PlansController(
         if (model is null) return NotFound();
         var file = $"phan-bo-{FundNames.ApiCode(model.Fund).ToLowerInvariant()}-{model.Year}.xlsx";
         return await this.OfficialExcelAsync(file, PlanExcel.Allocations(model)
-            .WithForm(await this.OfficialFormAsync(OfficialForms.Allocation)));
+            .WithForm(await this.OfficialFormAsync(OfficialFormKeys.Allocation)));
     }
 
     [Authorize(Policy = Policies.MinistryOrDepartmentOfficers)]

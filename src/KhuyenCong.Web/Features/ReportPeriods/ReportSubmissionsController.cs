@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Period = KhuyenCong.Domain.Cycle.ReportPeriod;
+using KhuyenCong.Domain.Documents;
 
 namespace KhuyenCong.Web.Features.ReportPeriods;
 
@@ -145,7 +146,7 @@ public sealed class ReportSubmissionsController(AppDbContext db, IUserScopeProvi
             new OfficialSignature(letterhead, submission.LetterDate, submission.SubmittedByName),
             ReportExcel.Implementation(report).WithForm(await HttpContext.RequestServices
                 .GetRequiredService<ReferenceForms.OfficialFormCatalog>()
-                .InForceAsync(Infrastructure.Excel.OfficialForms.Implementation, submission.LetterDate, ct)));
+                .InForceAsync(OfficialFormKeys.Implementation, submission.LetterDate, ct)));
     }
 
     /// <summary>Always a download (attachment disposition), never rendered inline.</summary>

@@ -1,6 +1,7 @@
 using KhuyenCong.Data;
 using KhuyenCong.Web.Features.Exports;
 using KhuyenCong.Web.Infrastructure.Excel;
+using KhuyenCong.Domain.Documents;
 
 namespace KhuyenCong.Web.Features.Reports;
 
@@ -26,7 +27,7 @@ public sealed class ImplementationReportExport(AppDbContext db, ReportRequests r
             throw new InvalidOperationException(
                 $"The report request is refused now (status {request.Resolution.Status}).");
         var head = ReportExcel.ImplementationHead(request.Filter, request.ScopeName).WithForm(
-            await forms.InForceAsync(OfficialForms.Implementation, run.Signature.Date, ct));
+            await forms.InForceAsync(OfficialFormKeys.Implementation, run.Signature.Date, ct));
         var (count, totals) = await reports.ImplementationTotalsAsync(request.Scope, request.Filter, ct);
         await StreamedOfficialWorkbook.WriteAsync(output, run.Signature, head, grouped: true,
             ReportExcel.ImplementationRows(

@@ -9,6 +9,7 @@ using KhuyenCong.Web.Features.ReferenceForms;
 using KhuyenCong.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using KhuyenCong.Domain.Documents;
 
 namespace KhuyenCong.Web.Features.Reports;
 
@@ -36,7 +37,7 @@ public sealed class ReportsController(ReportRequests requests, ReportQuery repor
         var report = await reports.ImplementationAsync(
             context.Scope!, context.Filter!, context.ScopeName, context.Map!, ct);
         ViewData[PrintSignature] = await this.OfficialSignatureAsync();
-        ViewData[PrintForm] = (await this.OfficialFormAsync(OfficialForms.Implementation)).Line;
+        ViewData[PrintForm] = (await this.OfficialFormAsync(OfficialFormKeys.Implementation)).Line;
         return View(report);
     }
 
@@ -59,7 +60,7 @@ public sealed class ReportsController(ReportRequests requests, ReportQuery repor
         var report = await reports.ImplementationAsync(
             context.Scope!, context.Filter!, context.ScopeName, context.Map!, ct);
         return await this.OfficialExcelAsync(fileName, ReportExcel.Implementation(report)
-            .WithForm(await this.OfficialFormAsync(OfficialForms.Implementation)));
+            .WithForm(await this.OfficialFormAsync(OfficialFormKeys.Implementation)));
     }
 
     [HttpGet]
@@ -69,7 +70,7 @@ public sealed class ReportsController(ReportRequests requests, ReportQuery repor
         var context = await ResolveAsync(year, period, null, ct);
         if (context.Refusal is not null) return context.Refusal;
         ViewData[PrintSignature] = await this.OfficialSignatureAsync();
-        ViewData[PrintForm] = (await this.OfficialFormAsync(OfficialForms.Indicators)).Line;
+        ViewData[PrintForm] = (await this.OfficialFormAsync(OfficialFormKeys.Indicators)).Line;
         return View(await reports.IndicatorsAsync(User, context.Scope!, context.Filter!, context.ScopeName, ct));
     }
 
@@ -82,7 +83,7 @@ public sealed class ReportsController(ReportRequests requests, ReportQuery repor
         if (context.Refusal is not null) return context.Refusal;
         var report = await reports.IndicatorsAsync(User, context.Scope!, context.Filter!, context.ScopeName, ct);
         return await this.OfficialExcelAsync($"tong-hop-chi-tieu-{FileSuffix(context.Filter!)}.xlsx",
-            ReportExcel.Indicators(report).WithForm(await this.OfficialFormAsync(OfficialForms.Indicators)));
+            ReportExcel.Indicators(report).WithForm(await this.OfficialFormAsync(OfficialFormKeys.Indicators)));
     }
 
     /// <summary>The print views' letterhead and signatures (<see cref="OfficialSignature"/>).</summary>
