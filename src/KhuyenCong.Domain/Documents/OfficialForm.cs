@@ -58,4 +58,16 @@ public class OfficialForm : AuditableEntity
         ValidTo = from.AddDays(-1);
         return next;
     }
+
+    /// <summary>
+    /// Takes back <paramref name="replacement"/>, this entry's replacement recorded by mistake (a wrong first day or
+    /// instrument): this entry is in force again with no end, and the caller removes the replacement. Only the newest
+    /// entry, the one that replaced this one, can be taken back (409 otherwise).
+    /// </summary>
+    public void Reopen(OfficialForm replacement)
+    {
+        if (replacement.Key != Key || replacement.ValidTo is not null || ValidTo != replacement.ValidFrom.AddDays(-1))
+            throw new WorkflowException("Chỉ hủy được nội dung mới nhất của biểu mẫu.");
+        ValidTo = null;
+    }
 }

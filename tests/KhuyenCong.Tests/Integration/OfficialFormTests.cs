@@ -148,6 +148,55 @@ public sealed class OfficialFormTests(PortalFactory portal) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task Withdraw_AReplacementFromAWrongDay_PreviousInForceAgain_OtherCasesRefused_NothingChanged()
+    {
+        var first = Assert.Single(await EntriesAsync(OfficialFormKeys.Budget));
+        var admin = await AsAsync(DemoAccounts.Admin);
+        async Task<HttpResponseMessage> WithdrawAsync(HttpClient client, int id, long version)
+        {
+            var token = await client.GetFormTokenAsync("/ReferenceForms");
+            return await client.PostAsync($"/ReferenceForms/Withdraw/{id}", new FormUrlEncodedContent([
+                new("version", version.ToString(CultureInfo.InvariantCulture)),
+                new("__RequestVerificationToken", token)]));
+        }
+
+        // The first entry of a form replaced nothing: a state refusal, nothing changed.
+        await Expect.StatusAsync(HttpStatusCode.Conflict, await WithdrawAsync(admin, first.Id, first.Version));
+        Assert.Single(await EntriesAsync(OfficialFormKeys.Budget));
+
+        // A replacement typed with a wrong first day (a year late).
+        var replace = $"/ReferenceForms/Replace/{first.Id}";
+        await Expect.StatusAsync(HttpStatusCode.Redirect, await admin.PostFormAsync(replace,
+            Fields(first.Version, "Biểu số 04 (nhầm)", "QĐ nhầm", Today.AddDays(400)), replace));
+        var replaced = await EntriesAsync(OfficialFormKeys.Budget);
+        var (ended, newest) = (replaced[0], replaced[1]);
+        Assert.Equal(Today.AddDays(399), ended.ValidTo);
+        var list = await admin.GetDocumentAsync("/ReferenceForms");
+        Assert.Single(list.QuerySelectorAll($"form[action='/ReferenceForms/Withdraw/{newest.Id}']"));
+        Assert.Empty(list.QuerySelectorAll($"form[action='/ReferenceForms/Withdraw/{ended.Id}']"));
+
+        // Not an administrator: 403; the ended entry is not the newest: 409; a stale version: the conflict
+        // message, nothing changed.
+        var officer = await AsAsync(DemoAccounts.MinistryOfficer);
+        await Expect.StatusAsync(HttpStatusCode.Forbidden, await officer.PostAsync(
+            $"/ReferenceForms/Withdraw/{newest.Id}", new FormUrlEncodedContent([new("version", "1")])));
+        await Expect.StatusAsync(HttpStatusCode.Conflict, await WithdrawAsync(admin, ended.Id, ended.Version));
+        await Expect.StatusAsync(HttpStatusCode.Redirect, await WithdrawAsync(admin, newest.Id, newest.Version + 1));
+        Assert.Equal(2, (await EntriesAsync(OfficialFormKeys.Budget)).Count);
+
+        var done = await WithdrawAsync(admin, newest.Id, newest.Version);
+
+        await Expect.StatusAsync(HttpStatusCode.Redirect, done);
+        var back = Assert.Single(await EntriesAsync(OfficialFormKeys.Budget));
+        Assert.Equal((first.Id, first.Number, (DateOnly?)null), (back.Id, back.Number, back.ValidTo));
+        var notice = await admin.GetDocumentAsync("/ReferenceForms");
+        Assert.Contains($"Đã hủy nội dung áp dụng từ ngày {Date(newest.ValidFrom)}", notice.Body!.TextContent);
+        Assert.True(await portal.WithDbAsync(db => db.AuditLog.AnyAsync(a =>
+            a.EntityType == nameof(OfficialForm) && a.EntityKey == newest.Id.ToString(CultureInfo.InvariantCulture)
+            && a.NewValues == null)));
+    }
+
+    [Fact]
     public async Task Edit_CorrectsTheText_StaleVersionRefused_OthersForbidden_UnknownNotFound()
     {
         var current = Assert.Single(await EntriesAsync(OfficialFormKeys.Allocation));

@@ -1,4 +1,5 @@
 using KhuyenCong.Data;
+using KhuyenCong.Domain.Common;
 using KhuyenCong.Domain.Documents;
 using KhuyenCong.Web.Authorization;
 using KhuyenCong.Web.Infrastructure;
@@ -6,6 +7,7 @@ using KhuyenCong.Web.Infrastructure.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace KhuyenCong.Web.Features.ReferenceForms;
 
@@ -15,7 +17,8 @@ namespace KhuyenCong.Web.Features.ReferenceForms;
 /// is recorded from its first day, so documents of earlier dates keep the old text (<see cref="OfficialFormCatalog"/>).
 /// </summary>
 [Authorize(Policy = Policies.Administration)]
-public sealed class ReferenceFormsController(AppDbContext db, TimeProvider clock) : Controller, IRefusalPages
+public sealed class ReferenceFormsController(AppDbContext db, TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer) : Controller, IRefusalPages
 {
     private OfficialFormReplaceModel? _replacing;
 
@@ -86,6 +89,30 @@ public sealed class ReferenceFormsController(AppDbContext db, TimeProvider clock
         }, () => View(model), ct);
     }
 
+    /// <summary>
+    /// Takes back the newest entry of a form, recorded by mistake (a wrong first day or instrument): the entry it
+    /// replaced is in force again with no end. The first entry of a form, or one replaced since: 409, nothing changed.
+    /// </summary>
+    [HttpPost]
+    public async Task<IActionResult> Withdraw(int id, long version, CancellationToken ct)
+    {
+        var entry = await db.OfficialForms.SingleOrDefaultAsync(e => e.Id == id, ct);
+        if (entry is null) return NotFound();
+        db.Entry(entry).Property(e => e.Version).OriginalValue = version;
+        var dayBefore = entry.ValidFrom.AddDays(-1);
+        var replaced = await db.OfficialForms.SingleOrDefaultAsync(e => e.Key == entry.Key && e.ValidTo == dayBefore,
+            ct);
+        return await this.SaveOrNoticeAsync(async () =>
+        {
+            if (replaced is null)
+                throw new WorkflowException("Đây là nội dung đầu tiên của biểu mẫu: không có lần thay thế nào để hủy.");
+            replaced.Reopen(entry);
+            db.OfficialForms.Remove(entry);
+            await db.SaveChangesAsync(ct);
+        }, localizer["Đã hủy nội dung áp dụng từ ngày {0}; nội dung trước đó áp dụng trở lại.",
+            entry.ValidFrom.ToString("dd/MM/yyyy")].Value, RedirectToAction(nameof(Index)));
+    }
+
     /// <summary>A replacement of an entry already replaced (a stale page): 409, the form again with the typed values
     /// and the reason, nothing saved.</summary>
     IActionResult IRefusalPages.Refused(int statusCode, string message)
@@ -98,5 +125,5 @@ public sealed class ReferenceFormsController(AppDbContext db, TimeProvider clock
     }
 
     private static OfficialFormRow Row(OfficialForm e, DateOnly today) =>
-        new(e.Id, e.Key, e.Number, e.Instrument, e.ValidFrom, e.ValidTo, e.InForceOn(today));
+        new(e.Id, e.Key, e.Number, e.Instrument, e.ValidFrom, e.ValidTo, e.InForceOn(today), e.Version);
 }
