@@ -6,11 +6,10 @@ namespace KhuyenCong.Web.Features.Exports;
 public sealed record ExportJobView(long Id, string FileName, ExportJobState State, int Percent,
     DateTime CreatedAtUtc, DateTime? FinishedAtUtc, long? Size, string? Error)
 {
-    public bool Finished => State is ExportJobState.Done or ExportJobState.Failed;
+    public bool Finished => JobProgress.Finished(State);
 
     public static ExportJobView Of(ExportJob j) => new(j.Id, j.FileName, j.State,
-        j.State == ExportJobState.Done ? 100 : j.Total <= 0 ? 0 : (int)(100L * j.Progress / j.Total),
-        j.CreatedAtUtc, j.FinishedAtUtc, j.Size, j.Error);
+        JobProgress.Percent(j.State, j.Progress, j.Total), j.CreatedAtUtc, j.FinishedAtUtc, j.Size, j.Error);
 
     /// <summary>The state's name on the page (the Vietnamese text is the resource key).</summary>
     public string StateName => State switch

@@ -6,9 +6,9 @@ namespace KhuyenCong.Web.Features.Projects;
 public sealed record ProjectImportJobView(long Id, string FileName, ExportJobState State, int Done, int Total,
     DateTime CreatedAtUtc, string? Error, string? ResultJson)
 {
-    public bool Finished => State is ExportJobState.Done or ExportJobState.Failed;
+    public bool Finished => JobProgress.Finished(State);
 
-    public int Percent => State == ExportJobState.Done ? 100 : Total <= 0 ? 0 : (int)(100L * Done / Total);
+    public int Percent => JobProgress.Percent(State, Done, Total);
 
     public ProjectImportResult? Result => ProjectImportResult.FromJson(ResultJson);
 
